@@ -1,0 +1,78 @@
+// The action's inputs, read and checked up front: a bad input fails the step with one line naming it.
+import * as core from '@actions/core';
+import path from 'node:path';
+import { parseTargets, type Targets, UsageError } from '../targets.js';
+
+export type CommentMode = 'auto' | 'always' | 'never';
+
+export interface ActionInputs {
+  /** Folder to grade, absolute. */
+  path: string;
+  /** The target text as given (kept for the result file) and parsed. */
+  targetSpec: string;
+  targets: Targets;
+  comment: CommentMode;
+  token: string;
+  /** Config file, absolute; undefined = the engine's default lookup. */
+  config?: string;
+  failOnRegression: boolean;
+  /** Post this result file instead of grading. */
+  reportFile?: string;
+  /** Write the result to this file. */
+  outputFile?: string;
+  prNumber?: number;
+  commentKey: string;
+}
+
+/** Reads inputs through @actions/core (INPUT_* variables); throws UsageError naming the bad input. */
+export function readInputs(workspace: string): ActionInputs {
+  const resolve = (p: string) => (p ? path.resolve(workspace, p) : '');
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+
+  const targetSpec = core.getMultilineInput('target').join(' ').trim();
+  let targets: Targets;
+  try {
+    targets = parseTargets(targetSpec ? [targetSpec] : []);
+  } catch (error) {
+    throw new UsageError(`input "target": ${(error as Error).message}`);
+  }
+
+  const comment = (core.getInput('comment') || 'auto').toLowerCase();
+  if (comment !== 'auto' && comment !== 'always' && comment !== 'never') {
+    throw new UsageError(`input "comment": "${comment}" is not one of auto, always, never`);
+  }
+
+  const prText = core.getInput('pr-number').replace(/^#/, '');
+  let prNumber: number | undefined;
+  if (prText) {
+    if (!/^[1-9]\d{0,9}$/.test(prText)) throw new UsageError(`input "pr-number": "${prText}" is not a pull request number`);
+    prNumber = Number(prText);
+  }
+
+  const commentKey = core.getInput('comment-key');
+  if (commentKey && !/^[A-Za-z0-9._/-]{1,64}$/.test(commentKey)) {
+    throw new UsageError(`input "comment-key": use up to 64 letters, digits, ".", "_", "/" or "-"`);
+  }
+
+  return {
+    path: resolve(core.getInput('path') || '.'),
+    targetSpec,
+    targets,
+    comment,
+    token,
+    config: resolve(core.getInput('config')) || undefined,
+    failOnRegression: readBoolean('fail-on-regression'),
+    reportFile: resolve(core.getInput('report-file')) || undefined,
+    outputFile: resolve(core.getInput('output-file')) || undefined,
+    prNumber,
+    commentKey,
+  };
+}
+
+function readBoolean(name: string): boolean {
+  const value = core.getInput(name).toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new UsageError(`input "${name}": "${value}" is not true or false`);
+}

@@ -1,0 +1,45 @@
+// Where the result goes besides the comment: step outputs, the job summary, the log.
+import * as core from '@actions/core';
+import { DIMENSIONS, LEVEL_NAMES, type GradeReport } from '../types.js';
+
+export interface Outputs {
+  level: string;
+  passed: boolean;
+  regressed: boolean;
+  report: string;
+  commentUrl?: string;
+  outputFile?: string;
+}
+
+export function setOutputs(outputs: Outputs): void {
+  core.setOutput('level', outputs.level);
+  core.setOutput('passed', String(outputs.passed));
+  core.setOutput('regressed', String(outputs.regressed));
+  core.setOutput('report', outputs.report);
+  if (outputs.commentUrl) core.setOutput('comment-url', outputs.commentUrl);
+  if (outputs.outputFile) core.setOutput('output-file', outputs.outputFile);
+}
+
+/** Appends to the job summary; skipped (with a debug line) where the runner provides none. */
+export async function writeSummary(markdown: string): Promise<boolean> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('no GITHUB_STEP_SUMMARY: the job summary is not written');
+    return false;
+  }
+  try {
+    await core.summary.addRaw(markdown, true).write();
+    return true;
+  } catch (error) {
+    core.warning(`levelgate could not write the job summary: ${(error as Error).message.split('\n')[0]}`);
+    return false;
+  }
+}
+
+/** The verdict in the log, one line per dimension. */
+export function logReport(report: GradeReport): void {
+  core.info(`levelgate: ${LEVEL_NAMES[report.level]}`);
+  for (const d of DIMENSIONS) {
+    const r = report.dimensions[d];
+    core.info(`  ${d.padEnd(14)} ${r.notApplicable ? 'not applicable' : LEVEL_NAMES[r.level]}`);
+  }
+}

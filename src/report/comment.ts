@@ -1,0 +1,253 @@
+// The pull request comment (and job summary): a hidden marker, the verdict, the seven levels as bars
+// with the change against the base commit, what the target still needs, then the full report folded.
+// It always fits the size limit: evidence is cut first, the verdict never.
+import { compareReports, type Delta, type DimensionDelta } from '../github/delta.js';
+import { checkTargets, type TargetFailure, type Targets } from '../targets.js';
+import { DIMENSIONS, LEVEL_NAMES, type Dimension, type GradeReport, type Level } from '../types.js';
+import { escapeMarkdown } from './escape.js';
+import { renderMarkdown } from './markdown.js';
+
+/** Finds the comment again on the next push. */
+export const COMMENT_MARKER = '<!-- levelgate:report -->';
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
+export const COMMENT_LIMIT = 65_000;
+/** Job summaries are limited to 1 MiB per step. */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
+
+export function markerFor(key = ''): string {
+  return key ? `<!-- levelgate:report:${key} -->` : COMMENT_MARKER;
+}
+
+/** What is known about the base commit of the pull request. */
+export type BaseState =
+  | { kind: 'graded'; sha: string; report: GradeReport }
+  | { kind: 'unavailable'; sha?: string; reason: string; hint?: string }
+  | { kind: 'none' };
+
+export interface CommentInput {
+  report: GradeReport;
+  targets?: Targets;
+  base: BaseState;
+  headSha?: string;
+  /** Link to the workflow run, whose page shows the job summary. */
+  runUrl?: string;
+  failOnRegression?: boolean;
+  /** Omitted for the job summary. */
+  marker?: string;
+  /** A name shown in the heading when several levelgate comments share a pull request. */
+  title?: string;
+}
+
+export interface ComposeOptions {
+  limit?: number;
+  /** Length as the destination counts it: characters for comments, bytes for the job summary. */
+  measure?: (text: string) => number;
+  renderDetails?: typeof renderMarkdown;
+}
+
+/** Stages of shortening, tried in order until the text fits. */
+const STAGES = [
+  { findingsPerRule: Infinity, details: true, missingPerScope: Infinity },
+  { findingsPerRule: 3, details: true, missingPerScope: Infinity },
+  { findingsPerRule: 0, details: true, missingPerScope: Infinity },
+  { findingsPerRule: 0, details: false, missingPerScope: Infinity },
+  { findingsPerRule: 0, details: false, missingPerScope: 5 },
+] as const;
+
+export function composeComment(input: CommentInput, options: ComposeOptions = {}): string {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const measure = options.measure ?? ((s: string) => s.length);
+  const renderDetails = options.renderDetails ?? renderMarkdown;
+  let text = '';
+  for (const [i, stage] of STAGES.entries()) {
+    text = compose(input, renderDetails, { ...stage, trimmed: i > 0 });
+    if (measure(text) <= limit) return text;
+  }
+  return hardCut(text, limit, measure, input.runUrl);
+}
+
+interface Stage {
+  findingsPerRule: number;
+  details: boolean;
+  missingPerScope: number;
+  trimmed: boolean;
+}
+
+function compose(input: CommentInput, renderDetails: typeof renderMarkdown, stage: Stage): string {
+  const { report, targets } = input;
+  const hasTargets = targets !== undefined && (targets.overall !== undefined || Object.keys(targets.dimensions).length > 0);
+  const check = hasTargets ? checkTargets(report, targets) : undefined;
+  const delta = input.base.kind === 'graded' ? compareReports(report, input.base.report) : undefined;
+  const out: string[] = [];
+
+  if (input.marker) out.push(input.marker);
+  out.push(headline(input, check, delta), '');
+  out.push(contextLine(input), '');
+  if (delta?.regressions.length) out.push(regressionLine(delta.regressions, input.failOnRegression), '');
+  if (input.base.kind === 'unavailable') out.push(...baseUnavailable(input.base), '');
+  out.push(...table(report, targets, delta), '');
+  if (check && check.failures.length) out.push(...missingSection(check.failures, stage.missingPerScope), '');
+  if (stage.trimmed) out.push(trimNote(input.runUrl, stage), '');
+  if (stage.details) {
+    const shown = stage.findingsPerRule === Infinity ? report : capFindings(report, stage.findingsPerRule);
+    out.push('<details>', '<summary><b>Full report</b>: rules met and missing, next steps, evidence</summary>', '');
+    // Without targets: "Missing for the target" above already says what the target needs.
+    out.push(renderDetails(shown, { heading: false, evidence: stage.findingsPerRule > 0 }).trim(), '', '</details>', '');
+  }
+  out.push(footer(input.runUrl));
+  return out.join('\n') + '\n';
+}
+
+// ── the pieces ─────────────────────────────────────────────────────────────
+
+function headline(input: CommentInput, check: ReturnType<typeof checkTargets> | undefined, delta: Delta | undefined): string {
+  const level = levelName(input.report.level);
+  const name = input.title ? `levelgate (${escapeMarkdown(input.title)})` : 'levelgate';
+  const blockingRegression = input.failOnRegression && delta && delta.regressions.length > 0;
+  if (!check) return blockingRegression ? `## ❌ ${name}: ${level}, lowered by this pull request` : `## ${name}: ${level}`;
+  const target = targetText(input.targets!);
+  if (!check.passed) return `## ❌ ${name}: ${level}, below target (${target})`;
+  if (blockingRegression) return `## ❌ ${name}: ${level}, meets target (${target}) but lowered by this pull request`;
+  return `## ✅ ${name}: ${level}, meets target (${target})`;
+}
+
+function contextLine(input: CommentInput): string {
+  const parts: string[] = [];
+  if (input.headSha) parts.push(`Commit ${shortSha(input.headSha)}`);
+  if (input.base.kind === 'graded') parts.push(`compared with base ${shortSha(input.base.sha)}`);
+  const tool = input.report.tool;
+  parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+function regressionLine(regressions: DimensionDelta[], failOnRegression: boolean | undefined): string {
+  const list = regressions.map((r) => `**${title(r.dimension)}** from L${r.base} to L${r.head}`).join(', ');
+  const consequence = failOnRegression ? ' The build fails because `fail-on-regression` is on.' : '';
+  return `> [!WARNING]\n> This pull request lowers ${list}.${consequence}`;
+}
+
+function baseUnavailable(base: Extract<BaseState, { kind: 'unavailable' }>): string[] {
+  const which = base.sha ? `The base commit ${shortSha(base.sha)}` : 'The base commit';
+  const lines = [`> [!NOTE]`, `> ${which} was not graded: ${escapeMarkdown(base.reason)}. This comment shows no change against the base branch.`];
+  if (base.hint) lines.push(`> ${base.hint}`);
+  return lines;
+}
+
+const BAR_WIDTH = 2;
+export function bar(level: Level): string {
+  return '`' + '█'.repeat(level * BAR_WIDTH) + '░'.repeat((4 - level) * BAR_WIDTH) + '`';
+}
+
+function table(report: GradeReport, targets: Targets | undefined, delta: Delta | undefined): string[] {
+  const withTarget = targets !== undefined && (targets.overall !== undefined || Object.keys(targets.dimensions).length > 0);
+  const header = ['Dimension', 'Level', ''];
+  if (delta) header.push('Change vs base');
+  if (withTarget) header.push('Target');
+  const rows: string[] = [row(header), row(header.map(() => ':--'))];
+  for (const d of DIMENSIONS) {
+    const result = report.dimensions[d];
+    const cells = [title(d)];
+    if (result.notApplicable) {
+      cells.push('`' + '·'.repeat(4 * BAR_WIDTH) + '`', 'not applicable');
+    } else {
+      cells.push(bar(result.level), levelName(result.level));
+    }
+    if (delta) cells.push(changeText(delta.dimensions.find((x) => x.dimension === d)));
+    if (withTarget) cells.push(result.notApplicable ? '—' : targetCell(result.level, targets!.dimensions[d] ?? targets!.overall));
+    rows.push(row(cells));
+  }
+  const overall = ['**Overall**', bar(report.level), `**${levelName(report.level)}**`];
+  if (delta) overall.push(changeText({ dimension: 'functionality', ...delta.overall }));
+  if (withTarget) overall.push(targetCell(report.level, targets!.overall));
+  rows.push(row(overall));
+  return rows;
+}
+
+function changeText(d: DimensionDelta | undefined): string {
+  if (!d || d.change === 'not-compared' || d.base === undefined) return '—';
+  if (d.change === 'up') return `⬆️ up from L${d.base}`;
+  if (d.change === 'down') return `⬇️ **down from L${d.base}**`;
+  return 'no change';
+}
+
+function targetCell(level: Level, target: Level | undefined): string {
+  if (target === undefined) return '—';
+  return level >= target ? `✅ L${target}` : `❌ L${target}`;
+}
+
+function missingSection(failures: TargetFailure[], perScope: number): string[] {
+  const out = ['### Missing for the target', ''];
+  for (const f of failures) {
+    const scope = f.scope === 'overall' ? 'Overall' : title(f.scope);
+    out.push(`**${scope}** is L${f.actual}, target L${f.target}${f.missing.length ? ':' : '.'}`);
+    for (const m of f.missing.slice(0, perScope)) out.push(`- ${missingItem(m)}`);
+    if (f.missing.length > perScope) out.push(`- …and ${f.missing.length - perScope} more in the job summary`);
+    out.push('');
+  }
+  return out;
+}
+
+/** "rule-id: hint" → rule id as code (when it is a plain id), hint escaped. */
+function missingItem(text: string): string {
+  const colon = text.indexOf(': ');
+  const id = colon > 0 ? text.slice(0, colon) : '';
+  if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) return `\`${id}\`: ${escapeMarkdown(text.slice(colon + 2))}`;
+  return escapeMarkdown(text);
+}
+
+function trimNote(runUrl: string | undefined, stage: Stage): string {
+  const what = stage.details ? (stage.findingsPerRule > 0 ? 'Evidence is shortened' : 'Evidence is left out') : 'The detailed report is left out';
+  const where = runUrl ? `the [job summary](${runUrl})` : 'the job summary of this workflow run';
+  return `> [!NOTE]\n> ${what} to fit GitHub's comment size limit; the full report is in ${where}.`;
+}
+
+function footer(runUrl: string | undefined): string {
+  const summary = runUrl ? ` · [job summary](${runUrl})` : '';
+  return `<sub>levelgate updates this comment on every push${summary}</sub>`;
+}
+
+function hardCut(text: string, limit: number, measure: (s: string) => number, runUrl: string | undefined): string {
+  const note = `\n\n${trimNote(runUrl, { findingsPerRule: 0, details: false, missingPerScope: 0, trimmed: true })}\n`;
+  let lines = text.split('\n');
+  while (lines.length > 1 && measure(lines.join('\n') + note) > limit) lines = lines.slice(0, Math.max(1, Math.floor(lines.length * 0.9)));
+  let cut = lines.join('\n');
+  while (cut.length > 0 && measure(cut + note) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.9));
+  return cut + note;
+}
+
+function capFindings(report: GradeReport, perRule: number): GradeReport {
+  const dimensions = { ...report.dimensions };
+  for (const d of DIMENSIONS) {
+    const result = report.dimensions[d];
+    dimensions[d] = { ...result, rules: result.rules.map((r) => ({ ...r, findings: r.findings.slice(0, perRule) })) };
+  }
+  return { ...report, dimensions };
+}
+
+// ── small helpers ──────────────────────────────────────────────────────────
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function title(d: Dimension): string {
+  return d.charAt(0).toUpperCase() + d.slice(1);
+}
+
+function levelName(level: Level): string {
+  return LEVEL_NAMES[level] ?? `L${level}`;
+}
+
+function shortSha(sha: string): string {
+  return /^[0-9a-f]{7,64}$/.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeMarkdown(sha);
+}
+
+function targetText(targets: Targets): string {
+  const parts: string[] = [];
+  if (targets.overall !== undefined) parts.push(`L${targets.overall}`);
+  for (const d of DIMENSIONS) {
+    const t = targets.dimensions[d];
+    if (t !== undefined) parts.push(`${d} L${t}`);
+  }
+  return parts.join(', ');
+}
