@@ -1,0 +1,22 @@
+// Bundles the action and the CLI into dist/ as self-contained ESM (the action runs with nothing installed).
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+const outdir = process.argv[2] ?? 'dist';
+await rm(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies (typescript inside ts-morph) call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __levelgateCreateRequire } from 'node:module';\nconst require = __levelgateCreateRequire(import.meta.url);",
+  },
+});
