@@ -1,0 +1,34 @@
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+
+const ADR_DIR = /(^|\/)(adrs?|decisions|architecture[-_]decisions?|decision[-_]records)\//i;
+const TEMPLATE = /(^|\/)(template|adr-template|0000-[\w-]*|_template)[\w.-]*$/i;
+
+/** A record with real text under context/decision/consequences-like headings, not a template. */
+function isRealRecord(text: string): boolean {
+  const headings = ['context', 'decision', 'consequence', 'status', 'problem', 'option', 'outcome', 'rationale'].filter((h) =>
+    new RegExp(`^(#+|=+)?\\s*\\**${h}`, 'im').test(text),
+  ).length;
+  const placeholders = /\{[^}]*\}|\[(describe|insert|todo|fill)[^\]]*\]|\bTODO\b|<describe|\btbd\b/i;
+  const prose = text.split('\n').filter((l) => l.trim().length > 40 && !placeholders.test(l)).length;
+  return headings >= 2 && prose >= 3;
+}
+
+export const adrRecords: Detector = {
+  name: 'adrRecords',
+  question: 'Is there a folder of real architectural decision records (not only a template)?',
+  detect(evidence, options) {
+    const minRecords = typeof options.minRecords === 'number' ? options.minRecords : 3;
+    const records = evidence.files.filter((f) => ADR_DIR.test(f) && /\.(md|rst|adoc|txt)$/i.test(f) && !/README/i.test(f));
+    const real = records.filter((f) => !TEMPLATE.test(f) && isRealRecord(evidence.text(f) ?? ''));
+    if (records.length === 0) return [];
+    const strong = real.length >= minRecords;
+    const out: Finding[] = (real.length ? real : records).slice(0, 5).map((f) => ({
+      file: f,
+      line: 1,
+      message: strong ? `decision record (${real.length} real records)` : `${real.length} real decision record(s); ${minRecords} needed`,
+      strength: strong ? 'strong' : 'weak',
+    }));
+    return out;
+  },
+};

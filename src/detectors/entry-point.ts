@@ -1,0 +1,33 @@
+import { isTestFile } from '../evidence/file-sets.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+
+const ENTRY_FILES = /(^|\/)(src\/)?(index|main|server|app|cli)\.(js|mjs|cjs|ts|tsx|mts)$|(^|\/)(manage|wsgi|asgi|main|app|__main__)\.py$|(^|\/)main\.go$|(^|\/)src\/main\.rs$|(^|\/)src\/lib\.rs$|(^|\/)src\/bin\/[^/]+\.rs$|(^|\/)Program\.cs$|(^|\/)config\.ru$|(^|\/)bin\/rails$|(^|\/)exe\/[^/]+$|(^|\/)Application\.(java|kt)$|(^|\/)(index\.html)$/;
+const ENTRY_TEXT = /@SpringBootApplication|public\s+static\s+void\s+main\s*\(|^fun\s+main\s*\(|^func\s+main\s*\(\)/m;
+
+export const entryPoint: Detector = {
+  name: 'entryPoint',
+  question: 'Is there an entry point (main file, start script, bin, framework bootstrap)?',
+  detect(evidence) {
+    const out: Finding[] = [];
+    for (const pkg of evidence.packageJsons) {
+      const d = pkg.data as Record<string, any>;
+      const what = d.bin ? 'bin' : d.main ? 'main' : d.exports ? 'exports' : d.scripts?.start ? 'scripts.start' : d.module ? 'module' : undefined;
+      if (what) out.push({ file: pkg.file, line: 1, message: `package.json declares ${what}`, strength: 'strong' });
+    }
+    for (const file of evidence.sourceFiles.concat(evidence.files.filter((f) => /index\.html$|config\.ru$|bin\/rails$/.test(f)))) {
+      if (isTestFile(file)) continue;
+      if (ENTRY_FILES.test(file)) out.push({ file, line: 1, message: 'entry point file', strength: 'strong' });
+      else if (/\.(java|kt|go)$/.test(file)) {
+        const code = evidence.code(file) ?? '';
+        const m = ENTRY_TEXT.exec(code);
+        if (m) out.push({ file, line: code.slice(0, m.index).split('\n').length, message: 'main entry point', strength: 'strong' });
+      }
+      if (out.length >= 5) break;
+    }
+    if (evidence.files.some((f) => /(^|\/)pyproject\.toml$/.test(f) && /\[project\.scripts\]|\[tool\.poetry\.scripts\]/.test(evidence.text(f) ?? ''))) {
+      out.push({ file: evidence.files.find((f) => /(^|\/)pyproject\.toml$/.test(f))!, line: 1, message: 'pyproject declares scripts', strength: 'strong' });
+    }
+    return out;
+  },
+};

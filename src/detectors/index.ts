@@ -1,0 +1,17 @@
+// The registry of special-purpose detectors that rules name with `detector:`.
+import { adrRecords } from './adr-records.js';
+import { assertingTests } from './asserting-tests.js';
+import { ciRunsTests } from './ci-runs-tests.js';
+import { committedSecrets } from './committed-secrets.js';
+import { deployableServices } from './deployable-services.js';
+import { entryPoint } from './entry-point.js';
+import { loggedErrors } from './logged-errors.js';
+import { outsideInput } from './outside-input.js';
+import { readme } from './readme.js';
+import { testBreadth } from './test-breadth.js';
+import { testCommand } from './test-command.js';
+import type { Detector } from './types.js';
+
+export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
+  [adrRecords, assertingTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, loggedErrors, outsideInput, readme, testBreadth, testCommand].map((d) => [d.name, d]),
+);

@@ -1,0 +1,164 @@
+// CI configuration of every common system, flattened to the commands and actions its jobs run,
+// with package.json scripts and Makefile targets expanded so "npm test" reaches the runner it calls.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+
+export type CiSystem = 'github-actions' | 'gitlab' | 'circleci' | 'travis' | 'jenkins' | 'azure' | 'buildkite' | 'other';
+
+export interface CiCommand {
+  system: CiSystem;
+  file: string;
+  line: number;
+  /** The command or action reference as written. */
+  text: string;
+  /** The command with package scripts and make targets it calls appended (for matching). */
+  expanded: string;
+}
+
+const CI_FILES: [RegExp, CiSystem][] = [
+  [/^\.github\/workflows\/[^/]+\.ya?ml$/, 'github-actions'],
+  [/^\.github\/actions\/.+\/action\.ya?ml$/, 'github-actions'],
+  [/^\.gitlab-ci\.ya?ml$|^\.gitlab\/ci\/.+\.ya?ml$/, 'gitlab'],
+  [/^\.circleci\/config\.ya?ml$/, 'circleci'],
+  [/^\.travis\.ya?ml$/, 'travis'],
+  [/(^|\/)Jenkinsfile$|\.Jenkinsfile$|^jenkins\/.+\.groovy$/, 'jenkins'],
+  [/^azure-pipelines\.ya?ml$|^\.azure-pipelines\/.+\.ya?ml$|^\.pipelines\/.+\.ya?ml$/, 'azure'],
+  [/^\.buildkite\/.+\.(ya?ml|sh)$/, 'buildkite'],
+  [/^(bitbucket-pipelines\.yml|\.drone\.yml|\.woodpecker\.yml|cloudbuild\.ya?ml|buildspec\.ya?ml|appveyor\.yml|\.cirrus\.yml)$|^\.woodpecker\/.+\.ya?ml$|^\.semaphore\/.+\.ya?ml$|^\.tekton\/.+\.ya?ml$/, 'other'],
+];
+
+/** Which CI system a file configures, if any. */
+export function ciSystemOf(file: string): CiSystem | undefined {
+  return CI_FILES.find(([re]) => re.test(file))?.[1];
+}
+
+const COMMAND_KEYS = new Set(['run', 'script', 'scripts', 'command', 'commands', 'before_script', 'after_script', 'bash', 'pwsh', 'powershell', 'cmd', 'install', 'before_install', 'build', 'test', 'entrypoint', 'args', 'goals', 'tasks', 'arguments', 'customCommand']);
+const REFERENCE_KEYS = new Set(['uses', 'orbs', 'template', 'include', 'task', 'plugins', 'extends', 'local', 'project', 'image']);
+
+/** Whether a YAML job or step is switched off (if: false, when: manual/never, condition: false, enabled: false). */
+function isDisabled(node: YamlNode | null | undefined): boolean {
+  if (!isMap(node)) return false;
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = isScalar(pair.value) ? String(pair.value.value).trim() : undefined;
+    if (value === undefined) continue;
+    if ((key === 'if' || key === 'condition') && /^(false|\$\{\{\s*false\s*\}\})$/.test(value)) return true;
+    if (key === 'enabled' && value === 'false') return true;
+    if (key === 'when' && (value === 'never' || value === 'manual')) return true;
+  }
+  return false;
+}
+
+/** Extracts commands from one CI file. Malformed YAML yields nothing (and the caller notes it). */
+export function extractCiCommands(file: string, text: string, system: CiSystem): CiCommand[] {
+  if (system === 'jenkins' || file.endsWith('.sh')) return textCommands(file, text, system);
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
+  if (doc.errors.length) throw new Error(doc.errors[0]!.message.split('\n')[0]);
+  const out: CiCommand[] = [];
+  const lineOf = (node: YamlNode) => (node.range ? counter.linePos(node.range[0]).line : 1);
+  if (system === 'github-actions' && onlyManualTrigger(doc.toJS())) return [];
+  const walk = (node: YamlNode | null | undefined, key: string): void => {
+    if (!node || isDisabled(node)) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = isScalar(pair.key) ? String(pair.key.value) : '';
+        // GitLab hidden jobs (".name:") run only through extends.
+        if (system === 'gitlab' && k.startsWith('.')) continue;
+        walk(pair.value as YamlNode, k);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item as YamlNode, key);
+    } else if (isScalar(node) && (COMMAND_KEYS.has(key) || REFERENCE_KEYS.has(key))) {
+      const value = String(node.value ?? '');
+      const first = lineOf(node);
+      const prefix = REFERENCE_KEYS.has(key) ? `${key}: ` : '';
+      value.split('\n').forEach((cmd, i) => {
+        const trimmed = cmd.trim();
+        if (trimmed && !trimmed.startsWith('#')) out.push({ system, file, line: first + (value.includes('\n') && node.type?.startsWith('BLOCK') ? i + 1 : i), text: prefix + trimmed, expanded: prefix + trimmed });
+      });
+    }
+  };
+  walk(doc.contents as YamlNode, '');
+  if (system === 'travis') out.push(...travisDefaults(file, doc.toJS() as Record<string, unknown>, out));
+  return out;
+}
+
+function onlyManualTrigger(workflow: unknown): boolean {
+  const on = (workflow as { on?: unknown } | null)?.on;
+  if (on === 'workflow_dispatch') return true;
+  if (Array.isArray(on)) return on.length > 0 && on.every((e) => e === 'workflow_dispatch');
+  if (on && typeof on === 'object') {
+    const events = Object.keys(on);
+    return events.length > 0 && events.every((e) => e === 'workflow_dispatch');
+  }
+  return false;
+}
+
+/** Travis runs a language's default test command when the file gives no script. */
+function travisDefaults(file: string, config: Record<string, unknown>, existing: CiCommand[]): CiCommand[] {
+  if (existing.some((c) => /^script/.test(c.text)) || config?.script) return [];
+  const defaults: Record<string, string> = { node_js: 'npm test', ruby: 'bundle exec rake', go: 'go test ./...', java: 'gradle check', rust: 'cargo test' };
+  const language = String(config?.language ?? '');
+  const cmd = defaults[language === 'node_js' || config?.node_js ? 'node_js' : language];
+  return cmd ? [{ system: 'travis', file, line: 1, text: cmd, expanded: cmd }] : [];
+}
+
+function textCommands(file: string, text: string, system: CiSystem): CiCommand[] {
+  const out: CiCommand[] = [];
+  text.split('\n').forEach((line, i) => {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('//') || trimmed.startsWith('#')) return;
+    const m = /\b(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script:\s*)?['"]{1,3}(.+?)['"]{1,3}/.exec(trimmed);
+    const cmd = system === 'jenkins' ? m?.[1] ?? trimmed : trimmed;
+    out.push({ system, file, line: i + 1, text: cmd, expanded: cmd });
+  });
+  return out;
+}
+
+export interface ScriptSources {
+  /** package.json scripts by folder ('' = root). */
+  npmScripts: Map<string, Record<string, string>>;
+  /** Makefile targets' recipes by folder. */
+  makeTargets: Map<string, Record<string, string>>;
+}
+
+/** Appends the scripts a command calls (npm/yarn/pnpm/bun run, make) so matching sees the real tool. */
+export function expandCommand(command: string, sources: ScriptSources, depth = 0): string {
+  if (depth > 3) return command;
+  const parts = [command];
+  const scripts = sources.npmScripts.get('') ?? {};
+  const allScripts = [...sources.npmScripts.values()];
+  for (const m of command.matchAll(/\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)/g)) {
+    const name = m[1] === 'run' ? undefined : m[1] === 't' ? 'test' : m[1];
+    if (!name) continue;
+    const own = scripts[name] ?? allScripts.map((s) => s[name]).find(Boolean);
+    for (const hook of [`pre${name}`, name, `post${name}`]) {
+      const body = hook === name ? own : scripts[hook];
+      if (body) parts.push(expandCommand(body, sources, depth + 1));
+    }
+    if (name === 'test' && !own) parts.push('npm test');
+  }
+  for (const m of command.matchAll(/\b(?:npx|pnpm\s+exec|yarn\s+exec)\s+([\w@/.-]+)/g)) parts.push(m[1]!);
+  for (const m of command.matchAll(/\b(?:make|just|task)\s+([\w:.-]+(?:\s+[\w:.-]+)*)/g)) {
+    for (const target of m[1]!.split(/\s+/)) {
+      for (const targets of sources.makeTargets.values()) if (targets[target]) parts.push(expandCommand(targets[target], sources, depth + 1));
+    }
+  }
+  return parts.join(' && ');
+}
+
+/** Make targets and their recipes (recipe lines joined), for expanding `make test`. */
+export function parseMakefile(text: string): Record<string, string> {
+  const targets: Record<string, string> = {};
+  let current: string[] = [];
+  for (const line of text.split('\n')) {
+    const header = /^([\w.-]+(?:\s+[\w.-]+)*)\s*:(?!=)\s*(.*)$/.exec(line);
+    if (header && !line.startsWith('\t')) {
+      current = header[1]!.split(/\s+/);
+      for (const t of current) targets[t] = header[2] ? `make ${header[2]}` : '';
+    } else if (line.startsWith('\t') || line.startsWith('    ')) {
+      for (const t of current) targets[t] = `${targets[t] ? `${targets[t]} && ` : ''}${line.trim()}`;
+    } else if (line.trim() && !line.startsWith('#')) current = [];
+  }
+  return targets;
+}

@@ -1,0 +1,68 @@
+// Named sets of files that rules refer to as @tests, @source, @docs, @ci, @config.
+import picomatch from 'picomatch';
+import { ciSystemOf } from './ci.js';
+import { isSourceFile } from './languages.js';
+
+const TEST_FILE = picomatch(
+  [
+    '**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+    '**/__tests__/**/*.{js,jsx,ts,tsx,mjs,cjs}',
+    '**/{test,tests,spec,e2e,integration,cypress}/**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+    '**/*.cy.{js,jsx,ts,tsx}',
+    '**/test_*.py',
+    '**/*_test.py',
+    '**/tests.py',
+    '**/conftest.py',
+    '**/{test,tests}/**/*.py',
+    '**/*_test.go',
+    '**/src/test/**/*.{java,kt,groovy,scala}',
+    '**/src/*{integrationTest,IntegrationTest,it}/**/*.{java,kt}',
+    '**/*{Test,Tests,IT,Spec}.{java,kt,groovy,scala}',
+    '**/spec/**/*_spec.rb',
+    '**/test/**/*_test.rb',
+    '**/*.{Tests,UnitTests,IntegrationTests,FunctionalTests,Test}/**/*.cs',
+    '**/*{Test,Tests}.cs',
+    '**/tests/**/*.rs',
+  ],
+  { dot: true },
+);
+
+const DOC_FILE = picomatch(['**/*.{md,mdx,markdown,rst,adoc,asciidoc,txt}', '**/README', '**/README.*'], { dot: true, nocase: true });
+
+/** True for files that are tests by name or folder. */
+export function isTestFile(file: string): boolean {
+  return TEST_FILE(file);
+}
+
+export function isDocFile(file: string): boolean {
+  return DOC_FILE(file) && !/(^|\/)(LICENSE|LICENCE|COPYING|NOTICE|requirements[^/]*|CMakeLists)\.?[^/]*$/i.test(file);
+}
+
+export type FileSetName = '@tests' | '@source' | '@docs' | '@ci' | '@all';
+
+const SETS: Record<FileSetName, (file: string) => boolean> = {
+  '@tests': (f) => isSourceFile(f) && isTestFile(f),
+  '@source': (f) => isSourceFile(f) && !isTestFile(f),
+  '@docs': isDocFile,
+  '@ci': (f) => ciSystemOf(f) !== undefined,
+  '@all': () => true,
+};
+
+const globCache = new Map<string, (file: string) => boolean>();
+
+/** A predicate for a list of globs and named sets (any may match). "!glob" entries exclude. */
+export function fileFilter(patterns: string[] | undefined): (file: string) => boolean {
+  if (!patterns || patterns.length === 0) return () => true;
+  const key = patterns.join('\u0000');
+  let filter = globCache.get(key);
+  if (!filter) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const tests = include.map((p) => (p in SETS ? SETS[p as FileSetName] : picomatch(p, { dot: true })));
+    const notTests = exclude.map((p) => (p in SETS ? SETS[p as FileSetName] : picomatch(p, { dot: true })));
+    filter = (file) => tests.some((t) => t(file)) && !notTests.some((t) => t(file));
+    if (include.length === 0) filter = (file) => !notTests.some((t) => t(file));
+    globCache.set(key, filter);
+  }
+  return filter;
+}

@@ -1,0 +1,94 @@
+// Which language a file is in, and its text with comments blanked out (same lines, so line numbers hold).
+
+export type Language = 'js' | 'python' | 'go' | 'java' | 'kotlin' | 'ruby' | 'csharp' | 'rust' | 'other';
+
+const BY_EXTENSION: Record<string, Language> = {
+  js: 'js', jsx: 'js', mjs: 'js', cjs: 'js', ts: 'js', tsx: 'js', mts: 'js', cts: 'js',
+  py: 'python', pyi: 'python',
+  go: 'go',
+  java: 'java', groovy: 'java', scala: 'java',
+  kt: 'kotlin', kts: 'kotlin',
+  rb: 'ruby', rake: 'ruby',
+  cs: 'csharp', fs: 'csharp',
+  rs: 'rust',
+};
+
+export function languageOf(file: string): Language {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  if (base === 'Rakefile' || base === 'Gemfile' || base === 'config.ru') return 'ruby';
+  const dot = base.lastIndexOf('.');
+  if (dot < 0) return 'other';
+  return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'other';
+}
+
+export const SOURCE_LANGUAGES: readonly Language[] = ['js', 'python', 'go', 'java', 'kotlin', 'ruby', 'csharp', 'rust'];
+
+/** True for source files of a graded language (declarations and generated bundles excluded). */
+export function isSourceFile(file: string): boolean {
+  if (/\.d\.[mc]?ts$/.test(file)) return false;
+  return languageOf(file) !== 'other';
+}
+
+type CommentStyle = 'c' | 'hash' | 'none';
+
+function commentStyleOf(file: string): CommentStyle {
+  const language = languageOf(file);
+  if (language === 'python' || language === 'ruby') return 'hash';
+  if (language !== 'other') return 'c';
+  if (/\.(ya?ml|toml|sh|bash|cfg|ini|conf|tf|hcl|rego|properties)$|(^|\/)(Dockerfile|Makefile|Procfile|\.gitignore|\.env[^/]*)$/i.test(file)) return 'hash';
+  return 'none';
+}
+
+/**
+ * Blanks comments while keeping every newline, so matches in the result keep their line numbers.
+ * Strings are kept (they hold module names and config values); a comment marker inside a string is not a comment.
+ */
+export function stripComments(file: string, text: string): string {
+  const style = commentStyleOf(file);
+  if (style === 'none') return text;
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  let quote = '';
+  while (i < n) {
+    const ch = text[i]!;
+    if (quote) {
+      out.push(ch);
+      if (ch === '\\' && i + 1 < n) {
+        out.push(text[i + 1]!);
+        i += 2;
+        continue;
+      }
+      if (ch === quote || (ch === '\n' && quote !== '`')) quote = '';
+      i++;
+      continue;
+    }
+    if (ch === '"' || ch === "'" || (ch === '`' && style === 'c')) {
+      quote = ch;
+      out.push(ch);
+      i++;
+      continue;
+    }
+    if (style === 'hash' ? ch === '#' : ch === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n') i++;
+      continue;
+    }
+    if (style === 'c' && ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end < 0 ? n : end + 2;
+      for (let j = i; j < stop; j++) if (text[j] === '\n') out.push('\n');
+      i = stop;
+      continue;
+    }
+    out.push(ch);
+    i++;
+  }
+  return out.join('');
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

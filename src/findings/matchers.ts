@@ -1,0 +1,146 @@
+// Turns a rule's evidence matchers into findings, each at a file and line.
+import type { Evidence } from '../evidence/index.js';
+import type { Ecosystem } from '../evidence/manifests.js';
+import { normalizePythonName } from '../evidence/manifests.js';
+import { fileFilter } from '../evidence/file-sets.js';
+import { lineAt } from '../evidence/languages.js';
+import { DETECTORS } from '../detectors/index.js';
+import { compilePattern } from '../rules/pattern.js';
+import type { Matcher } from '../rules/schema.js';
+import type { Finding } from '../types.js';
+
+/** Whether an import of `module` is the package `name` or a subpath of it. */
+export function moduleMatches(module: string, name: string): boolean {
+  if (module === name) return true;
+  return module.startsWith(name) && ['/', '.', '::', ':'].some((sep) => module.startsWith(name + sep));
+}
+
+/** Import names a package is usually imported by, besides its own name. */
+function importNamesOf(ecosystem: Ecosystem, name: string): string[] {
+  if (ecosystem === 'pypi') return [name.replace(/-/g, '_'), name.replace(/-/g, '.')];
+  if (ecosystem === 'cargo') return [name.replace(/-/g, '_')];
+  if (ecosystem === 'maven') return [name.split(':')[0]!];
+  return [name];
+}
+
+/** All findings of one matcher. */
+export function runMatcher(matcher: Matcher, evidence: Evidence): Finding[] {
+  if ('detector' in matcher) return DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {});
+  if ('library' in matcher) return matchLibrary(matcher, evidence);
+  if ('imports' in matcher) {
+    return evidence.imports
+      .filter((i) => matcher.imports.some((n) => moduleMatches(i.module, n)))
+      .map((i) => ({ file: i.file, line: i.line, message: `imports ${i.module}${i.used ? '' : ' (unused)'}`, strength: i.used ? 'strong' : 'weak' }));
+  }
+  if ('calls' in matcher) {
+    const inFiles = fileFilter(matcher.in);
+    return evidence.calls
+      .filter((c) => inFiles(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)))
+      .filter((c) => !matcher.args || c.argCallees.some((a) => matcher.args!.some((p) => calleeMatches(a, p))))
+      .map((c) => ({ file: c.file, line: c.line, message: `calls ${c.callee}(${c.argCallees.length ? `${c.argCallees[0]}()` : ''})`, strength: 'strong' }));
+  }
+  if ('decorators' in matcher) {
+    return evidence.decorators
+      .filter((d) => matcher.decorators.some((p) => calleeMatches(d.name, p)))
+      .map((d) => ({ file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' }));
+  }
+  if ('files' in matcher) return matchFiles(matcher, evidence);
+  if ('text' in matcher) {
+    const inFiles = fileFilter(matcher.in);
+    const out: Finding[] = [];
+    for (const file of evidence.files) {
+      if (!inFiles(file)) continue;
+      const hit = firstMatch(evidence.code(file), matcher.text);
+      if (hit) out.push({ file, line: hit.line, message: matcher.message ?? `matches ${snippet(hit.text)}`, strength: 'strong' });
+    }
+    return out;
+  }
+  const re = compilePattern(matcher.ci);
+  return evidence.ci
+    .filter((c) => {
+      re.lastIndex = 0;
+      return re.test(c.expanded);
+    })
+    .map((c) => ({ file: c.file, line: c.line, message: matcher.message ?? `CI runs \`${snippet(c.text)}\``, strength: 'strong' }));
+}
+
+/** Callee patterns: exact ("expect"), suffix ("*.use"), prefix ("jwt.*"), or /regex/. */
+export function calleeMatches(callee: string, pattern: string): boolean {
+  if (pattern.startsWith('/')) return compilePattern(pattern).test(callee);
+  if (pattern.startsWith('*.')) return callee === pattern.slice(2) || callee.endsWith(pattern.slice(1));
+  if (pattern.endsWith('.*')) return callee.startsWith(pattern.slice(0, -1));
+  return callee === pattern;
+}
+
+export function firstMatch(text: string | undefined, pattern: string): { line: number; text: string } | undefined {
+  if (text === undefined) return undefined;
+  const re = compilePattern(pattern);
+  const m = re.exec(text);
+  return m ? { line: lineAt(text, m.index), text: m[0] } : undefined;
+}
+
+function snippet(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}
+
+function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Evidence): Finding[] {
+  const inFiles = fileFilter(matcher.files);
+  const out: Finding[] = [];
+  for (const file of evidence.files) {
+    if (!inFiles(file)) continue;
+    if (matcher.contains) {
+      const hit = firstMatch(evidence.code(file), matcher.contains);
+      if (hit) out.push({ file, line: hit.line, message: `${file.slice(file.lastIndexOf('/') + 1)}: ${snippet(hit.text)}`, strength: 'strong' });
+    } else {
+      out.push({ file, line: 1, message: `has ${file.slice(file.lastIndexOf('/') + 1)}`, strength: 'strong' });
+    }
+  }
+  if (matcher.minCount && out.length < matcher.minCount) return out.map((f) => ({ ...f, strength: 'weak', message: `${f.message} (needs ${matcher.minCount} files)` }));
+  return out;
+}
+
+function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence: Evidence): Finding[] {
+  const out: Finding[] = [];
+  const useHits = matcher.use ? useSites(matcher.use, evidence) : [];
+  for (const [ecosystem, names] of Object.entries(matcher.library) as [Ecosystem, string[]][]) {
+    const wanted = new Set(names.map((n) => (ecosystem === 'pypi' ? normalizePythonName(n) : n)));
+    const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
+    for (const dep of declared) {
+      const importNames = [...importNamesOf(ecosystem, dep.name), ...(matcher.modules ?? [])];
+      const imported = evidence.imports.filter((i) => i.used && importNames.some((n) => moduleMatches(i.module, n)));
+      if (imported.length) out.push(...imported.slice(0, 3).map((i) => ({ file: i.file, line: i.line, message: `uses ${dep.name} (imports ${i.module})`, strength: 'strong' as const })));
+      else if (useHits.length) out.push(...useHits.slice(0, 3).map((u) => ({ ...u, message: `uses ${dep.name} (${u.message})` })));
+      else out.push({ file: dep.file, line: dep.line, message: `declares ${dep.name}, but no source file uses it`, strength: 'weak' });
+    }
+  }
+  // A module imported and used without being declared here (a workspace member, a transitive dependency) is still use.
+  if (out.length === 0 && matcher.modules) {
+    for (const i of evidence.imports) {
+      if (i.used && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
+    }
+  }
+  return dedupe(out);
+}
+
+function useSites(pattern: string, evidence: Evidence): Finding[] {
+  const out: Finding[] = [];
+  for (const file of evidence.files) {
+    if (!/\.(rb|java|kt|kts|cs|fs|groovy|scala|yml|yaml|properties|xml|json|toml|py|go|rs|ts|js|mjs|cjs)$/.test(file)) continue;
+    const hit = firstMatch(evidence.code(file), pattern);
+    if (hit) out.push({ file, line: hit.line, message: snippet(hit.text), strength: 'strong' });
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** One finding per file and line. */
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}:${f.line}:${f.strength}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,115 @@
+// Lists the repository once: fast-glob with the default ignores and the repo's own .gitignore files,
+// never following a symlink out of the root.
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { GradeError } from '../errors.js';
+import type { ScanNote } from '../types.js';
+import { DEFAULT_IGNORES } from './ignore-defaults.js';
+
+export interface Inventory {
+  /** Absolute, real path of the root. */
+  root: string;
+  /** POSIX paths relative to the root, sorted. */
+  files: string[];
+  notes: ScanNote[];
+}
+
+export interface ListOptions {
+  /** Extra glob patterns to skip (from config). */
+  ignore?: string[];
+  /** Stop listing after this many files, with a note. */
+  maxFiles?: number;
+}
+
+const MAX_DEPTH = 128;
+
+/** Lists the files of a checkout; throws GradeError when the root is not a readable directory. */
+export async function listRepository(rootPath: string, options: ListOptions = {}): Promise<Inventory> {
+  const root = await resolveRoot(rootPath);
+  const notes: ScanNote[] = [];
+  const entries = await fg('**', {
+    cwd: root,
+    dot: true,
+    onlyFiles: false,
+    markDirectories: true,
+    followSymbolicLinks: false,
+    objectMode: true,
+    suppressErrors: true,
+    deep: MAX_DEPTH,
+    ignore: [...DEFAULT_IGNORES, ...(options.ignore ?? [])],
+  });
+  const files: string[] = [];
+  const symlinks: string[] = [];
+  for (const entry of entries) {
+    if (entry.dirent.isSymbolicLink()) symlinks.push(entry.path.replace(/\/$/, ''));
+    else if (entry.dirent.isFile()) files.push(entry.path);
+  }
+  for (const link of symlinks) {
+    const verdict = await classifySymlink(root, link);
+    if (verdict === 'file') files.push(link);
+    else if (verdict !== 'directory') notes.push({ kind: 'skipped-symlink', path: link, message: verdict });
+  }
+  let kept = await applyGitignores(root, files);
+  kept.sort();
+  const maxFiles = options.maxFiles ?? 200_000;
+  if (kept.length > maxFiles) {
+    notes.push({ kind: 'limit', path: '.', message: `only the first ${maxFiles} of ${kept.length} files were graded` });
+    kept = kept.slice(0, maxFiles);
+  }
+  return { root, files: kept, notes };
+}
+
+async function resolveRoot(rootPath: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(rootPath);
+  } catch {
+    throw new GradeError(`cannot grade "${rootPath}": no such directory`);
+  }
+  const info = await stat(real).catch(() => undefined);
+  if (!info?.isDirectory()) throw new GradeError(`cannot grade "${rootPath}": it is not a directory`);
+  try {
+    await fg('*', { cwd: real, deep: 1, suppressErrors: false });
+  } catch {
+    throw new GradeError(`cannot grade "${rootPath}": the directory is not readable`);
+  }
+  return real;
+}
+
+/** A link inside the repository to a file is graded; anything leaving the root, dangling or looping is not. */
+async function classifySymlink(root: string, link: string): Promise<'file' | 'directory' | string> {
+  let target: string;
+  try {
+    target = await realpath(path.join(root, link));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ELOOP' ? 'symlink loop, not followed' : 'dangling symlink, not followed';
+  }
+  if (target !== root && !target.startsWith(root + path.sep)) return 'symlink points outside the repository, not followed';
+  const info = await stat(target).catch(() => undefined);
+  if (info?.isFile()) return 'file';
+  if (info?.isDirectory()) return 'directory';
+  return 'symlink to a special file, not followed';
+}
+
+/** Applies every .gitignore in the listing to the files below its folder. */
+async function applyGitignores(root: string, files: string[]): Promise<string[]> {
+  const gitignores = files.filter((f) => f === '.gitignore' || f.endsWith('/.gitignore'));
+  if (gitignores.length === 0) return files;
+  const matchers: { dir: string; ig: Ignore }[] = [];
+  for (const file of gitignores) {
+    const text = await readFile(path.join(root, file), 'utf8').catch(() => '');
+    const dir = file === '.gitignore' ? '' : file.slice(0, -'/.gitignore'.length);
+    matchers.push({ dir, ig: ignore().add(text) });
+  }
+  return files.filter((file) => {
+    for (const { dir, ig } of matchers) {
+      if (dir && !file.startsWith(dir + '/')) continue;
+      const rel = dir ? file.slice(dir.length + 1) : file;
+      if (ig.ignores(rel)) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,41 @@
+// The JSON report: a stable contract (schemaVersion 1), documented in docs/report-schema.json.
+import { DIMENSIONS, type GradeReport, type RuleResult } from '../types.js';
+
+/** Serialises a report: per dimension its level, the rules met and the rules missing, with evidence. */
+export function toJsonReport(report: GradeReport): Record<string, unknown> {
+  const dimensions: Record<string, unknown> = {};
+  for (const d of DIMENSIONS) {
+    const result = report.dimensions[d];
+    const rule = (r: RuleResult) => ({
+      id: r.id,
+      title: r.title,
+      level: r.level,
+      required: r.required,
+      ...(r.negative ? { negative: true } : {}),
+      hint: r.hint,
+      ...(r.reason ? { reason: r.reason } : {}),
+      findings: r.findings,
+    });
+    dimensions[d] = {
+      level: result.level,
+      ...(result.notApplicable ? { notApplicable: true } : {}),
+      met: result.rules.filter((r) => r.status === 'met').map(rule),
+      missing: result.rules.filter((r) => r.status === 'missing').map(rule),
+      notApplicable: result.rules.filter((r) => r.status === 'not_applicable').map(rule),
+      ...(result.next ? { next: result.next } : {}),
+    };
+    if (result.notApplicable) (dimensions[d] as Record<string, unknown>).dimensionNotApplicable = true;
+  }
+  return {
+    schemaVersion: report.schemaVersion,
+    tool: report.tool,
+    level: report.level,
+    dimensions,
+    notes: report.notes,
+    stats: report.stats,
+  };
+}
+
+export function renderJson(report: GradeReport): string {
+  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}

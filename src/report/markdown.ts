@@ -1,0 +1,76 @@
+// The Markdown report a person reads: overall level, a row per dimension, next steps, evidence folded away.
+import { checkTargets, type Targets } from '../targets.js';
+import { DIMENSIONS, type DimensionResult, type GradeReport, type RuleResult } from '../types.js';
+import { codeRef, escapeMarkdown } from './escape.js';
+import { describeGap, levelLabel, shortLevel } from './levels-text.js';
+
+export interface MarkdownOptions {
+  targets?: Targets;
+  /** Include the "# levelgate" heading (off when embedded in a comment that has its own). */
+  heading?: boolean;
+  /** Leave out the folded evidence (for size-limited sinks). */
+  evidence?: boolean;
+}
+
+const bar = (level: number) => '█'.repeat(level * 2) + '░'.repeat((4 - level) * 2);
+
+export function renderMarkdown(report: GradeReport, options: MarkdownOptions = {}): string {
+  const out: string[] = [];
+  if (options.heading !== false) out.push('# levelgate report', '');
+  out.push(`**Overall: ${levelLabel(report.level)}** (the lowest dimension)`, '');
+  const check = options.targets ? checkTargets(report, options.targets) : undefined;
+  out.push('| Dimension | Level | | Next step |', '|---|---|---|---|');
+  for (const d of DIMENSIONS) out.push(dimensionRow(report.dimensions[d]));
+  out.push('');
+  if (check) {
+    out.push(check.passed ? '✅ All targets met.' : '❌ Below target:', '');
+    for (const f of check.failures) {
+      out.push(`- **${f.scope}** is ${shortLevel(f.actual)}, target ${shortLevel(f.target)}`);
+      for (const m of f.missing.slice(0, 8)) out.push(`  - ${escapeMarkdown(m)}`);
+    }
+    out.push('');
+  }
+  if (options.evidence !== false) {
+    out.push('## Evidence', '');
+    for (const d of DIMENSIONS) out.push(...dimensionDetails(report.dimensions[d]));
+  }
+  if (report.notes.length) {
+    out.push('<details><summary>Scan notes (' + report.notes.length + ')</summary>', '');
+    for (const n of report.notes.slice(0, 50)) out.push(`- ${codeRef(n.path)}: ${escapeMarkdown(n.message)}`);
+    if (report.notes.length > 50) out.push(`- … and ${report.notes.length - 50} more`);
+    out.push('', '</details>', '');
+  }
+  out.push(`<sub>levelgate ${escapeMarkdown(report.tool.version)}, rules ${escapeMarkdown(report.tool.rulesVersion)}; ${report.stats.files} files in ${report.stats.durationMs} ms</sub>`);
+  return out.join('\n') + '\n';
+}
+
+function dimensionRow(d: DimensionResult): string {
+  if (d.notApplicable) return `| ${d.dimension} | n/a | | marked not applicable by configuration |`;
+  const next = d.next ? `L${d.next.level}: ${escapeMarkdown(nextStep(d))}` : 'top level reached';
+  return `| ${d.dimension} | **${shortLevel(d.level)}** | \`${bar(d.level)}\` | ${next} |`;
+}
+
+/** The first missing rule's hint for the next level, or the gap in rule ids. */
+export function nextStep(d: DimensionResult): string {
+  if (!d.next) return '';
+  const firstId = d.next.requiredMissing[0] ?? (d.next.alternativesNeeded > 0 ? d.next.alternativesMissing[0] : undefined);
+  const rule = d.rules.find((r) => r.id === firstId);
+  const more = d.next.requiredMissing.length + d.next.alternativesNeeded - 1;
+  return rule ? `${rule.hint}${more > 0 ? ` (+${more} more)` : ''}` : describeGap(d.next);
+}
+
+function ruleLine(r: RuleResult): string[] {
+  const mark = r.status === 'met' ? '✅' : r.status === 'not_applicable' ? '➖' : r.negative ? '⛔' : '❌';
+  const lines = [`- ${mark} L${r.level} ${escapeMarkdown(r.title)} (${codeRef(r.id)})${r.required ? ' — required' : ''}`];
+  if (r.reason) lines.push(`  - ${escapeMarkdown(r.reason)}`);
+  if (r.status === 'missing' && !r.negative) lines.push(`  - to add: ${escapeMarkdown(r.hint)}`);
+  for (const f of r.findings.slice(0, 5)) lines.push(`  - ${codeRef(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}${f.strength === 'weak' ? ' _(hint only)_' : ''}`);
+  return lines;
+}
+
+function dimensionDetails(d: DimensionResult): string[] {
+  const out = [`<details><summary><b>${d.dimension}</b>: ${escapeMarkdown(levelLabel(d.level))}</summary>`, ''];
+  for (const r of [...d.rules].sort((a, b) => a.level - b.level)) out.push(...ruleLine(r));
+  out.push('', '</details>', '');
+  return out;
+}

@@ -1,0 +1,33 @@
+// Plain text for the terminal.
+import { DIMENSIONS, type GradeReport } from '../types.js';
+import { checkTargets, type Targets } from '../targets.js';
+import { levelLabel, shortLevel } from './levels-text.js';
+import { nextStep } from './markdown.js';
+
+export function renderText(report: GradeReport, options: { targets?: Targets; verbose?: boolean } = {}): string {
+  const out = [`levelgate: ${report.root}`, `Overall: ${levelLabel(report.level)}`, ''];
+  const width = Math.max(...DIMENSIONS.map((d) => d.length));
+  for (const name of DIMENSIONS) {
+    const d = report.dimensions[name];
+    const level = d.notApplicable ? 'n/a' : shortLevel(d.level);
+    const bar = d.notApplicable ? '' : '#'.repeat(d.level * 2).padEnd(8, '.');
+    out.push(`  ${name.padEnd(width)}  ${level}  ${bar}  ${d.next ? `next L${d.next.level}: ${nextStep(d)}` : d.notApplicable ? '' : 'top level'}`);
+    if (options.verbose) {
+      for (const r of d.rules.filter((r) => r.status === 'met' && r.findings.length)) {
+        const f = r.findings[0]!;
+        out.push(`      + ${r.id}  ${f.file}:${f.line}  ${f.message}`);
+      }
+    }
+  }
+  if (options.targets) {
+    const check = checkTargets(report, options.targets);
+    out.push('', check.passed ? 'Targets met.' : 'Below target:');
+    for (const f of check.failures) {
+      out.push(`  ${f.scope}: ${shortLevel(f.actual)} < ${shortLevel(f.target)}`);
+      for (const m of f.missing.slice(0, 5)) out.push(`    - ${m}`);
+    }
+  }
+  if (report.notes.length) out.push('', `${report.notes.length} scan note(s); see --format md or json for the list.`);
+  out.push('', `${report.stats.files} files, ${report.stats.filesParsed} parsed, ${report.stats.durationMs} ms`);
+  return out.join('\n') + '\n';
+}

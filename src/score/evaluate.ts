@@ -1,0 +1,49 @@
+// Findings → rule verdicts: met, missing, or not applicable, with the evidence behind each.
+import type { Evidence } from '../evidence/index.js';
+import { dedupe, runMatcher } from '../findings/matchers.js';
+import type { Rule } from '../rules/schema.js';
+import type { Finding, RuleResult } from '../types.js';
+
+const MAX_FINDINGS_PER_RULE = 10;
+
+export interface RuleOverrides {
+  /** Rule ids switched off by the user: reported as not applicable with the reason. */
+  disabled?: Map<string, string>;
+  /** Findings in these files are dropped for a rule (suppressions), with the reason. */
+  suppressed?: { rule: string; matches: (file: string) => boolean; reason: string }[];
+}
+
+/** Evaluates one rule against the collected evidence. */
+export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, overrides: RuleOverrides = {}): RuleResult {
+  const base = { id: rule.id, title: rule.title, level: rule.level as RuleResult['level'], required, negative: !!rule.negative, hint: rule.hint };
+  const disabledReason = overrides.disabled?.get(rule.id);
+  if (disabledReason !== undefined) return { ...base, status: 'not_applicable', findings: [], reason: disabledReason };
+  if (rule.appliesWhen) {
+    const applies = rule.appliesWhen.some((m) => runMatcher(m, evidence).some((f) => f.strength === 'strong'));
+    if (!applies) return { ...base, status: 'not_applicable', findings: [], reason: rule.notApplicableReason ?? 'does not apply to this repository' };
+  }
+  let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence)));
+  const suppressions = (overrides.suppressed ?? []).filter((s) => s.rule === rule.id);
+  let suppressedReason: string | undefined;
+  if (suppressions.length) {
+    const before = findings.length;
+    findings = findings.filter((f) => !suppressions.some((s) => s.matches(f.file)));
+    if (findings.length < before) suppressedReason = `suppressed: ${suppressions.map((s) => s.reason).join('; ')}`;
+  }
+  let strong = findings.filter((f) => f.strength === 'strong');
+  const files = new Set(strong.map((f) => f.file));
+  let met: boolean;
+  if (rule.negative) met = strong.length === 0;
+  else met = files.size >= (rule.minFiles ?? 1);
+  if (met && rule.also) {
+    const also = dedupe(rule.also.flatMap((m) => runMatcher(m, evidence))).filter((f) => f.strength === 'strong');
+    if (also.length === 0) {
+      met = false;
+      findings = findings.map((f) => ({ ...f, strength: 'weak' as const, message: `${f.message} (${rule.alsoHint ?? 'but the rest of the rule is missing'})` }));
+    } else findings.push(...also.slice(0, 3));
+  }
+  strong = findings.filter((f) => f.strength === 'strong');
+  const ordered = [...strong, ...findings.filter((f) => f.strength === 'weak')].slice(0, MAX_FINDINGS_PER_RULE);
+  const shown: Finding[] = rule.negative ? ordered.filter((f) => f.strength === 'strong') : ordered;
+  return { ...base, status: met ? 'met' : 'missing', findings: shown, ...(suppressedReason ? { reason: suppressedReason } : {}) };
+}

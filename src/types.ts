@@ -1,0 +1,88 @@
+// Shared shapes of the one-way flow: inventory → evidence → findings → levels → report → sinks.
+
+/** The seven graded dimensions, in report order. */
+export const DIMENSIONS = [
+  'functionality',
+  'security',
+  'performance',
+  'architecture',
+  'testing',
+  'documentation',
+  'monitoring',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** 0 = below L1; 1..4 = L1 Builder .. L4 Production Engineer. */
+export type Level = 0 | 1 | 2 | 3 | 4;
+export const LEVEL_NAMES: Record<Level, string> = {
+  0: 'L0 Not yet L1',
+  1: 'L1 Builder',
+  2: 'L2 Secure Builder',
+  3: 'L3 Architect',
+  4: 'L4 Production Engineer',
+};
+
+/** Something the grader wants a person to know about the scan (skipped file, parse error, …). */
+export interface ScanNote {
+  kind: 'skipped-binary' | 'skipped-large' | 'skipped-symlink' | 'unreadable' | 'parse-error' | 'non-utf8' | 'invalid-manifest' | 'limit';
+  path: string;
+  message: string;
+}
+
+/** One piece of evidence at a place in the repository. Paths are POSIX, relative to the root. */
+export interface Finding {
+  file: string;
+  line: number;
+  /** What was seen, in a few words ("imports helmet", "jest config with coverageThreshold"). */
+  message: string;
+  /** weak = a hint only (a declared dependency nothing imports, a template); it never meets a rule. */
+  strength: 'strong' | 'weak';
+}
+
+export type RuleStatus = 'met' | 'missing' | 'not_applicable';
+
+/** A rule's verdict with the evidence behind it. */
+export interface RuleResult {
+  id: string;
+  title: string;
+  level: Exclude<Level, 0>;
+  status: RuleStatus;
+  /** Required for its level (the cell's headline) rather than one of the alternatives. */
+  required: boolean;
+  /** For negative rules (committed secrets): findings are violations, and the rule is met when there are none. */
+  negative: boolean;
+  findings: Finding[];
+  hint: string;
+  /** Why the rule is not applicable, or a user's suppression reason. */
+  reason?: string;
+}
+
+/** What a level of a dimension still lacks. */
+export interface LevelGap {
+  level: Exclude<Level, 0>;
+  /** Required rules not met. */
+  requiredMissing: string[];
+  /** How many more of the alternative rules must hold, and which could. */
+  alternativesNeeded: number;
+  alternativesMissing: string[];
+}
+
+export interface DimensionResult {
+  dimension: Dimension;
+  level: Level;
+  /** The user marked this dimension as not applicable; it does not take part in the overall level. */
+  notApplicable?: boolean;
+  rules: RuleResult[];
+  /** What the next level (level + 1) lacks; undefined at L4. */
+  next?: LevelGap;
+}
+
+export interface GradeReport {
+  schemaVersion: 1;
+  tool: { name: 'levelgate'; version: string; rulesVersion: string };
+  root: string;
+  level: Level;
+  dimensions: Record<Dimension, DimensionResult>;
+  notes: ScanNote[];
+  stats: { files: number; filesRead: number; filesParsed: number; durationMs: number };
+}
