@@ -1,6 +1,7 @@
 // The registry of special-purpose detectors that rules name with `detector:`.
 import { adrRecords } from './adr-records.js';
 import { assertingTests } from './asserting-tests.js';
+import { checksArguments } from './checks-arguments.js';
 import { ciRunsTests } from './ci-runs-tests.js';
 import { committedSecrets } from './committed-secrets.js';
 import { deployableServices } from './deployable-services.js';
@@ -13,5 +14,5 @@ import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, loggedErrors, outsideInput, readme, testBreadth, testCommand].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, ciRunsTests, committedSecrets, deployableServices, entryPoint, loggedErrors, outsideInput, readme, testBreadth, testCommand].map((d) => [d.name, d]),
 );

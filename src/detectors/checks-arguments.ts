@@ -1,0 +1,45 @@
+import { isTestFile } from '../evidence/file-sets.js';
+import { languageOf } from '../evidence/languages.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+
+// Where a program reads its command-line arguments, and what a hand-written check of them looks like.
+const READS_ARGS: Record<string, RegExp> = {
+  js: /process\.argv|Deno\.args|Bun\.argv/,
+  python: /sys\.argv/,
+  go: /os\.Args|flag\.Parse\(\)/,
+  rust: /std::env::args|env::args\(\)/,
+  ruby: /\bARGV\b/,
+  java: /static\s+void\s+main\s*\(\s*String\s*\[\]\s*\w+\)/,
+  kotlin: /fun\s+main\s*\(\s*args/,
+  csharp: /static\s+\w+\s+Main\s*\(\s*string\[\]|\bargs\[\d\]/,
+};
+const CHECKS: Record<string, RegExp> = {
+  js: /throw new (Type|Range)?Error\(|Number\.isNaN\(|Number\.isInteger\(|isNaN\(|process\.exit\(\s*[12]\s*\)|\.test\(\w+\)/,
+  python: /raise (ValueError|SystemExit|TypeError)|sys\.exit\(\s*[12]|parser\.error\(|\.isdigit\(\)/,
+  go: /flag\.Usage\(\)|os\.Exit\(\s*[12]\s*\)|log\.Fatal|errors\.New\(|fmt\.Errorf\(/,
+  rust: /eprintln!|std::process::exit\(\s*[12]|\.parse::<|Err\(/,
+  ruby: /abort\(|exit\(?\s*[12]|raise ArgumentError|Integer\(/,
+  java: /throw new IllegalArgumentException|System\.exit\(\s*[12]|Integer\.parseInt/,
+  kotlin: /require\(|throw IllegalArgumentException|exitProcess\(\s*[12]/,
+  csharp: /throw new ArgumentException|Environment\.Exit\(\s*[12]|int\.TryParse|Environment\.ExitCode\s*=\s*[12]/,
+};
+
+export const checksArguments: Detector = {
+  name: 'checksArguments',
+  question: 'Does a program that reads command-line arguments check them before use?',
+  detect(evidence) {
+    const out: Finding[] = [];
+    for (const file of evidence.sourceFiles) {
+      if (isTestFile(file)) continue;
+      const language = languageOf(file);
+      const reads = READS_ARGS[language];
+      const code = evidence.code(file);
+      if (!reads || !code || !reads.test(code)) continue;
+      const lines = code.split('\n');
+      const at = lines.findIndex((l) => CHECKS[language]!.test(l));
+      if (at >= 0) out.push({ file, line: at + 1, message: 'checks its command-line arguments', strength: 'strong' });
+    }
+    return out;
+  },
+};
