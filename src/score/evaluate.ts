@@ -18,7 +18,8 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   const base = { id: rule.id, title: rule.title, level: rule.level as RuleResult['level'], required, negative: !!rule.negative, hint: rule.hint };
   const disabledReason = overrides.disabled?.get(rule.id);
   if (disabledReason !== undefined) return { ...base, status: 'not_applicable', findings: [], reason: disabledReason };
-  if (rule.appliesWhen) {
+  // "Not applicable" is a conclusion about existing code; with no source at all there is nothing to conclude from.
+  if (rule.appliesWhen && evidence.sourceFiles.length > 0) {
     const applies = rule.appliesWhen.some((m) => runMatcher(m, evidence).some((f) => f.strength === 'strong'));
     if (!applies) return { ...base, status: 'not_applicable', findings: [], reason: rule.notApplicableReason ?? 'does not apply to this repository' };
   }
