@@ -1,0 +1,218 @@
+// A local stand-in for GitHub's REST API: issue comments and pull requests of one repository, answered
+// with real-shaped objects, every request checked against GitHub's OpenAPI description.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { OpenApiValidator, type Operation } from './openapi.js';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples') as { name: string; examples: Record<string, any>[] }[];
+const exampleComment = examples.find((e) => e.name === 'issue_comment')!.examples[0]!.comment as Record<string, any>;
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  operationId?: string;
+  params: Record<string, string>;
+  body: unknown;
+  authorization?: string;
+  status: number;
+}
+
+export interface Fault {
+  /** operationId (e.g. "issues/create-comment") the fault applies to. */
+  operationId: string;
+  status: number;
+  message?: string;
+  headers?: Record<string, string>;
+  /** How many requests fail; default 1. Infinity = all. */
+  times?: number;
+}
+
+export interface StoredComment {
+  id: number;
+  issue: number;
+  body: string;
+  userId: number;
+  login: string;
+  created: string;
+  updated: string;
+}
+
+export class MockGitHub {
+  readonly requests: RecordedRequest[] = [];
+  /** Requests or responses that do not match GitHub's OpenAPI description. */
+  readonly violations: string[] = [];
+  readonly comments: StoredComment[] = [];
+  /** Head commit of each pull request, as GET /pulls/{n} answers it. */
+  readonly pullHeads = new Map<number, string>();
+  readonly faults: Fault[] = [];
+  /** The user the token belongs to. */
+  botUser = { id: 41898282, login: 'github-actions[bot]' };
+  owner = 'Codertocat';
+  repo = 'Hello-World';
+  private server?: Server;
+  private nextId = 1_000_000_001;
+
+  constructor(private readonly validator: OpenApiValidator) {}
+
+  get url(): string {
+    const address = this.server!.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: Error) => {
+        this.violations.push(`mock error: ${error.stack}`);
+        res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.violations.length = 0;
+    this.faults.length = 0;
+  }
+
+  addComment(issue: number, body: string, user = this.botUser): StoredComment {
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const comment = { id: this.nextId++, issue, body, userId: user.id, login: user.login, created: now, updated: now };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    let body: unknown;
+    if (raw.length) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        this.violations.push(`${req.method} ${req.url}: body is not JSON`);
+      }
+    }
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const check = this.validator.check(method, url, body);
+    this.violations.push(...check.errors);
+    const record: RecordedRequest = {
+      method,
+      url,
+      operationId: check.operation?.operationId,
+      params: check.operation?.params ?? {},
+      body,
+      authorization: req.headers.authorization,
+      status: 0,
+    };
+    this.requests.push(record);
+    if (!req.headers.authorization) this.violations.push(`${method} ${url}: no Authorization header`);
+    if (!/^application\/vnd\.github/.test(String(req.headers.accept))) this.violations.push(`${method} ${url}: Accept is ${req.headers.accept}`);
+
+    const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      if (check.operation && data !== undefined && status < 300) this.violations.push(...this.validator.checkResponse(check.operation, status, data));
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers });
+      res.end(data === undefined ? undefined : JSON.stringify(data));
+    };
+    if (!check.operation) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+
+    const fault = this.faults.find((f) => f.operationId === check.operation!.operationId && (f.times ?? 1) > 0);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      return send(fault.status, { message: fault.message ?? 'Fault', documentation_url: 'https://docs.github.com/rest', status: String(fault.status) }, fault.headers);
+    }
+    const op = check.operation;
+    const { owner, repo } = op.params;
+    if (owner !== undefined && (owner !== this.owner || repo !== this.repo)) return send(404, { message: 'Not Found', status: '404' });
+    this.route(op, url, body, send);
+  }
+
+  private route(op: Operation, url: string, body: unknown, send: (status: number, data?: unknown, headers?: Record<string, string>) => void): void {
+    const p = op.params;
+    switch (op.operationId) {
+      case 'issues/list-comments': {
+        const issue = Number(p.issue_number);
+        const query = new URL(url, 'http://x').searchParams;
+        const perPage = Math.min(Number(query.get('per_page') ?? 30), 100);
+        const page = Number(query.get('page') ?? 1);
+        const all = this.comments.filter((c) => c.issue === issue);
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const headers: Record<string, string> = {};
+        if (page < last) {
+          const link = (n: number, rel: string) => `<${this.url}/repos/${this.owner}/${this.repo}/issues/${issue}/comments?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+          headers.link = [link(page + 1, 'next'), link(last, 'last')].join(', ');
+        }
+        return send(200, all.slice((page - 1) * perPage, page * perPage).map((c) => this.toApi(c)), headers);
+      }
+      case 'issues/create-comment': {
+        const text = (body as { body?: unknown })?.body;
+        if (typeof text !== 'string') return send(422, { message: 'Validation Failed', status: '422' });
+        if (text.length > 65536) return send(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)', status: '422' });
+        return send(201, this.toApi(this.addComment(Number(p.issue_number), text)));
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(p.comment_id));
+        if (!comment) return send(404, { message: 'Not Found', status: '404' });
+        const text = (body as { body?: unknown })?.body;
+        if (typeof text !== 'string' || text.length > 65536) return send(422, { message: 'Validation Failed', status: '422' });
+        comment.body = text;
+        comment.updated = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+        return send(200, this.toApi(comment));
+      }
+      case 'issues/delete-comment': {
+        const index = this.comments.findIndex((c) => c.id === Number(p.comment_id));
+        if (index === -1) return send(404, { message: 'Not Found', status: '404' });
+        this.comments.splice(index, 1);
+        return send(204);
+      }
+      case 'pulls/get': {
+        const head = this.pullHeads.get(Number(p.pull_number));
+        if (!head) return send(404, { message: 'Not Found', status: '404' });
+        return send(200, this.pullRequest(Number(p.pull_number), head));
+      }
+      default:
+        this.violations.push(`unexpected operation ${op.operationId}`);
+        return send(404, { message: 'Not Found', status: '404' });
+    }
+  }
+
+  private toApi(c: StoredComment): Record<string, unknown> {
+    const api = `${this.url}/repos/${this.owner}/${this.repo}`;
+    return {
+      ...exampleComment,
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${api}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      issue_url: `${api}/issues/${c.issue}`,
+      body: c.body,
+      user: { ...exampleComment.user, id: c.userId, login: c.login, type: c.login.endsWith('[bot]') ? 'Bot' : 'User' },
+      created_at: c.created,
+      updated_at: c.updated,
+      author_association: 'NONE',
+    };
+  }
+
+  /** A pull request object: the webhook example's, with this number and head. */
+  private pullRequest(number: number, head: string): Record<string, unknown> {
+    const pr = structuredClone(examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!.pull_request);
+    // The webhook's pull request lacks the REST-only auto_merge field; the rest is the same object.
+    return { auto_merge: null, ...pr, number, head: { ...pr.head, sha: head } };
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
