@@ -17,6 +17,12 @@ await build({
   logLevel: 'warning',
   // CommonJS dependencies (typescript inside ts-morph) call require(); give the ESM bundle one.
   banner: {
-    js: "import { createRequire as __levelgateCreateRequire } from 'node:module';\nconst require = __levelgateCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __levelgateCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __levelgateFileURLToPath } from 'node:url';",
+      'const require = __levelgateCreateRequire(import.meta.url);',
+      'const __filename = __levelgateFileURLToPath(import.meta.url);',
+      "const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));",
+    ].join('\n'),
   },
 });

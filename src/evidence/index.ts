@@ -90,7 +90,14 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     if (language === 'js') {
       if (!options.parseFilter.test(content)) continue;
       filesParsed++;
-      const facts = extractJsFacts(file, content);
+      let facts;
+      try {
+        facts = extractJsFacts(file, content);
+      } catch (error) {
+        // One unparseable file must not stop the grade: note it and go on.
+        notes.push({ kind: 'parse-error', path: file, message: `could not be parsed (${(error as Error).message.split('\n')[0]}); not graded` });
+        continue;
+      }
       if (facts.parseErrors > 0) notes.push({ kind: 'parse-error', path: file, message: `has ${facts.parseErrors} syntax error(s); graded from what parses` });
       imports.push(...facts.imports);
       calls.push(...facts.calls);

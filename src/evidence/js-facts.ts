@@ -52,7 +52,7 @@ function calleeText(node: ts.Expression, sf: ts.SourceFile): string {
 
 /** Parses one file and extracts its facts. */
 export function extractJsFacts(file: string, text: string): JsFacts {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, scriptKind(file));
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
   const lineOf = (node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const pending: { module: string; line: number; bindings: string[] }[] = [];
   const calls: CallFact[] = [];
