@@ -14,6 +14,8 @@ export interface RunOptions {
   event: unknown;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** The workflow token (github-token's default); one per run tells concurrent runs apart. */
+  token?: string;
 }
 
 export interface RunResult {
@@ -58,7 +60,7 @@ export function runAction(options: RunOptions): Promise<RunResult> {
     RUNNER_TEMP: dir,
   };
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
-    const value = options.inputs?.[name] ?? (spec.default === '${{ github.token }}' ? TOKEN : (spec.default ?? ''));
+    const value = options.inputs?.[name] ?? (spec.default === '${{ github.token }}' ? (options.token ?? TOKEN) : (spec.default ?? ''));
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
   Object.assign(env, options.env);

@@ -17,6 +17,8 @@ export interface RecordedRequest {
   body: unknown;
   authorization?: string;
   status: number;
+  /** What does not match GitHub's OpenAPI description, in the request or in the mock's answer. */
+  violations: string[];
 }
 
 export interface Fault {
@@ -27,6 +29,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many requests fail; default 1. Infinity = all. */
   times?: number;
+  /** Only requests about this issue or pull request number. */
+  issue?: number;
 }
 
 export interface StoredComment {
@@ -75,6 +79,11 @@ export class MockGitHub {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /** The requests made with this token (one token per action run tells concurrent runs apart). */
+  requestsBy(token: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.authorization === `token ${token}`);
+  }
+
   reset(): void {
     this.requests.length = 0;
     this.violations.length = 0;
@@ -101,7 +110,6 @@ export class MockGitHub {
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const check = this.validator.check(method, url, body);
-    this.violations.push(...check.errors);
     const record: RecordedRequest = {
       method,
       url,
@@ -110,20 +118,25 @@ export class MockGitHub {
       body,
       authorization: req.headers.authorization,
       status: 0,
+      violations: [...check.errors],
     };
     this.requests.push(record);
-    if (!req.headers.authorization) this.violations.push(`${method} ${url}: no Authorization header`);
-    if (!/^application\/vnd\.github/.test(String(req.headers.accept))) this.violations.push(`${method} ${url}: Accept is ${req.headers.accept}`);
+    if (!req.headers.authorization) record.violations.push(`${method} ${url}: no Authorization header`);
+    if (!/^application\/vnd\.github/.test(String(req.headers.accept))) record.violations.push(`${method} ${url}: Accept is ${req.headers.accept}`);
 
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
-      if (check.operation && data !== undefined && status < 300) this.violations.push(...this.validator.checkResponse(check.operation, status, data));
+      if (check.operation && data !== undefined && status < 300) record.violations.push(...this.validator.checkResponse(check.operation, status, data));
+      this.violations.push(...record.violations);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers });
       res.end(data === undefined ? undefined : JSON.stringify(data));
     };
     if (!check.operation) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
 
-    const fault = this.faults.find((f) => f.operationId === check.operation!.operationId && (f.times ?? 1) > 0);
+    const about = Number(check.operation.params.issue_number ?? check.operation.params.pull_number);
+    const fault = this.faults.find(
+      (f) => f.operationId === check.operation!.operationId && (f.times ?? 1) > 0 && (f.issue === undefined || f.issue === about),
+    );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       return send(fault.status, { message: fault.message ?? 'Fault', documentation_url: 'https://docs.github.com/rest', status: String(fault.status) }, fault.headers);
