@@ -1,5 +1,5 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
-import { collectEvidence } from './evidence/index.js';
+import { collectEvidence, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
 import { listRepository } from './inventory/list.js';
 import { loadCatalog, type Catalog } from './rules/load.js';
@@ -8,6 +8,9 @@ import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
 import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport } from './types.js';
 import { RULES_VERSION, TOOL_VERSION } from './version.js';
+import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig } from './config/load.js';
+import { applyConfig } from './config/apply.js';
+import type { AppliedConfig } from './config/types.js';
 
 export interface GradeOptions {
   onProgress?: (message: string) => void;
@@ -18,41 +21,92 @@ export interface GradeOptions {
   overrides?: RuleOverrides;
   /** Dimensions the user declared not applicable. */
   notApplicable?: Dimension[];
+  /**
+   * The configuration: a loaded config (loadConfig), the path of a config file, false for none,
+   * or undefined to look for .levelgate.yml in the repository (see CONFIG_LOCATIONS).
+   */
+  config?: LevelgateConfig | string | false;
+  /** Rule packs named by the operator (CLI --rules): files or folders anywhere on this machine. */
+  rulePacks?: string[];
 }
 
-/** Grades the repository at `root`; throws GradeError when it is not a readable directory. */
+/** Everything grading needs besides the files: the catalog with custom rules and the user's overrides. */
+export interface GradingPlan {
+  config?: LevelgateConfig;
+  catalog: Catalog;
+  ignore: string[];
+  overrides: RuleOverrides;
+  notApplicable: Dimension[];
+  summary?: AppliedConfig;
+}
+
+/** Grades the repository at `root`; throws GradeError when it is not a readable directory, ConfigError for a bad config. */
 export async function grade(root: string, options: GradeOptions = {}): Promise<GradeReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
-  const catalog = options.catalog ?? (await loadCatalog());
+  const plan = await planGrading(root, options);
   progress('listing files');
-  const inventory = await listRepository(root, { ignore: options.ignore });
+  const inventory = await listRepository(root, { ignore: plan.ignore });
   progress(`reading ${inventory.files.length} files`);
-  const evidence = await collectEvidence(inventory, { parseFilter: parseFilterFor(catalog) });
+  const evidence = await collectEvidence(inventory, { parseFilter: parseFilterFor(plan.catalog) });
   progress('evaluating rules');
+  const report = scoreEvidence(evidence, plan);
+  return {
+    ...report,
+    stats: { files: inventory.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
+  };
+}
+
+/** Reads the config (when any) and builds the catalog and overrides from it and the options. */
+export async function planGrading(root: string, options: GradeOptions = {}): Promise<GradingPlan> {
+  const config = await resolveConfig(root, options.config);
+  const catalog = options.catalog ?? (await loadCatalog());
+  const operatorRules: CustomRuleSource[] = [];
+  for (const pack of options.rulePacks ?? []) operatorRules.push(...(await loadRulePack(pack, { base: process.cwd(), confined: false })));
+  const applied = applyConfig(config, catalog, operatorRules);
+  const overrides: RuleOverrides = {
+    disabled: new Map([...(options.overrides?.disabled ?? []), ...(applied.overrides.disabled ?? [])]),
+    suppressed: [...(options.overrides?.suppressed ?? []), ...(applied.overrides.suppressed ?? [])],
+  };
+  const notApplicable = [...new Set([...(options.notApplicable ?? []), ...applied.notApplicable])];
+  const shaped = config !== undefined || operatorRules.length > 0;
+  return {
+    ...(config ? { config } : {}),
+    catalog: applied.catalog,
+    ignore: [...(options.ignore ?? []), ...applied.ignore],
+    overrides,
+    notApplicable,
+    ...(shaped ? { summary: applied.summary } : {}),
+  };
+}
+
+async function resolveConfig(root: string, config: GradeOptions['config']): Promise<LevelgateConfig | undefined> {
+  if (config === false) return undefined;
+  if (typeof config === 'object') return config;
+  return loadConfig(root, typeof config === 'string' ? { file: config } : {});
+}
+
+/** Evidence → a report (without timing stats): every rule evaluated, every dimension scored. */
+export function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): GradeReport {
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
-    const levels = catalog.levels[dimension];
+    const levels = plan.catalog.levels[dimension];
     const required = new Set(Object.values(levels).flatMap((l) => l.required));
-    const results = catalog.rules
+    const results = plan.catalog.rules
       .filter((r) => r.dimension === dimension)
-      .map((rule) => evaluateRule(rule, evidence, required.has(rule.id), options.overrides));
+      .map((rule) => evaluateRule(rule, evidence, required.has(rule.id), plan.overrides));
     const scored = scoreDimension(dimension, levels, results);
-    dimensions[dimension] = options.notApplicable?.includes(dimension) ? { ...scored, notApplicable: true } : scored;
+    dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
   }
   return {
     schemaVersion: 1,
     tool: { name: 'levelgate', version: TOOL_VERSION, rulesVersion: RULES_VERSION },
-    root: inventory.root,
+    root: evidence.root,
     level: overallLevel(Object.values(dimensions)),
     dimensions,
     notes: evidence.notes,
-    stats: {
-      files: inventory.files.length,
-      filesRead: evidence.stats.filesRead,
-      filesParsed: evidence.stats.filesParsed,
-      durationMs: Math.round(performance.now() - started),
-    },
+    stats: { files: evidence.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: 0 },
+    ...(plan.summary ? { config: plan.summary } : {}),
   };
 }
 

@@ -82,7 +82,8 @@ export function parseRuleFile(name: string, text: string): { dimension: Dimensio
   return { dimension: data.dimension, levels: data.levels, rules };
 }
 
-function checkMatcher(where: string, m: Matcher): void {
+/** Checks a matcher beyond its shape: the detector exists and every pattern compiles. */
+export function checkMatcher(where: string, m: Matcher): void {
   const patterns: string[] = [];
   if ('detector' in m && !DETECTORS.has(m.detector)) throw new ConfigError(`${where}: unknown detector "${m.detector}" (known: ${[...DETECTORS.keys()].join(', ')})`);
   if ('text' in m) patterns.push(m.text);
@@ -96,4 +97,39 @@ function checkMatcher(where: string, m: Matcher): void {
       throw new ConfigError(`${where}: invalid pattern ${JSON.stringify(p)}: ${(error as Error).message}`);
     }
   }
+}
+
+/** Custom rules to add to a catalog (from a config or a rule pack), already checked. */
+export interface CatalogAddition {
+  dimension: Dimension;
+  rules: Rule[];
+  /** Custom rule ids each level now also requires. */
+  required: Partial<Record<1 | 2 | 3 | 4, string[]>>;
+  source: string;
+}
+
+/**
+ * A catalog with custom rules added: new rules join their level's alternatives, or its required rules.
+ * Built-in rules and their requirements are never replaced or lowered (ids must be new).
+ */
+export function extendCatalog(catalog: Catalog, additions: CatalogAddition[]): Catalog {
+  if (additions.length === 0) return catalog;
+  const levels = {} as Catalog['levels'];
+  for (const d of DIMENSIONS) {
+    const own = catalog.levels[d];
+    levels[d] = { 1: { ...own[1], required: [...own[1].required] }, 2: { ...own[2], required: [...own[2].required] }, 3: { ...own[3], required: [...own[3].required] }, 4: { ...own[4], required: [...own[4].required] } };
+  }
+  const rules = [...catalog.rules];
+  const ids = new Set(rules.map((r) => r.id));
+  for (const addition of additions) {
+    for (const rule of addition.rules) {
+      if (ids.has(rule.id)) throw new ConfigError(`${addition.source}: rule ${rule.id}: a rule with this id already exists; custom rules add to the catalog, they cannot replace a rule`);
+      ids.add(rule.id);
+      rules.push(rule);
+    }
+    for (const [level, required] of Object.entries(addition.required) as [string, string[]][]) {
+      levels[addition.dimension][Number(level) as 1 | 2 | 3 | 4].required.push(...required);
+    }
+  }
+  return { rules, levels, sources: [...catalog.sources, ...additions.map((a) => a.source)] };
 }

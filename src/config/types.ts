@@ -1,0 +1,24 @@
+// What a report says about the configuration it was graded with: the file, the targets, and every
+// deviation from the plain rubric (disabled rules, suppressions, dimensions not applicable, custom rules).
+import type { Dimension, Level } from '../types.js';
+
+export interface AppliedConfig {
+  /** The config file, relative to the repository when inside it; absent when none was read. */
+  file?: string;
+  /** The config's own targets (targets given on the command line replace them). */
+  targets?: { overall?: Level; dimensions: Partial<Record<Dimension, Level>> };
+  ignore: string[];
+  disabled: { rule: string; reason: string }[];
+  suppressed: { rule: string; paths: string[]; reason: string }[];
+  /** Dimensions left out of the overall level and of every target. */
+  notApplicable: { dimension: Dimension; reason: string }[];
+  /** Custom rules added to the catalog: an extra required rule of its level, or an extra alternative. */
+  customRules: { id: string; dimension: Dimension; level: 1 | 2 | 3 | 4; role: 'required' | 'alternative'; source: string }[];
+}
+
+declare module '../types.js' {
+  interface GradeReport {
+    /** Present when a config file, custom rules or overrides shaped the grade. */
+    config?: AppliedConfig;
+  }
+}
