@@ -2,7 +2,7 @@
 // sticky pull request comment → a failed step below target. Every error ends as one core.setFailed line.
 import * as core from '@actions/core';
 import { stat } from 'node:fs/promises';
-import { grade } from './engine.js';
+import { grade, type GradeOptions } from './engine.js';
 import { ConfigError, GradeError } from './errors.js';
 import { gradeBase, FETCH_DEPTH_HINT } from './github/base.js';
 import { createClient, httpStatus, type Client } from './github/client.js';
@@ -94,8 +94,8 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   if (inputs.config && !(await stat(inputs.config).catch(() => undefined))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  // The engine reads the config file named here; without one it looks in the graded folder.
-  const options: NonNullable<Parameters<typeof grade>[1]> & { config?: string } = {
+  // The engine reads the config file named here; without one it looks for .levelgate.yml in the graded folder.
+  const options: GradeOptions = {
     onProgress: (m) => core.debug(m),
     ...(inputs.config ? { config: inputs.config } : {}),
   };
