@@ -40,6 +40,19 @@ export function isTextCandidate(file: string): boolean {
   return !BINARY_EXTENSIONS.test(file);
 }
 
+/**
+ * The parse filter's words matched whole ("ws" is not in "news", "pino" not in "./pino-setup"); its "import"
+ * token (a dynamic import() call) only as a call, since every ES module says "import".
+ */
+export function wholeWordFilter(filter: RegExp): (text: string) => boolean {
+  const tokens = filter.source.split(/(?<!\\)\|/).filter(Boolean);
+  if (tokens.some((t) => /(?<!\\)[()[\]]/.test(t))) return (text) => filter.test(text); // not a plain word list
+  const others = tokens.filter((t) => t !== 'import');
+  const words = others.length ? new RegExp(`(?<![\\w$/-])(?:${others.join('|')})(?![\\w$])`, filter.flags.replace('g', '')) : undefined;
+  const dynamicImport = others.length < tokens.length ? /\bimport\s*\(/ : undefined;
+  return (text) => !!words?.test(text) || !!dynamicImport?.test(text);
+}
+
 /** Reads the inventory's text files once and extracts every fact the rules use. */
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
@@ -64,6 +77,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const sourceFiles: string[] = [];
   const sources: ScriptSources = { npmScripts: new Map(), makeTargets: new Map() };
   const ciFiles: string[] = [];
+  const worthParsing = wholeWordFilter(options.parseFilter);
   let filesParsed = 0;
 
   for (const file of inventory.files) {
@@ -88,7 +102,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     sourceFiles.push(file);
     const language = languageOf(file);
     if (language === 'js') {
-      if (!options.parseFilter.test(content)) continue;
+      if (!worthParsing(content)) continue;
       filesParsed++;
       let facts;
       try {
