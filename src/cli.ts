@@ -2,10 +2,16 @@
 // levelgate from a terminal or any CI system: the same engine as the action, output to stdout or a file.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { loadConfig, mergeTargets } from './config/load.js';
+import { renderConfigMarkdown, renderConfigText } from './config/render.js';
 import { grade } from './engine.js';
 import { describeError } from './errors.js';
-import { renderJson } from './report/json.js';
+import { checkMonorepoTargets, gradeMonorepo, type MonorepoReport } from './monorepo/grade.js';
+import { renderJsonDocument } from './report/monorepo-json.js';
+import { renderMonorepoMarkdown } from './report/monorepo-markdown.js';
+import { renderMonorepoText } from './report/monorepo-text.js';
 import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { checkTargets, parseTargets, UsageError, type Targets } from './targets.js';
 import { TOOL_VERSION } from './version.js';
@@ -16,24 +22,46 @@ const USAGE = `Usage: levelgate [path] [options]
 Grades the repository at path (default: the current directory) on seven dimensions, L0 to L4.
 
 Options:
-  -f, --format md|text|json   output format (default: text on a terminal, md otherwise)
+  -f, --format md|text|json|sarif
+                              output format (default: text on a terminal, md otherwise);
+                              sarif is SARIF 2.1.0 for GitHub code scanning
   -o, --output FILE           write the report to FILE instead of stdout
   -t, --target SPEC           fail (exit 1) below a level: "L2" overall, "security=L3" per dimension;
-                              repeatable, or comma-separated
+                              repeatable, or comma-separated; replaces the config's targets
+  -c, --config FILE           read this config file instead of looking for .levelgate.yml
+      --no-config             ignore any config file in the repository
+      --rules PATH            add custom rules from a file or folder of rule files (repeatable);
+                              unlike rule packs named in a config, PATH may be anywhere
+  -m, --monorepo              grade each package or service side by side, plus the whole
+      --no-monorepo           grade as one repository even when the config enables monorepo mode
   -v, --verbose               text format: list the evidence of each met rule
   -q, --quiet                 no progress on stderr
   -h, --help                  show this help
       --version               print the version
 
-Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error or unreadable path.`;
+Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.`;
 
 export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean }) => string;
 export const RENDERERS: Record<string, Renderer> = {
-  md: (r, o) => renderMarkdown(r, o),
-  markdown: (r, o) => renderMarkdown(r, o),
-  text: (r, o) => renderText(r, o),
-  json: (r) => renderJson(r),
+  md: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
+  markdown: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
+  text: (r, o) => withSection(renderText(r, o), renderConfigText(r)),
+  json: (r) => renderJsonDocument(r),
+  sarif: (r, o) => renderSarif(r, o),
 };
+
+export type MonorepoRenderer = (result: MonorepoReport, options: { targets?: Targets }) => string;
+export const MONOREPO_RENDERERS: Record<string, MonorepoRenderer> = {
+  md: (r, o) => renderMonorepoMarkdown(r, o),
+  markdown: (r, o) => renderMonorepoMarkdown(r, o),
+  text: (r, o) => renderMonorepoText(r, o),
+  json: (r) => renderJsonDocument(r),
+  sarif: (r, o) => renderSarif(r, o),
+};
+
+function withSection(report: string, section: string): string {
+  return section ? `${report}\n${section}` : report;
+}
 
 /** Runs the CLI with argv (without node and script); returns the exit code. */
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -46,6 +74,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         target: { type: 'string', short: 't', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        rules: { type: 'string', multiple: true },
+        monorepo: { type: 'boolean', short: 'm' },
+        'no-monorepo': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -67,24 +100,41 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
   }
   try {
     if (positionals.length > 1) throw new UsageError(`expected one path, got ${positionals.length}`);
+    if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+    if (values.monorepo && values['no-monorepo']) throw new UsageError('--monorepo and --no-monorepo exclude each other');
     const format = values.format ?? (io.stdout.isTTY && !values.output ? 'text' : 'md');
-    const render = RENDERERS[format];
-    if (!render) throw new UsageError(`unknown format "${format}"; use md, text or json`);
-    const targets = values.target ? parseTargets(values.target) : undefined;
+    if (!RENDERERS[format]) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
+    const cliTargets = values.target ? parseTargets(values.target) : undefined;
+    const root = positionals[0] ?? '.';
+    const config = values['no-config'] ? undefined : await loadConfig(root, values.config !== undefined ? { file: values.config } : {});
+    const targets = mergeTargets(config?.targets, cliTargets);
+    const monorepo = values.monorepo || (!values['no-monorepo'] && config?.monorepo?.enabled === true);
     const showProgress = !values.quiet && io.stderr.isTTY;
-    const report = await grade(positionals[0] ?? '.', {
-      onProgress: showProgress ? (m) => io.stderr.write(`\rlevelgate: ${m}…\x1b[K`) : undefined,
-    });
+    const options = {
+      config: config ?? (false as const),
+      ...(values.rules ? { rulePacks: values.rules } : {}),
+      onProgress: showProgress ? (m: string) => io.stderr.write(`\rlevelgate: ${m}…\x1b[K`) : undefined,
+    };
+    let output: string;
+    let failures: string[] = [];
+    if (monorepo) {
+      const result = await gradeMonorepo(root, options);
+      output = MONOREPO_RENDERERS[format]!(result, { targets });
+      if (targets) failures = checkMonorepoTargets(result, targets).failures.map((f) => `${f.package ? `${f.package}: ` : ''}${f.scope} is L${f.actual}, below target L${f.target}`);
+    } else {
+      const report = await grade(root, options);
+      output = RENDERERS[format]!(report, { targets, verbose: values.verbose });
+      if (targets) failures = checkTargets(report, targets).failures.map((f) => `${f.scope} is L${f.actual}, below target L${f.target}`);
+    }
     if (showProgress) io.stderr.write('\r\x1b[K');
-    const output = render(report, { targets, verbose: values.verbose });
     if (values.output) await writeFile(values.output, output);
     else io.stdout.write(output);
     if (!targets) return 0;
-    const check = checkTargets(report, targets);
-    if (!check.passed && values.output) {
-      for (const f of check.failures) io.stderr.write(`levelgate: ${f.scope} is L${f.actual}, below target L${f.target}\n`);
+    // Machine formats on stdout say nothing of the verdict to a person: name the failures on stderr.
+    if (failures.length && (values.output || format === 'json' || format === 'sarif')) {
+      for (const f of failures.slice(0, 50)) io.stderr.write(`levelgate: ${f}\n`);
     }
-    return check.passed ? 0 : 1;
+    return failures.length === 0 ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`levelgate: ${error.message}\n`);

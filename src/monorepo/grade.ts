@@ -1,0 +1,91 @@
+// Monorepo mode: list and read the tree once, grade the whole, then grade each package on its own
+// slice of the same evidence (its folder plus what the root shares), side by side.
+import { collectEvidence } from '../evidence/index.js';
+import { listRepository } from '../inventory/list.js';
+import { parseFilterFor, planGrading, scoreEvidence, type GradeOptions, type GradingPlan } from '../engine.js';
+import { checkTargets, type TargetFailure, type Targets } from '../targets.js';
+import { DIMENSIONS, type GradeReport } from '../types.js';
+import { discoverPackages, type Discovery, type PackageInfo } from './discover.js';
+import { restrictEvidence } from './restrict.js';
+
+export interface PackageReport extends PackageInfo {
+  report: GradeReport;
+}
+
+export interface MonorepoReport {
+  /** The whole repository graded as one. */
+  whole: GradeReport;
+  /** Each package graded on its own folder (plus shared CI and tooling), sorted by path. */
+  packages: PackageReport[];
+  /** How the packages were found. */
+  discovery: Discovery['source'];
+}
+
+export interface MonorepoOptions extends GradeOptions {
+  /** Globs of package folders; default: the config's monorepo.packages, else discovery. */
+  packages?: string[];
+  exclude?: string[];
+}
+
+/** Grades a monorepo: the whole and every package; throws GradeError / ConfigError like grade(). */
+export async function gradeMonorepo(root: string, options: MonorepoOptions = {}): Promise<MonorepoReport> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const plan = await planGrading(root, options);
+  progress('listing files');
+  const inventory = await listRepository(root, { ignore: plan.ignore });
+  progress(`reading ${inventory.files.length} files`);
+  const evidence = await collectEvidence(inventory, { parseFilter: parseFilterFor(plan.catalog) });
+  const discovery = discoverPackages(inventory.files, evidence.text, {
+    packages: options.packages ?? plan.config?.monorepo?.packages,
+    exclude: options.exclude ?? plan.config?.monorepo?.exclude,
+  });
+  progress(`evaluating rules for the whole and ${discovery.packages.length} packages`);
+  const wholeReport = scoreEvidence(evidence, plan);
+  const packages: PackageReport[] = [];
+  for (const info of discovery.packages) {
+    const packageStarted = performance.now();
+    const view = restrictEvidence(evidence, info.path);
+    const report = scoreEvidence(view.evidence, packagePlan(plan, view.toRepoPath));
+    packages.push({ ...info, report: withRepoPaths(report, view.toRepoPath, performance.now() - packageStarted) });
+  }
+  const whole: GradeReport = {
+    ...wholeReport,
+    stats: { files: inventory.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
+  };
+  return { whole, packages, discovery: discovery.source };
+}
+
+/** Suppressions name repository paths; a package's rules see package paths. */
+function packagePlan(plan: GradingPlan, toRepoPath: (file: string) => string): GradingPlan {
+  return {
+    ...plan,
+    overrides: {
+      ...plan.overrides,
+      suppressed: plan.overrides.suppressed?.map((s) => ({ ...s, matches: (file: string) => s.matches(toRepoPath(file)) })),
+    },
+  };
+}
+
+/** Findings cite repository paths, so that links, SARIF locations and annotations work from the root. */
+function withRepoPaths(report: GradeReport, toRepoPath: (file: string) => string, durationMs: number): GradeReport {
+  const dimensions = { ...report.dimensions };
+  for (const d of DIMENSIONS) {
+    const result = report.dimensions[d];
+    dimensions[d] = { ...result, rules: result.rules.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: toRepoPath(f.file) })) })) };
+  }
+  return { ...report, dimensions, stats: { ...report.stats, durationMs: Math.round(durationMs) } };
+}
+
+/** Where a monorepo misses its targets: the whole or a package ("" = the whole). */
+export interface MonorepoTargetFailure extends TargetFailure {
+  package: string;
+}
+
+/** Targets hold for the whole and for every package. */
+export function checkMonorepoTargets(result: MonorepoReport, targets: Targets): { passed: boolean; failures: MonorepoTargetFailure[] } {
+  const failures: MonorepoTargetFailure[] = [];
+  for (const f of checkTargets(result.whole, targets).failures) failures.push({ ...f, package: '' });
+  for (const p of result.packages) for (const f of checkTargets(p.report, targets).failures) failures.push({ ...f, package: p.path });
+  return { passed: failures.length === 0, failures };
+}
