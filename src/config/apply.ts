@@ -118,8 +118,19 @@ function fieldFor(source: CustomRuleSource, field: (string | number)[]): (string
 function suggest(rule: string, known: Set<string>): string {
   const dimension = rule.split('.')[0];
   const sameDimension = [...known].filter((k) => k.startsWith(`${dimension}.`));
-  if (sameDimension.length === 0) return `; rule ids start with a dimension, e.g. security.rate-limiting`;
-  const tail = rule.split('.')[1] ?? '';
-  const close = sameDimension.filter((k) => k.includes(tail.split('-')[0] ?? '') && tail.length > 2).slice(0, 3);
-  return `; known ${dimension} rules include ${(close.length ? close : sameDimension.slice(0, 5)).join(', ')}`;
+  if (sameDimension.length === 0) return '; rule ids start with a dimension, e.g. security.rate-limiting';
+  const closest = sameDimension.map((k) => ({ k, d: distance(k, rule) })).sort((a, b) => a.d - b.d);
+  if (closest[0] && closest[0].d <= 3) return `; did you mean ${closest[0].k}?`;
+  return `; known ${dimension} rules include ${sameDimension.slice(0, 5).join(', ')}`;
+}
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }

@@ -45,7 +45,8 @@ type Issue = z.core.$ZodIssue;
 
 /** The most specific issue: a union's inner issue rather than "invalid input". */
 function pickIssue(issues: readonly Issue[]): Issue {
-  const first = issues[0]!;
+  // An unknown key is usually the cause (a typo), even when zod also misses the field it was meant to be.
+  const first = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
   if (first.code === 'invalid_union' && 'errors' in first && first.errors.length) {
     // The branch that got furthest (longest path) says most about what was meant.
     const candidates = first.errors.map((branch) => pickIssue(branch)).map((i) => ({ ...i, path: [...first.path, ...i.path] }) as Issue);
@@ -61,23 +62,23 @@ function describeIssue(issue: Issue): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
-function lineAt(doc: Document, counter: LineCounter, path: PathKey[]): number {
-  for (let n = path.length; n >= 0; n--) {
-    const prefix = path.slice(0, n);
-    const node = prefix.length ? doc.getIn(prefix, true) : doc.contents;
-    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-      // For a key that exists, point at the key rather than its value (same line in block style).
-      if (n > 0) {
-        const parent = n > 1 ? doc.getIn(prefix.slice(0, -1), true) : doc.contents;
-        if (isMap(parent)) {
-          const pair = parent.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(prefix[n - 1]));
-          const keyRange = (pair?.key as { range?: [number, number] } | undefined)?.range;
-          if (keyRange) return counter.linePos(keyRange[0]).line;
-        }
-        if (isSeq(parent)) return counter.linePos(node.range[0]).line;
-      }
-      return counter.linePos((node.range as [number, number])[0]).line;
-    }
+function lineAt(_doc: Document, counter: LineCounter, path: PathKey[]): number {
+  // Walk the nodes by hand: keys may be numbers in YAML ("2:") and strings in the path, or the reverse.
+  let node: unknown = _doc.contents;
+  let line = node && typeof node === 'object' && 'range' in node ? counter.linePos((node as { range: [number] }).range[0]).line : 1;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === String(segment));
+      if (!pair) break;
+      const keyRange = (pair.key as { range?: [number, number] } | null)?.range;
+      if (keyRange) line = counter.linePos(keyRange[0]).line;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as { range?: [number, number] } | undefined;
+      if (!item) break;
+      if (item.range) line = counter.linePos(item.range[0]).line;
+      node = item;
+    } else break;
   }
-  return 1;
+  return line;
 }
