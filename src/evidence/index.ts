@@ -2,7 +2,7 @@
 // Detectors and rules only read what is collected here.
 import type { ScanNote } from '../types.js';
 import type { Inventory } from '../inventory/list.js';
-import { FileReader } from '../inventory/read.js';
+import { FileReader, isTextCandidate } from '../inventory/read.js';
 import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, type CiCommand, type ScriptSources } from './ci.js';
 import { extractJsFacts, type CallFact, type DecoratorFact, type ImportFact } from './js-facts.js';
 import { isSourceFile, languageOf, stripComments } from './languages.js';
@@ -33,12 +33,7 @@ export interface CollectOptions {
   parseFilter: RegExp;
 }
 
-const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|dll|exe|so|dylib|a|o|obj|lib|bin|dat|db|sqlite3?|woff2?|ttf|otf|eot|mp3|mp4|m4a|wav|ogg|flac|mov|avi|webm|mkv|wasm|pyc|pyo|node|keystore|jks|p12|pfx|der|onnx|pt|pth|h5|parquet|avro|orc|npy|npz|pkl|xlsx?|docx?|pptx?)$/i;
-
-/** Whether a file is worth reading as text at all. */
-export function isTextCandidate(file: string): boolean {
-  return !BINARY_EXTENSIONS.test(file);
-}
+export { isTextCandidate } from '../inventory/read.js';
 
 /**
  * The parse filter's words matched whole ("ws" is not in "news", "pino" not in "./pino-setup"); its "import"

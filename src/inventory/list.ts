@@ -42,10 +42,14 @@ export async function listRepository(rootPath: string, options: ListOptions = {}
   });
   const files: string[] = [];
   const symlinks: string[] = [];
+  let deepest = '';
   for (const entry of entries) {
     if (entry.dirent.isSymbolicLink()) symlinks.push(entry.path.replace(/\/$/, ''));
     else if (entry.dirent.isFile()) files.push(entry.path);
+    else if (!deepest && entry.dirent.isDirectory() && depthOf(entry.path) >= MAX_DEPTH) deepest = entry.path.replace(/\/$/, '');
   }
+  // A folder at the depth limit may hold more; say so instead of silently grading less.
+  if (deepest) notes.push({ kind: 'limit', path: shorten(deepest), message: `folders nested deeper than ${MAX_DEPTH} levels were not listed` });
   for (const link of symlinks) {
     const verdict = await classifySymlink(root, link);
     if (verdict === 'file') files.push(link);
@@ -59,6 +63,15 @@ export async function listRepository(rootPath: string, options: ListOptions = {}
     kept = kept.slice(0, maxFiles);
   }
   return { root, files: kept, notes };
+}
+
+function depthOf(entryPath: string): number {
+  return entryPath.replace(/\/$/, '').split('/').length;
+}
+
+/** A very long path, cut in the middle so a note stays one readable line. */
+function shorten(p: string): string {
+  return p.length > 120 ? `${p.slice(0, 60)}…${p.slice(-59)}` : p;
 }
 
 async function resolveRoot(rootPath: string): Promise<string> {

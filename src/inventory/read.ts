@@ -4,6 +4,13 @@ import path from 'node:path';
 import type { ScanNote } from '../types.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
+
+const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|dll|exe|so|dylib|a|o|obj|lib|bin|dat|db|sqlite3?|woff2?|ttf|otf|eot|mp3|mp4|m4a|wav|ogg|flac|mov|avi|webm|mkv|wasm|pyc|pyo|node|keystore|jks|p12|pfx|der|onnx|pt|pth|h5|parquet|avro|orc|npy|npz|pkl|xlsx?|docx?|pptx?)$/i;
+
+/** Whether a file is worth reading as text at all (judged by its name). */
+export function isTextCandidate(file: string): boolean {
+  return !BINARY_EXTENSIONS.test(file);
+}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
