@@ -5,50 +5,87 @@ import type { Detector } from './types.js';
 
 const PRIVATE_KEY = /-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----\s*\n[A-Za-z0-9+/=\s]{40,}/;
 const PROVIDER_TOKENS: [RegExp, string][] = [
-  [/\bAKIA[0-9A-Z]{16}\b/, 'an AWS access key id'],
   [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
   [/\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, 'a Slack token'],
   [/\bsk_live_[A-Za-z0-9]{20,}\b/, 'a Stripe live key'],
   [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
 ];
-// A signing secret passed as a literal: jwt.sign(x, "literal"), secret: "literal", SECRET_KEY = "literal".
+// An AWS key id alone is an identifier, not a secret: it counts only with a secret access key next to it.
+const AWS_KEY_ID = /\bAKIA[0-9A-Z]{16}\b/;
+const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,6}[A-Za-z0-9/+=]{40}\b/i;
+
+// A signing secret passed as a literal: jwt.sign(x, "literal"), secret: "literal", SECRET_KEY = "literal",
+// `public const string JWT_SECRET_KEY = "..."`. The last group of each pattern is the value.
 const LITERAL_SECRETS: [RegExp, string][] = [
   [/\b(?:jwt|jsonwebtoken)\.(?:sign|verify)\s*\([^,()]+(?:\([^)]*\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret'],
-  [/\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\1/i, 'a hard-coded secret in configuration'],
-  [/^\s*(?:SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\1\s*$/m, 'a hard-coded secret key'],
+  [/\b(secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\2/i, 'a hard-coded secret in configuration'],
+  [/^\s*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2\s*$/m, 'a hard-coded secret key'],
+  // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
+  [/^\s*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)\s+)+:?\s*(\w*(?:SECRET|Secret)\w*|\w*(?:JWT|SIGNING|AUTH)_?(?:KEY|Key))\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, 'a hard-coded signing key constant'],
 ];
-const PLACEHOLDER = /^(change[-_]?me|changeit|secret|your[-_].*|xxx+|example|placeholder|dummy|test|<.*>|\$\{.*\}|\{\{.*\}\}|replace[-_]?me|todo)$/i;
-const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|env\(|config\(|Environment\.|System\.getenv/;
-const SKIP = /(^|\/)(\.env\.(example|sample|template|dist)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?)$/i;
+const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|[A-Z][A-Z0-9_]*|\*+|\.\.\.)$/i;
+const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
+const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
+
+/** Names assigned from the environment anywhere (`SECRET_KEY = env("SECRET_KEY")`): a literal of the same name elsewhere is a default they override. */
+function envAssignedNames(evidence: Parameters<Detector['detect']>[0]): Set<string> {
+  const names = new Set<string>();
+  const assign = /^\s*(?:[\w.]+\.)?([A-Za-z_]\w*)\s*[:=]\s*[^\n]*?(process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|\benv\.\w+\(|System\.getenv|env::var|os\.Getenv|<%=\s*ENV)/gm;
+  for (const file of evidence.sourceFiles) {
+    const code = evidence.code(file);
+    if (!code || !ENV_OVERRIDE.test(code)) continue;
+    for (const m of code.matchAll(assign)) names.add(m[1]!);
+  }
+  return names;
+}
 
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
   question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token)?',
   detect(evidence) {
     const out: Finding[] = [];
+    let overridden: Set<string> | undefined;
     for (const file of evidence.files) {
       if (SKIP.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
+      // A private key is committed even inside a comment.
       const key = PRIVATE_KEY.exec(text);
       if (key) out.push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
-      for (const [re, what] of PROVIDER_TOKENS) {
-        const m = re.exec(text);
-        if (m) out.push({ file, line: lineAt(text, m.index), message: `${what} is committed`, strength: 'strong' });
-      }
       if (/(^|\/)\.env$/.test(file)) {
-        const m = /^\s*\w*(SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY)\w*\s*=\s*['"]?([^'"\s#]{8,})/im.exec(text);
-        if (m && !PLACEHOLDER.test(m[2]!)) out.push({ file, line: lineAt(text, m.index), message: 'a .env file with secrets is committed (add .env to .gitignore)', strength: 'strong' });
+        for (const m of text.matchAll(/^\s*\w*(SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY)\w*\s*=\s*['"]?([^'"\s#]{8,})/gim)) {
+          if (PLACEHOLDER.test(m[2]!)) continue;
+          out.push({ file, line: lineAt(text, m.index), message: 'a .env file with secrets is committed (add .env to .gitignore)', strength: 'strong' });
+          break;
+        }
       }
       const code = evidence.code(file);
       if (!code) continue;
+      for (const [re, what] of PROVIDER_TOKENS) {
+        const m = re.exec(code);
+        if (m) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
+      }
+      const aws = AWS_KEY_ID.exec(code);
+      if (aws) {
+        const line = lineAt(code, aws.index);
+        const around = code.split('\n').slice(Math.max(0, line - 4), line + 3).join('\n');
+        if (AWS_SECRET_NEARBY.test(around)) out.push({ file, line, message: 'an AWS access key pair is committed', strength: 'strong' });
+      }
       for (const [re, what] of LITERAL_SECRETS) {
         const m = re.exec(code);
-        if (!m || PLACEHOLDER.test(m[2]!)) continue;
+        if (!m) continue;
+        const value = m[m.length - 1]!;
+        if (PLACEHOLDER.test(value)) continue;
         const line = lineAt(code, m.index);
         const around = code.split('\n').slice(Math.max(0, line - 2), line + 1).join('\n');
         // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret.
         if (ENV_OVERRIDE.test(around)) continue;
+        const name = m.length > 3 ? m[1] : undefined;
+        overridden ??= envAssignedNames(evidence);
+        if (name && overridden.has(name)) {
+          out.push({ file, line, message: `a weak default for ${name}, overridden from the environment elsewhere`, strength: 'weak' });
+          continue;
+        }
         out.push({ file, line, message: `${what} (no environment override)`, strength: 'strong' });
       }
     }

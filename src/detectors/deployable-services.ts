@@ -4,33 +4,52 @@ import type { Detector } from './types.js';
 
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 
-/** Services of the project's own code: compose services built from the repo, or separate folders with a Dockerfile. */
+/**
+ * Services of the project's own code: compose services built from the repo, separate folders with a Dockerfile,
+ * or the long-running process types of a Procfile (web and worker are deployed and scaled apart).
+ * Options: minServices (own services needed), minTotal (services in one compose file, own or not).
+ */
 export const deployableServices: Detector = {
   name: 'deployableServices',
   question: 'Does the repository hold several deployable services of its own code?',
   detect(evidence, options) {
     const minServices = typeof options.minServices === 'number' ? options.minServices : 2;
+    const minTotal = typeof options.minTotal === 'number' ? options.minTotal : 0;
     const built = new Map<string, Finding>();
+    let largestCompose = 0;
     for (const file of evidence.files.filter((f) => COMPOSE.test(f))) {
       let doc: any;
+      const text = evidence.text(file) ?? '';
       try {
-        doc = parse(evidence.text(file) ?? '');
+        doc = parse(text);
       } catch {
         continue;
       }
-      const text = evidence.text(file) ?? '';
-      for (const [name, service] of Object.entries((doc?.services ?? {}) as Record<string, any>)) {
+      const services = Object.entries((doc?.services ?? {}) as Record<string, any>);
+      largestCompose = Math.max(largestCompose, services.length);
+      for (const [name, service] of services) {
         if (!service?.build) continue;
-        const line = text.split('\n').findIndex((l) => new RegExp(`^\\s+${name}:`).test(l)) + 1;
+        const line = text.split('\n').findIndex((l) => l.startsWith(' ') && l.trim() === `${name}:`) + 1;
         built.set(`compose:${name}`, { file, line: line || 1, message: `compose service "${name}" built from this repository`, strength: 'strong' });
       }
     }
-    const dockerDirs = new Set(evidence.files.filter((f) => /(^|\/)Dockerfile[\w.-]*$/.test(f)).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.')));
-    if (built.size < minServices && dockerDirs.size >= minServices) {
-      for (const dir of dockerDirs) built.set(`docker:${dir}`, { file: dir === '.' ? 'Dockerfile' : `${dir}/Dockerfile`, line: 1, message: `service with its own Dockerfile in ${dir}`, strength: 'strong' });
+    // Each source is a separate view of the same services: take the one that sees the most, never their sum.
+    const dockerDirs = new Set(evidence.files.filter((f) => /(^|\/)Dockerfile$/.test(f) && !/(^|\/)(\.devcontainer|test|tests|integration-test|e2e|examples?)\//.test(f)).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.')));
+    const byDockerfile = [...dockerDirs].map((dir): Finding => ({ file: dir === '.' ? 'Dockerfile' : `${dir}/Dockerfile`, line: 1, message: `service with its own Dockerfile in ${dir}`, strength: 'strong' }));
+    const byProcfile: Finding[] = [];
+    for (const file of evidence.files.filter((f) => /(^|\/)Procfile$/.test(f))) {
+      (evidence.text(file) ?? '').split('\n').forEach((l, i) => {
+        const m = /^([\w-]+):\s*\S/.exec(l);
+        // release/postdeploy phases run once; they are not services.
+        if (m && !/^(release|postdeploy|predeploy)$/.test(m[1]!)) byProcfile.push({ file, line: i + 1, message: `process type "${m[1]}" deployed from this repository`, strength: 'strong' });
+      });
     }
+    const best = [[...built.values()], byDockerfile, byProcfile].sort((a, b) => b.length - a.length)[0]!;
+    built.clear();
+    best.forEach((f, i) => built.set(String(i), f));
     const findings = [...built.values()];
-    if (findings.length >= minServices) return findings;
-    return findings.map((f) => ({ ...f, strength: 'weak' as const, message: `${f.message} (one service is not a distributed system)` }));
+    if (findings.length >= minServices && largestCompose >= minTotal) return findings;
+    const why = findings.length < minServices ? `${findings.length} of ${minServices} own services` : `no compose file with ${minTotal} services`;
+    return findings.map((f) => ({ ...f, strength: 'weak' as const, message: `${f.message} (${why}; one service is not a distributed system)` }));
   },
 };

@@ -16,10 +16,16 @@ export function moduleMatches(module: string, name: string): boolean {
 }
 
 /** Import names a package is usually imported by, besides its own name. */
-function importNamesOf(ecosystem: Ecosystem, name: string): string[] {
+function importNamesOf(ecosystem: Ecosystem, name: string, hasUsePattern: boolean): string[] {
   if (ecosystem === 'pypi') return [name.replace(/-/g, '_'), name.replace(/-/g, '.')];
   if (ecosystem === 'cargo') return [name.replace(/-/g, '_')];
-  if (ecosystem === 'maven') return [name.split(':')[0]!];
+  // A Maven group is shared by many artifacts (org.springframework.boot): when the rule says how use looks, the group proves nothing.
+  if (ecosystem === 'maven') return hasUsePattern ? [] : [name.split(':')[0]!];
+  // A NuGet provider package (X.EntityFrameworkCore.SqlServer) is used through its parent namespace.
+  if (ecosystem === 'nuget') {
+    const parts = name.split('.');
+    return parts.length >= 3 && !hasUsePattern ? [name, parts.slice(0, -1).join('.')] : [name];
+  }
   return [name];
 }
 
@@ -107,9 +113,10 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
     const wanted = new Set(names.map((n) => (ecosystem === 'pypi' ? normalizePythonName(n) : n)));
     const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
     for (const dep of declared) {
-      const importNames = [...importNamesOf(ecosystem, dep.name), ...(matcher.modules ?? [])];
+      const importNames = [...importNamesOf(ecosystem, dep.name, !!matcher.use), ...(matcher.modules ?? [])];
       const imported = evidence.imports.filter((i) => i.used && importNames.some((n) => moduleMatches(i.module, n)));
       if (imported.length) out.push(...imported.slice(0, 3).map((i) => ({ file: i.file, line: i.line, message: `uses ${dep.name} (imports ${i.module})`, strength: 'strong' as const })));
+      else if (ecosystem === 'gem' && !matcher.use && !dep.dev && bundlerRequires(evidence)) out.push({ file: dep.file, line: dep.line, message: `uses ${dep.name} (loaded by Bundler.require)`, strength: 'strong' });
       else if (useHits.length) out.push(...useHits.slice(0, 3).map((u) => ({ ...u, message: `uses ${dep.name} (${u.message})` })));
       else out.push({ file: dep.file, line: dep.line, message: `declares ${dep.name}, but no source file uses it`, strength: 'weak' });
     }
@@ -121,6 +128,18 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
     }
   }
   return dedupe(out);
+}
+
+const bundlerCache = new WeakMap<Evidence, boolean>();
+
+/** A Rails app loads every gem of its default group (Bundler.require), so such a gem is used without a require. */
+function bundlerRequires(evidence: Evidence): boolean {
+  let yes = bundlerCache.get(evidence);
+  if (yes === undefined) {
+    yes = evidence.files.some((f) => /(^|\/)config\/application\.rb$/.test(f) && /Bundler\.require/.test(evidence.code(f) ?? ''));
+    bundlerCache.set(evidence, yes);
+  }
+  return yes;
 }
 
 function useSites(pattern: string, evidence: Evidence): Finding[] {
