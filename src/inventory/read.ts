@@ -17,6 +17,8 @@ const latin1 = new TextDecoder('latin1');
 /** Cached reads of repository files by relative path. */
 export class FileReader {
   private readonly cache = new Map<string, string | null>();
+  /** Reads under way, so two callers asking for one file share one read. */
+  private readonly pending = new Map<string, Promise<string | null>>();
   private readonly notes: ScanNote[];
   filesRead = 0;
 
@@ -28,8 +30,14 @@ export class FileReader {
   async read(file: string): Promise<string | undefined> {
     const cached = this.cache.get(file);
     if (cached !== undefined) return cached ?? undefined;
-    const text = await this.load(file);
+    let loading = this.pending.get(file);
+    if (!loading) {
+      loading = this.load(file);
+      this.pending.set(file, loading);
+    }
+    const text = await loading;
     this.cache.set(file, text);
+    this.pending.delete(file);
     return text ?? undefined;
   }
 
@@ -38,8 +46,7 @@ export class FileReader {
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < files.length) {
-        const file = files[next++]!;
-        if (!this.cache.has(file)) await this.read(file);
+        await this.read(files[next++]!);
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
