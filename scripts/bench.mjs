@@ -2,7 +2,7 @@
 // with the floor (listing + reading the same files) and a naive ts-morph walk. Each measurement is its own process.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,7 @@ async function bundle(work, name) {
 
 function measure(work, mode, repo) {
   const script = path.join(here, 'bench', 'measure.mjs');
-  const out = execFileSync(process.execPath, [script, mode, path.join(work, `${mode}.mjs`), repo, path.join(repoRoot, 'rules')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [script, mode, path.join(work, `${mode}.mjs`), repo, path.join(work, 'rules')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -48,6 +48,7 @@ const ratio = (a, b) => (a / b).toFixed(2);
 const work = await mkdtemp(path.join(tmpdir(), 'levelgate-bench-'));
 try {
   for (const name of Object.keys(BUNDLES)) await bundle(work, name);
+  await cp(path.join(repoRoot, 'rules'), path.join(work, 'rules'), { recursive: true }); // the rules as of the build
   const rows = [];
   for (const size of sizes) {
     const repo = path.join(work, `repo-${size}`);

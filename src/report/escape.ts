@@ -12,7 +12,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_{}[\]()#+\-!|~^$=:"'])/g, '\\$1')
     .replace(/@/g, '@\u200b')
-    .replace(/\bhttps?(?=:)|\bjavascript(?=:)|\bwww(?=\.)/gi, (m) => `${m}\u200b`);
+    // No \b: after "_" (a word character) GitHub still autolinks, so break every occurrence.
+    .replace(/https?(?=:)|javascript(?=:)|www(?=\.)/gi, (m) => `${m}\u200b`);
 }
 
 /** A file:line reference as inline code that cannot break out of its backticks. */
