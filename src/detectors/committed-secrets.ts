@@ -23,7 +23,13 @@ const LITERAL_SECRETS: [RegExp, string][] = [
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
   [/^\s*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)\s+)+:?\s*(\w*(?:SECRET|Secret)\w*|\w*(?:JWT|SIGNING|AUTH)_?(?:KEY|Key))\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, 'a hard-coded signing key constant'],
 ];
-const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|[A-Z][A-Z0-9_]*|\*+|\.\.\.)$/i;
+// Every occurrence, not only the first, of each pattern.
+const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what] as const);
+const MENTIONS_SECRET = /secret|jwt|signing|auth_?key/i;
+const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
+// A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
+const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value);
 const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
 
@@ -54,7 +60,7 @@ export const committedSecrets: Detector = {
       if (key) out.push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
       if (/(^|\/)\.env$/.test(file)) {
         for (const m of text.matchAll(/^\s*\w*(SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY)\w*\s*=\s*['"]?([^'"\s#]{8,})/gim)) {
-          if (PLACEHOLDER.test(m[2]!)) continue;
+          if (isPlaceholder(m[2]!)) continue;
           out.push({ file, line: lineAt(text, m.index), message: 'a .env file with secrets is committed (add .env to .gitignore)', strength: 'strong' });
           break;
         }
@@ -71,22 +77,23 @@ export const committedSecrets: Detector = {
         const around = code.split('\n').slice(Math.max(0, line - 4), line + 3).join('\n');
         if (AWS_SECRET_NEARBY.test(around)) out.push({ file, line, message: 'an AWS access key pair is committed', strength: 'strong' });
       }
-      for (const [re, what] of LITERAL_SECRETS) {
-        const m = re.exec(code);
-        if (!m) continue;
-        const value = m[m.length - 1]!;
-        if (PLACEHOLDER.test(value)) continue;
-        const line = lineAt(code, m.index);
-        const around = code.split('\n').slice(Math.max(0, line - 2), line + 1).join('\n');
-        // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret.
-        if (ENV_OVERRIDE.test(around)) continue;
-        const name = m.length > 3 ? m[1] : undefined;
-        overridden ??= envAssignedNames(evidence);
-        if (name && overridden.has(name)) {
-          out.push({ file, line, message: `a weak default for ${name}, overridden from the environment elsewhere`, strength: 'weak' });
-          continue;
+      if (!MENTIONS_SECRET.test(code)) continue;
+      for (const [re, what] of LITERAL_SECRETS_ALL) {
+        for (const m of code.matchAll(re)) {
+          const value = m[m.length - 1]!;
+          if (isPlaceholder(value)) continue;
+          const line = lineAt(code, m.index);
+          const around = code.split('\n').slice(Math.max(0, line - 2), line + 1).join('\n');
+          // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret.
+          if (ENV_OVERRIDE.test(around)) continue;
+          const name = m.length > 3 ? m[1] : undefined;
+          overridden ??= envAssignedNames(evidence);
+          if (name && overridden.has(name)) {
+            out.push({ file, line, message: `a weak default for ${name}, overridden from the environment elsewhere`, strength: 'weak' });
+            continue;
+          }
+          out.push({ file, line, message: `${what} (no environment override)`, strength: 'strong' });
         }
-        out.push({ file, line, message: `${what} (no environment override)`, strength: 'strong' });
       }
     }
     return out;

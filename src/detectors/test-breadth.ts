@@ -70,10 +70,22 @@ export const testBreadth: Detector = {
       return [{ file: threshold.file, line: threshold.line, message: `${tests.length} asserting test files and an enforced coverage threshold of ${threshold.percent}%`, strength: 'strong' }];
     }
     if (modules.length === 0) return [];
-    const tested = new Set(tests.map((t) => moduleName(t.file)));
+    const tested = new Set<string>();
+    for (const t of tests) {
+      tested.add(moduleName(t.file));
+      // A folder of tests named after a unit ("BasketTests/", "test_orders/") tests that unit.
+      const dir = t.file.split('/').slice(-2, -1)[0];
+      if (dir && /tests?|spec/i.test(dir)) tested.add(moduleName(`${dir}.x`));
+    }
     const features = new Set([...tested].map(featureOf));
+    // Tests named for a behaviour of a unit ("BasketAddItem", "CatalogControllerIndex") cover the unit they start with.
+    const prefixes = new Set<string>();
+    for (const name of tested) for (let n = 4; n < name.length; n++) prefixes.add(name.slice(0, n));
     // A test named after a feature ("user.test.ts") covers that feature's files ("user.controller.ts", "user.service.ts").
-    const covered = modules.filter((m) => tested.has(moduleName(m)) || features.has(featureOf(moduleName(m))));
+    const covered = modules.filter((m) => {
+      const name = moduleName(m);
+      return tested.has(name) || features.has(featureOf(name)) || (name.length >= 4 && prefixes.has(name));
+    });
     // A suite of many tests relative to the code counts even when names do not pair (tests grouped by feature).
     const share = Math.max(covered.length / modules.length, Math.min(1, tests.length / modules.length));
     const message = `${tests.length} asserting test files for ${modules.length} source modules (${Math.round(share * 100)}% covered by name or count)`;

@@ -21,6 +21,9 @@ const TEST_FILE = picomatch(
     '**/spec/**/*_spec.rb',
     '**/test/**/*_test.rb',
     '**/*.{Tests,UnitTests,IntegrationTests,FunctionalTests,Test}/**/*.cs',
+    // .NET test projects are folders named like UnitTests or Web.FunctionalTests, or under tests/.
+    '**/*{UnitTests,IntegrationTests,FunctionalTests,Tests,Specs}/**/*.{cs,fs}',
+    '**/{test,tests}/**/*.{cs,fs}',
     '**/*{Test,Tests}.cs',
     '**/tests/**/*.rs',
   ],
