@@ -155,3 +155,43 @@ describe('scale', () => {
     expect(slices).toBeLessThan(result.whole.stats.durationMs * 2);
   }, 120_000);
 });
+
+describe('the CLI', () => {
+  const run = async (args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const { Writable } = await import('node:stream');
+    const sink = (fn: (s: string) => void) => new Writable({ write: (chunk, _e, cb) => (fn(String(chunk)), cb()) });
+    const { main } = await import('../../src/cli.js');
+    const code = await main(args, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) } as unknown as Parameters<typeof main>[1]);
+    return { code, stdout, stderr };
+  };
+
+  it('--monorepo: side by side, exit 1 when a package is below target, failures named on stderr for json', async () => {
+    const md = await run([FIXTURE, '-q', '--no-config', '--monorepo', '-f', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('| `services/notifier` | **L1** |');
+    const json = await run([FIXTURE, '-q', '--no-config', '-m', '-f', 'json', '-t', 'L1']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).packages).toHaveLength(4);
+    expect(json.stderr).toContain('packages/empty-lib: functionality is L0, below target L1');
+  });
+
+  it('monorepo: true in the config turns the mode on; --no-monorepo turns it off', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-mono-cli-'));
+    temps.push(dir);
+    const { cpSync } = await import('node:fs');
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(path.join(dir, '.levelgate.yml'), 'monorepo: { exclude: ["packages/*"] }\n');
+    const on = JSON.parse((await run([dir, '-q', '-f', 'json'])).stdout);
+    expect(on.packages.map((p: { path: string }) => p.path)).toEqual(['services/billing', 'services/ledger', 'services/notifier']);
+    const off = JSON.parse((await run([dir, '-q', '-f', 'json', '--no-monorepo'])).stdout);
+    expect(off.packages).toBeUndefined();
+  });
+
+  it('--format sarif writes a SARIF log', async () => {
+    const sarif = await run([FIXTURE, '-q', '--no-config', '-f', 'sarif', '-t', 'L2']);
+    expect(sarif.code).toBe(1);
+    expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
+  });
+});
