@@ -1,0 +1,34 @@
+// Builds the evidence of a small repository written to a temporary folder, for detector and rule tests.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseFilterFor } from '../../src/engine.js';
+import { collectEvidence, type Evidence } from '../../src/evidence/index.js';
+import { listRepository } from '../../src/inventory/list.js';
+import { loadCatalog, type Catalog } from '../../src/rules/load.js';
+
+let catalog: Catalog | undefined;
+const made: string[] = [];
+
+/** The shipped catalog, loaded once. */
+export async function shippedCatalog(): Promise<Catalog> {
+  catalog ??= await loadCatalog();
+  return catalog;
+}
+
+/** Writes `files` (path → text) to a fresh folder and collects its evidence as the engine would. */
+export async function evidenceOf(files: Record<string, string>): Promise<Evidence> {
+  const root = mkdtempSync(path.join(tmpdir(), 'levelgate-case-'));
+  made.push(root);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  const inventory = await listRepository(root, {});
+  return collectEvidence(inventory, { parseFilter: parseFilterFor(await shippedCatalog()) });
+}
+
+/** Removes the folders written by evidenceOf. */
+export function cleanUp(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
