@@ -2,13 +2,14 @@
 // sticky pull request comment → a failed step below target. Every error ends as one core.setFailed line.
 import * as core from '@actions/core';
 import { stat } from 'node:fs/promises';
-import { grade, type GradeOptions } from './engine.js';
+import type { GradeOptions } from './engine.js';
 import { ConfigError, GradeError } from './errors.js';
 import { gradeBase, FETCH_DEPTH_HINT } from './github/base.js';
-import { createClient, httpStatus, type Client } from './github/client.js';
+import { createClient, httpStatus, MAX_RATE_LIMIT_WAIT_SECONDS, rateLimitWait, type Client } from './github/client.js';
 import { compareReports } from './github/delta.js';
 import { readEvent, type EventContext } from './github/event.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
+import { redact } from './github/redact.js';
 import { readResultFile, writeResultFile, type ResultFile } from './github/result-file.js';
 import { logReport, setOutputs, writeSummary } from './github/sinks.js';
 import { upsertComment } from './github/sticky.js';
@@ -24,7 +25,7 @@ export async function run(): Promise<void> {
     await main();
   } catch (error) {
     const known = error instanceof UsageError || error instanceof GradeError || error instanceof ConfigError;
-    core.setFailed(`levelgate: ${known ? '' : 'unexpected error: '}${oneLine(error)}`);
+    core.setFailed(redact(`levelgate: ${known ? '' : 'unexpected error: '}${oneLine(error)}`));
   }
 }
 
@@ -59,10 +60,10 @@ async function main(): Promise<void> {
     failOnRegression: inputs.failOnRegression,
     title: inputs.commentKey || undefined,
   };
-  await writeSummary(composeComment(commentInput, { limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) }));
+  await writeSummary(redact(composeComment(commentInput, { limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
 
   const prNumber = inputs.prNumber ?? event.pullRequest?.number ?? (posting ? result.pullRequest : undefined);
-  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, composeComment({ ...commentInput, marker: markerFor(inputs.commentKey) }));
+  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, redact(composeComment({ ...commentInput, marker: markerFor(inputs.commentKey) })));
 
   setOutputs({
     level: `L${report.level}`,
@@ -94,6 +95,8 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   if (inputs.config && !(await stat(inputs.config).catch(() => undefined))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
+  // Loaded here, not up front: a run that only posts a result file (report-file) never needs the engine.
+  const { grade } = await import('./engine.js');
   // The engine reads the config file named here; without one it looks for .levelgate.yml in the graded folder.
   const options: GradeOptions = {
     onProgress: (m) => core.debug(m),
@@ -176,13 +179,13 @@ async function maybeComment(
     const numberFromPayload = event.pullRequest?.number === prNumber || inputs.prNumber === prNumber;
     if (expectedHead) {
       const current = await currentHead(client, owner, repo, prNumber);
-      if (current === null && !numberFromPayload) {
-        core.warning(`levelgate: pull request #${prNumber} could not be read, so the report is not posted`);
+      if ('error' in current && !numberFromPayload) {
+        core.warning(redact(`levelgate: pull request #${prNumber} could not be read, so the report is not posted: ${describeFailure(current.error, prNumber)}`));
         return undefined;
       }
-      if (current && current !== expectedHead) {
+      if ('sha' in current && current.sha !== expectedHead) {
         const why = numberFromPayload ? 'a newer commit was pushed since; its run will update the comment' : 'the report is for another commit';
-        core.notice(`levelgate: pull request #${prNumber} is at ${current.slice(0, 7)}, not ${expectedHead.slice(0, 7)}: ${why}`);
+        core.notice(`levelgate: pull request #${prNumber} is at ${current.sha.slice(0, 7)}, not ${expectedHead.slice(0, 7)}: ${why}`);
         return undefined;
       }
     }
@@ -190,27 +193,49 @@ async function maybeComment(
     core.info(`levelgate: comment ${done.action} on pull request #${prNumber}: ${done.url}`);
     return done.url;
   } catch (error) {
-    const status = httpStatus(error);
-    const reason =
-      status === 403 || status === 404
-        ? `the token cannot comment on pull request #${prNumber} (HTTP ${status}: ${oneLine(error)}). ` +
-          `Give the job "pull-requests: write"; for pull requests from forks use the two-workflow pattern: ${FORK_DOCS}`
-        : status === 401
-          ? `the github-token was refused (HTTP 401)`
-          : `commenting on pull request #${prNumber} failed: ${oneLine(error)}`;
-    core.warning(`levelgate: ${reason}. The report is in the job summary.`);
+    // Never a failed step for the comment: the verdict is the target's alone, and the job summary has the report.
+    core.warning(redact(`levelgate: ${describeFailure(error, prNumber)}. The report is in the job summary.`));
     return undefined;
   }
 }
 
-/** The pull request's head commit; null when it cannot be read. */
-async function currentHead(client: Client, owner: string, repo: string, pull: number): Promise<string | null> {
+/** What went wrong with a GitHub API request, and what to do about it, in one line. */
+export function describeFailure(error: unknown, prNumber: number): string {
+  const status = httpStatus(error);
+  const said = oneLine(error).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  const answered = (error as { response?: unknown }).response !== undefined;
+  const wait = rateLimitWait(error);
+  if (wait !== undefined) {
+    return wait > MAX_RATE_LIMIT_WAIT_SECONDS
+      ? `GitHub's rate limit for this token is used up (HTTP ${status}: ${said}); it resets in ${wait} s, longer than levelgate waits (${MAX_RATE_LIMIT_WAIT_SECONDS} s)`
+      : `GitHub's rate limit for this token was still reached after waiting (HTTP ${status}: ${said})`;
+  }
+  switch (status) {
+    case 401:
+      return `the github-token was refused (HTTP 401: ${said}). Check the github-token input: the token is expired, revoked, or an empty secret`;
+    case 403:
+      return `the token may not comment on pull request #${prNumber} (HTTP 403: ${said}). Give the job "permissions: pull-requests: write"; for pull requests from forks use the two-workflow pattern: ${FORK_DOCS}`;
+    case 404:
+      return `pull request #${prNumber} was not found, or the token cannot see it (HTTP 404: ${said}). Check pr-number and that the token has access to this repository`;
+    case 422:
+      return `GitHub refused the comment on pull request #${prNumber} (HTTP 422: ${said})`;
+  }
+  if (status !== undefined && status >= 500) {
+    return answered
+      ? `GitHub's API failed on pull request #${prNumber}'s comment, also on retrying (HTTP ${status}: ${said})`
+      : `the connection to GitHub's API failed, also on retrying (${said})`;
+  }
+  return `commenting on pull request #${prNumber} failed (${status ? `HTTP ${status}: ` : ''}${said})`;
+}
+
+/** The pull request's head commit, or why it cannot be read. */
+async function currentHead(client: Client, owner: string, repo: string, pull: number): Promise<{ sha: string } | { error: unknown }> {
   try {
     const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pull });
-    return data.head.sha;
+    return { sha: data.head.sha };
   } catch (error) {
-    core.debug(`reading pull request #${pull} failed: ${oneLine(error)}`);
-    return null;
+    core.debug(redact(`reading pull request #${pull} failed: ${oneLine(error)}`));
+    return { error };
   }
 }
 

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { parseTargets, type Targets, UsageError } from '../targets.js';
+import { registerSecret } from './redact.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -27,8 +28,9 @@ export interface ActionInputs {
 /** Reads inputs through @actions/core (INPUT_* variables); throws UsageError naming the bad input. */
 export function readInputs(workspace: string): ActionInputs {
   const resolve = (p: string) => (p ? path.resolve(workspace, p) : '');
+  // Registered first, before anything can log it or send it.
   const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
+  registerSecret(token);
 
   const targetSpec = core.getMultilineInput('target').join(' ').trim();
   let targets: Targets;

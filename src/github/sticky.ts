@@ -46,10 +46,7 @@ export async function upsertComment(client: Client, target: StickyTarget, body: 
   const { owner, repo } = target;
   const existing = await findMarkedComments(client, target);
   const [first, ...rest] = existing;
-  if (!first) {
-    const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: target.issueNumber, body });
-    return { action: 'created', id: data.id, url: data.html_url };
-  }
+  if (!first) return createComment(client, target, body);
   let action: StickyResult['action'] = 'unchanged';
   let url = first.html_url;
   if (first.body !== body) {
@@ -66,4 +63,34 @@ export async function upsertComment(client: Client, target: StickyTarget, body: 
     }
   }
   return { action, id: first.id, url };
+}
+
+/**
+ * POST is not idempotent: when the connection drops or GitHub answers 5xx, the comment may exist anyway.
+ * So the first try is not retried blindly; the comments are listed again (a GET, safe to retry) and only
+ * when the comment is not there is it posted a second time (then with the usual retries).
+ */
+async function createComment(client: Client, target: StickyTarget, body: string): Promise<StickyResult> {
+  const { owner, repo } = target;
+  const post = async (retries?: number): Promise<StickyResult> => {
+    const { data } = await client.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: target.issueNumber,
+      body,
+      ...(retries === undefined ? {} : { request: { retries } }),
+    });
+    return { action: 'created', id: data.id, url: data.html_url };
+  };
+  try {
+    return await post(0);
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (typeof status !== 'number' || status < 500) throw error;
+  }
+  const [made] = await findMarkedComments(client, target);
+  if (!made) return post();
+  if (made.body === body) return { action: 'created', id: made.id, url: made.html_url };
+  const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: made.id, body });
+  return { action: 'created', id: made.id, url: data.html_url };
 }

@@ -16,7 +16,12 @@ export interface RecordedRequest {
   params: Record<string, string>;
   body: unknown;
   authorization?: string;
+  /** The status answered; 0 when the connection was closed without one. */
   status: number;
+  /** Set when the answer was a fault injected by the test. */
+  fault?: Fault['kind'];
+  /** When the request arrived (Date.now()). */
+  at: number;
   /** What does not match GitHub's OpenAPI description, in the request or in the mock's answer. */
   violations: string[];
 }
@@ -24,7 +29,14 @@ export interface RecordedRequest {
 export interface Fault {
   /** operationId (e.g. "issues/create-comment") the fault applies to. */
   operationId: string;
-  status: number;
+  /**
+   * http (default): answer `status` with GitHub's error body. reset: close the connection without an answer.
+   * truncate: do the request (a POST creates the comment), send the status line, the headers and half the
+   * body, then close the connection.
+   */
+  kind?: 'http' | 'reset' | 'truncate';
+  /** For kind http. */
+  status?: number;
   message?: string;
   headers?: Record<string, string>;
   /** How many requests fail; default 1. Infinity = all. */
@@ -118,28 +130,45 @@ export class MockGitHub {
       body,
       authorization: req.headers.authorization,
       status: 0,
+      at: Date.now(),
       violations: [...check.errors],
     };
     this.requests.push(record);
     if (!req.headers.authorization) record.violations.push(`${method} ${url}: no Authorization header`);
     if (!/^application\/vnd\.github/.test(String(req.headers.accept))) record.violations.push(`${method} ${url}: Accept is ${req.headers.accept}`);
 
+    let truncate = false;
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
       if (check.operation && data !== undefined && status < 300) record.violations.push(...this.validator.checkResponse(check.operation, status, data));
       this.violations.push(...record.violations);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers });
-      res.end(data === undefined ? undefined : JSON.stringify(data));
+      const text = data === undefined ? '' : JSON.stringify(data);
+      // Truncated: the full length is promised, half of the body is sent, then the connection drops.
+      const length = truncate ? { 'content-length': String(Buffer.byteLength(text)) } : {};
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers, ...length });
+      if (!truncate) return void res.end(data === undefined ? undefined : text);
+      res.write(text.slice(0, Math.floor(text.length / 2)), () => res.socket?.destroy());
     };
     if (!check.operation) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
 
-    const about = Number(check.operation.params.issue_number ?? check.operation.params.pull_number);
+    const params = check.operation.params;
+    const about = Number(params.issue_number ?? params.pull_number ?? this.comments.find((c) => String(c.id) === params.comment_id)?.issue);
     const fault = this.faults.find(
       (f) => f.operationId === check.operation!.operationId && (f.times ?? 1) > 0 && (f.issue === undefined || f.issue === about),
     );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
-      return send(fault.status, { message: fault.message ?? 'Fault', documentation_url: 'https://docs.github.com/rest', status: String(fault.status) }, fault.headers);
+      record.fault = fault.kind ?? 'http';
+      if (fault.kind === 'reset') {
+        this.violations.push(...record.violations);
+        return void req.socket.destroy();
+      }
+      if (fault.kind === 'truncate') {
+        truncate = true;
+      } else {
+        const status = fault.status ?? 500;
+        return send(status, { message: fault.message ?? 'Fault', documentation_url: 'https://docs.github.com/rest', status: String(status) }, fault.headers);
+      }
     }
     const op = check.operation;
     const { owner, repo } = op.params;
