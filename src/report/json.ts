@@ -1,4 +1,4 @@
-// The JSON report: a stable contract (schemaVersion 1), documented in docs/report-schema.json.
+// The JSON report: a stable contract (schemaVersion 1), documented in docs/report.schema.json.
 import { DIMENSIONS, type GradeReport, type RuleResult } from '../types.js';
 
 /** Serialises a report: per dimension its level, the rules met and the rules missing, with evidence. */

@@ -11,7 +11,8 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
     const d = report.dimensions[name];
     const level = d.notApplicable ? 'n/a' : shortLevel(d.level);
     const bar = d.notApplicable ? '' : '#'.repeat(d.level * 2).padEnd(8, '.');
-    out.push(`  ${name.padEnd(width)}  ${level}  ${bar}  ${d.next ? `next L${d.next.level}: ${nextStep(d)}` : d.notApplicable ? '' : 'top level'}`);
+    const next = d.notApplicable ? 'not applicable (configuration)' : d.next ? `next L${d.next.level}: ${nextStep(d)}` : 'top level';
+    out.push(`  ${name.padEnd(width)}  ${level}  ${bar}  ${next}`);
     if (options.verbose) {
       for (const r of d.rules.filter((r) => r.status === 'met' && r.findings.length)) {
         const f = r.findings[0]!;
