@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { redact } from './redact.js';
 
 export type Client = ReturnType<typeof getOctokit>;
 
@@ -57,7 +58,7 @@ export function createClient(token: string, baseUrl = apiBaseUrl()): Client {
       } catch (error) {
         const wait = rateLimitWait(error);
         if (wait === undefined || attempt >= RATE_LIMIT_RETRIES || wait > MAX_RATE_LIMIT_WAIT_SECONDS) throw error;
-        core.info(`levelgate: GitHub rate limit on ${options.method} ${options.url}; retrying in ${wait} s`);
+        core.info(`levelgate: GitHub rate limit on ${describeRequest(options)}; retrying in ${wait} s`);
         await new Promise((resolve) => setTimeout(resolve, wait * 1000));
       }
     }
@@ -110,11 +111,29 @@ function wholeAnswers(octokit: { hook: Client['hook'] }, options: { request?: { 
     }
   };
   // Hooks see one options object per request (before-after-hook binds it), so it is changed in place.
-  octokit.hook.wrap('request', (request, opts) => {
+  octokit.hook.wrap('request', async (request, opts) => {
     opts.request = { ...opts.request, fetch: whole };
-    return request(opts);
+    const retryCount = Number((opts.request as { retryCount?: unknown }).retryCount ?? 0);
+    if (retryCount > 0) core.info(`levelgate: retrying ${describeRequest(opts)} (retry ${retryCount})`);
+    try {
+      return await request(opts);
+    } catch (error) {
+      core.debug(redact(`${describeRequest(opts)} failed: ${String((error as Error).message).split('\n')[0]}`));
+      throw error;
+    }
   });
   return {};
+}
+
+/** "GET /repos/o/r/issues/7/comments": the method and the path, without the API's address. */
+function describeRequest(options: { method?: string; url?: string }): string {
+  let url = String(options.url ?? '');
+  try {
+    url = new URL(url).pathname;
+  } catch {
+    // already a path
+  }
+  return `${options.method ?? 'GET'} ${url}`;
 }
 
 /** The HTTP status of an Octokit RequestError, if that is what `error` is. */
