@@ -85,7 +85,7 @@ export async function renderRulesDoc() {
     'Every rule levelgate grades with, by dimension and level. A rule is met by a **strong** finding from any of its evidence lines',
     '(a declared library that no source file uses is a weak hint and never meets a rule). "Also" lines must hold as well.',
     'A rule whose "applies when" evidence is absent is not applicable: it neither fails its level nor counts as met.',
-    'Levels are cumulative; see `/work/shared/rubric.md` for the rubric this encodes.',
+    'Levels are cumulative; the rubric this encodes is summarised in the README ("What the levels mean").',
     '',
   ];
   let total = 0;
