@@ -39,6 +39,16 @@ function commentStyleOf(file: string): CommentStyle {
   return 'none';
 }
 
+// One pass per file: the regex finds the next string or comment; plain code between them is skipped by the
+// regex engine. A string ends at its quote or at a newline (backticks span lines); an escape takes the next char.
+const C_TOKENS = /"(?:[^"\\\n]|\\[\s\S])*"?|'(?:[^'\\\n]|\\[\s\S])*'?|`(?:[^`\\]|\\[\s\S])*`?|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g;
+const HASH_TOKENS = /"(?:[^"\\\n]|\\[\s\S])*"?|'(?:[^'\\\n]|\\[\s\S])*'?|#[^\n]*/g;
+const keepStringsDropComments = (token: string): string => {
+  const first = token[0];
+  if (first === '"' || first === "'" || first === '`') return token;
+  return token[1] === '*' && token.includes('\n') ? token.replace(/[^\n]+/g, '') : '';
+};
+
 /**
  * Blanks comments while keeping every newline, so matches in the result keep their line numbers.
  * Strings are kept (they hold module names and config values); a comment marker inside a string is not a comment.
@@ -46,44 +56,8 @@ function commentStyleOf(file: string): CommentStyle {
 export function stripComments(file: string, text: string): string {
   const style = commentStyleOf(file);
   if (style === 'none') return text;
-  const out: string[] = [];
-  let i = 0;
-  const n = text.length;
-  let quote = '';
-  while (i < n) {
-    const ch = text[i]!;
-    if (quote) {
-      out.push(ch);
-      if (ch === '\\' && i + 1 < n) {
-        out.push(text[i + 1]!);
-        i += 2;
-        continue;
-      }
-      if (ch === quote || (ch === '\n' && quote !== '`')) quote = '';
-      i++;
-      continue;
-    }
-    if (ch === '"' || ch === "'" || (ch === '`' && style === 'c')) {
-      quote = ch;
-      out.push(ch);
-      i++;
-      continue;
-    }
-    if (style === 'hash' ? ch === '#' : ch === '/' && text[i + 1] === '/') {
-      while (i < n && text[i] !== '\n') i++;
-      continue;
-    }
-    if (style === 'c' && ch === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? n : end + 2;
-      for (let j = i; j < stop; j++) if (text[j] === '\n') out.push('\n');
-      i = stop;
-      continue;
-    }
-    out.push(ch);
-    i++;
-  }
-  return out.join('');
+  if (style === 'hash' ? !text.includes('#') : !text.includes('/')) return text;
+  return text.replace(style === 'hash' ? HASH_TOKENS : C_TOKENS, keepStringsDropComments);
 }
 
 /** 1-based line of a character offset. */
