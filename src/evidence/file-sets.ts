@@ -32,9 +32,18 @@ const TEST_FILE = picomatch(
 
 const DOC_FILE = picomatch(['**/*.{md,mdx,markdown,rst,adoc,asciidoc,txt}', '**/README', '**/README.*'], { dot: true, nocase: true });
 
+// Every detector asks about the same paths; picomatch over twenty globs is worth answering once per path.
+const testFileAnswers = new Map<string, boolean>();
+
 /** True for files that are tests by name or folder. */
 export function isTestFile(file: string): boolean {
-  return TEST_FILE(file);
+  let yes = testFileAnswers.get(file);
+  if (yes === undefined) {
+    if (testFileAnswers.size >= 500_000) testFileAnswers.clear();
+    yes = TEST_FILE(file);
+    testFileAnswers.set(file, yes);
+  }
+  return yes;
 }
 
 export function isDocFile(file: string): boolean {
@@ -68,4 +77,17 @@ export function fileFilter(patterns: string[] | undefined): (file: string) => bo
     globCache.set(key, filter);
   }
   return filter;
+}
+
+const matchingCache = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The files of `files` that `patterns` select (see fileFilter), worked out once per file list and pattern list. */
+export function filesMatching(files: readonly string[], patterns: string[] | undefined): readonly string[] {
+  if (!patterns || patterns.length === 0) return files;
+  let byKey = matchingCache.get(files);
+  if (!byKey) matchingCache.set(files, (byKey = new Map()));
+  const key = patterns.join('\u0000');
+  let list = byKey.get(key);
+  if (!list) byKey.set(key, (list = files.filter(fileFilter(patterns))));
+  return list;
 }

@@ -4,7 +4,7 @@ import type { ScanNote } from '../types.js';
 import type { Inventory } from '../inventory/list.js';
 import { FileReader, isTextCandidate } from '../inventory/read.js';
 import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, type CiCommand, type ScriptSources } from './ci.js';
-import { extractJsFacts, type CallFact, type DecoratorFact, type ImportFact } from './js-facts.js';
+import type { CallFact, DecoratorFact, ImportFact, JsFacts } from './js-facts.js';
 import { isSourceFile, languageOf, stripComments } from './languages.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
@@ -20,12 +20,21 @@ export interface Evidence {
   sourceFiles: string[];
   dependencies: Dependency[];
   packageJsons: PackageJson[];
-  imports: ImportFact[];
-  calls: CallFact[];
-  decorators: DecoratorFact[];
+  /**
+   * Imports of the files that may import one of `modules` (or a subpath): every import of those files, file by
+   * file in inventory order; the caller keeps the ones it wants. A TS/JS file is a candidate only when it quotes
+   * the module after from/import/require, and it is parsed when the caller gets to it, so stop early when you can.
+   */
+  importsIn(modules: readonly string[]): Iterable<ImportFact>;
+  /** Calls of the TS/JS files that mention a callee pattern's last word ("*.use" → use), parsed on demand. */
+  callsIn(callees: readonly string[]): Iterable<CallFact>;
+  /** Decorators of the TS/JS files that mention one of the names' last words, parsed on demand. */
+  decoratorsIn(names: readonly string[]): Iterable<DecoratorFact>;
+  /** TS/JS files parsed so far (parsing is lazy: this grows as rules ask). */
+  parsedFiles: ReadonlySet<string>;
   ci: CiCommand[];
   notes: ScanNote[];
-  stats: { filesRead: number; filesParsed: number };
+  stats: { filesRead: number; readonly filesParsed: number };
 }
 
 export interface CollectOptions {
@@ -48,7 +57,33 @@ export function wholeWordFilter(filter: RegExp): (text: string) => boolean {
   return (text) => !!words?.test(text) || !!dynamicImport?.test(text);
 }
 
-/** Reads the inventory's text files once and extracts every fact the rules use. */
+/** A module's first segment ("@prisma/client" → "@prisma", "node:fs" → "node"), the key of the import index. */
+function firstSegment(module: string): string {
+  const at = module.search(/[/.:]/);
+  return at < 0 ? module : module.slice(0, at);
+}
+
+// Where a TS/JS file names a module: after from, import or require (a webpack comment may sit in between).
+// A superset of what the parser finds, so the index only ever sends too many files to the parser, never too few.
+const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(?:\/\*[\s\S]*?\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
+
+/** The distinctive word of a callee pattern: "*.use" → "use", "jwt.sign" → "sign", "/re/" → "". */
+export function calleeWord(pattern: string): string {
+  if (pattern.startsWith('/')) return '';
+  const parts = pattern.replace(/^new /, '').split('.').filter((p) => p && p !== '*');
+  return parts[parts.length - 1] ?? '';
+}
+
+/** A test for files that may hold a call or decorator named by `patterns`; undefined when any file may. */
+function wordTest(patterns: readonly string[]): RegExp | undefined {
+  const words = patterns.map(calleeWord);
+  if (words.some((w) => !w)) return undefined;
+  const plain = words.filter((w) => w !== 'import').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = [...(plain.length ? [`(?<![\\w$])(?:${plain.join('|')})(?![\\w$])`] : []), ...(plain.length < words.length ? ['\\bimport\\s*\\('] : [])];
+  return new RegExp(parts.join('|'));
+}
+
+/** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
   const reader = new FileReader(inventory.root, notes);
@@ -66,14 +101,20 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
 
   const dependencies: Dependency[] = [];
   const packageJsons: PackageJson[] = [];
-  const imports: ImportFact[] = [];
-  const calls: CallFact[] = [];
-  const decorators: DecoratorFact[] = [];
   const sourceFiles: string[] = [];
   const sources: ScriptSources = { npmScripts: new Map(), makeTargets: new Map() };
   const ciFiles: string[] = [];
   const worthParsing = wholeWordFilter(options.parseFilter);
-  let filesParsed = 0;
+  const order = new Map<string, number>();
+  // Imports of the other languages, read now (a regex per line); TS/JS files are only indexed by what they quote.
+  const otherImports = new Map<string, ImportFact[]>();
+  const jsFiles: string[] = [];
+  const bySegment = new Map<string, Set<string>>();
+  const indexAs = (segment: string, file: string) => {
+    let files = bySegment.get(segment);
+    if (!files) bySegment.set(segment, (files = new Set()));
+    files.add(file);
+  };
 
   for (const file of inventory.files) {
     const content = text(file);
@@ -94,26 +135,76 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     if (base === 'Makefile' || base === 'justfile' || base === 'makefile') sources.makeTargets.set(dir, parseMakefile(content));
     if (ciSystemOf(file)) ciFiles.push(file);
     if (!isSourceFile(file)) continue;
+    order.set(file, sourceFiles.length);
     sourceFiles.push(file);
     const language = languageOf(file);
     if (language === 'js') {
-      if (!worthParsing(content)) continue;
-      filesParsed++;
-      let facts;
+      jsFiles.push(file);
+      for (const m of content.matchAll(SPECIFIER)) indexAs(firstSegment(m[2]!), file);
+    } else {
+      const found = extractSourceImports(file, language, code(file) ?? '');
+      if (found.length) otherImports.set(file, found);
+      for (const i of found) indexAs(firstSegment(i.module), file);
+    }
+  }
+
+  // TypeScript (inside ts-morph) takes a second or two to load: only when some TS/JS file may need parsing.
+  const worth = new Map<string, boolean>();
+  const mayParse = (file: string) => {
+    let yes = worth.get(file);
+    if (yes === undefined) worth.set(file, (yes = worthParsing(text(file) ?? '')));
+    return yes;
+  };
+  const parser = jsFiles.some(mayParse) ? await import('./js-facts.js') : undefined;
+  const parsed = new Map<string, JsFacts | undefined>();
+  const parsedFiles = new Set<string>();
+  const factsOf = (file: string): JsFacts | undefined => {
+    if (parsed.has(file)) return parsed.get(file);
+    let facts: JsFacts | undefined;
+    if (parser && mayParse(file)) {
+      parsedFiles.add(file);
       try {
-        facts = extractJsFacts(file, content);
+        facts = parser.extractJsFacts(file, text(file) ?? '');
+        if (facts.parseErrors > 0) notes.push({ kind: 'parse-error', path: file, message: `has ${facts.parseErrors} syntax error(s); graded from what parses` });
       } catch (error) {
         // One unparseable file must not stop the grade: note it and go on.
         notes.push({ kind: 'parse-error', path: file, message: `could not be parsed (${(error as Error).message.split('\n')[0]}); not graded` });
-        continue;
       }
-      if (facts.parseErrors > 0) notes.push({ kind: 'parse-error', path: file, message: `has ${facts.parseErrors} syntax error(s); graded from what parses` });
-      imports.push(...facts.imports);
-      calls.push(...facts.calls);
-      decorators.push(...facts.decorators);
-    } else {
-      imports.push(...extractSourceImports(file, language, code(file) ?? ''));
     }
+    parsed.set(file, facts);
+    return facts;
+  };
+
+  const candidatesCache = new Map<string, string[]>();
+  const importCandidates = (modules: readonly string[]): string[] => {
+    const key = `i:${modules.join('\u0000')}`;
+    let files = candidatesCache.get(key);
+    if (!files) {
+      const union = new Set<string>();
+      for (const m of modules) for (const f of bySegment.get(firstSegment(m)) ?? []) union.add(f);
+      files = [...union].sort((a, b) => order.get(a)! - order.get(b)!);
+      candidatesCache.set(key, files);
+    }
+    return files;
+  };
+  const wordCandidates = (kind: string, patterns: readonly string[]): string[] => {
+    const key = `${kind}:${patterns.join('\u0000')}`;
+    let files = candidatesCache.get(key);
+    if (!files) {
+      const re = wordTest(patterns);
+      files = jsFiles.filter((f) => !re || re.test(text(f) ?? ''));
+      candidatesCache.set(key, files);
+    }
+    return files;
+  };
+  function* importsIn(modules: readonly string[]): Iterable<ImportFact> {
+    for (const file of importCandidates(modules)) yield* otherImports.get(file) ?? factsOf(file)?.imports ?? [];
+  }
+  function* callsIn(callees: readonly string[]): Iterable<CallFact> {
+    for (const file of wordCandidates('c', callees)) yield* factsOf(file)?.calls ?? [];
+  }
+  function* decoratorsIn(names: readonly string[]): Iterable<DecoratorFact> {
+    for (const file of wordCandidates('d', names)) yield* factsOf(file)?.decorators ?? [];
   }
 
   const ci: CiCommand[] = [];
@@ -136,11 +227,17 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     sourceFiles,
     dependencies,
     packageJsons,
-    imports,
-    calls,
-    decorators,
+    importsIn,
+    callsIn,
+    decoratorsIn,
+    parsedFiles,
     ci,
     notes,
-    stats: { filesRead: reader.filesRead, filesParsed },
+    stats: {
+      filesRead: reader.filesRead,
+      get filesParsed() {
+        return parsedFiles.size;
+      },
+    },
   };
 }

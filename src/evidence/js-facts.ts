@@ -43,6 +43,7 @@ function scriptKind(file: string): ts.ScriptKind {
 function calleeText(node: ts.Expression, sf: ts.SourceFile): string {
   if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return node.text;
   if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (node.kind === ts.SyntaxKind.ImportKeyword) return 'import';
   if (ts.isPropertyAccessExpression(node)) return `${calleeText(node.expression, sf)}.${node.name.text}`;
   if (ts.isCallExpression(node)) return `${calleeText(node.expression, sf)}()`;
   if (ts.isElementAccessExpression(node)) return `${calleeText(node.expression, sf)}[]`;
@@ -105,6 +106,8 @@ export function extractJsFacts(file: string, text: string): JsFacts {
         if (isRequire && ts.isVariableDeclaration(parent)) bindingNames(parent.name, bindings, declaredBindings);
         else if (isRequire && ts.isPropertyAccessExpression(parent) && ts.isVariableDeclaration(parent.parent)) bindingNames(parent.parent.name, bindings, declaredBindings);
         pending.push({ module: arg.text, line: lineOf(node), bindings: bindings.length ? bindings : ['*side-effect*'] });
+        // A dynamic import() is also a call, for rules about loading code on demand.
+        if (isDynamicImport) calls.push({ callee: 'import', file, line: lineOf(node), argCallees: [] });
       } else {
         calls.push({
           callee: calleeText(node.expression, sf),

@@ -1,8 +1,9 @@
 // Turns a rule's evidence matchers into findings, each at a file and line.
 import type { Evidence } from '../evidence/index.js';
+import type { ImportFact } from '../evidence/js-facts.js';
 import type { Ecosystem } from '../evidence/manifests.js';
 import { normalizePythonName } from '../evidence/manifests.js';
-import { fileFilter } from '../evidence/file-sets.js';
+import { fileFilter, filesMatching } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
 import { compilePattern } from '../rules/pattern.js';
@@ -34,29 +35,27 @@ export function runMatcher(matcher: Matcher, evidence: Evidence): Finding[] {
   if ('detector' in matcher) return DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {});
   if ('library' in matcher) return matchLibrary(matcher, evidence);
   if ('imports' in matcher) {
-    return evidence.imports
+    return [...evidence.importsIn(matcher.imports)]
       .filter((i) => matcher.imports.some((n) => moduleMatches(i.module, n)))
       .map((i) => ({ file: i.file, line: i.line, message: `imports ${i.module}${i.used ? '' : ' (unused)'}`, strength: i.used ? 'strong' : 'weak' }));
   }
   if ('calls' in matcher) {
     const inFiles = fileFilter(matcher.in);
-    return evidence.calls
+    return [...evidence.callsIn(matcher.calls)]
       .filter((c) => inFiles(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)))
       .filter((c) => !matcher.args || c.argCallees.some((a) => matcher.args!.some((p) => calleeMatches(a, p))))
       .map((c) => ({ file: c.file, line: c.line, message: `calls ${c.callee}(${c.argCallees.length ? `${c.argCallees[0]}()` : ''})`, strength: 'strong' }));
   }
   if ('decorators' in matcher) {
-    return evidence.decorators
+    return [...evidence.decoratorsIn(matcher.decorators)]
       .filter((d) => matcher.decorators.some((p) => calleeMatches(d.name, p)))
       .map((d) => ({ file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' }));
   }
   if ('files' in matcher) return matchFiles(matcher, evidence);
   if ('text' in matcher) {
-    const inFiles = fileFilter(matcher.in);
     const out: Finding[] = [];
-    for (const file of evidence.files) {
-      if (!inFiles(file)) continue;
-      const hit = firstMatch(evidence.code(file), matcher.text);
+    for (const file of filesMatching(evidence.files, matcher.in)) {
+      const hit = firstCodeMatch(evidence, file, matcher.text);
       if (hit) out.push({ file, line: hit.line, message: matcher.message ?? `matches ${snippet(hit.text)}`, strength: 'strong' });
     }
     return out;
@@ -78,6 +77,19 @@ export function calleeMatches(callee: string, pattern: string): boolean {
   return callee === pattern;
 }
 
+/**
+ * The first match of `pattern` in a file's comment-free text. The raw text is tested first: most files do not
+ * match at all, and those need no comment stripping. A pattern with an end anchor may match only once a trailing
+ * comment is gone ("kind: Job  # nightly"), so it always sees the stripped text.
+ */
+function firstCodeMatch(evidence: Evidence, file: string, pattern: string): { line: number; text: string } | undefined {
+  if (!/(?<!\\)\$/.test(pattern)) {
+    const raw = evidence.text(file);
+    if (raw === undefined || !compilePattern(pattern).test(raw)) return undefined;
+  }
+  return firstMatch(evidence.code(file), pattern);
+}
+
 export function firstMatch(text: string | undefined, pattern: string): { line: number; text: string } | undefined {
   if (text === undefined) return undefined;
   const re = compilePattern(pattern);
@@ -91,12 +103,10 @@ function snippet(text: string): string {
 }
 
 function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Evidence): Finding[] {
-  const inFiles = fileFilter(matcher.files);
   const out: Finding[] = [];
-  for (const file of evidence.files) {
-    if (!inFiles(file)) continue;
+  for (const file of filesMatching(evidence.files, matcher.files)) {
     if (matcher.contains) {
-      const hit = firstMatch(evidence.code(file), matcher.contains);
+      const hit = firstCodeMatch(evidence, file, matcher.contains);
       if (hit) out.push({ file, line: hit.line, message: `${file.slice(file.lastIndexOf('/') + 1)}: ${snippet(hit.text)}`, strength: 'strong' });
     } else {
       out.push({ file, line: 1, message: `has ${file.slice(file.lastIndexOf('/') + 1)}`, strength: 'strong' });
@@ -108,26 +118,49 @@ function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Ev
 
 function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence: Evidence): Finding[] {
   const out: Finding[] = [];
-  const useHits = matcher.use ? useSites(matcher.use, evidence) : [];
+  let useHits: Finding[] | undefined;
+  const usedAt = () => (useHits ??= matcher.use ? useSites(matcher.use, evidence) : []);
   for (const [ecosystem, names] of Object.entries(matcher.library) as [Ecosystem, string[]][]) {
     const wanted = new Set(names.map((n) => (ecosystem === 'pypi' ? normalizePythonName(n) : n)));
     const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
     for (const dep of declared) {
       const importNames = [...importNamesOf(ecosystem, dep.name, !!matcher.use), ...(matcher.modules ?? [])];
-      const imported = evidence.imports.filter((i) => i.used && importNames.some((n) => moduleMatches(i.module, n)));
-      if (imported.length) out.push(...imported.slice(0, 3).map((i) => ({ file: i.file, line: i.line, message: `uses ${dep.name} (imports ${i.module})`, strength: 'strong' as const })));
+      const imported = usedImports(evidence, importNames, 3);
+      if (imported.length) out.push(...imported.map((i) => ({ file: i.file, line: i.line, message: `uses ${dep.name} (imports ${i.module})`, strength: 'strong' as const })));
       else if (ecosystem === 'gem' && !matcher.use && !dep.dev && bundlerRequires(evidence)) out.push({ file: dep.file, line: dep.line, message: `uses ${dep.name} (loaded by Bundler.require)`, strength: 'strong' });
-      else if (useHits.length) out.push(...useHits.slice(0, 3).map((u) => ({ ...u, message: `uses ${dep.name} (${u.message})` })));
+      else if (usedAt().length) out.push(...usedAt().slice(0, 3).map((u) => ({ ...u, message: `uses ${dep.name} (${u.message})` })));
       else out.push({ file: dep.file, line: dep.line, message: `declares ${dep.name}, but no source file uses it`, strength: 'weak' });
     }
   }
   // A module imported and used without being declared here (a workspace member, a transitive dependency) is still use.
   if (out.length === 0 && matcher.modules) {
-    for (const i of evidence.imports) {
+    for (const i of evidence.importsIn(matcher.modules)) {
       if (i.used && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
     }
   }
   return dedupe(out);
+}
+
+const usedImportsCache = new WeakMap<Evidence, Map<string, ImportFact[]>>();
+
+/**
+ * The first `limit` used imports of any of `names`, in file order. A monorepo declares one dependency in many
+ * manifests, so the answer is kept per evidence; files are parsed only until enough are found.
+ */
+function usedImports(evidence: Evidence, names: string[], limit: number): ImportFact[] {
+  let byNames = usedImportsCache.get(evidence);
+  if (!byNames) usedImportsCache.set(evidence, (byNames = new Map()));
+  const key = `${limit}\u0000${names.join('\u0000')}`;
+  let found = byNames.get(key);
+  if (!found) {
+    found = [];
+    for (const i of evidence.importsIn(names)) {
+      if (i.used && names.some((n) => moduleMatches(i.module, n))) found.push(i);
+      if (found.length >= limit) break;
+    }
+    byNames.set(key, found);
+  }
+  return found;
 }
 
 const bundlerCache = new WeakMap<Evidence, boolean>();
@@ -146,7 +179,7 @@ function useSites(pattern: string, evidence: Evidence): Finding[] {
   const out: Finding[] = [];
   for (const file of evidence.files) {
     if (!/\.(rb|java|kt|kts|cs|fs|groovy|scala|yml|yaml|properties|xml|json|toml|py|go|rs|ts|js|mjs|cjs)$/.test(file)) continue;
-    const hit = firstMatch(evidence.code(file), pattern);
+    const hit = firstCodeMatch(evidence, file, pattern);
     if (hit) out.push({ file, line: hit.line, message: snippet(hit.text), strength: 'strong' });
     if (out.length >= 3) break;
   }

@@ -52,6 +52,13 @@ export function restrictEvidence(evidence: Evidence, dir: string): PackageView {
     return out;
   };
   const real = (file: string) => toRepo.get(file) ?? file;
+  // The whole tree's facts, parsed on demand, seen from the package: its files only, under their package paths.
+  function* inView<T extends { file: string }>(items: Iterable<T>): Iterable<T> {
+    for (const item of items) {
+      const view = toView.get(item.file);
+      if (view !== undefined) yield view === item.file ? item : { ...item, file: view };
+    }
+  }
   const restricted: Evidence = {
     root: `${evidence.root}/${dir}`,
     files,
@@ -61,14 +68,19 @@ export function restrictEvidence(evidence: Evidence, dir: string): PackageView {
     sourceFiles: evidence.sourceFiles.filter((f) => toView.has(f)).map((f) => toView.get(f)!),
     dependencies: mapFile(evidence.dependencies),
     packageJsons: mapFile(evidence.packageJsons),
-    imports: mapFile(evidence.imports),
-    calls: mapFile(evidence.calls),
-    decorators: mapFile(evidence.decorators),
+    importsIn: (modules) => inView(evidence.importsIn(modules)),
+    callsIn: (callees) => inView(evidence.callsIn(callees)),
+    decoratorsIn: (names) => inView(evidence.decoratorsIn(names)),
+    get parsedFiles() {
+      return new Set([...evidence.parsedFiles].filter((f) => toView.has(f)).map((f) => toView.get(f)!));
+    },
     ci: mapFile(evidence.ci),
     notes: evidence.notes.filter((n) => n.path.startsWith(prefix)),
     stats: {
       filesRead: files.filter((f) => evidence.text(real(f)) !== undefined).length,
-      filesParsed: new Set(mapFile(evidence.calls).map((c) => c.file)).size,
+      get filesParsed() {
+        return [...evidence.parsedFiles].filter((f) => toView.has(f)).length;
+      },
     },
   };
   return { evidence: restricted, toRepoPath: real };
