@@ -4,18 +4,31 @@ import * as core from '@actions/core';
 import { stat } from 'node:fs/promises';
 import type { GradeOptions } from './engine.js';
 import { ConfigError, GradeError } from './errors.js';
-import { gradeBase, FETCH_DEPTH_HINT } from './github/base.js';
+import { gradeBase, FETCH_DEPTH_HINT, type BaseOutcome } from './github/base.js';
 import { createClient, httpStatus, MAX_RATE_LIMIT_WAIT_SECONDS, rateLimitWait, type Client } from './github/client.js';
 import { compareReports } from './github/delta.js';
 import { readEvent, type EventContext } from './github/event.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
 import { redact } from './github/redact.js';
 import { readResultFile, writeResultFile, type ResultFile } from './github/result-file.js';
-import { logReport, setOutputs, writeSummary } from './github/sinks.js';
+import { logMonorepo, logReport, setOutputs, writeSummary } from './github/sinks.js';
 import { upsertComment } from './github/sticky.js';
-import { composeComment, markerFor, SUMMARY_LIMIT_BYTES, type BaseState } from './report/comment.js';
+import type { MonorepoReport } from './monorepo/grade.js';
+import { checkMonorepoTargets } from './monorepo/targets.js';
+import {
+  composeComment,
+  composeMonorepoComment,
+  markerFor,
+  monorepoDelta,
+  SUMMARY_LIMIT_BYTES,
+  type BaseState,
+  type CommentInput,
+  type ComposeOptions,
+  type MonorepoCommentInput,
+} from './report/comment.js';
 import { renderJson } from './report/json.js';
-import { checkTargets, parseTargets, UsageError, type Targets } from './targets.js';
+import { renderJsonDocument } from './report/monorepo-json.js';
+import { checkTargets, parseTargets, UsageError, type TargetFailure, type Targets } from './targets.js';
 import { LEVEL_NAMES } from './types.js';
 
 const FORK_DOCS = 'https://github.com/levelgate/levelgate/blob/main/docs/action.md#pull-requests-from-forks';
@@ -38,55 +51,123 @@ async function main(): Promise<void> {
   const result = posting ? await loadResult(inputs) : await gradeHere(inputs, event);
   const targets = posting && !inputs.targetSpec ? targetsFrom(result.target) : inputs.targets;
 
-  const report = result.report;
-  logReport(report);
-  const hasTargets = targets.overall !== undefined || Object.keys(targets.dimensions).length > 0;
-  const check = hasTargets ? checkTargets(report, targets) : { passed: true, failures: [] };
-  const delta = result.base.kind === 'graded' ? compareReports(report, result.base.report) : undefined;
-  const regressions = delta?.regressions ?? [];
-  const passed = check.passed && !(inputs.failOnRegression && regressions.length > 0);
+  const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
 
   if (inputs.outputFile) {
     await writeResultFile(inputs.outputFile, result);
     core.info(`levelgate: result written to ${inputs.outputFile}`);
   }
 
-  const commentInput = {
-    report,
-    targets,
-    base: result.base,
-    headSha: result.headSha,
-    runUrl: event.runUrl,
-    failOnRegression: inputs.failOnRegression,
-    title: inputs.commentKey || undefined,
-  };
-  await writeSummary(redact(composeComment(commentInput, { limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
+  await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
 
   const prNumber = inputs.prNumber ?? event.pullRequest?.number ?? (posting ? result.pullRequest : undefined);
-  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, redact(composeComment({ ...commentInput, marker: markerFor(inputs.commentKey) })));
+  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, redact(verdict.compose({}, markerFor(inputs.commentKey))));
 
   setOutputs({
-    level: `L${report.level}`,
-    passed,
-    regressed: regressions.length > 0,
-    report: renderJson(report),
+    level: `L${result.report.level}`,
+    passed: verdict.passed,
+    regressed: verdict.regressed,
+    report: verdict.json,
     commentUrl,
     outputFile: inputs.outputFile,
   });
 
   if (posting) {
-    if (!passed) core.info('levelgate: below target; this run only posts the report (the grading run is the check that fails)');
+    if (!verdict.passed) core.info('levelgate: below target; this run only posts the report (the grading run is the check that fails)');
     return;
   }
-  const problems: string[] = check.failures.map((f) =>
-    f.scope === 'overall'
-      ? `overall level is L${f.actual}, below the target L${f.target}`
-      : `${f.scope} is L${f.actual}, below its target L${f.target}${f.missing.length ? `; missing: ${f.missing.join('; ')}` : ''}`,
-  );
+  if (verdict.problems.length) {
+    const shown = verdict.problems.slice(0, MAX_PROBLEM_LINES);
+    if (verdict.problems.length > shown.length) shown.push(`…and ${verdict.problems.length - shown.length} more; see the job summary`);
+    core.setFailed(`levelgate: ${verdict.headline}\n${shown.map((p) => `- ${p}`).join('\n')}`);
+  }
+}
+
+/** At most this many lines in the failure message; the job summary has the rest. */
+const MAX_PROBLEM_LINES = 60;
+
+/** What a run concludes, whichever the mode: the verdict, the outputs, and how to write the comment. */
+interface Verdict {
+  passed: boolean;
+  regressed: boolean;
+  /** The report output (JSON). */
+  json: string;
+  /** First line of the failure message. */
+  headline: string;
+  /** One line per target missed or level lowered (with fail-on-regression); empty = the step passes. */
+  problems: string[];
+  /** The comment (with the marker) or the job summary (without). */
+  compose: (options: ComposeOptions, marker?: string) => string;
+}
+
+function hasAnyTarget(targets: Targets): boolean {
+  return targets.overall !== undefined || Object.keys(targets.dimensions).length > 0;
+}
+
+function failureLine(f: TargetFailure): string {
+  return f.scope === 'overall'
+    ? `overall level is L${f.actual}, below the target L${f.target}`
+    : `${f.scope} is L${f.actual}, below its target L${f.target}${f.missing.length ? `; missing: ${f.missing.join('; ')}` : ''}`;
+}
+
+function singleVerdict(result: ResultFile, targets: Targets, inputs: ActionInputs, runUrl: string | undefined): Verdict {
+  const report = result.report;
+  logReport(report);
+  const check = hasAnyTarget(targets) ? checkTargets(report, targets) : { passed: true, failures: [] };
+  const delta = result.base.kind === 'graded' ? compareReports(report, result.base.report) : undefined;
+  const regressions = delta?.regressions ?? [];
+  const problems = check.failures.map(failureLine);
   if (inputs.failOnRegression) {
     for (const r of regressions) problems.push(`this pull request lowers ${r.dimension} from L${r.base} to L${r.head} (fail-on-regression)`);
   }
-  if (problems.length) core.setFailed(`levelgate: ${LEVEL_NAMES[report.level]}\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  const commentInput: CommentInput = {
+    report,
+    targets,
+    base: result.base,
+    headSha: result.headSha,
+    runUrl,
+    failOnRegression: inputs.failOnRegression,
+    title: inputs.commentKey || undefined,
+  };
+  return {
+    passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
+    regressed: regressions.length > 0,
+    json: renderJson(report),
+    headline: LEVEL_NAMES[report.level],
+    problems,
+    compose: (options, marker) => composeComment(marker ? { ...commentInput, marker } : commentInput, options),
+  };
+}
+
+function monorepoVerdict(result: ResultFile, targets: Targets, inputs: ActionInputs, runUrl: string | undefined): Verdict {
+  const monorepo: MonorepoReport = { whole: result.report, packages: result.packages ?? [], discovery: result.discovery ?? 'manifests' };
+  logMonorepo(monorepo);
+  const check = hasAnyTarget(targets) ? checkMonorepoTargets(monorepo, targets) : { passed: true, failures: [] };
+  const delta = monorepoDelta(monorepo, result.base);
+  const regressions = delta?.regressions ?? [];
+  const where = (pkg: string) => (pkg ? `${pkg}: ` : 'the whole repository: ');
+  const problems = check.failures.map((f) => `${where(f.package)}${failureLine(f)}`);
+  if (inputs.failOnRegression) {
+    for (const r of regressions) problems.push(`${where(r.package)}this pull request lowers ${r.scope === 'overall' ? 'the overall level' : r.scope} from L${r.base} to L${r.head} (fail-on-regression)`);
+  }
+  const commentInput: MonorepoCommentInput = {
+    result: monorepo,
+    targets,
+    base: result.base,
+    headSha: result.headSha,
+    runUrl,
+    failOnRegression: inputs.failOnRegression,
+    title: inputs.commentKey || undefined,
+  };
+  const count = monorepo.packages.length;
+  return {
+    passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
+    regressed: regressions.length > 0,
+    json: renderJsonDocument(monorepo),
+    headline: `whole repository ${LEVEL_NAMES[monorepo.whole.level]}, ${count} package${count === 1 ? '' : 's'}`,
+    problems,
+    compose: (options, marker) => composeMonorepoComment(marker ? { ...commentInput, marker } : commentInput, options),
+  };
 }
 
 async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<ResultFile> {
@@ -102,28 +183,41 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
     onProgress: (m) => core.debug(m),
     ...(inputs.config ? { config: inputs.config } : {}),
   };
-  const report = await group(`Grading ${inputs.path}`, () => grade(inputs.path, options));
-
+  const monorepo = await monorepoMode(inputs);
   const pr = event.pullRequest;
-  let base: BaseState = { kind: 'none' };
-  if (pr && pr.baseSha) {
-    const baseSha = pr.baseSha;
-    base = await group(`Grading the base commit ${baseSha.slice(0, 7)}`, () =>
-      gradeBase({ root: inputs.path, baseSha, headSha: pr.headSha, grade: (dir) => grade(dir, options) }),
-    );
-    if (base.kind === 'unavailable') core.notice(`levelgate: the base commit was not graded: ${base.reason}. ${base.hint ?? ''}`.trim());
-  } else if (pr) {
-    base = { kind: 'unavailable', reason: 'the event does not name it', hint: FETCH_DEPTH_HINT };
+  const headSha = pr?.headSha ?? (/^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA ?? '') ? process.env.GITHUB_SHA : undefined);
+  const common = { levelgate: 'action-result', version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || undefined } as const;
+
+  if (monorepo) {
+    const { gradeMonorepo } = await import('./monorepo/grade.js');
+    const head = await group(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, options));
+    core.info(`levelgate: monorepo mode, ${head.packages.length} packages found from ${head.discovery}`);
+    const graded = await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, options));
+    const base: BaseState = graded.kind === 'graded' ? { kind: 'graded', sha: graded.sha, report: graded.report.whole, packages: graded.report.packages } : graded;
+    return { ...common, report: head.whole, base, packages: head.packages, discovery: head.discovery };
   }
-  return {
-    levelgate: 'action-result',
-    version: 1,
-    pullRequest: pr?.number,
-    headSha: pr?.headSha ?? (/^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA ?? '') ? process.env.GITHUB_SHA : undefined),
-    target: inputs.targetSpec || undefined,
-    report,
-    base,
-  };
+  const report = await group(`Grading ${inputs.path}`, () => grade(inputs.path, options));
+  return { ...common, report, base: await baseOf(inputs, pr, (dir) => grade(dir, options)) };
+}
+
+/** Monorepo mode: forced by the input, else as the config says (the `config` input, or the graded folder's). */
+async function monorepoMode(inputs: ActionInputs): Promise<boolean> {
+  if (inputs.monorepo !== 'auto') return inputs.monorepo === 'true';
+  const { loadConfig } = await import('./config/load.js');
+  const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
+  return config?.monorepo?.enabled === true;
+}
+
+/** The base commit of the pull request graded like the head, or why not; none outside pull requests. */
+async function baseOf<R>(inputs: ActionInputs, pr: EventContext['pullRequest'], gradeDir: (dir: string) => Promise<R>): Promise<BaseOutcome<R> | { kind: 'none' }> {
+  if (!pr) return { kind: 'none' };
+  if (!pr.baseSha) return { kind: 'unavailable', reason: 'the event does not name it', hint: FETCH_DEPTH_HINT };
+  const baseSha = pr.baseSha;
+  const base = await group(`Grading the base commit ${baseSha.slice(0, 7)}`, () =>
+    gradeBase({ root: inputs.path, baseSha, headSha: pr.headSha, grade: gradeDir }),
+  );
+  if (base.kind === 'unavailable') core.notice(`levelgate: the base commit was not graded: ${base.reason}. ${base.hint ?? ''}`.trim());
+  return base;
 }
 
 async function loadResult(inputs: ActionInputs): Promise<ResultFile> {

@@ -28,18 +28,22 @@ async function git(cwd: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-export interface BaseOptions {
+export interface BaseOptions<R = GradeReport> {
   /** The graded folder (inside a git checkout). */
   root: string;
   baseSha: string;
   /** The checked-out head of the pull request, for the merge-commit fallback. */
   headSha?: string;
-  grade: (root: string) => Promise<GradeReport>;
+  /** Grades the copied folder: grade() for one report, gradeMonorepo() in monorepo mode. */
+  grade: (root: string) => Promise<R>;
   tempRoot?: string;
 }
 
+/** The base commit graded (R: a report, or a monorepo's), or why it was not. */
+export type BaseOutcome<R = GradeReport> = { kind: 'graded'; sha: string; report: R } | Extract<BaseState, { kind: 'unavailable' }>;
+
 /** Grades the base commit's version of `root`, or says plainly why it could not. */
-export async function gradeBase(options: BaseOptions): Promise<BaseState> {
+export async function gradeBase<R = GradeReport>(options: BaseOptions<R>): Promise<BaseOutcome<R>> {
   const { root, baseSha } = options;
   let prefix: string;
   try {

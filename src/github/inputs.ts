@@ -5,6 +5,8 @@ import { parseTargets, type Targets, UsageError } from '../targets.js';
 import { registerSecret } from './redact.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
+/** auto: as the config's `monorepo` setting says; true / false: forced. */
+export type MonorepoMode = 'auto' | 'true' | 'false';
 
 export interface ActionInputs {
   /** Folder to grade, absolute. */
@@ -23,6 +25,7 @@ export interface ActionInputs {
   outputFile?: string;
   prNumber?: number;
   commentKey: string;
+  monorepo: MonorepoMode;
 }
 
 /** Reads inputs through @actions/core (INPUT_* variables); throws UsageError naming the bad input. */
@@ -57,6 +60,11 @@ export function readInputs(workspace: string): ActionInputs {
     throw new UsageError(`input "comment-key": use up to 64 letters, digits, ".", "_", "/" or "-"`);
   }
 
+  const monorepo = (core.getInput('monorepo') || 'auto').toLowerCase();
+  if (monorepo !== 'auto' && monorepo !== 'true' && monorepo !== 'false') {
+    throw new UsageError(`input "monorepo": "${monorepo}" is not one of auto, true, false`);
+  }
+
   return {
     path: resolve(core.getInput('path') || '.'),
     targetSpec,
@@ -69,6 +77,7 @@ export function readInputs(workspace: string): ActionInputs {
     outputFile: resolve(core.getInput('output-file')) || undefined,
     prNumber,
     commentKey,
+    monorepo,
   };
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../targets.js';
 import { DIMENSIONS, type GradeReport } from '../types.js';
+import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
 import type { BaseState } from '../report/comment.js';
 
 export interface ResultFile {
@@ -14,8 +15,12 @@ export interface ResultFile {
   pullRequest?: number;
   headSha?: string;
   target?: string;
+  /** The whole repository in monorepo mode. */
   report: GradeReport;
   base: BaseState;
+  /** Monorepo mode: each package of the head, and how they were found. */
+  packages?: PackageReport[];
+  discovery?: MonorepoReport['discovery'];
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -53,8 +58,11 @@ const reportSchema = z.object({
   notes: z.array(z.object({ kind: text(50), path: text(4096), message: text(2000) })).max(100_000),
   stats: z.object({ files: z.number(), filesRead: z.number(), filesParsed: z.number(), durationMs: z.number() }),
 });
+const MAX_PACKAGES = 1000;
+const packageSchema = z.object({ path: text(4096).min(1), name: text(1000), manifest: text(4096).optional(), report: reportSchema });
+const packagesSchema = z.array(packageSchema).max(MAX_PACKAGES);
 const baseSchema = z.union([
-  z.object({ kind: z.literal('graded'), sha, report: reportSchema }),
+  z.object({ kind: z.literal('graded'), sha, report: reportSchema, packages: packagesSchema.optional() }),
   z.object({ kind: z.literal('unavailable'), sha: sha.optional(), reason: text(500), hint: text(500).optional() }),
   z.object({ kind: z.literal('none') }),
 ]);
@@ -66,6 +74,8 @@ const fileSchema = z.object({
   target: text(1000).optional(),
   report: reportSchema,
   base: baseSchema,
+  packages: packagesSchema.optional(),
+  discovery: z.enum(['config', 'workspaces', 'manifests']).optional(),
 });
 
 export async function writeResultFile(file: string, result: ResultFile): Promise<void> {

@@ -1,5 +1,6 @@
 // Where the result goes besides the comment: step outputs, the job summary, the log.
 import * as core from '@actions/core';
+import type { MonorepoReport } from '../monorepo/grade.js';
 import { DIMENSIONS, LEVEL_NAMES, type GradeReport } from '../types.js';
 
 export interface Outputs {
@@ -41,5 +42,16 @@ export function logReport(report: GradeReport): void {
   for (const d of DIMENSIONS) {
     const r = report.dimensions[d];
     core.info(`  ${d.padEnd(14)} ${r.notApplicable ? 'not applicable' : LEVEL_NAMES[r.level]}`);
+  }
+}
+
+/** A monorepo's verdict in the log: the whole, then one line per package with its seven levels. */
+export function logMonorepo(result: Pick<MonorepoReport, 'whole' | 'packages'>): void {
+  logReport(result.whole);
+  core.info(`levelgate: ${result.packages.length} package${result.packages.length === 1 ? '' : 's'}`);
+  const width = Math.min(48, Math.max(7, ...result.packages.map((p) => p.path.length)));
+  for (const p of result.packages) {
+    const levels = DIMENSIONS.map((d) => `${d.slice(0, 4)} ${p.report.dimensions[d].notApplicable ? 'n/a' : `L${p.report.dimensions[d].level}`}`).join('  ');
+    core.info(`  ${p.path.padEnd(width)}  L${p.report.level}   ${levels}`);
   }
 }

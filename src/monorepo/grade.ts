@@ -3,7 +3,6 @@
 import { collectEvidence } from '../evidence/index.js';
 import { listRepository } from '../inventory/list.js';
 import { parseFilterFor, planGrading, scoreEvidence, type GradeOptions, type GradingPlan } from '../engine.js';
-import { checkTargets, type TargetFailure, type Targets } from '../targets.js';
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import { discoverPackages, type Discovery, type PackageInfo } from './discover.js';
 import { restrictEvidence } from './restrict.js';
@@ -77,15 +76,4 @@ function withRepoPaths(report: GradeReport, toRepoPath: (file: string) => string
   return { ...report, dimensions, stats: { ...report.stats, durationMs: Math.round(durationMs) } };
 }
 
-/** Where a monorepo misses its targets: the whole or a package ("" = the whole). */
-export interface MonorepoTargetFailure extends TargetFailure {
-  package: string;
-}
-
-/** Targets hold for the whole and for every package. */
-export function checkMonorepoTargets(result: MonorepoReport, targets: Targets): { passed: boolean; failures: MonorepoTargetFailure[] } {
-  const failures: MonorepoTargetFailure[] = [];
-  for (const f of checkTargets(result.whole, targets).failures) failures.push({ ...f, package: '' });
-  for (const p of result.packages) for (const f of checkTargets(p.report, targets).failures) failures.push({ ...f, package: p.path });
-  return { passed: failures.length === 0, failures };
-}
+export { checkMonorepoTargets, type MonorepoTargetFailure } from './targets.js';

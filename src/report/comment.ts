@@ -1,10 +1,13 @@
 // The pull request comment (and job summary): a hidden marker, the verdict, the seven levels as bars
 // with the change against the base commit, what the target still needs, then the full report folded.
 // It always fits the size limit: evidence is cut first, the verdict never.
-import { compareReports, type Delta, type DimensionDelta } from '../github/delta.js';
+import { compareMonorepo, compareReports, type Delta, type DimensionDelta, type MonorepoDelta, type PackageRegression } from '../github/delta.js';
+import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
+import { checkMonorepoTargets, type MonorepoTargetFailure } from '../monorepo/targets.js';
 import { checkTargets, type TargetFailure, type Targets } from '../targets.js';
 import { DIMENSIONS, LEVEL_NAMES, type Dimension, type GradeReport, type Level } from '../types.js';
-import { escapeMarkdown } from './escape.js';
+import { codeRef, escapeMarkdown } from './escape.js';
+import { DIMENSION_ABBREVIATIONS, packageDetails, packageLabel, renderMonorepoTable } from './monorepo-markdown.js';
 import { renderMarkdown } from './markdown.js';
 
 /** Finds the comment again on the next push. */
@@ -20,7 +23,8 @@ export function markerFor(key = ''): string {
 
 /** What is known about the base commit of the pull request. */
 export type BaseState =
-  | { kind: 'graded'; sha: string; report: GradeReport }
+  /** In monorepo mode, report is the whole and packages each package of the base commit. */
+  | { kind: 'graded'; sha: string; report: GradeReport; packages?: PackageReport[] }
   | { kind: 'unavailable'; sha?: string; reason: string; hint?: string }
   | { kind: 'none' };
 
@@ -250,4 +254,199 @@ function targetText(targets: Targets): string {
     if (t !== undefined) parts.push(`${d} L${t}`);
   }
   return parts.join(', ');
+}
+
+// ── monorepo mode ──────────────────────────────────────────────────────────
+
+export interface MonorepoCommentInput extends Omit<CommentInput, 'report'> {
+  /** The whole and each package of the head (discovery: how the packages were found). */
+  result: Pick<MonorepoReport, 'whole' | 'packages'> & { discovery?: MonorepoReport['discovery'] };
+}
+
+interface MonorepoStage extends Stage {
+  /** Failing packages whose missing rules are listed; the rest are counted. */
+  missingPackages: number;
+}
+
+const MONOREPO_STAGES: readonly Omit<MonorepoStage, 'trimmed'>[] = [
+  { findingsPerRule: Infinity, details: true, missingPerScope: Infinity, missingPackages: Infinity },
+  { findingsPerRule: 3, details: true, missingPerScope: Infinity, missingPackages: Infinity },
+  { findingsPerRule: 0, details: true, missingPerScope: Infinity, missingPackages: Infinity },
+  { findingsPerRule: 0, details: false, missingPerScope: Infinity, missingPackages: Infinity },
+  { findingsPerRule: 0, details: false, missingPerScope: 5, missingPackages: Infinity },
+  { findingsPerRule: 0, details: false, missingPerScope: 2, missingPackages: 10 },
+  { findingsPerRule: 0, details: false, missingPerScope: 0, missingPackages: 0 },
+];
+
+/**
+ * The comment of a monorepo: the verdict for the whole and every package, one table row per package with the
+ * change against the base commit, what each failing package misses, then every package's report folded.
+ * Cut to the limit evidence first, then details, then the missing lists; never the verdict or the table.
+ */
+export function composeMonorepoComment(input: MonorepoCommentInput, options: ComposeOptions = {}): string {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const measure = options.measure ?? ((s: string) => s.length);
+  let text = '';
+  for (const [i, stage] of MONOREPO_STAGES.entries()) {
+    text = composeMonorepo(input, { ...stage, trimmed: i > 0 });
+    if (measure(text) <= limit) return text;
+  }
+  return hardCut(text, limit, measure, input.runUrl);
+}
+
+/** The change against the base commit, when it was graded package by package. */
+export function monorepoDelta(result: MonorepoCommentInput['result'], base: BaseState): MonorepoDelta | undefined {
+  if (base.kind !== 'graded') return undefined;
+  return compareMonorepo(result, { whole: base.report, packages: base.packages ?? [] });
+}
+
+function composeMonorepo(input: MonorepoCommentInput, stage: MonorepoStage): string {
+  const { result, targets } = input;
+  const hasTargets = targets !== undefined && (targets.overall !== undefined || Object.keys(targets.dimensions).length > 0);
+  const check = hasTargets ? checkMonorepoTargets(result, targets) : undefined;
+  // A base graded as one repository (no packages) compares the whole only.
+  const delta = monorepoDelta(result, input.base);
+  const perPackage = input.base.kind === 'graded' && input.base.packages !== undefined;
+  const out: string[] = [];
+
+  if (input.marker) out.push(input.marker);
+  out.push(monorepoHeadline(input, check, delta), '');
+  out.push(monorepoContext(input), '');
+  if (delta?.regressions.length) out.push(monorepoRegressionLine(delta.regressions, input.failOnRegression), '');
+  if (input.base.kind === 'unavailable') out.push(...baseUnavailable(input.base), '');
+  out.push(...monorepoTable(result, targets, hasTargets ? check!.failures : undefined, delta, perPackage), '');
+  if (delta && perPackage && delta.removed.length) out.push(removedLine(delta.removed), '');
+  if (check && check.failures.length) out.push(...monorepoMissing(check.failures, stage), '');
+  if (stage.trimmed) out.push(trimNote(input.runUrl, stage), '');
+  if (stage.details) {
+    const detail = stage.findingsPerRule > 0 ? 'evidence' : 'rules';
+    const cap = (r: GradeReport) => (stage.findingsPerRule === Infinity ? r : capFindings(r, stage.findingsPerRule));
+    out.push('<details>', '<summary><b>Full report</b>: each package’s rules met and missing, next steps, evidence</summary>', '');
+    out.push(packageDetails('whole repository', cap(result.whole), targets, detail).trim(), '');
+    for (const p of result.packages) out.push(packageDetails(packageLabel(p), cap(p.report), targets, detail).trim(), '');
+    out.push('</details>', '');
+  }
+  out.push(footer(input.runUrl));
+  return out.join('\n') + '\n';
+}
+
+function monorepoHeadline(input: MonorepoCommentInput, check: ReturnType<typeof checkMonorepoTargets> | undefined, delta: MonorepoDelta | undefined): string {
+  const count = input.result.packages.length;
+  const what = `${levelName(input.result.whole.level)} overall, ${count} package${count === 1 ? '' : 's'}`;
+  const name = input.title ? `levelgate (${escapeMarkdown(input.title)})` : 'levelgate';
+  const blockingRegression = input.failOnRegression && delta !== undefined && delta.regressions.length > 0;
+  if (!check) return blockingRegression ? `## ❌ ${name}: ${what}, lowered by this pull request` : `## ${name}: ${what}`;
+  const target = targetText(input.targets!);
+  if (!check.passed) return `## ❌ ${name}: ${what}, below target (${target}): ${failingScopes(check.failures)}`;
+  if (blockingRegression) return `## ❌ ${name}: ${what}, all meet target (${target}) but lowered by this pull request`;
+  return `## ✅ ${name}: ${what}, all meet target (${target})`;
+}
+
+/** "the whole repository and 3 packages" */
+function failingScopes(failures: MonorepoTargetFailure[]): string {
+  const packages = new Set(failures.map((f) => f.package));
+  const whole = packages.delete('');
+  const parts: string[] = [];
+  if (whole) parts.push('the whole repository');
+  if (packages.size) parts.push(`${packages.size} package${packages.size === 1 ? '' : 's'}`);
+  return parts.join(' and ');
+}
+
+function monorepoContext(input: MonorepoCommentInput): string {
+  const parts: string[] = [];
+  if (input.headSha) parts.push(`Commit ${shortSha(input.headSha)}`);
+  if (input.base.kind === 'graded') parts.push(`compared with base ${shortSha(input.base.sha)}`);
+  if (input.result.discovery) parts.push(`packages found from ${escapeMarkdown(input.result.discovery)}`);
+  const tool = input.result.whole.tool;
+  parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+const REGRESSIONS_SHOWN = 10;
+function monorepoRegressionLine(regressions: PackageRegression[], failOnRegression: boolean | undefined): string {
+  const list = regressions
+    .slice(0, REGRESSIONS_SHOWN)
+    .map((r) => `${r.package ? codeRef(r.package) : 'the whole repository'}: **${r.scope === 'overall' ? 'Overall' : title(r.scope)}** from L${r.base} to L${r.head}`);
+  if (regressions.length > REGRESSIONS_SHOWN) list.push(`and ${regressions.length - REGRESSIONS_SHOWN} more`);
+  const consequence = failOnRegression ? ' The build fails because `fail-on-regression` is on.' : '';
+  return `> [!WARNING]\n> This pull request lowers ${list.join('; ')}.${consequence}`;
+}
+
+function monorepoTable(
+  result: MonorepoCommentInput['result'],
+  targets: Targets | undefined,
+  failures: MonorepoTargetFailure[] | undefined,
+  delta: MonorepoDelta | undefined,
+  perPackage: boolean,
+): string[] {
+  // A "|" in a folder name would split a table cell (and let what follows out of its code span).
+  const original = new Map<string, string>();
+  const safe = (p: string) => {
+    const s = p.replace(/\|/g, '\\|');
+    original.set(s, p);
+    return s;
+  };
+  const view = { whole: result.whole, packages: result.packages.map((p) => ({ ...p, path: safe(p.path) })) };
+  const columns = [];
+  if (failures) {
+    const failing = new Set(failures.map((f) => f.package));
+    columns.push({ header: 'Target', cell: (pkg: string) => (failing.has(original.get(pkg) ?? pkg) ? '❌' : '✅') });
+  }
+  if (delta) {
+    columns.push({
+      header: 'Change vs base',
+      cell: (pkg: string) => {
+        if (pkg === '') return packageChangeText(delta.whole);
+        if (!perPackage) return '—';
+        const change = delta.packages.get(original.get(pkg) ?? pkg);
+        if (!change) return '—';
+        return change.kind === 'new' ? '🆕 new' : packageChangeText(change.delta);
+      },
+    });
+  }
+  return renderMonorepoTable(view, targets, columns);
+}
+
+/** The overall change, then the dimensions lowered or raised, in a few words. */
+function packageChangeText(delta: Delta): string {
+  const { overall } = delta;
+  const down = delta.dimensions.filter((d) => d.change === 'down').map((d) => DIMENSION_ABBREVIATIONS[d.dimension]);
+  const up = delta.dimensions.filter((d) => d.change === 'up').map((d) => DIMENSION_ABBREVIATIONS[d.dimension]);
+  const parts: string[] = [];
+  if (overall.change === 'up') parts.push(`⬆️ L${overall.base}→L${overall.head}`);
+  else if (overall.change === 'down') parts.push(`⬇️ **L${overall.base}→L${overall.head}**`);
+  if (down.length) parts.push(`${overall.change === 'down' ? '' : '⬇️ '}**${down.join(', ')}** lower`.trim());
+  if (up.length) parts.push(`${overall.change === 'up' ? '' : '⬆️ '}${up.join(', ')} higher`.trim());
+  return parts.length ? parts.join('; ') : 'no change';
+}
+
+const REMOVED_SHOWN = 20;
+function removedLine(removed: { path: string; level: Level }[]): string {
+  const list = removed.slice(0, REMOVED_SHOWN).map((r) => `${codeRef(r.path)} (was L${r.level})`);
+  if (removed.length > REMOVED_SHOWN) list.push(`and ${removed.length - REMOVED_SHOWN} more`);
+  return `Removed since the base commit: ${list.join(', ')}.`;
+}
+
+function monorepoMissing(failures: MonorepoTargetFailure[], stage: MonorepoStage): string[] {
+  const byPackage = new Map<string, MonorepoTargetFailure[]>();
+  for (const f of failures) byPackage.set(f.package, [...(byPackage.get(f.package) ?? []), f]);
+  const out = ['### Missing for the target', ''];
+  let shown = 0;
+  for (const [pkg, list] of byPackage) {
+    if (shown >= stage.missingPackages) break;
+    shown++;
+    const where = pkg ? codeRef(pkg) : 'The whole repository';
+    const scopes = list.map((f) => `${f.scope === 'overall' ? 'overall' : title(f.scope)} L${f.actual} (target L${f.target})`).join(', ');
+    out.push(`**${where}**: ${scopes}`);
+    if (stage.missingPerScope > 0) {
+      for (const f of list) {
+        const items = f.missing.slice(0, stage.missingPerScope);
+        for (const m of items) out.push(`- ${f.scope === 'overall' ? '' : `${title(f.scope)}: `}${missingItem(m)}`);
+        if (f.missing.length > items.length) out.push(`- ${title(f.scope as Dimension)}: …and ${f.missing.length - items.length} more in the job summary`);
+      }
+    }
+    out.push('');
+  }
+  if (byPackage.size > shown) out.push(`…and ${byPackage.size - shown} more package${byPackage.size - shown === 1 ? '' : 's'} below target: see the table and the job summary.`, '');
+  return out;
 }

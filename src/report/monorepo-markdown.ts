@@ -2,7 +2,8 @@
 // the whole repository on top, what misses the targets, then each package's report folded away.
 // Stays readable and under a size limit with dozens of packages: details shrink first, the table never.
 import { renderConfigMarkdown } from '../config/render.js';
-import { checkMonorepoTargets, type MonorepoReport, type PackageReport } from '../monorepo/grade.js';
+import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
+import { checkMonorepoTargets } from '../monorepo/targets.js';
 import type { Targets } from '../targets.js';
 import { DIMENSIONS, type Dimension, type GradeReport } from '../types.js';
 import { codeRef, escapeMarkdown } from './escape.js';
@@ -28,7 +29,7 @@ export const DIMENSION_ABBREVIATIONS: Record<Dimension, string> = {
   monitoring: 'Mon',
 };
 
-type Detail = 'evidence' | 'rules' | 'none';
+export type Detail = 'evidence' | 'rules' | 'none';
 
 /** Renders the monorepo report, leaving out evidence and then the per-package details when over the limit. */
 export function renderMonorepoMarkdown(result: MonorepoReport, options: MonorepoMarkdownOptions = {}): string {
@@ -67,7 +68,7 @@ function compose(result: MonorepoReport, options: MonorepoMarkdownOptions, detai
   if (detail !== 'none') {
     out.push('## Packages', '');
     out.push(packageDetails('whole repository', whole, options.targets, detail));
-    for (const p of packages) out.push(packageDetails(label(p), p.report, options.targets, detail));
+    for (const p of packages) out.push(packageDetails(packageLabel(p), p.report, options.targets, detail));
   } else {
     out.push('> [!NOTE]', '> Per-package details are left out to fit the size limit; run `levelgate --monorepo --format md` for them.', '');
   }
@@ -76,14 +77,27 @@ function compose(result: MonorepoReport, options: MonorepoMarkdownOptions, detai
 }
 
 function table(result: MonorepoReport, targets: Targets | undefined): string[] {
-  const header = ['Package', 'Overall', ...DIMENSIONS.map((d) => DIMENSION_ABBREVIATIONS[d])];
-  const rows = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : ':-:')).join('|')}|`];
-  const row = (name: string, report: GradeReport) => {
+  return renderMonorepoTable(result, targets);
+}
+
+/** An extra last column of the packages table, e.g. the change against the base commit. */
+export interface ExtraColumn {
+  header: string;
+  /** The cell of a row: "" is the whole repository, else a package path. */
+  cell: (pkg: string) => string;
+}
+
+/** The packages × dimensions table: a header, the whole, then one line per package (cells below target marked ❌). */
+export function renderMonorepoTable(result: Pick<MonorepoReport, 'whole' | 'packages'>, targets: Targets | undefined, extra: ExtraColumn[] = []): string[] {
+  const header = ['Package', 'Overall', ...DIMENSIONS.map((d) => DIMENSION_ABBREVIATIONS[d]), ...extra.map((e) => e.header)];
+  const rows = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 || i > DIMENSIONS.length + 1 ? ':--' : ':-:')).join('|')}|`];
+  const row = (name: string, report: GradeReport, pkg: string) => {
     const cells = DIMENSIONS.map((d) => cell(report, d, targets));
+    for (const e of extra) cells.push(e.cell(pkg));
     return `| ${name} | **${shortLevel(report.level)}** | ${cells.join(' | ')} |`;
   };
-  rows.push(row('**(whole)**', result.whole));
-  for (const p of result.packages) rows.push(row(codeRef(p.path), p.report));
+  rows.push(row('**(whole)**', result.whole, ''));
+  for (const p of result.packages) rows.push(row(codeRef(p.path), p.report, p.path));
   return rows;
 }
 
@@ -104,11 +118,13 @@ function summarizeFailures(failures: { package: string }[]): string {
   return parts.join(' and ');
 }
 
-function label(p: PackageReport): string {
+/** A package as named in headings: its path, and its manifest name when different. */
+export function packageLabel(p: PackageReport): string {
   return p.name && p.name !== p.path ? `${p.path} (${p.name})` : p.path;
 }
 
-function packageDetails(name: string, report: GradeReport, targets: Targets | undefined, detail: Detail): string {
+/** One package's full report folded in <details>: with evidence, rules only, or (none) nothing. */
+export function packageDetails(name: string, report: GradeReport, targets: Targets | undefined, detail: Detail): string {
   const body = renderMarkdown({ ...report, notes: detail === 'evidence' ? report.notes : [] }, { heading: false, targets, evidence: detail === 'evidence' });
   return [`<details><summary><b>${escapeMarkdown(name)}</b>: ${escapeMarkdown(levelLabel(report.level))}</summary>`, '', body.trim(), '', '</details>', ''].join('\n');
 }
