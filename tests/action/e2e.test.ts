@@ -231,3 +231,86 @@ describe.concurrent('the bundled action in harder conditions', () => {
     expect(result.annotations).toEqual([{ kind: 'error', message: expect.stringMatching(/^levelgate: input "target": invalid target "security=L9"/) }]);
   });
 });
+
+describe('the bundled action on a monorepo', () => {
+  let mono: string;
+  let monoBase: string;
+  let monoHead: string;
+
+  beforeAll(() => {
+    // The base has an old package the pull request removes and lacks services/notifier, which it adds.
+    mono = path.join(work, 'mono');
+    cpSync(path.join(repoRoot, 'tests/fixtures/monorepo'), mono, { recursive: true });
+    const notifier = path.join(work, 'notifier');
+    cpSync(path.join(mono, 'services/notifier'), notifier, { recursive: true });
+    rmSync(path.join(mono, 'services/notifier'), { recursive: true });
+    cpSync(path.join(mono, 'packages/empty-lib'), path.join(mono, 'packages/old-lib'), { recursive: true });
+    writeFileSync(path.join(mono, '.levelgate.yml'), 'monorepo: true\n');
+    git(mono, 'init', '-q', '-b', 'main');
+    git(mono, 'add', '-A');
+    git(mono, 'commit', '-q', '-m', 'base');
+    monoBase = git(mono, 'rev-parse', 'HEAD');
+    rmSync(path.join(mono, 'packages/old-lib'), { recursive: true });
+    cpSync(notifier, path.join(mono, 'services/notifier'), { recursive: true });
+    git(mono, 'add', '-A');
+    git(mono, 'commit', '-q', '-m', 'head');
+    monoHead = git(mono, 'rev-parse', 'HEAD');
+  });
+
+  it('comments once with every package side by side, updates it on the next push, fails naming the package', async () => {
+    github.pullHeads.set(20, monoHead);
+
+    // The config enables monorepo mode (monorepo: auto).
+    const first = await run('pull_request', pullRequestEvent('opened', 20, monoBase, monoHead), { target: 'L0' }, mono);
+
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.outputs.level).toBe('L1');
+    expect(first.outputs.passed).toBe('true');
+    expect(first.outputs.regressed).toBe('false');
+    const report = JSON.parse(first.outputs.report!);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.monorepo).toEqual({ discovery: 'workspaces', packages: 4 });
+    expect(report.packages.map((p: { path: string; level: number }) => [p.path, p.level])).toEqual([
+      ['packages/empty-lib', 0],
+      ['services/billing', 2],
+      ['services/ledger', 1],
+      ['services/notifier', 1],
+    ]);
+    expect(ops(first).filter((id) => id === 'issues/create-comment')).toHaveLength(1);
+    expect(marked(20)).toHaveLength(1);
+    const comment = marked(20)[0]!;
+    expect(comment.body).toMatch(/^## ✅ levelgate: L1 Builder overall, 4 packages, all meet target \(L0\)$/m);
+    expect(comment.body).toContain(`compared with base \`${monoBase.slice(0, 7)}\``);
+    expect(comment.body).toMatch(/^\| `services\/billing` \| \*\*L2\*\* \|.*\| no change \|$/m);
+    expect(comment.body).toMatch(/^\| `services\/notifier` \| \*\*L1\*\* \|.*\| 🆕 new \|$/m);
+    expect(comment.body).toContain('Removed since the base commit: `packages/old-lib` (was L0).');
+    expect(first.summary).toContain('| `services/ledger` | **L1** |');
+    expect(first.summary).not.toContain(COMMENT_MARKER);
+
+    // The next push, forced by the input this time, against a target of L1: packages/empty-lib fails it.
+    const second = await run('pull_request', pullRequestEvent('synchronize', 20, monoBase, monoHead), { target: 'L1', monorepo: 'true' }, mono);
+
+    expect(second.code).toBe(1);
+    expect(second.outputs.passed).toBe('false');
+    expect(second.outputs.level).toBe('L1');
+    const error = second.annotations.find((a) => a.kind === 'error')!;
+    expect(error.message).toMatch(/^levelgate: whole repository L1 Builder, 4 packages\n/);
+    expect(error.message).toContain('- packages/empty-lib: functionality is L0, below its target L1; missing: ');
+    expect(ops(second)).not.toContain('issues/create-comment');
+    expect(second.requests.filter((r) => r.operationId === 'issues/update-comment').map((r) => r.params.comment_id)).toEqual([String(comment.id)]);
+    expect(marked(20)).toHaveLength(1);
+    const updated = marked(20)[0]!.body;
+    expect(updated).toMatch(/^## ❌ levelgate: L1 Builder overall, 4 packages, below target \(L1\): 1 package$/m);
+    expect(updated).toContain('**`packages/empty-lib`**: Functionality L0 (target L1)');
+  });
+
+  it('grades as one repository with monorepo: false, whatever the config says', async () => {
+    const result = await run('push', structuredClone(examples.find((e) => e.name === 'push')!.examples[0]!), { monorepo: 'false', target: 'L1' }, mono);
+
+    expect(result.code).toBe(0);
+    expect(result.requests).toEqual([]);
+    expect(JSON.parse(result.outputs.report!).packages).toBeUndefined();
+    expect(result.summary).not.toContain('| Package | Overall |');
+  });
+});
