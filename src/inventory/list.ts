@@ -2,7 +2,8 @@
 // never following a symlink out of the root.
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GradeError } from '../errors.js';
 import type { ScanNote } from '../types.js';
@@ -29,7 +30,9 @@ const MAX_DEPTH = 128;
 export async function listRepository(rootPath: string, options: ListOptions = {}): Promise<Inventory> {
   const root = await resolveRoot(rootPath);
   const notes: ScanNote[] = [];
+  const missed = watchListing(root);
   const entries = await fg('**', {
+    fs: missed.fs,
     cwd: root,
     dot: true,
     onlyFiles: false,
@@ -42,6 +45,9 @@ export async function listRepository(rootPath: string, options: ListOptions = {}
   });
   const files: string[] = [];
   const symlinks: string[] = [];
+  for (const failure of missed.failures) notes.push({ kind: 'unreadable', path: shorten(failure.path), message: `folder could not be listed (${failure.code}); its files are not graded` });
+  // fast-glob's matcher never matches a name with a line break: list those entries here.
+  for (const odd of missed.newlineNames) files.push(...(await filesUnder(root, odd, notes)));
   let deepest = '';
   for (const entry of entries) {
     if (entry.dirent.isSymbolicLink()) symlinks.push(entry.path.replace(/\/$/, ''));
@@ -63,6 +69,37 @@ export async function listRepository(rootPath: string, options: ListOptions = {}
     kept = kept.slice(0, maxFiles);
   }
   return { root, files: kept, notes };
+}
+
+/**
+ * The fs fast-glob walks with, watched: names with a line break (which fast-glob drops silently) and folders
+ * that could not be read (ENAMETOOLONG, EACCES; suppressErrors would hide them).
+ */
+function watchListing(root: string) {
+  const newlineNames: string[] = [];
+  const failures: { path: string; code: string }[] = [];
+  const relative = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  const watchedReaddir = ((dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) => {
+    fs.readdir(dir, options as { withFileTypes: true }, (error, entries) => {
+      if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') failures.push({ path: relative(dir) || '.', code: error.code ?? 'error' });
+      for (const entry of entries ?? []) if (entry.name.includes('\n')) newlineNames.push(relative(path.join(dir, entry.name)));
+      callback(error, entries);
+    });
+  }) as typeof fs.readdir;
+  return { fs: { ...fs, readdir: watchedReaddir }, newlineNames, failures };
+}
+
+/** Regular files at or below `entry` (a file or folder named with a line break); symlinks are not followed. */
+async function filesUnder(root: string, entry: string, notes: ScanNote[], depth = 0): Promise<string[]> {
+  const info = await fs.promises.lstat(path.join(root, entry)).catch(() => undefined);
+  if (info?.isFile()) return [entry];
+  if (!info?.isDirectory() || depth >= MAX_DEPTH) {
+    if (info?.isSymbolicLink()) notes.push({ kind: 'skipped-symlink', path: entry, message: 'symlink named with a line break, not followed' });
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of await readdir(path.join(root, entry)).catch(() => [] as string[])) out.push(...(await filesUnder(root, `${entry}/${name}`, notes, depth + 1)));
+  return out;
 }
 
 function depthOf(entryPath: string): number {
