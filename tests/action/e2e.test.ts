@@ -305,6 +305,26 @@ describe('the bundled action on a monorepo', () => {
     expect(updated).toContain('**`packages/empty-lib`**: Functionality L0 (target L1)');
   });
 
+  it('posts a monorepo result file from a workflow_run run (the fork pattern)', async () => {
+    const resultFile = path.join(work, 'artifact', 'mono-result.json');
+    const graded = await run('pull_request', pullRequestEvent('opened', 21, monoBase, monoHead, true), { 'output-file': resultFile, target: 'L1' }, mono);
+    expect(graded.code).toBe(1);
+    expect(graded.requests).toEqual([]);
+    const file = JSON.parse(readFileSync(resultFile, 'utf8'));
+    expect(file.packages).toHaveLength(4);
+    expect(file.base.packages).toHaveLength(4);
+
+    github.pullHeads.set(21, monoHead);
+    const posted = await run('workflow_run', workflowRunEvent(monoHead), { 'report-file': resultFile }, mono);
+    expect(posted.code).toBe(0);
+    expect(posted.outputs.passed).toBe('false');
+    expect(JSON.parse(posted.outputs.report!).packages).toHaveLength(4);
+    expect(ops(posted)).toEqual(['pulls/get', 'issues/list-comments', 'issues/create-comment']);
+    const body = marked(21)[0]!.body;
+    expect(body).toMatch(/^## ❌ levelgate: L1 Builder overall, 4 packages, below target \(L1\): 1 package$/m);
+    expect(body).toMatch(/^\| `services\/notifier` \| \*\*L1\*\* \|.*\| 🆕 new \|$/m);
+  });
+
   it('grades as one repository with monorepo: false, whatever the config says', async () => {
     const result = await run('push', structuredClone(examples.find((e) => e.name === 'push')!.examples[0]!), { monorepo: 'false', target: 'L1' }, mono);
 
