@@ -1,0 +1,51 @@
+// TS/JS facts are parsed on demand: only files that quote a module (or name a callee) a rule asks about, and
+// the parse keeps its meaning: a commented-out or unused import does not count as use.
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanUp, evidenceOf } from '../detectors/repo.js';
+
+afterAll(cleanUp);
+
+describe('evidence parsed on demand', () => {
+  it('parses nothing until asked, then only the files that quote the module', async () => {
+    const evidence = await evidenceOf({
+      'src/a.ts': "import express from 'express';\nexport const app = express();\n",
+      'src/b.ts': "// import express from 'express';\nexport const b = 1; // express is mentioned here, unquoted\n",
+      'src/c.ts': "import { z } from 'zod';\nexport const s = z.string();\n",
+    });
+    expect(evidence.stats.filesParsed).toBe(0);
+    const imports = [...evidence.importsIn(['express'])];
+    expect(imports.map((i) => [i.file, i.module, i.used])).toEqual([['src/a.ts', 'express', true]]);
+    // b.ts quotes it in a comment: a candidate, parsed, and the parse finds no import there. c.ts is never parsed.
+    expect([...evidence.parsedFiles]).toEqual(['src/a.ts', 'src/b.ts']);
+  });
+
+  it('keeps the parse semantics: a commented-out import is no import, an unused one is not used', async () => {
+    const evidence = await evidenceOf({
+      'src/commented.ts': "/* import pino from 'pino'; */\nexport const x = 1;\n",
+      'src/unused.ts': "import pino from 'pino';\nexport const y = 2;\n",
+      'src/used.js': "const pino = require('pino');\nmodule.exports = pino();\n",
+    });
+    const found = [...evidence.importsIn(['pino'])].map((i) => [i.file, i.used]);
+    expect(found).toEqual([
+      ['src/unused.ts', false],
+      ['src/used.js', true],
+    ]);
+  });
+
+  it('sees a dynamic import() as a call named import, and decorators by name', async () => {
+    const evidence = await evidenceOf({
+      'src/lazy.ts': "export const load = () => import('./heavy.js');\n",
+      'src/plain.ts': 'export const important = 1;\n',
+      'src/ctl.ts': "@Roles('admin')\nexport class Ctl {}\nfunction Roles(r: string) { return (c: unknown) => c; }\n",
+    });
+    expect([...evidence.callsIn(['import'])].filter((c) => c.callee === 'import').map((c) => c.file)).toEqual(['src/lazy.ts']);
+    expect([...evidence.decoratorsIn(['Roles'])].map((d) => d.name)).toEqual(['Roles']);
+    expect(evidence.parsedFiles.has('src/plain.ts')).toBe(false);
+  });
+
+  it('reads the imports of other languages without a parser', async () => {
+    const evidence = await evidenceOf({ 'app/main.py': 'import redis\n# import celery\n', 'go.mod': 'module x\n' });
+    expect([...evidence.importsIn(['redis', 'celery'])].map((i) => i.module)).toEqual(['redis']);
+    expect(evidence.stats.filesParsed).toBe(0);
+  });
+});
