@@ -31,7 +31,7 @@ import { renderJsonDocument } from './report/monorepo-json.js';
 import { checkTargets, parseTargets, UsageError, type TargetFailure, type Targets } from './targets.js';
 import { LEVEL_NAMES } from './types.js';
 
-const FORK_DOCS = 'https://github.com/levelgate/levelgate/blob/main/docs/action.md#pull-requests-from-forks';
+const FORK_DOCS = 'https://github.com/levelgate/levelgate#pull-requests-from-forks';
 
 export async function run(): Promise<void> {
   try {

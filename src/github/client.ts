@@ -1,5 +1,5 @@
 // The REST client: Octokit against GITHUB_API_URL (so GitHub Enterprise Server works), through the runner's
-// proxy settings, with one retry policy for every fault (docs/action.md, "When the GitHub API fails"):
+// proxy settings, with one retry policy for every fault (README, "When the GitHub API fails"):
 // - 5xx, a dropped connection, a cut-off answer, no answer within REQUEST_TIMEOUT_MS: retried with backoff
 //   (@octokit/plugin-retry, 3 retries: 1 s, 4 s, 9 s);
 // - rate limits (403/429 with retry-after, x-ratelimit-remaining: 0, or a secondary rate limit message):

@@ -1,6 +1,6 @@
 // GitHub API faults on the comment path, end to end: the bundled action runs against the mock API, which
 // fails on purpose (an HTTP status with GitHub's headers, a dropped connection, an answer cut off mid-body).
-// Each fault has a defined behaviour (docs/action.md, "When the GitHub API fails"): retried or a warning,
+// Each fault has a defined behaviour (README, "When the GitHub API fails"): retried or a warning,
 // never a stack trace, the job summary and the outputs always written, the exit code the target's alone,
 // and the token nowhere in what the run leaves behind.
 import { execFileSync } from 'node:child_process';
