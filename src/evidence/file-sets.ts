@@ -88,6 +88,72 @@ export function filesMatching(files: readonly string[], patterns: string[] | und
   if (!byKey) matchingCache.set(files, (byKey = new Map()));
   const key = patterns.join('\u0000');
   let list = byKey.get(key);
-  if (!list) byKey.set(key, (list = files.filter(fileFilter(patterns))));
+  if (!list) byKey.set(key, (list = selectFiles(files, patterns)));
   return list;
+}
+
+interface NameIndex {
+  /** Indices of the files by extension ("ts" for a.test.ts, "" for Dockerfile), lowercased. */
+  byExtension: Map<string, number[]>;
+  /** Indices of the files by base name. */
+  byBase: Map<string, number[]>;
+}
+const nameIndexes = new WeakMap<readonly string[], NameIndex>();
+
+function nameIndex(files: readonly string[]): NameIndex {
+  let index = nameIndexes.get(files);
+  if (!index) {
+    index = { byExtension: new Map(), byBase: new Map() };
+    files.forEach((file, i) => {
+      const base = file.slice(file.lastIndexOf('/') + 1);
+      const dot = base.lastIndexOf('.');
+      const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+      push(index!.byExtension, ext, i);
+      push(index!.byBase, base, i);
+    });
+    nameIndexes.set(files, index);
+  }
+  return index;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Which files a glob can match at all, judged by its last segment: a literal name ("Dockerfile") or a literal
+ * extension ("*.py", "*.{yml,yaml}") narrows the candidates; anything else keeps every file. A superset, never
+ * fewer: picomatch still decides.
+ */
+function candidates(glob: string, files: readonly string[], index: NameIndex): Iterable<number> {
+  const last = glob.slice(glob.lastIndexOf('/') + 1);
+  if (last && !/[*?[\]{}()!+@]/.test(last)) return index.byBase.get(last) ?? [];
+  const ext = /\.(?:([\w-]+)|\{([\w-]+(?:,[\w-]+)*)\})$/.exec(last);
+  const before = ext ? last.slice(0, ext.index) : '';
+  // The extension must be the name's last dot-part: "*.{a,b}" or "name.ext", not "{x,y.z}" braces that hide dots.
+  if (ext && !/[{}]/.test(before)) {
+    const exts = (ext[1] ?? ext[2]!).split(',').map((e) => e.toLowerCase());
+    return exts.flatMap((e) => index.byExtension.get(e) ?? []);
+  }
+  return files.keys();
+}
+
+/** files.filter(fileFilter(patterns)), without testing every file against every glob. */
+function selectFiles(files: readonly string[], patterns: string[]): string[] {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = fileFilter(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)));
+  const hasExclude = patterns.some((p) => p.startsWith('!'));
+  if (include.length === 0) return files.filter((f) => !exclude(f));
+  const index = nameIndex(files);
+  const chosen = new Uint8Array(files.length);
+  for (const glob of include) {
+    const test = glob in SETS ? SETS[glob as FileSetName] : picomatch(glob, { dot: true });
+    const pool = glob in SETS ? files.keys() : candidates(glob, files, index);
+    for (const i of pool) if (!chosen[i] && test(files[i]!)) chosen[i] = 1;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < files.length; i++) if (chosen[i] && (!hasExclude || !exclude(files[i]!))) out.push(files[i]!);
+  return out;
 }

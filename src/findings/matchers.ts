@@ -10,6 +10,9 @@ import { compilePattern } from '../rules/pattern.js';
 import type { Matcher } from '../rules/schema.js';
 import type { Finding } from '../types.js';
 
+/** Findings a rule can show (score/evaluate.ts keeps at most this many), so a matcher stops looking after them. */
+export const MATCHES_SHOWN = 10;
+
 /** Whether an import of `module` is the package `name` or a subpath of it. */
 export function moduleMatches(module: string, name: string): boolean {
   if (module === name) return true;
@@ -57,6 +60,8 @@ export function runMatcher(matcher: Matcher, evidence: Evidence): Finding[] {
     for (const file of filesMatching(evidence.files, matcher.in)) {
       const hit = firstCodeMatch(evidence, file, matcher.text);
       if (hit) out.push({ file, line: hit.line, message: matcher.message ?? `matches ${snippet(hit.text)}`, strength: 'strong' });
+      // A rule shows at most MATCHES_SHOWN findings; scanning on would only cost time (a pattern can hit thousands of files).
+      if (out.length >= MATCHES_SHOWN) break;
     }
     return out;
   }
@@ -104,7 +109,9 @@ function snippet(text: string): string {
 
 function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Evidence): Finding[] {
   const out: Finding[] = [];
+  const enough = Math.max(MATCHES_SHOWN, matcher.minCount ?? 0);
   for (const file of filesMatching(evidence.files, matcher.files)) {
+    if (out.length >= enough) break;
     if (matcher.contains) {
       const hit = firstCodeMatch(evidence, file, matcher.contains);
       if (hit) out.push({ file, line: hit.line, message: `${file.slice(file.lastIndexOf('/') + 1)}: ${snippet(hit.text)}`, strength: 'strong' });

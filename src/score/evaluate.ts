@@ -1,10 +1,10 @@
 // Findings → rule verdicts: met, missing, or not applicable, with the evidence behind each.
 import type { Evidence } from '../evidence/index.js';
-import { dedupe, runMatcher } from '../findings/matchers.js';
+import { withoutFiles } from '../evidence/view.js';
+import { dedupe, MATCHES_SHOWN as MAX_FINDINGS_PER_RULE, runMatcher } from '../findings/matchers.js';
 import type { Rule } from '../rules/schema.js';
 import type { Finding, RuleResult } from '../types.js';
 
-const MAX_FINDINGS_PER_RULE = 10;
 
 export interface RuleOverrides {
   /** Rule ids switched off by the user: reported as not applicable with the reason. */
@@ -23,14 +23,17 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
     const applies = rule.appliesWhen.some((m) => runMatcher(m, evidence).some((f) => f.strength === 'strong'));
     if (!applies) return { ...base, status: 'not_applicable', findings: [], reason: rule.notApplicableReason ?? 'does not apply to this repository' };
   }
-  let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence)));
   const suppressions = (overrides.suppressed ?? []).filter((s) => s.rule === rule.id);
   let suppressedReason: string | undefined;
   if (suppressions.length) {
-    const before = findings.length;
-    findings = findings.filter((f) => !suppressions.some((s) => s.matches(f.file)));
-    if (findings.length < before) suppressedReason = `suppressed: ${suppressions.map((s) => s.reason).join('; ')}`;
+    const suppressed = (file: string) => suppressions.some((s) => s.matches(file));
+    if (rule.evidence.some((m) => runMatcher(m, evidence).some((f) => suppressed(f.file)))) {
+      suppressedReason = `suppressed: ${suppressions.map((s) => s.reason).join('; ')}`;
+    }
+    // Matchers stop after the findings a rule can show, so suppressed files are hidden before matching.
+    evidence = withoutFiles(evidence, suppressed);
   }
+  let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence)));
   let strong = findings.filter((f) => f.strength === 'strong');
   const files = new Set(strong.map((f) => f.file));
   let met: boolean;
