@@ -1,7 +1,7 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
 import { collectEvidence, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
-import { listRepository } from './inventory/list.js';
+import { listRepository, type Inventory } from './inventory/list.js';
 import { loadCatalog, type Catalog } from './rules/load.js';
 import type { Matcher } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
@@ -45,16 +45,22 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const plan = await planGrading(root, options);
-  progress('listing files');
-  const inventory = await listRepository(root, { ignore: plan.ignore });
-  progress(`reading ${inventory.files.length} files`);
-  const evidence = await collectEvidence(inventory, { parseFilter: parseFilterFor(plan.catalog) });
+  const { inventory, evidence } = await gatherEvidence(root, plan, progress);
   progress('evaluating rules');
   const report = scoreEvidence(evidence, plan);
   return {
     ...report,
     stats: { files: inventory.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
   };
+}
+
+/** Lists the checkout and collects its evidence once, as the plan says (ignores, which files the rules parse). */
+export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void): Promise<{ inventory: Inventory; evidence: Evidence }> {
+  progress('listing files');
+  const inventory = await listRepository(root, { ignore: plan.ignore });
+  progress(`reading ${inventory.files.length} files`);
+  const evidence = await collectEvidence(inventory, { parseFilter: parseFilterFor(plan.catalog) });
+  return { inventory, evidence };
 }
 
 /** Reads the config (when any) and builds the catalog and overrides from it and the options. */

@@ -1,8 +1,6 @@
 // Monorepo mode: list and read the tree once, grade the whole, then grade each package on its own
 // slice of the same evidence (its folder plus what the root shares), side by side.
-import { collectEvidence } from '../evidence/index.js';
-import { listRepository } from '../inventory/list.js';
-import { parseFilterFor, planGrading, scoreEvidence, type GradeOptions, type GradingPlan } from '../engine.js';
+import { gatherEvidence, planGrading, scoreEvidence, type GradeOptions, type GradingPlan } from '../engine.js';
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import { discoverPackages, type Discovery, type PackageInfo } from './discover.js';
 import { restrictEvidence } from './restrict.js';
@@ -31,10 +29,7 @@ export async function gradeMonorepo(root: string, options: MonorepoOptions = {})
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const plan = await planGrading(root, options);
-  progress('listing files');
-  const inventory = await listRepository(root, { ignore: plan.ignore });
-  progress(`reading ${inventory.files.length} files`);
-  const evidence = await collectEvidence(inventory, { parseFilter: parseFilterFor(plan.catalog) });
+  const { inventory, evidence } = await gatherEvidence(root, plan, progress);
   const discovery = discoverPackages(inventory.files, evidence.text, {
     packages: options.packages ?? plan.config?.monorepo?.packages,
     exclude: options.exclude ?? plan.config?.monorepo?.exclude,
