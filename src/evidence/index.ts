@@ -6,6 +6,7 @@ import { FileReader, isTextCandidate } from '../inventory/read.js';
 import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, type CiCommand, type ScriptSources } from './ci.js';
 import type { CallFact, DecoratorFact, ImportFact, JsFacts } from './js-facts.js';
 import { isSourceFile, languageOf, stripComments } from './languages.js';
+import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
 
@@ -25,7 +26,7 @@ export interface Evidence {
    * file in inventory order; the caller keeps the ones it wants. A TS/JS file is a candidate only when it quotes
    * the module after from/import/require, and it is parsed when the caller gets to it, so stop early when you can.
    */
-  importsIn(modules: readonly string[]): Iterable<ImportFact>;
+  importsIn(modules: readonly string[], options?: ImportQuery): Iterable<ImportFact>;
   /** Calls of the TS/JS files that mention a callee pattern's last word ("*.use" → use), parsed on demand. */
   callsIn(callees: readonly string[]): Iterable<CallFact>;
   /** Decorators of the TS/JS files that mention one of the names' last words, parsed on demand. */
@@ -35,6 +36,14 @@ export interface Evidence {
   ci: CiCommand[];
   notes: ScanNote[];
   stats: { filesRead: number; readonly filesParsed: number };
+}
+
+export interface ImportQuery {
+  /**
+   * The caller keeps only used imports of the modules: a TS/JS file whose text shows that none of its imports
+   * of them can be used (each imported name appears nowhere else) is skipped without parsing.
+   */
+  usedOnly?: boolean;
 }
 
 export interface CollectOptions {
@@ -197,8 +206,12 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     }
     return files;
   };
-  function* importsIn(modules: readonly string[]): Iterable<ImportFact> {
-    for (const file of importCandidates(modules)) yield* otherImports.get(file) ?? factsOf(file)?.imports ?? [];
+  function* importsIn(modules: readonly string[], options: ImportQuery = {}): Iterable<ImportFact> {
+    for (const file of importCandidates(modules)) {
+      const other = otherImports.get(file);
+      if (other) yield* other;
+      else if (!options.usedOnly || mayUseImportOf(code(file) ?? '', modules)) yield* factsOf(file)?.imports ?? [];
+    }
   }
   function* callsIn(callees: readonly string[]): Iterable<CallFact> {
     for (const file of wordCandidates('c', callees)) yield* factsOf(file)?.calls ?? [];

@@ -18,7 +18,7 @@ export function withoutFiles(evidence: Evidence, hidden: (file: string) => boole
     sourceFiles: evidence.sourceFiles.filter((f) => !hidden(f)),
     dependencies: visible(evidence.dependencies),
     packageJsons: visible(evidence.packageJsons),
-    importsIn: (modules) => inView(evidence.importsIn(modules)),
+    importsIn: (modules, options) => inView(evidence.importsIn(modules, options)),
     callsIn: (callees) => inView(evidence.callsIn(callees)),
     decoratorsIn: (names) => inView(evidence.decoratorsIn(names)),
     ci: visible(evidence.ci),

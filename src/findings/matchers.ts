@@ -161,7 +161,7 @@ function usedImports(evidence: Evidence, names: string[], limit: number): Import
   let found = byNames.get(key);
   if (!found) {
     found = [];
-    for (const i of evidence.importsIn(names)) {
+    for (const i of evidence.importsIn(names, { usedOnly: true })) {
       if (i.used && names.some((n) => moduleMatches(i.module, n))) found.push(i);
       if (found.length >= limit) break;
     }

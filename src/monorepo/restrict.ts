@@ -68,7 +68,7 @@ export function restrictEvidence(evidence: Evidence, dir: string): PackageView {
     sourceFiles: evidence.sourceFiles.filter((f) => toView.has(f)).map((f) => toView.get(f)!),
     dependencies: mapFile(evidence.dependencies),
     packageJsons: mapFile(evidence.packageJsons),
-    importsIn: (modules) => inView(evidence.importsIn(modules)),
+    importsIn: (modules, options) => inView(evidence.importsIn(modules, options)),
     callsIn: (callees) => inView(evidence.callsIn(callees)),
     decoratorsIn: (names) => inView(evidence.decoratorsIn(names)),
     get parsedFiles() {

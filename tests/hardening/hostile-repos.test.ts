@@ -77,8 +77,9 @@ describe('hostile repository contents are graded with a note', () => {
     writeFiles(root, {
       // Files are parsed on demand: declaring the libraries they import makes the rules ask about them.
       'package.json': JSON.stringify({ dependencies: { express: '^4.0.0', helmet: '^7.0.0' } }),
-      'broken.ts': "import express from 'express';\nconst = ;;; function (\nexport default class {\n",
-      'broken.js': "const helmet = require('helmet');\n}}}} ((( `unterminated\n",
+      // The imports are used (a file whose imports cannot be used is not parsed at all).
+      'broken.ts': "import express from 'express';\nexpress();\nconst = ;;; function (\nexport default class {\n",
+      'broken.js': "const helmet = require('helmet');\nhelmet();\n}}}} ((( `unterminated\n",
       'ok.test.ts': "import { expect, it } from 'vitest';\nit('works', () => expect(1).toBe(1));\n",
     });
     const report = await grade(root);
