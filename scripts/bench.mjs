@@ -2,7 +2,7 @@
 // with the floor (listing + reading the same files) and a naive ts-morph walk. Each measurement is its own process.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,17 @@ const BUNDLES = {
 };
 
 async function bundle(work, name) {
+  // Bundled like dist/ (ESM, code splitting), so levelgate loads TypeScript only when it parses a file.
+  const entry = path.join(work, `${name}-entry.ts`);
+  const absolute = BUNDLES[name].map((line) => line.replace(/'\.\/(src\/[^']+)'/, (_, file) => `'${path.join(repoRoot, file)}'`));
+  await writeFile(entry, absolute.join('\n'));
   await build({
-    stdin: { contents: BUNDLES[name].join('\n'), resolveDir: repoRoot, loader: 'ts' },
-    outfile: path.join(work, `${name}.mjs`),
+    entryPoints: { [name]: entry },
+    outdir: work,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: `${name}-chunks/[name]-[hash]`,
+    nodePaths: [path.join(repoRoot, 'node_modules')],
     bundle: true,
     platform: 'node',
     target: 'node20',
