@@ -37,21 +37,20 @@ export function mayUseImportOf(code: string, modules: readonly string[]): boolea
   let bound = 0;
   const names: string[] = [];
   const statements: [number, number][] = [];
-  for (const m of code.matchAll(IMPORT)) {
-    if (!refersTo(m[4]!, modules)) continue;
-    const found = boundNames(m[2]!);
-    if (!found) return true;
-    names.push(...found);
-    statements.push([m.index, m.index + m[0].length]);
-    bound++;
-  }
-  for (const m of code.matchAll(REQUIRE_BINDING)) {
-    if (!refersTo(m[3]!, modules)) continue;
-    const found = boundNames(m[1]!);
-    if (!found) return true;
-    names.push(...found);
-    statements.push([m.index, m.index + m[0].length]);
-    bound++;
+  // [statement pattern, group of the bound names, group of the specifier]
+  const forms: [RegExp, number, number][] = [
+    [IMPORT, 2, 4],
+    [REQUIRE_BINDING, 1, 3],
+  ];
+  for (const [form, clauseGroup, specifierGroup] of forms) {
+    for (const m of code.matchAll(form)) {
+      if (!refersTo(m[specifierGroup]!, modules)) continue;
+      const found = boundNames(m[clauseGroup]!);
+      if (!found) return true;
+      names.push(...found);
+      statements.push([m.index, m.index + m[0].length]);
+      bound++;
+    }
   }
   // Side-effect imports, re-exports, bare require() and import() are uses, and forms this check does not read are maybes.
   if (bound < references) return true;
