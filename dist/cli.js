@@ -14,29 +14,29 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-3KKSC72X.js";
+} from "./chunks/chunk-X6THZRAZ.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-FYI7FDMD.js";
+} from "./chunks/chunk-THJORUA4.js";
 import {
   UsageError,
   checkMonorepoTargets,
   checkTargets,
   parseTargets
-} from "./chunks/chunk-VZUKTSNO.js";
+} from "./chunks/chunk-QEUPMMOY.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-26WVEO57.js";
-import "./chunks/chunk-ADFAXVAG.js";
+} from "./chunks/chunk-WJKWZRY6.js";
+import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
   mergeTargets
-} from "./chunks/chunk-CLVH25QO.js";
+} from "./chunks/chunk-4SCVIFSM.js";
 import {
   DIMENSIONS,
   describeError
-} from "./chunks/chunk-JHVFMMPJ.js";
+} from "./chunks/chunk-6BLMY5GL.js";
 import "./chunks/chunk-5DGXIFSJ.js";
 
 // src/cli.ts
