@@ -17,7 +17,7 @@ const reports = new Map<string, GradeReport>();
 async function gradeFixture(name: string): Promise<GradeReport> {
   let report = reports.get(name);
   if (!report) {
-    report = await grade(path.join(FIXTURES, name), { config: false } as Parameters<typeof grade>[1]);
+    report = await grade(path.join(FIXTURES, name), { config: false });
     reports.set(name, report);
   }
   return report;
