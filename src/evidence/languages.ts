@@ -13,7 +13,16 @@ const BY_EXTENSION: Record<string, Language> = {
   rs: 'rust',
 };
 
+const languageCache = new Map<string, Language>();
+
+/** The language of a file by its name; asked for every file by many rules, so each answer is kept. */
 export function languageOf(file: string): Language {
+  let language = languageCache.get(file);
+  if (language === undefined) languageCache.set(file, (language = languageByName(file)));
+  return language;
+}
+
+function languageByName(file: string): Language {
   const base = file.slice(file.lastIndexOf('/') + 1);
   if (base === 'Rakefile' || base === 'Gemfile' || base === 'config.ru') return 'ruby';
   const dot = base.lastIndexOf('.');

@@ -88,11 +88,18 @@ export function calleeMatches(callee: string, pattern: string): boolean {
  * comment is gone ("kind: Job  # nightly"), so it always sees the stripped text.
  */
 function firstCodeMatch(evidence: Evidence, file: string, pattern: string): { line: number; text: string } | undefined {
-  if (!/(?<!\\)\$/.test(pattern)) {
+  if (!hasEndAnchor(pattern)) {
     const raw = evidence.text(file);
     if (raw === undefined || !compilePattern(pattern).test(raw)) return undefined;
   }
   return firstMatch(evidence.code(file), pattern);
+}
+
+const endAnchors = new Map<string, boolean>();
+function hasEndAnchor(pattern: string): boolean {
+  let yes = endAnchors.get(pattern);
+  if (yes === undefined) endAnchors.set(pattern, (yes = /(?<!\\)\$/.test(pattern)));
+  return yes;
 }
 
 export function firstMatch(text: string | undefined, pattern: string): { line: number; text: string } | undefined {
