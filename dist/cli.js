@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-X6THZRAZ.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-THJORUA4.js";
+} from "./chunks/chunk-OZHVE3Q4.js";
 import {
   UsageError,
   checkMonorepoTargets,
@@ -27,7 +27,7 @@ import {
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-WJKWZRY6.js";
+} from "./chunks/chunk-JRFP2T43.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
