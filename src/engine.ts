@@ -1,5 +1,5 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
-import { collectEvidence, type Evidence } from './evidence/index.js';
+import { calleeWord, collectEvidence, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
 import { listRepository, type Inventory } from './inventory/list.js';
 import { loadCatalog, type Catalog } from './rules/load.js';
@@ -59,7 +59,7 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
   progress('listing files');
   const inventory = await listRepository(root, { ignore: plan.ignore });
   progress(`reading ${inventory.files.length} files`);
-  const evidence = await collectEvidence(inventory, { parseFilter: parseFilterFor(plan.catalog) });
+  const evidence = await collectEvidence(inventory, { parseWords: parseWordsFor(plan.catalog) });
   return { inventory, evidence };
 }
 
@@ -116,27 +116,19 @@ export function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catal
   };
 }
 
-/** A JS/TS file is parsed only when it mentions something a rule or detector asks about. */
-export function parseFilterFor(catalog: Catalog): RegExp {
-  const tokens = new Set<string>();
+/** The words whose presence lets a JS/TS file be parsed: module names, callees and decorators the rules and detectors ask about. */
+export function parseWordsFor(catalog: Catalog): string[] {
+  const words = new Set<string>();
   const add = (m: Matcher) => {
     if ('library' in m) {
-      for (const n of m.library.npm ?? []) tokens.add(n.replace(/\/\*$/, ''));
-      for (const n of m.modules ?? []) tokens.add(n);
+      for (const n of m.library.npm ?? []) words.add(n.replace(/\/\*$/, ''));
+      for (const n of m.modules ?? []) words.add(n);
     }
-    if ('imports' in m) m.imports.forEach((n) => tokens.add(n));
-    if ('calls' in m) [...m.calls, ...(m.args ?? [])].forEach((c) => tokens.add(callToken(c)));
-    if ('decorators' in m) m.decorators.forEach((d) => tokens.add(callToken(d)));
+    if ('imports' in m) m.imports.forEach((n) => words.add(n));
+    if ('calls' in m) [...m.calls, ...(m.args ?? [])].forEach((c) => words.add(calleeWord(c)));
+    if ('decorators' in m) m.decorators.forEach((d) => words.add(calleeWord(d)));
   };
   for (const rule of catalog.rules) [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])].forEach(add);
-  for (const detector of DETECTORS.values()) detector.parseTokens?.forEach((t) => tokens.add(t));
-  const words = [...tokens].filter((t) => t.length > 1).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(words.join('|'));
-}
-
-/** The distinctive word of a callee pattern: "*.use" → "use", "jwt.sign" → "sign", "/re/" → "". */
-function callToken(pattern: string): string {
-  if (pattern.startsWith('/')) return '';
-  const parts = pattern.replace(/^new /, '').split('.').filter((p) => p && p !== '*');
-  return parts[parts.length - 1] ?? '';
+  for (const detector of DETECTORS.values()) detector.parseTokens?.forEach((t) => words.add(t));
+  return [...words].filter((w) => w.length > 1);
 }

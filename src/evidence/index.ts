@@ -47,22 +47,20 @@ export interface ImportQuery {
 }
 
 export interface CollectOptions {
-  /** A JS/TS file is parsed only when its text matches this (module names, callees the rules ask about). */
-  parseFilter: RegExp;
+  /** A JS/TS file is parsed only when it names one of these words (module names, callees the rules ask about). */
+  parseWords: readonly string[];
 }
 
 export { isTextCandidate } from '../inventory/read.js';
 
 /**
- * The parse filter's words matched whole ("ws" is not in "news", "pino" not in "./pino-setup"); its "import"
- * token (a dynamic import() call) only as a call, since every ES module says "import".
+ * A test for the parse words, matched whole ("ws" is not in "news", "pino" not in "./pino-setup"); "import"
+ * (a dynamic import() call) only as a call, since every ES module says "import".
  */
-export function wholeWordFilter(filter: RegExp): (text: string) => boolean {
-  const tokens = filter.source.split(/(?<!\\)\|/).filter(Boolean);
-  if (tokens.some((t) => /(?<!\\)[()[\]]/.test(t))) return (text) => filter.test(text); // not a plain word list
-  const others = tokens.filter((t) => t !== 'import');
-  const words = others.length ? new RegExp(`(?<![\\w$/-])(?:${others.join('|')})(?![\\w$])`, filter.flags.replace('g', '')) : undefined;
-  const dynamicImport = others.length < tokens.length ? /\bimport\s*\(/ : undefined;
+export function wholeWordFilter(parseWords: readonly string[]): (text: string) => boolean {
+  const others = parseWords.filter((w) => w !== 'import').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = others.length ? new RegExp(`(?<![\\w$/-])(?:${others.join('|')})(?![\\w$])`) : undefined;
+  const dynamicImport = others.length < parseWords.length ? /\bimport\s*\(/ : undefined;
   return (text) => !!words?.test(text) || !!dynamicImport?.test(text);
 }
 
@@ -113,7 +111,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const sourceFiles: string[] = [];
   const sources: ScriptSources = { npmScripts: new Map(), makeTargets: new Map() };
   const ciFiles: string[] = [];
-  const worthParsing = wholeWordFilter(options.parseFilter);
+  const worthParsing = wholeWordFilter(options.parseWords);
   const order = new Map<string, number>();
   // Imports of the other languages, read now (a regex per line); TS/JS files are only indexed by what they quote.
   const otherImports = new Map<string, ImportFact[]>();
