@@ -103,7 +103,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
     if (values.monorepo && values['no-monorepo']) throw new UsageError('--monorepo and --no-monorepo exclude each other');
     const format = values.format ?? (io.stdout.isTTY && !values.output ? 'text' : 'md');
-    if (!RENDERERS[format]) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
+    if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
     const cliTargets = values.target ? parseTargets(values.target) : undefined;
     const root = positionals[0] ?? '.';
     const config = values['no-config'] ? undefined : await loadConfig(root, values.config !== undefined ? { file: values.config } : {});

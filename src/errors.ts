@@ -18,9 +18,18 @@ export class ConfigError extends Error {
   }
 }
 
+/** The command line or an action input is wrong (unknown format, invalid target): exit code 2. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
 /** One line for a person: known errors keep their message; anything else is labelled unexpected. */
 export function describeError(error: unknown): { message: string; exitCode: number } {
-  if (error instanceof GradeError || error instanceof ConfigError) return { message: error.message, exitCode: error.exitCode };
+  if (error instanceof GradeError || error instanceof ConfigError || error instanceof UsageError) return { message: error.message, exitCode: error.exitCode };
   const message = error instanceof Error ? error.message : String(error);
   return { message: `unexpected error: ${message.split('\n')[0]}`, exitCode: 2 };
 }

@@ -7,7 +7,7 @@ import { ConfigError, GradeError } from './errors.js';
 import { gradeBase, FETCH_DEPTH_HINT, type BaseOutcome } from './github/base.js';
 import { createClient, httpStatus, MAX_RATE_LIMIT_WAIT_SECONDS, rateLimitWait, type Client } from './github/client.js';
 import { compareReports } from './github/delta.js';
-import { readEvent, type EventContext } from './github/event.js';
+import { isCommitSha, readEvent, type EventContext } from './github/event.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
 import { redact } from './github/redact.js';
 import { readResultFile, writeResultFile, type ResultFile } from './github/result-file.js';
@@ -185,7 +185,7 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   };
   const monorepo = await monorepoMode(inputs);
   const pr = event.pullRequest;
-  const headSha = pr?.headSha ?? (/^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA ?? '') ? process.env.GITHUB_SHA : undefined);
+  const headSha = pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? '') ? process.env.GITHUB_SHA : undefined);
   const common = { levelgate: 'action-result', version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || undefined } as const;
 
   if (monorepo) {

@@ -15,7 +15,8 @@ export interface TargetFailure {
   missing: string[];
 }
 
-export class UsageError extends Error {}
+export { UsageError } from './errors.js';
+import { UsageError } from './errors.js';
 
 /** Parses "L2", "2", "security=L3" (comma or whitespace separated, repeatable) into targets. */
 export function parseTargets(specs: string[]): Targets {

@@ -8,12 +8,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BaseState } from '../report/comment.js';
 import type { GradeReport } from '../types.js';
+import { isCommitSha } from './event.js';
 
 const run = promisify(execFile);
 
 const GIT_PREFIX = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '--no-replace-objects'];
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' };
-/** Same limit as a large file skipped by the scan; bigger blobs are not copied. */
+/** Blobs larger than this are not copied out of the base commit (the scan itself reads at most 1 MiB of a file). */
 const MAX_BLOB_BYTES = 5 * 1024 * 1024;
 
 export const FETCH_DEPTH_HINT = 'To see what changed, give `actions/checkout` the base commit with `fetch-depth: 0`.';
@@ -88,7 +89,7 @@ async function resolveBase(root: string, baseSha: string, headSha: string | unde
 }
 
 async function hasCommit(root: string, sha: string): Promise<boolean> {
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return false;
+  if (!isCommitSha(sha)) return false;
   try {
     await git(root, ['cat-file', '-e', `${sha}^{commit}`]);
     return true;

@@ -74,7 +74,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
 }
 
 function sha(v: unknown): string | undefined {
-  return typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) ? v : undefined;
+  return typeof v === 'string' && isCommitSha(v) ? v : undefined;
 }
 
 function repoFrom(fullName: string | undefined): RepoRef | undefined {
@@ -87,4 +87,9 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   if (!env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID ?? '')) return undefined;
   const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+/** A full commit id: SHA-1 (40 hex digits) or SHA-256 (64). */
+export function isCommitSha(value: string): boolean {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
 }

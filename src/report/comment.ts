@@ -379,18 +379,10 @@ function monorepoTable(
   delta: MonorepoDelta | undefined,
   perPackage: boolean,
 ): string[] {
-  // A "|" in a folder name would split a table cell (and let what follows out of its code span).
-  const original = new Map<string, string>();
-  const safe = (p: string) => {
-    const s = p.replace(/\|/g, '\\|');
-    original.set(s, p);
-    return s;
-  };
-  const view = { whole: result.whole, packages: result.packages.map((p) => ({ ...p, path: safe(p.path) })) };
   const columns = [];
   if (failures) {
     const failing = new Set(failures.map((f) => f.package));
-    columns.push({ header: 'Target', cell: (pkg: string) => (failing.has(original.get(pkg) ?? pkg) ? '❌' : '✅') });
+    columns.push({ header: 'Target', cell: (pkg: string) => (failing.has(pkg) ? '❌' : '✅') });
   }
   if (delta) {
     columns.push({
@@ -398,13 +390,14 @@ function monorepoTable(
       cell: (pkg: string) => {
         if (pkg === '') return packageChangeText(delta.whole);
         if (!perPackage) return '—';
-        const change = delta.packages.get(original.get(pkg) ?? pkg);
+        const change = delta.packages.get(pkg);
         if (!change) return '—';
         return change.kind === 'new' ? '🆕 new' : packageChangeText(change.delta);
       },
     });
   }
-  return renderMonorepoTable(view, targets, columns);
+  // renderMonorepoTable keeps a "|" in a folder name from splitting its cell.
+  return renderMonorepoTable(result, targets, columns);
 }
 
 /** The overall change, then the dimensions lowered or raised, in a few words. */

@@ -97,7 +97,8 @@ export function renderMonorepoTable(result: Pick<MonorepoReport, 'whole' | 'pack
     return `| ${name} | **${shortLevel(report.level)}** | ${cells.join(' | ')} |`;
   };
   rows.push(row('**(whole)**', result.whole, ''));
-  for (const p of result.packages) rows.push(row(codeRef(p.path), p.report, p.path));
+  // A folder name may hold a "|", which would split the row even inside a code span.
+  for (const p of result.packages) rows.push(row(codeRef(p.path).replace(/\|/g, '\\|'), p.report, p.path));
   return rows;
 }
 

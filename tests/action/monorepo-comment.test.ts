@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readResultFile, writeResultFile, type ResultFile } from '../../src/github/result-file.js';
 import type { PackageReport } from '../../src/monorepo/grade.js';
 import { COMMENT_LIMIT, COMMENT_MARKER, composeMonorepoComment, monorepoDelta, type MonorepoCommentInput } from '../../src/report/comment.js';
+import { renderMonorepoTable } from '../../src/report/monorepo-markdown.js';
 import { parseTargets } from '../../src/targets.js';
 import type { Level } from '../../src/types.js';
 import { makeReport } from './make-report.js';
@@ -118,6 +119,13 @@ describe('composeMonorepoComment', () => {
     const row = body.split('\n').find((l) => l.includes('evil'))!;
     expect(row).toContain('`evil\\|<img src=x>`');
     expect(row.split(/(?<!\\)\|/).length).toBe(body.split('\n').find((l) => l.startsWith('| **(whole)**'))!.split('|').length);
+  });
+
+  it('a "|" in a folder name does not split its row in the plain Markdown report either', () => {
+    const result = { whole: makeReport(), packages: [{ path: 'evil|<img src=x>', name: 'evil', report: makeReport() }], discovery: 'manifests' as const };
+    const rows = renderMonorepoTable(result, parseTargets(['L2']));
+    const evil = rows.find((l) => l.includes('evil'))!;
+    expect(evil.split(/(?<!\\)\|/).length).toBe(rows[0]!.split('|').length);
   });
 
   const cmark = spawnSync('cmark-gfm', ['--version']).status === 0;

@@ -86,6 +86,8 @@ describe('levelgate CLI', () => {
     [['--target', 'L5'], /invalid target "L5"/],
     [['--target', 'speed=L2'], /unknown dimension "speed"/],
     [['--format', 'pdf'], /unknown format "pdf"/],
+    [['--format', 'toString'], /unknown format "toString"/],
+    [['--format', 'constructor'], /unknown format "constructor"/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('usage error %j exits 2 with one line', async (flags, message) => {
     const { code, stderr } = await run(L2, ...(flags as string[]));
