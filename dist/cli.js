@@ -14,29 +14,29 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-X6THZRAZ.js";
+} from "./chunks/chunk-I7LNY6XE.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-OZHVE3Q4.js";
+} from "./chunks/chunk-APAD2K6K.js";
 import {
-  UsageError,
   checkMonorepoTargets,
   checkTargets,
   parseTargets
-} from "./chunks/chunk-QEUPMMOY.js";
+} from "./chunks/chunk-Y25DXGDQ.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-JRFP2T43.js";
+} from "./chunks/chunk-Z7ZG3JW6.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
   mergeTargets
-} from "./chunks/chunk-4SCVIFSM.js";
+} from "./chunks/chunk-FJCCVP22.js";
 import {
   DIMENSIONS,
+  UsageError,
   describeError
-} from "./chunks/chunk-6BLMY5GL.js";
+} from "./chunks/chunk-EZC3UB6K.js";
 import "./chunks/chunk-5DGXIFSJ.js";
 
 // src/cli.ts
@@ -290,7 +290,7 @@ ${USAGE.split("\n")[0]}
     if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
     if (values.monorepo && values["no-monorepo"]) throw new UsageError("--monorepo and --no-monorepo exclude each other");
     const format = values.format ?? (io.stdout.isTTY && !values.output ? "text" : "md");
-    if (!RENDERERS[format]) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
+    if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
     const cliTargets = values.target ? parseTargets(values.target) : void 0;
     const root = positionals[0] ?? ".";
     const config = values["no-config"] ? void 0 : await loadConfig(root, values.config !== void 0 ? { file: values.config } : {});

@@ -13,20 +13,20 @@ import {
   renderJsonDocument,
   renderMarkdown,
   renderMonorepoTable
-} from "./chunks/chunk-X6THZRAZ.js";
+} from "./chunks/chunk-I7LNY6XE.js";
 import {
-  UsageError,
   checkMonorepoTargets,
   checkTargets,
   parseTargets
-} from "./chunks/chunk-QEUPMMOY.js";
+} from "./chunks/chunk-Y25DXGDQ.js";
 import {
   ConfigError,
   DIMENSIONS,
   GradeError,
   LEVEL_NAMES,
+  UsageError,
   external_exports
-} from "./chunks/chunk-6BLMY5GL.js";
+} from "./chunks/chunk-EZC3UB6K.js";
 import {
   __commonJS,
   __require,
@@ -21807,6 +21807,70 @@ import { mkdir as mkdir2, mkdtemp, rm as rm2, writeFile as writeFile2 } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+
+// src/github/event.ts
+import { readFileSync } from "node:fs";
+var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var str = (v) => typeof v === "string" && v ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? v : void 0;
+function readEvent(env = process.env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"))) ?? {};
+    } catch {
+      payload = {};
+    }
+  }
+  const repo = repoFrom(env.GITHUB_REPOSITORY) ?? repoFrom(str(obj(payload.repository)?.full_name));
+  const context3 = { name, repo, runUrl: runUrl(env) };
+  if (name === "pull_request" || name === "pull_request_target") {
+    const pr = obj(payload.pull_request);
+    const number = num(pr?.number) ?? num(payload.number);
+    if (pr && number) {
+      const base = obj(pr.base);
+      const head = obj(pr.head);
+      const baseRepo = str(obj(base?.repo)?.full_name);
+      const headRepo = str(obj(head?.repo)?.full_name);
+      context3.pullRequest = {
+        number,
+        baseSha: sha(base?.sha),
+        headSha: sha(head?.sha),
+        // A deleted fork has head.repo null: still a fork.
+        fromFork: headRepo === void 0 ? baseRepo !== void 0 : headRepo !== baseRepo
+      };
+    }
+  } else if (name === "workflow_run") {
+    const run3 = obj(payload.workflow_run);
+    context3.workflowRunHeadSha = sha(run3?.head_sha);
+    const prs = Array.isArray(run3?.pull_requests) ? run3.pull_requests.map(obj) : [];
+    const match = prs.find((p) => sha(obj(p?.head)?.sha) === context3.workflowRunHeadSha) ?? prs[0];
+    const number = num(match?.number);
+    if (number) {
+      context3.pullRequest = { number, baseSha: sha(obj(match?.base)?.sha), headSha: sha(obj(match?.head)?.sha), fromFork: false };
+    }
+  }
+  return context3;
+}
+function sha(v) {
+  return typeof v === "string" && isCommitSha(v) ? v : void 0;
+}
+function repoFrom(fullName) {
+  const m = fullName ? /^([^/\s]+)\/([^/\s]+)$/.exec(fullName) : null;
+  return m ? { owner: m[1], repo: m[2] } : void 0;
+}
+function runUrl(env) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  if (!env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID ?? "")) return void 0;
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? "") && env.GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+function isCommitSha(value) {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
+}
+
+// src/github/base.ts
 var run = promisify(execFile);
 var GIT_PREFIX = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "--no-replace-objects"];
 var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_NO_LAZY_FETCH: "1" };
@@ -21859,7 +21923,7 @@ async function resolveBase(root, baseSha, headSha) {
   return void 0;
 }
 async function hasCommit(root, sha3) {
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha3)) return false;
+  if (!isCommitSha(sha3)) return false;
   try {
     await git(root, ["cat-file", "-e", `${sha3}^{commit}`]);
     return true;
@@ -21959,7 +22023,7 @@ function firstLine(error2) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -21970,7 +22034,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path4 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
@@ -26582,65 +26646,6 @@ function regressionsOf(pkg, delta) {
   return out;
 }
 
-// src/github/event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var str = (v) => typeof v === "string" && v ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? v : void 0;
-function readEvent(env = process.env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = obj(JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"))) ?? {};
-    } catch {
-      payload = {};
-    }
-  }
-  const repo = repoFrom(env.GITHUB_REPOSITORY) ?? repoFrom(str(obj(payload.repository)?.full_name));
-  const context3 = { name, repo, runUrl: runUrl(env) };
-  if (name === "pull_request" || name === "pull_request_target") {
-    const pr = obj(payload.pull_request);
-    const number = num(pr?.number) ?? num(payload.number);
-    if (pr && number) {
-      const base = obj(pr.base);
-      const head = obj(pr.head);
-      const baseRepo = str(obj(base?.repo)?.full_name);
-      const headRepo = str(obj(head?.repo)?.full_name);
-      context3.pullRequest = {
-        number,
-        baseSha: sha(base?.sha),
-        headSha: sha(head?.sha),
-        // A deleted fork has head.repo null: still a fork.
-        fromFork: headRepo === void 0 ? baseRepo !== void 0 : headRepo !== baseRepo
-      };
-    }
-  } else if (name === "workflow_run") {
-    const run3 = obj(payload.workflow_run);
-    context3.workflowRunHeadSha = sha(run3?.head_sha);
-    const prs = Array.isArray(run3?.pull_requests) ? run3.pull_requests.map(obj) : [];
-    const match = prs.find((p) => sha(obj(p?.head)?.sha) === context3.workflowRunHeadSha) ?? prs[0];
-    const number = num(match?.number);
-    if (number) {
-      context3.pullRequest = { number, baseSha: sha(obj(match?.base)?.sha), headSha: sha(obj(match?.head)?.sha), fromFork: false };
-    }
-  }
-  return context3;
-}
-function sha(v) {
-  return typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) ? v : void 0;
-}
-function repoFrom(fullName) {
-  const m = fullName ? /^([^/\s]+)\/([^/\s]+)$/.exec(fullName) : null;
-  return m ? { owner: m[1], repo: m[2] } : void 0;
-}
-function runUrl(env) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  if (!env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID ?? "")) return void 0;
-  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? "") && env.GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-
 // src/github/inputs.ts
 import path2 from "node:path";
 function readInputs(workspace) {
@@ -27174,17 +27179,10 @@ function monorepoRegressionLine(regressions, failOnRegression) {
 > This pull request lowers ${list.join("; ")}.${consequence}`;
 }
 function monorepoTable(result, targets, failures, delta, perPackage) {
-  const original = /* @__PURE__ */ new Map();
-  const safe = (p) => {
-    const s = p.replace(/\|/g, "\\|");
-    original.set(s, p);
-    return s;
-  };
-  const view = { whole: result.whole, packages: result.packages.map((p) => ({ ...p, path: safe(p.path) })) };
   const columns = [];
   if (failures) {
     const failing = new Set(failures.map((f) => f.package));
-    columns.push({ header: "Target", cell: (pkg) => failing.has(original.get(pkg) ?? pkg) ? "\u274C" : "\u2705" });
+    columns.push({ header: "Target", cell: (pkg) => failing.has(pkg) ? "\u274C" : "\u2705" });
   }
   if (delta) {
     columns.push({
@@ -27192,13 +27190,13 @@ function monorepoTable(result, targets, failures, delta, perPackage) {
       cell: (pkg) => {
         if (pkg === "") return packageChangeText(delta.whole);
         if (!perPackage) return "\u2014";
-        const change = delta.packages.get(original.get(pkg) ?? pkg);
+        const change = delta.packages.get(pkg);
         if (!change) return "\u2014";
         return change.kind === "new" ? "\u{1F195} new" : packageChangeText(change.delta);
       }
     });
   }
-  return renderMonorepoTable(view, targets, columns);
+  return renderMonorepoTable(result, targets, columns);
 }
 function packageChangeText(delta) {
   const { overall } = delta;
@@ -27356,17 +27354,17 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-2R5UMOZC.js");
+  const { grade } = await import("./chunks/engine-PXRFFM73.js");
   const options = {
     onProgress: (m) => debug(m),
     ...inputs.config ? { config: inputs.config } : {}
   };
   const monorepo = await monorepoMode(inputs);
   const pr = event.pullRequest;
-  const headSha = pr?.headSha ?? (/^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA ?? "") ? process.env.GITHUB_SHA : void 0);
+  const headSha = pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? "") ? process.env.GITHUB_SHA : void 0);
   const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || void 0 };
   if (monorepo) {
-    const { gradeMonorepo } = await import("./chunks/grade-GDZAEGMT.js");
+    const { gradeMonorepo } = await import("./chunks/grade-I3S4EMFU.js");
     const head = await group2(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, options));
     info(`levelgate: monorepo mode, ${head.packages.length} packages found from ${head.discovery}`);
     const graded = await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, options));
@@ -27378,7 +27376,7 @@ async function gradeHere(inputs, event) {
 }
 async function monorepoMode(inputs) {
   if (inputs.monorepo !== "auto") return inputs.monorepo === "true";
-  const { loadConfig } = await import("./chunks/load-Z3LDQSII.js");
+  const { loadConfig } = await import("./chunks/load-E3CP4GJQ.js");
   const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
   return config?.monorepo?.enabled === true;
 }
