@@ -28,7 +28,7 @@ import {
 } from './report/comment.js';
 import { renderJson } from './report/json.js';
 import { renderJsonDocument } from './report/monorepo-json.js';
-import { checkTargets, parseTargets, UsageError, type TargetFailure, type Targets } from './targets.js';
+import { checkTargets, hasTargets, parseTargets, UsageError, type TargetFailure, type Targets } from './targets.js';
 import { LEVEL_NAMES } from './types.js';
 
 const FORK_DOCS = 'https://github.com/levelgate/levelgate#pull-requests-from-forks';
@@ -100,9 +100,6 @@ interface Verdict {
   compose: (options: ComposeOptions, marker?: string) => string;
 }
 
-function hasAnyTarget(targets: Targets): boolean {
-  return targets.overall !== undefined || Object.keys(targets.dimensions).length > 0;
-}
 
 function failureLine(f: TargetFailure): string {
   return f.scope === 'overall'
@@ -113,7 +110,7 @@ function failureLine(f: TargetFailure): string {
 function singleVerdict(result: ResultFile, targets: Targets, inputs: ActionInputs, runUrl: string | undefined): Verdict {
   const report = result.report;
   logReport(report);
-  const check = hasAnyTarget(targets) ? checkTargets(report, targets) : { passed: true, failures: [] };
+  const check = hasTargets(targets) ? checkTargets(report, targets) : { passed: true, failures: [] };
   const delta = result.base.kind === 'graded' ? compareReports(report, result.base.report) : undefined;
   const regressions = delta?.regressions ?? [];
   const problems = check.failures.map(failureLine);
@@ -142,7 +139,7 @@ function singleVerdict(result: ResultFile, targets: Targets, inputs: ActionInput
 function monorepoVerdict(result: ResultFile, targets: Targets, inputs: ActionInputs, runUrl: string | undefined): Verdict {
   const monorepo: MonorepoReport = { whole: result.report, packages: result.packages ?? [], discovery: result.discovery ?? 'manifests' };
   logMonorepo(monorepo);
-  const check = hasAnyTarget(targets) ? checkMonorepoTargets(monorepo, targets) : { passed: true, failures: [] };
+  const check = hasTargets(targets) ? checkMonorepoTargets(monorepo, targets) : { passed: true, failures: [] };
   const delta = monorepoDelta(monorepo, result.base);
   const regressions = delta?.regressions ?? [];
   const where = (pkg: string) => (pkg ? `${pkg}: ` : 'the whole repository: ');
@@ -178,35 +175,32 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   }
   // Loaded here, not up front: a run that only posts a result file (report-file) never needs the engine.
   const { grade } = await import('./engine.js');
-  // The engine reads the config file named here; without one it looks for .levelgate.yml in the graded folder.
+  // For the base commit the engine reads the config file named here, or else the base's own .levelgate.yml.
   const options: GradeOptions = {
     onProgress: (m) => core.debug(m),
     ...(inputs.config ? { config: inputs.config } : {}),
   };
-  const monorepo = await monorepoMode(inputs);
+  // Read once: it decides monorepo mode and grades the head; the base commit is graded with its own config file.
+  const { loadConfig } = await import('./config/load.js');
+  const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
+  const monorepo = inputs.monorepo === 'auto' ? config?.monorepo?.enabled === true : inputs.monorepo === 'true';
+  const headOptions: GradeOptions = { ...options, config: config ?? false };
   const pr = event.pullRequest;
   const headSha = pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? '') ? process.env.GITHUB_SHA : undefined);
   const common = { levelgate: 'action-result', version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || undefined } as const;
 
   if (monorepo) {
     const { gradeMonorepo } = await import('./monorepo/grade.js');
-    const head = await group(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, options));
+    const head = await group(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, headOptions));
     core.info(`levelgate: monorepo mode, ${head.packages.length} packages found from ${head.discovery}`);
     const graded = await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, options));
     const base: BaseState = graded.kind === 'graded' ? { kind: 'graded', sha: graded.sha, report: graded.report.whole, packages: graded.report.packages } : graded;
     return { ...common, report: head.whole, base, packages: head.packages, discovery: head.discovery };
   }
-  const report = await group(`Grading ${inputs.path}`, () => grade(inputs.path, options));
+  const report = await group(`Grading ${inputs.path}`, () => grade(inputs.path, headOptions));
   return { ...common, report, base: await baseOf(inputs, pr, (dir) => grade(dir, options)) };
 }
 
-/** Monorepo mode: forced by the input, else as the config says (the `config` input, or the graded folder's). */
-async function monorepoMode(inputs: ActionInputs): Promise<boolean> {
-  if (inputs.monorepo !== 'auto') return inputs.monorepo === 'true';
-  const { loadConfig } = await import('./config/load.js');
-  const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
-  return config?.monorepo?.enabled === true;
-}
 
 /** The base commit of the pull request graded like the head, or why not; none outside pull requests. */
 async function baseOf<R>(inputs: ActionInputs, pr: EventContext['pullRequest'], gradeDir: (dir: string) => Promise<R>): Promise<BaseOutcome<R> | { kind: 'none' }> {

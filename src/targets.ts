@@ -18,6 +18,11 @@ export interface TargetFailure {
 export { UsageError } from './errors.js';
 import { UsageError } from './errors.js';
 
+/** Whether any target is set, overall or for a dimension. */
+export function hasTargets(targets: Targets | undefined): targets is Targets {
+  return targets !== undefined && (targets.overall !== undefined || Object.keys(targets.dimensions).length > 0);
+}
+
 /** Parses "L2", "2", "security=L3" (comma or whitespace separated, repeatable) into targets. */
 export function parseTargets(specs: string[]): Targets {
   const targets: Targets = { dimensions: {} };

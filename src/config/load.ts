@@ -3,7 +3,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { Targets } from '../targets.js';
+import { hasTargets, type Targets } from '../targets.js';
 import type { Dimension, Level } from '../types.js';
 import { DIMENSIONS } from '../types.js';
 import { configSchema, customRuleFileSchema, type ConfigFile, type CustomRuleFile } from './schema.js';
@@ -207,7 +207,6 @@ function isInside(root: string, file: string): boolean {
 
 /** Config targets and targets given on the command line or as action input: the latter, when given, replace the former. */
 export function mergeTargets(fromConfig: Targets | undefined, given: Targets | undefined): Targets | undefined {
-  const has = (t: Targets | undefined) => t !== undefined && (t.overall !== undefined || Object.keys(t.dimensions).length > 0);
-  if (has(given)) return given;
-  return has(fromConfig) ? fromConfig : undefined;
+  if (hasTargets(given)) return given;
+  return hasTargets(fromConfig) ? fromConfig : undefined;
 }

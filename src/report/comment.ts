@@ -4,7 +4,7 @@
 import { compareMonorepo, compareReports, type Delta, type DimensionDelta, type MonorepoDelta, type PackageRegression } from '../github/delta.js';
 import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
 import { checkMonorepoTargets, type MonorepoTargetFailure } from '../monorepo/targets.js';
-import { checkTargets, type TargetFailure, type Targets } from '../targets.js';
+import { checkTargets, hasTargets, type TargetFailure, type Targets } from '../targets.js';
 import { DIMENSIONS, LEVEL_NAMES, type Dimension, type GradeReport, type Level } from '../types.js';
 import { codeRef, escapeMarkdown } from './escape.js';
 import { DIMENSION_ABBREVIATIONS, packageDetails, packageLabel, renderMonorepoTable } from './monorepo-markdown.js';
@@ -79,8 +79,8 @@ interface Stage {
 
 function compose(input: CommentInput, renderDetails: typeof renderMarkdown, stage: Stage): string {
   const { report, targets } = input;
-  const hasTargets = targets !== undefined && (targets.overall !== undefined || Object.keys(targets.dimensions).length > 0);
-  const check = hasTargets ? checkTargets(report, targets) : undefined;
+  const targetsSet = hasTargets(targets);
+  const check = targetsSet ? checkTargets(report, targets) : undefined;
   const delta = input.base.kind === 'graded' ? compareReports(report, input.base.report) : undefined;
   const out: string[] = [];
 
@@ -143,7 +143,7 @@ export function bar(level: Level): string {
 }
 
 function table(report: GradeReport, targets: Targets | undefined, delta: Delta | undefined): string[] {
-  const withTarget = targets !== undefined && (targets.overall !== undefined || Object.keys(targets.dimensions).length > 0);
+  const withTarget = hasTargets(targets);
   const header = ['Dimension', 'Level', ''];
   if (delta) header.push('Change vs base');
   if (withTarget) header.push('Target');
@@ -302,8 +302,8 @@ export function monorepoDelta(result: MonorepoCommentInput['result'], base: Base
 
 function composeMonorepo(input: MonorepoCommentInput, stage: MonorepoStage): string {
   const { result, targets } = input;
-  const hasTargets = targets !== undefined && (targets.overall !== undefined || Object.keys(targets.dimensions).length > 0);
-  const check = hasTargets ? checkMonorepoTargets(result, targets) : undefined;
+  const targetsSet = hasTargets(targets);
+  const check = targetsSet ? checkMonorepoTargets(result, targets) : undefined;
   // A base graded as one repository (no packages) compares the whole only.
   const delta = monorepoDelta(result, input.base);
   const perPackage = input.base.kind === 'graded' && input.base.packages !== undefined;
@@ -314,7 +314,7 @@ function composeMonorepo(input: MonorepoCommentInput, stage: MonorepoStage): str
   out.push(monorepoContext(input), '');
   if (delta?.regressions.length) out.push(monorepoRegressionLine(delta.regressions, input.failOnRegression), '');
   if (input.base.kind === 'unavailable') out.push(...baseUnavailable(input.base), '');
-  out.push(...monorepoTable(result, targets, hasTargets ? check!.failures : undefined, delta, perPackage), '');
+  out.push(...monorepoTable(result, targets, targetsSet ? check!.failures : undefined, delta, perPackage), '');
   if (delta && perPackage && delta.removed.length) out.push(removedLine(delta.removed), '');
   if (check && check.failures.length) out.push(...monorepoMissing(check.failures, stage), '');
   if (stage.trimmed) out.push(trimNote(input.runUrl, stage), '');
