@@ -14,29 +14,29 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-I7LNY6XE.js";
+} from "./chunks/chunk-PQTOC6GE.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-APAD2K6K.js";
+} from "./chunks/chunk-TGJJECQO.js";
 import {
-  checkMonorepoTargets,
-  checkTargets,
-  parseTargets
-} from "./chunks/chunk-Y25DXGDQ.js";
+  checkMonorepoTargets
+} from "./chunks/chunk-D7JNTTT2.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-Z7ZG3JW6.js";
+} from "./chunks/chunk-3U4HUJM5.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
   mergeTargets
-} from "./chunks/chunk-FJCCVP22.js";
+} from "./chunks/chunk-5NBKR4HU.js";
 import {
   DIMENSIONS,
   UsageError,
-  describeError
-} from "./chunks/chunk-EZC3UB6K.js";
+  checkTargets,
+  describeError,
+  parseTargets
+} from "./chunks/chunk-BU6M4KQJ.js";
 import "./chunks/chunk-5DGXIFSJ.js";
 
 // src/cli.ts

@@ -13,20 +13,21 @@ import {
   renderJsonDocument,
   renderMarkdown,
   renderMonorepoTable
-} from "./chunks/chunk-I7LNY6XE.js";
+} from "./chunks/chunk-PQTOC6GE.js";
 import {
-  checkMonorepoTargets,
-  checkTargets,
-  parseTargets
-} from "./chunks/chunk-Y25DXGDQ.js";
+  checkMonorepoTargets
+} from "./chunks/chunk-D7JNTTT2.js";
 import {
   ConfigError,
   DIMENSIONS,
   GradeError,
   LEVEL_NAMES,
   UsageError,
-  external_exports
-} from "./chunks/chunk-EZC3UB6K.js";
+  checkTargets,
+  external_exports,
+  hasTargets,
+  parseTargets
+} from "./chunks/chunk-BU6M4KQJ.js";
 import {
   __commonJS,
   __require,
@@ -26937,8 +26938,8 @@ function composeComment(input, options = {}) {
 }
 function compose(input, renderDetails, stage) {
   const { report, targets } = input;
-  const hasTargets = targets !== void 0 && (targets.overall !== void 0 || Object.keys(targets.dimensions).length > 0);
-  const check = hasTargets ? checkTargets(report, targets) : void 0;
+  const targetsSet = hasTargets(targets);
+  const check = targetsSet ? checkTargets(report, targets) : void 0;
   const delta = input.base.kind === "graded" ? compareReports(report, input.base.report) : void 0;
   const out = [];
   if (input.marker) out.push(input.marker);
@@ -26992,7 +26993,7 @@ function bar(level2) {
   return "`" + "\u2588".repeat(level2 * BAR_WIDTH) + "\u2591".repeat((4 - level2) * BAR_WIDTH) + "`";
 }
 function table(report, targets, delta) {
-  const withTarget = targets !== void 0 && (targets.overall !== void 0 || Object.keys(targets.dimensions).length > 0);
+  const withTarget = hasTargets(targets);
   const header = ["Dimension", "Level", ""];
   if (delta) header.push("Change vs base");
   if (withTarget) header.push("Target");
@@ -27117,8 +27118,8 @@ function monorepoDelta(result, base) {
 }
 function composeMonorepo(input, stage) {
   const { result, targets } = input;
-  const hasTargets = targets !== void 0 && (targets.overall !== void 0 || Object.keys(targets.dimensions).length > 0);
-  const check = hasTargets ? checkMonorepoTargets(result, targets) : void 0;
+  const targetsSet = hasTargets(targets);
+  const check = targetsSet ? checkMonorepoTargets(result, targets) : void 0;
   const delta = monorepoDelta(result, input.base);
   const perPackage = input.base.kind === "graded" && input.base.packages !== void 0;
   const out = [];
@@ -27127,7 +27128,7 @@ function composeMonorepo(input, stage) {
   out.push(monorepoContext(input), "");
   if (delta?.regressions.length) out.push(monorepoRegressionLine(delta.regressions, input.failOnRegression), "");
   if (input.base.kind === "unavailable") out.push(...baseUnavailable(input.base), "");
-  out.push(...monorepoTable(result, targets, hasTargets ? check.failures : void 0, delta, perPackage), "");
+  out.push(...monorepoTable(result, targets, targetsSet ? check.failures : void 0, delta, perPackage), "");
   if (delta && perPackage && delta.removed.length) out.push(removedLine(delta.removed), "");
   if (check && check.failures.length) out.push(...monorepoMissing(check.failures, stage), "");
   if (stage.trimmed) out.push(trimNote(input.runUrl, stage), "");
@@ -27284,16 +27285,13 @@ ${shown.map((p) => `- ${p}`).join("\n")}`);
   }
 }
 var MAX_PROBLEM_LINES = 60;
-function hasAnyTarget(targets) {
-  return targets.overall !== void 0 || Object.keys(targets.dimensions).length > 0;
-}
 function failureLine(f) {
   return f.scope === "overall" ? `overall level is L${f.actual}, below the target L${f.target}` : `${f.scope} is L${f.actual}, below its target L${f.target}${f.missing.length ? `; missing: ${f.missing.join("; ")}` : ""}`;
 }
 function singleVerdict(result, targets, inputs, runUrl2) {
   const report = result.report;
   logReport(report);
-  const check = hasAnyTarget(targets) ? checkTargets(report, targets) : { passed: true, failures: [] };
+  const check = hasTargets(targets) ? checkTargets(report, targets) : { passed: true, failures: [] };
   const delta = result.base.kind === "graded" ? compareReports(report, result.base.report) : void 0;
   const regressions = delta?.regressions ?? [];
   const problems = check.failures.map(failureLine);
@@ -27321,7 +27319,7 @@ function singleVerdict(result, targets, inputs, runUrl2) {
 function monorepoVerdict(result, targets, inputs, runUrl2) {
   const monorepo = { whole: result.report, packages: result.packages ?? [], discovery: result.discovery ?? "manifests" };
   logMonorepo(monorepo);
-  const check = hasAnyTarget(targets) ? checkMonorepoTargets(monorepo, targets) : { passed: true, failures: [] };
+  const check = hasTargets(targets) ? checkMonorepoTargets(monorepo, targets) : { passed: true, failures: [] };
   const delta = monorepoDelta(monorepo, result.base);
   const regressions = delta?.regressions ?? [];
   const where = (pkg) => pkg ? `${pkg}: ` : "the whole repository: ";
@@ -27354,31 +27352,28 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-PXRFFM73.js");
+  const { grade } = await import("./chunks/engine-EWSLBPGZ.js");
   const options = {
     onProgress: (m) => debug(m),
     ...inputs.config ? { config: inputs.config } : {}
   };
-  const monorepo = await monorepoMode(inputs);
+  const { loadConfig } = await import("./chunks/load-AUOYVBKB.js");
+  const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
+  const monorepo = inputs.monorepo === "auto" ? config?.monorepo?.enabled === true : inputs.monorepo === "true";
+  const headOptions = { ...options, config: config ?? false };
   const pr = event.pullRequest;
   const headSha = pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? "") ? process.env.GITHUB_SHA : void 0);
   const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || void 0 };
   if (monorepo) {
-    const { gradeMonorepo } = await import("./chunks/grade-I3S4EMFU.js");
-    const head = await group2(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, options));
+    const { gradeMonorepo } = await import("./chunks/grade-MGP6QELE.js");
+    const head = await group2(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, headOptions));
     info(`levelgate: monorepo mode, ${head.packages.length} packages found from ${head.discovery}`);
     const graded = await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, options));
     const base = graded.kind === "graded" ? { kind: "graded", sha: graded.sha, report: graded.report.whole, packages: graded.report.packages } : graded;
     return { ...common, report: head.whole, base, packages: head.packages, discovery: head.discovery };
   }
-  const report = await group2(`Grading ${inputs.path}`, () => grade(inputs.path, options));
+  const report = await group2(`Grading ${inputs.path}`, () => grade(inputs.path, headOptions));
   return { ...common, report, base: await baseOf(inputs, pr, (dir) => grade(dir, options)) };
-}
-async function monorepoMode(inputs) {
-  if (inputs.monorepo !== "auto") return inputs.monorepo === "true";
-  const { loadConfig } = await import("./chunks/load-E3CP4GJQ.js");
-  const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
-  return config?.monorepo?.enabled === true;
 }
 async function baseOf(inputs, pr, gradeDir) {
   if (!pr) return { kind: "none" };
