@@ -59,15 +59,23 @@ const STAGES = [
 ] as const;
 
 export function composeComment(input: CommentInput, options: ComposeOptions = {}): string {
+  const renderDetails = options.renderDetails ?? renderMarkdown;
+  // The verdict does not change from one shortening stage to the next: worked out once.
+  const check = hasTargets(input.targets) ? checkTargets(input.report, input.targets) : undefined;
+  const delta = input.base.kind === 'graded' ? compareReports(input.report, input.base.report) : undefined;
+  return fitToLimit(STAGES, (stage) => compose(input, { check, delta }, renderDetails, stage), options, input.runUrl);
+}
+
+/** Renders each shortening stage in turn until the text fits; past the last one, a hard cut that points to the summary. */
+function fitToLimit<S extends object>(stages: readonly S[], render: (stage: S & { trimmed: boolean }) => string, options: ComposeOptions, runUrl: string | undefined): string {
   const limit = options.limit ?? COMMENT_LIMIT;
   const measure = options.measure ?? ((s: string) => s.length);
-  const renderDetails = options.renderDetails ?? renderMarkdown;
   let text = '';
-  for (const [i, stage] of STAGES.entries()) {
-    text = compose(input, renderDetails, { ...stage, trimmed: i > 0 });
+  for (const [i, stage] of stages.entries()) {
+    text = render({ ...stage, trimmed: i > 0 });
     if (measure(text) <= limit) return text;
   }
-  return hardCut(text, limit, measure, input.runUrl);
+  return hardCut(text, limit, measure, runUrl);
 }
 
 interface Stage {
@@ -77,11 +85,13 @@ interface Stage {
   trimmed: boolean;
 }
 
-function compose(input: CommentInput, renderDetails: typeof renderMarkdown, stage: Stage): string {
+interface Verdict<C, D> {
+  check: C | undefined;
+  delta: D | undefined;
+}
+
+function compose(input: CommentInput, { check, delta }: Verdict<ReturnType<typeof checkTargets>, Delta>, renderDetails: typeof renderMarkdown, stage: Stage): string {
   const { report, targets } = input;
-  const targetsSet = hasTargets(targets);
-  const check = targetsSet ? checkTargets(report, targets) : undefined;
-  const delta = input.base.kind === 'graded' ? compareReports(report, input.base.report) : undefined;
   const out: string[] = [];
 
   if (input.marker) out.push(input.marker);
@@ -284,14 +294,10 @@ const MONOREPO_STAGES: readonly Omit<MonorepoStage, 'trimmed'>[] = [
  * Cut to the limit evidence first, then details, then the missing lists; never the verdict or the table.
  */
 export function composeMonorepoComment(input: MonorepoCommentInput, options: ComposeOptions = {}): string {
-  const limit = options.limit ?? COMMENT_LIMIT;
-  const measure = options.measure ?? ((s: string) => s.length);
-  let text = '';
-  for (const [i, stage] of MONOREPO_STAGES.entries()) {
-    text = composeMonorepo(input, { ...stage, trimmed: i > 0 });
-    if (measure(text) <= limit) return text;
-  }
-  return hardCut(text, limit, measure, input.runUrl);
+  const check = hasTargets(input.targets) ? checkMonorepoTargets(input.result, input.targets) : undefined;
+  // A base graded as one repository (no packages) compares the whole only.
+  const delta = monorepoDelta(input.result, input.base);
+  return fitToLimit(MONOREPO_STAGES, (stage) => composeMonorepo(input, { check, delta }, stage), options, input.runUrl);
 }
 
 /** The change against the base commit, when it was graded package by package. */
@@ -300,12 +306,8 @@ export function monorepoDelta(result: MonorepoCommentInput['result'], base: Base
   return compareMonorepo(result, { whole: base.report, packages: base.packages ?? [] });
 }
 
-function composeMonorepo(input: MonorepoCommentInput, stage: MonorepoStage): string {
+function composeMonorepo(input: MonorepoCommentInput, { check, delta }: Verdict<ReturnType<typeof checkMonorepoTargets>, MonorepoDelta>, stage: MonorepoStage): string {
   const { result, targets } = input;
-  const targetsSet = hasTargets(targets);
-  const check = targetsSet ? checkMonorepoTargets(result, targets) : undefined;
-  // A base graded as one repository (no packages) compares the whole only.
-  const delta = monorepoDelta(result, input.base);
   const perPackage = input.base.kind === 'graded' && input.base.packages !== undefined;
   const out: string[] = [];
 
@@ -314,7 +316,7 @@ function composeMonorepo(input: MonorepoCommentInput, stage: MonorepoStage): str
   out.push(monorepoContext(input), '');
   if (delta?.regressions.length) out.push(monorepoRegressionLine(delta.regressions, input.failOnRegression), '');
   if (input.base.kind === 'unavailable') out.push(...baseUnavailable(input.base), '');
-  out.push(...monorepoTable(result, targets, targetsSet ? check!.failures : undefined, delta, perPackage), '');
+  out.push(...monorepoTable(result, targets, check?.failures, delta, perPackage), '');
   if (delta && perPackage && delta.removed.length) out.push(removedLine(delta.removed), '');
   if (check && check.failures.length) out.push(...monorepoMissing(check.failures, stage), '');
   if (stage.trimmed) out.push(trimNote(input.runUrl, stage), '');
