@@ -26926,21 +26926,23 @@ var STAGES = [
   { findingsPerRule: 0, details: false, missingPerScope: 5 }
 ];
 function composeComment(input, options = {}) {
+  const renderDetails = options.renderDetails ?? renderMarkdown;
+  const check = hasTargets(input.targets) ? checkTargets(input.report, input.targets) : void 0;
+  const delta = input.base.kind === "graded" ? compareReports(input.report, input.base.report) : void 0;
+  return fitToLimit(STAGES, (stage) => compose(input, { check, delta }, renderDetails, stage), options, input.runUrl);
+}
+function fitToLimit(stages, render, options, runUrl2) {
   const limit = options.limit ?? COMMENT_LIMIT;
   const measure = options.measure ?? ((s) => s.length);
-  const renderDetails = options.renderDetails ?? renderMarkdown;
   let text2 = "";
-  for (const [i, stage] of STAGES.entries()) {
-    text2 = compose(input, renderDetails, { ...stage, trimmed: i > 0 });
+  for (const [i, stage] of stages.entries()) {
+    text2 = render({ ...stage, trimmed: i > 0 });
     if (measure(text2) <= limit) return text2;
   }
-  return hardCut(text2, limit, measure, input.runUrl);
+  return hardCut(text2, limit, measure, runUrl2);
 }
-function compose(input, renderDetails, stage) {
+function compose(input, { check, delta }, renderDetails, stage) {
   const { report, targets } = input;
-  const targetsSet = hasTargets(targets);
-  const check = targetsSet ? checkTargets(report, targets) : void 0;
-  const delta = input.base.kind === "graded" ? compareReports(report, input.base.report) : void 0;
   const out = [];
   if (input.marker) out.push(input.marker);
   out.push(headline(input, check, delta), "");
@@ -27103,24 +27105,16 @@ var MONOREPO_STAGES = [
   { findingsPerRule: 0, details: false, missingPerScope: 0, missingPackages: 0 }
 ];
 function composeMonorepoComment(input, options = {}) {
-  const limit = options.limit ?? COMMENT_LIMIT;
-  const measure = options.measure ?? ((s) => s.length);
-  let text2 = "";
-  for (const [i, stage] of MONOREPO_STAGES.entries()) {
-    text2 = composeMonorepo(input, { ...stage, trimmed: i > 0 });
-    if (measure(text2) <= limit) return text2;
-  }
-  return hardCut(text2, limit, measure, input.runUrl);
+  const check = hasTargets(input.targets) ? checkMonorepoTargets(input.result, input.targets) : void 0;
+  const delta = monorepoDelta(input.result, input.base);
+  return fitToLimit(MONOREPO_STAGES, (stage) => composeMonorepo(input, { check, delta }, stage), options, input.runUrl);
 }
 function monorepoDelta(result, base) {
   if (base.kind !== "graded") return void 0;
   return compareMonorepo(result, { whole: base.report, packages: base.packages ?? [] });
 }
-function composeMonorepo(input, stage) {
+function composeMonorepo(input, { check, delta }, stage) {
   const { result, targets } = input;
-  const targetsSet = hasTargets(targets);
-  const check = targetsSet ? checkMonorepoTargets(result, targets) : void 0;
-  const delta = monorepoDelta(result, input.base);
   const perPackage = input.base.kind === "graded" && input.base.packages !== void 0;
   const out = [];
   if (input.marker) out.push(input.marker);
@@ -27128,7 +27122,7 @@ function composeMonorepo(input, stage) {
   out.push(monorepoContext(input), "");
   if (delta?.regressions.length) out.push(monorepoRegressionLine(delta.regressions, input.failOnRegression), "");
   if (input.base.kind === "unavailable") out.push(...baseUnavailable(input.base), "");
-  out.push(...monorepoTable(result, targets, targetsSet ? check.failures : void 0, delta, perPackage), "");
+  out.push(...monorepoTable(result, targets, check?.failures, delta, perPackage), "");
   if (delta && perPackage && delta.removed.length) out.push(removedLine(delta.removed), "");
   if (check && check.failures.length) out.push(...monorepoMissing(check.failures, stage), "");
   if (stage.trimmed) out.push(trimNote(input.runUrl, stage), "");
