@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
 
   const prNumber = inputs.prNumber ?? event.pullRequest?.number ?? (posting ? result.pullRequest : undefined);
-  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, redact(verdict.compose({}, markerFor(inputs.commentKey))));
+  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, () => redact(verdict.compose({}, markerFor(inputs.commentKey))));
 
   setOutputs({
     level: `L${result.report.level}`,
@@ -237,7 +237,8 @@ async function maybeComment(
   prNumber: number | undefined,
   posting: boolean,
   result: ResultFile,
-  body: string,
+  /** Composed only when a comment will be written (not on push, comment: never, or a fork's run). */
+  body: () => string,
 ): Promise<string | undefined> {
   if (inputs.comment === 'never') return undefined;
   if (!prNumber) {
@@ -277,7 +278,7 @@ async function maybeComment(
         return undefined;
       }
     }
-    const done = await upsertComment(client, { owner, repo, issueNumber: prNumber, marker: markerFor(inputs.commentKey) }, body);
+    const done = await upsertComment(client, { owner, repo, issueNumber: prNumber, marker: markerFor(inputs.commentKey) }, body());
     core.info(`levelgate: comment ${done.action} on pull request #${prNumber}: ${done.url}`);
     return done.url;
   } catch (error) {
