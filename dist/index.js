@@ -27258,7 +27258,7 @@ async function main() {
   }
   await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
   const prNumber = inputs.prNumber ?? event.pullRequest?.number ?? (posting ? result.pullRequest : void 0);
-  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, redact(verdict.compose({}, markerFor(inputs.commentKey))));
+  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, () => redact(verdict.compose({}, markerFor(inputs.commentKey))));
   setOutputs({
     level: `L${result.report.level}`,
     passed: verdict.passed,
@@ -27431,7 +27431,7 @@ async function maybeComment(inputs, event, prNumber, posting, result, body) {
         return void 0;
       }
     }
-    const done = await upsertComment(client, { owner, repo, issueNumber: prNumber, marker: markerFor(inputs.commentKey) }, body);
+    const done = await upsertComment(client, { owner, repo, issueNumber: prNumber, marker: markerFor(inputs.commentKey) }, body());
     info(`levelgate: comment ${done.action} on pull request #${prNumber}: ${done.url}`);
     return done.url;
   } catch (error2) {
