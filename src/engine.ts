@@ -1,6 +1,7 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
-import { calleeWord, collectEvidence, type Evidence } from './evidence/index.js';
+import { calleeWord, collectEvidence, type CollectOptions, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
+import { textPatternsOf } from './findings/matchers.js';
 import { listRepository, type Inventory } from './inventory/list.js';
 import { loadCatalog, type Catalog } from './rules/load.js';
 import type { Matcher } from './rules/schema.js';
@@ -59,7 +60,7 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
   progress('listing files');
   const inventory = await listRepository(root, { ignore: plan.ignore });
   progress(`reading ${inventory.files.length} files`);
-  const evidence = await collectEvidence(inventory, { parseWords: parseWordsFor(plan.catalog) });
+  const evidence = await collectEvidence(inventory, collectOptionsFor(plan.catalog));
   return { inventory, evidence };
 }
 
@@ -116,6 +117,11 @@ export function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catal
   };
 }
 
+/** What evidence collection needs to know of a catalog: the words worth parsing for, the patterns to prefilter. */
+export function collectOptionsFor(catalog: Catalog): CollectOptions {
+  return { parseWords: parseWordsFor(catalog), textPatterns: textPatternsFor(catalog) };
+}
+
 /** The words whose presence lets a JS/TS file be parsed: module names, callees and decorators the rules and detectors ask about. */
 export function parseWordsFor(catalog: Catalog): string[] {
   const words = new Set<string>();
@@ -131,4 +137,11 @@ export function parseWordsFor(catalog: Catalog): string[] {
   for (const rule of catalog.rules) [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])].forEach(add);
   for (const detector of DETECTORS.values()) detector.parseTokens?.forEach((t) => words.add(t));
   return [...words].filter((w) => w.length > 1);
+}
+
+/** Every text pattern the rules and detectors test files with: the evidence scans each file once for all of them. */
+export function textPatternsFor(catalog: Catalog): string[] {
+  const patterns = catalog.rules.flatMap((rule) => [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])].flatMap(textPatternsOf));
+  for (const detector of DETECTORS.values()) patterns.push(...(detector.textPatterns ?? []));
+  return [...new Set(patterns)];
 }

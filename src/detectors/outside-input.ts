@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
-import { runMatcher } from '../findings/matchers.js';
+import { runMatcher, textPatternsOf } from '../findings/matchers.js';
 
 // Frameworks and calls that mean the code takes input from outside: HTTP servers, CLI arguments, forms, queues.
 const INPUT_SOURCES = [
@@ -19,6 +19,7 @@ export const outsideInput: Detector = {
   name: 'outsideInput',
   question: 'Does the code take input from outside (HTTP requests, command-line arguments, forms)?',
   parseTokens: INPUT_SOURCES.flatMap((m) => ('library' in m ? (m.library as { npm?: string[] }).npm ?? [] : [])),
+  textPatterns: INPUT_SOURCES.flatMap((m) => textPatternsOf(m as Parameters<typeof textPatternsOf>[0])),
   detect(evidence) {
     const out: Finding[] = [];
     for (const matcher of INPUT_SOURCES) out.push(...runMatcher(matcher as Parameters<typeof runMatcher>[0], evidence).filter((f) => f.strength === 'strong'));

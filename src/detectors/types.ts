@@ -8,5 +8,7 @@ export interface Detector {
   question: string;
   /** Words whose presence in a JS/TS file means it must be parsed for this detector. */
   parseTokens?: string[];
+  /** Text patterns this detector matches files with, so the evidence can prefilter files for them. */
+  textPatterns?: string[];
   detect(evidence: Evidence, options: Record<string, unknown>): Finding[];
 }

@@ -9,6 +9,7 @@ import { isSourceFile, languageOf, stripComments } from './languages.js';
 import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
+import { textPrefilter } from './text-prefilter.js';
 
 export interface Evidence {
   root: string;
@@ -18,6 +19,11 @@ export interface Evidence {
   text(file: string): string | undefined;
   /** Text with comments blanked, same lines. */
   code(file: string): string | undefined;
+  /**
+   * False when the file cannot match the rule pattern because its text lacks every literal the pattern needs
+   * (src/rules/literals.ts); true when it may. One scan per file answers for all the patterns collected for.
+   */
+  mayMatch(file: string, pattern: string): boolean;
   sourceFiles: string[];
   dependencies: Dependency[];
   packageJsons: PackageJson[];
@@ -49,6 +55,8 @@ export interface ImportQuery {
 export interface CollectOptions {
   /** A JS/TS file is parsed only when it names one of these words (module names, callees the rules ask about). */
   parseWords: readonly string[];
+  /** The rule patterns (text, contains, use) that `mayMatch` answers for; any other pattern always may match. */
+  textPatterns?: readonly string[];
 }
 
 export { isTextCandidate } from '../inventory/read.js';
@@ -235,6 +243,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     fileSet: new Set(inventory.files),
     text,
     code,
+    mayMatch: textPrefilter(options.textPatterns ?? [], text),
     sourceFiles,
     dependencies,
     packageJsons,

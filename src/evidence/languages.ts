@@ -52,10 +52,13 @@ function commentStyleOf(file: string): CommentStyle {
 // regex engine. A string ends at its quote or at a newline (backticks span lines); an escape takes the next char.
 const C_TOKENS = /"(?:[^"\\\n]|\\[\s\S])*"?|'(?:[^'\\\n]|\\[\s\S])*'?|`(?:[^`\\]|\\[\s\S])*`?|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g;
 const HASH_TOKENS = /"(?:[^"\\\n]|\\[\s\S])*"?|'(?:[^'\\\n]|\\[\s\S])*'?|#[^\n]*/g;
+// A block comment within a line becomes a space, as it separates tokens: text on either side must not join
+// into a word that was never written (the literal prefilter reads the raw text and relies on that).
 const keepStringsDropComments = (token: string): string => {
   const first = token[0];
   if (first === '"' || first === "'" || first === '`') return token;
-  return token[1] === '*' && token.includes('\n') ? token.replace(/[^\n]+/g, '') : '';
+  if (!token.startsWith('/*')) return ''; // a line comment: the newline after it stays
+  return token.includes('\n') ? token.replace(/[^\n]+/g, '') : ' ';
 };
 
 /**

@@ -15,6 +15,7 @@ export function withoutFiles(evidence: Evidence, hidden: (file: string) => boole
     fileSet: new Set(files),
     text: (file) => (hidden(file) ? undefined : evidence.text(file)),
     code: (file) => (hidden(file) ? undefined : evidence.code(file)),
+    mayMatch: (file, pattern) => !hidden(file) && evidence.mayMatch(file, pattern),
     sourceFiles: evidence.sourceFiles.filter((f) => !hidden(f)),
     dependencies: visible(evidence.dependencies),
     packageJsons: visible(evidence.packageJsons),

@@ -74,6 +74,14 @@ export function runMatcher(matcher: Matcher, evidence: Evidence): Finding[] {
     .map((c) => ({ file: c.file, line: c.line, message: matcher.message ?? `CI runs \`${snippet(c.text)}\``, strength: 'strong' }));
 }
 
+/** The text patterns a matcher tests files with (text, contains, use), for the evidence's literal prefilter. */
+export function textPatternsOf(matcher: Matcher): string[] {
+  if ('text' in matcher) return [matcher.text];
+  if ('files' in matcher) return matcher.contains ? [matcher.contains] : [];
+  if ('library' in matcher) return matcher.use ? [matcher.use] : [];
+  return [];
+}
+
 /** Callee patterns: exact ("expect"), suffix ("*.use"), prefix ("jwt.*"), or /regex/. */
 export function calleeMatches(callee: string, pattern: string): boolean {
   if (pattern.startsWith('/')) return compilePattern(pattern).test(callee);
@@ -83,11 +91,13 @@ export function calleeMatches(callee: string, pattern: string): boolean {
 }
 
 /**
- * The first match of `pattern` in a file's comment-free text. The raw text is tested first: most files do not
- * match at all, and those need no comment stripping. A pattern with an end anchor may match only once a trailing
+ * The first match of `pattern` in a file's comment-free text. Files without the literals the pattern needs are
+ * ruled out by the evidence's one scan per file; the raw text is tested next: most files do not match at all, and
+ * those need no comment stripping. A pattern with an end anchor may match only once a trailing
  * comment is gone ("kind: Job  # nightly"), so it always sees the stripped text.
  */
 function firstCodeMatch(evidence: Evidence, file: string, pattern: string): { line: number; text: string } | undefined {
+  if (!evidence.mayMatch(file, pattern)) return undefined;
   if (!hasEndAnchor(pattern)) {
     const raw = evidence.text(file);
     if (raw === undefined || !compilePattern(pattern).test(raw)) return undefined;

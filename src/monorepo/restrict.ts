@@ -65,6 +65,7 @@ export function restrictEvidence(evidence: Evidence, dir: string): PackageView {
     fileSet: new Set(files),
     text: (file) => (toRepo.has(file) ? evidence.text(real(file)) : undefined),
     code: (file) => (toRepo.has(file) ? evidence.code(real(file)) : undefined),
+    mayMatch: (file, pattern) => toRepo.has(file) && evidence.mayMatch(real(file), pattern),
     sourceFiles: evidence.sourceFiles.filter((f) => toView.has(f)).map((f) => toView.get(f)!),
     dependencies: mapFile(evidence.dependencies),
     packageJsons: mapFile(evidence.packageJsons),

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseWordsFor } from '../../src/engine.js';
+import { collectOptionsFor } from '../../src/engine.js';
 import { collectEvidence, type Evidence } from '../../src/evidence/index.js';
 import { listRepository } from '../../src/inventory/list.js';
 import { loadCatalog, type Catalog } from '../../src/rules/load.js';
@@ -25,7 +25,7 @@ export async function evidenceOf(files: Record<string, string>): Promise<Evidenc
     writeFileSync(path.join(root, file), text);
   }
   const inventory = await listRepository(root, {});
-  return collectEvidence(inventory, { parseWords: parseWordsFor(await shippedCatalog()) });
+  return collectEvidence(inventory, collectOptionsFor(await shippedCatalog()));
 }
 
 /** Removes the folders written by evidenceOf. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripComments } from '../../src/evidence/languages.js';
 
-/** The previous implementation, kept as the reference behaviour. */
+/** A character-by-character scanner, kept as the reference behaviour. */
 function reference(style: 'c' | 'hash', text: string): string {
   const out: string[] = [];
   let i = 0;
@@ -33,7 +33,8 @@ function reference(style: 'c' | 'hash', text: string): string {
     if (style === 'c' && ch === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       const stop = end < 0 ? text.length : end + 2;
-      for (let j = i; j < stop; j++) if (text[j] === '\n') out.push('\n');
+      const newlines = text.slice(i, stop).split('\n').length - 1;
+      out.push(newlines ? '\n'.repeat(newlines) : ' '); // within a line, a comment still separates what it stood between
       i = stop;
       continue;
     }
@@ -75,6 +76,9 @@ describe('stripComments', () => {
   it('keeps every newline, so line numbers hold', () => {
     const text = 'a\n/* b\nc */\nd // e\n"f\ng"';
     expect(stripComments('a.go', text).split('\n')).toHaveLength(text.split('\n').length);
+  });
+  it('blanks a comment within a line to a space, so the text around it does not join into a new word', () => {
+    expect(stripComments('a.ts', 'Fast/* x */API(')).toBe('Fast API(');
   });
   it('leaves files of other formats alone', () => expect(stripComments('README.md', '# Title // x')).toBe('# Title // x'));
   it('agrees with the reference on random mixes of quotes, slashes, stars and hashes', () => {

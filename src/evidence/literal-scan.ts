@@ -1,0 +1,95 @@
+// One pass over a text tells which of many literal sets occur in it: an Aho–Corasick automaton over ASCII with
+// case folded. Text rules each need one of a few literals (src/rules/literals.ts); a file that has none of a
+// rule's literals cannot match it, so one scan per file replaces dozens of regex scans.
+
+/** Columns of the transition table: one per ASCII code; any other character reads as NUL, which no literal has. */
+const ASCII = 128;
+
+/** Finds, in one pass, which literal sets have a member in a text (ASCII, case-insensitive; literals lowercase). */
+export class LiteralScanner {
+  readonly setCount: number;
+  /** next[state * 128 + code]: the state after reading that character. A full table (a DFA): no failure links to follow. */
+  private readonly next: Uint16Array | Uint32Array;
+  /** States are numbered so that those completing a literal come last: one comparison tells whether to look. */
+  private readonly firstCompleting: number;
+  private readonly start: number;
+  /** Set ids a completing state ends (its own literals and those of its suffixes). */
+  private readonly outputs: (readonly number[])[];
+
+  constructor(sets: readonly (readonly string[])[]) {
+    this.setCount = sets.length;
+    // The trie, in a table with room for every state: delta[state * 128 + code] is a goto edge or -1.
+    const capacity = 1 + sets.reduce((n, set) => n + set.reduce((m, literal) => m + literal.length, 0), 0);
+    const delta = new Int32Array(capacity * ASCII).fill(-1);
+    const ends: (number[] | undefined)[] = [];
+    let states = 1;
+    sets.forEach((set, id) => {
+      for (const literal of set) {
+        if (!/^[\x01-\x7f]+$/.test(literal) || literal !== literal.toLowerCase()) throw new Error(`literal must be lowercase ASCII: ${literal}`);
+        let state = 0;
+        for (let i = 0; i < literal.length; i++) {
+          const at = state * ASCII + literal.charCodeAt(i);
+          if (delta[at] === -1) delta[at] = states++;
+          state = delta[at]!;
+        }
+        (ends[state] ??= []).push(id);
+      }
+    });
+
+    // Breadth first, in place: a missing edge becomes the failure link's transition, so the table is a full DFA.
+    const fail = new Int32Array(states);
+    const outputs: (readonly number[])[] = new Array(states);
+    const queue = new Int32Array(states);
+    let tail = 0;
+    outputs[0] = [];
+    for (let c = 0; c < ASCII; c++) {
+      if (delta[c] === -1) delta[c] = 0;
+      else queue[tail++] = delta[c]!;
+    }
+    for (let head = 0; head < tail; head++) {
+      const state = queue[head]!;
+      const inherited = outputs[fail[state]!]!;
+      const own = ends[state];
+      outputs[state] = !own ? inherited : inherited.length === 0 ? own : [...new Set([...own, ...inherited])];
+      const base = state * ASCII;
+      const failBase = fail[state]! * ASCII;
+      for (let c = 0; c < ASCII; c++) {
+        const child = delta[base + c]!;
+        if (child === -1) delta[base + c] = delta[failBase + c]!;
+        else {
+          fail[child] = delta[failBase + c]!;
+          queue[tail++] = child;
+        }
+      }
+    }
+
+    // Renumber: states that complete nothing first, then the completing ones; upper case reads as lower case.
+    const renamed = new Int32Array(states);
+    const order: number[] = [];
+    for (let old = 0; old < states; old++) if (outputs[old]!.length === 0) order.push(old);
+    this.firstCompleting = order.length;
+    for (let old = 0; old < states; old++) if (outputs[old]!.length > 0) order.push(old);
+    for (let id = 0; id < states; id++) renamed[order[id]!] = id;
+    const next = states <= 0xffff ? new Uint16Array(states * ASCII) : new Uint32Array(states * ASCII);
+    for (let id = 0; id < states; id++) {
+      const base = order[id]! * ASCII;
+      for (let c = 0; c < ASCII; c++) next[id * ASCII + c] = renamed[delta[base + (c >= 65 && c <= 90 ? c + 32 : c)]!]!;
+    }
+    this.next = next;
+    this.start = renamed[0]!;
+    this.outputs = order.map((old) => outputs[old]!);
+  }
+
+  /** found[id] is 1 when some literal of set `id` occurs in `text`. */
+  scan(text: string): Uint8Array {
+    const found = new Uint8Array(this.setCount);
+    const { next, outputs, firstCompleting } = this;
+    let state = this.start;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      state = next[state * ASCII + (c < ASCII ? c : 0)]!;
+      if (state >= firstCompleting) for (const id of outputs[state]!) found[id] = 1;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,141 @@
+// The literals a rule pattern cannot match without: a set of strings, one of which is in every match. Text rules
+// use it to skip files that contain none of them, with one scan of the file for all patterns together.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { patternParts } from './pattern.js';
+
+/** Shorter literals occur in most files and would filter nothing. */
+const MIN_LITERAL = 3;
+/** Alternatives and classes are expanded into exact strings only up to this many. */
+const MAX_EXACT = 16;
+
+/**
+ * What a piece of a pattern can match: `exact`, every string it can match (when few); `req`, strings one of which
+ * is in every match. Strings are ASCII without whitespace, lowercased: a match is looked for with ASCII case
+ * folded, which only ever finds more.
+ */
+interface Info {
+  exact?: string[];
+  req?: string[];
+}
+
+const NOTHING_KNOWN: Info = {};
+const EMPTY: Info = { exact: [''] };
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/**
+ * Lowercased literals, one of which every match of `pattern` contains (ASCII case folded); undefined when the
+ * pattern has no literal of at least three characters in every alternative, so every file must be tested.
+ */
+export function requiredLiterals(pattern: string): string[] | undefined {
+  const { source, flags } = patternParts(pattern);
+  // Unicode case folding maps ſ to s and K (Kelvin) to k: an ASCII literal could then be spelled without ASCII.
+  if (flags.includes('i') && /[uv]/.test(flags)) return undefined;
+  let ast: AST.Pattern;
+  try {
+    ast = parser.parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+  } catch {
+    return undefined; // the rule loader reports invalid patterns; here it only means "test every file"
+  }
+  const info = disjunction(ast.alternatives);
+  const set = best([info.req, info.exact]);
+  return set && shortest(set) >= MIN_LITERAL ? set : undefined;
+}
+
+function node(n: AST.Node): Info {
+  switch (n.type) {
+    case 'Character':
+      return character(n.value);
+    case 'CharacterClass':
+      return n.negate ? NOTHING_KNOWN : characterClass(n.elements);
+    case 'Assertion':
+      return EMPTY; // \b ^ $ and lookarounds consume nothing
+    case 'Group':
+    case 'CapturingGroup':
+      return disjunction(n.alternatives);
+    case 'Quantifier':
+      return quantifier(n);
+    default:
+      return NOTHING_KNOWN; // ., \d \w \s, \p{..}, backreferences, class-set operations
+  }
+}
+
+function character(code: number): Info {
+  if (code > 0x7e || code <= 0x20) return NOTHING_KNOWN; // whitespace breaks literals; comment blanking can shift it
+  return { exact: [String.fromCharCode(code).toLowerCase()] };
+}
+
+function characterClass(elements: AST.CharacterClassElement[]): Info {
+  const chars = new Set<string>();
+  for (const e of elements) {
+    const codes: number[] = [];
+    if (e.type === 'Character') codes.push(e.value);
+    else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < MAX_EXACT) {
+      for (let c = e.min.value; c <= e.max.value; c++) codes.push(c);
+    } else return NOTHING_KNOWN;
+    for (const code of codes) {
+      const exact = character(code).exact;
+      if (!exact) return NOTHING_KNOWN;
+      chars.add(exact[0]!);
+    }
+  }
+  return chars.size > 0 && chars.size <= MAX_EXACT ? { exact: [...chars] } : NOTHING_KNOWN;
+}
+
+function quantifier(q: AST.Quantifier): Info {
+  if (q.max === 0) return EMPTY;
+  const inner = node(q.element);
+  if (q.min === 0) return q.max === 1 && inner.exact ? { exact: unique(['', ...inner.exact]) } : NOTHING_KNOWN;
+  // At least one copy: whatever one copy must contain, the whole must too.
+  if (q.min === 1 && q.max === 1) return inner;
+  return { req: best([inner.req, inner.exact]) };
+}
+
+function disjunction(alternatives: AST.Alternative[]): Info {
+  const infos = alternatives.map((a) => sequence(a.elements));
+  const exacts = infos.map((i) => i.exact);
+  const exact = exacts.every((e) => e) ? unique(exacts.flatMap((e) => e!)) : undefined;
+  const reqs = infos.map((i) => best([i.req, i.exact]));
+  const req = reqs.every((r) => r) ? minimal(reqs.flatMap((r) => r!)) : undefined;
+  return { exact: exact && exact.length <= MAX_EXACT ? exact : undefined, req };
+}
+
+/**
+ * A sequence: adjacent exact pieces join into longer strings (a chain); a piece that is not exact ends the chain.
+ * Every finished chain and every piece's own requirement is a candidate; the best one is the requirement.
+ */
+function sequence(elements: AST.Element[]): Info {
+  let chain = [''];
+  let whole = true;
+  const candidates: (string[] | undefined)[] = [];
+  for (const element of elements) {
+    const info = node(element);
+    if (info.exact && chain.length * info.exact.length <= MAX_EXACT) {
+      chain = unique(chain.flatMap((head) => info.exact!.map((tail) => head + tail)));
+      continue;
+    }
+    whole = false;
+    candidates.push(chain, info.req);
+    chain = info.exact ?? [''];
+  }
+  candidates.push(chain);
+  return { exact: whole ? chain : undefined, req: best(candidates) };
+}
+
+/** The candidate whose shortest string is longest (an empty string in a set means it requires nothing). */
+function best(candidates: (string[] | undefined)[]): string[] | undefined {
+  let chosen: string[] | undefined;
+  for (const set of candidates) {
+    if (!set || set.length === 0 || set.includes('')) continue;
+    if (!chosen || shortest(set) > shortest(chosen) || (shortest(set) === shortest(chosen) && set.length < chosen.length)) chosen = set;
+  }
+  return chosen && minimal(chosen);
+}
+
+const shortest = (set: string[]): number => Math.min(...set.map((s) => s.length));
+const unique = (list: string[]): string[] => [...new Set(list)];
+
+/** Drops strings that contain another member: finding the shorter one is already enough. */
+function minimal(set: string[]): string[] {
+  const sorted = unique(set).sort((a, b) => a.length - b.length);
+  return sorted.filter((s, i) => !sorted.slice(0, i).some((shorter) => s.includes(shorter)));
+}

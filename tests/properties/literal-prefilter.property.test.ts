@@ -1,0 +1,60 @@
+// Property: the literal prefilter never rules out a file a pattern matches. For every shipped pattern, strings
+// built from its syntax (in random surroundings) that the real RegExp matches are found by the scanner.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textPatternsFor } from '../../src/engine.js';
+import { LiteralScanner } from '../../src/evidence/literal-scan.js';
+import { requiredLiterals } from '../../src/rules/literals.js';
+import { compilePattern } from '../../src/rules/pattern.js';
+import { shippedCatalog } from '../detectors/repo.js';
+import { sampleFor, seeded } from './regex-sample.js';
+
+const patterns = textPatternsFor(await shippedCatalog());
+const filtered = patterns.map((pattern) => ({ pattern, literals: requiredLiterals(pattern) })).filter((p) => p.literals);
+const scanner = new LiteralScanner(filtered.map((p) => p.literals!));
+const surroundings = fc.string({ unit: fc.constantFrom(...'aZ_ .(/\n\u00e9'.split('')), maxLength: 12 });
+
+describe('the literal prefilter of the shipped patterns', () => {
+  it('filters most patterns (a pattern without literals is tested on every file)', () => {
+    expect(filtered.length / patterns.length).toBeGreaterThan(0.9);
+  });
+
+  it('finds every string a pattern matches', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: filtered.length - 1 }), fc.integer(), surroundings, surroundings, (index, seed, before, after) => {
+        const { pattern } = filtered[index]!;
+        const text = before + sampleFor(pattern, seeded(seed)) + after;
+        if (!compilePattern(pattern).test(text)) return; // the sample missed an anchor or lookaround
+        checked++;
+        expect(scanner.scan(text)[index], `${pattern} in ${JSON.stringify(text)}`).toBe(1);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(checked).toBeGreaterThan(10000); // the generator must really produce matches
+  });
+});
+
+describe('LiteralScanner', () => {
+  // Literals over a small alphabet, so that they overlap, nest and share prefixes and suffixes.
+  const literal = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '.'), minLength: 1, maxLength: 4 });
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', 'B', '.', ' ', '\u00e1', '\u0101'), maxLength: 40 });
+  // ASCII case folding only: 'á' is not 'a', and non-ASCII characters match nothing.
+  const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+  it('finds exactly the sets with a member in the text, ASCII case folded', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(literal, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), text, (sets, t) => {
+        const found = new LiteralScanner(sets).scan(t);
+        const expected = sets.map((set) => (set.some((l) => foldAscii(t).includes(l)) ? 1 : 0));
+        expect([...found]).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses literals it cannot look for', () => {
+    expect(() => new LiteralScanner([['Upper']])).toThrow(/lowercase ASCII/);
+    expect(() => new LiteralScanner([['caf\u00e9']])).toThrow(/lowercase ASCII/);
+  });
+});

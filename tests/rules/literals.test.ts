@@ -1,0 +1,36 @@
+// The literals a pattern needs: what each piece of regex syntax contributes, and when there is nothing to use.
+import { describe, expect, it } from 'vitest';
+import { requiredLiterals } from '../../src/rules/literals.js';
+
+const sorted = (list: string[] | undefined) => list && [...list].sort();
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['FastAPI\\(', ['fastapi(']],
+    ['/\\bSidekiq::|ApplicationJob/', ['applicationjob', 'sidekiq::']],
+    // An optional piece joins both ways; a containing literal is dropped for the shorter one it contains.
+    ['/new (pg\\.)?Pool\\(/', ['pool(']],
+    ['[Ii]dempotent', ['idempotent']],
+    // The longest piece a sequence cannot do without.
+    ['/\\w+Service\\.create\\(/', ['service.create(']],
+    ['/retr(y|ies)[\\s\\S]{0,80}backoff/', ['backoff']],
+    // Whitespace ends a literal (comment blanking can change it).
+    ['gzip on;', ['gzip']],
+    // At least one copy of a repeated group.
+    ['/(?:abcd)+x/', ['abcd']],
+    ['/^kind:\\s*(Deployment|Job)\\s*$/', ['kind:']],
+  ])('%s needs one of %j', (pattern, expected) => {
+    expect(sorted(requiredLiterals(pattern))).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['an alternative without a literal of three characters', 'FastAPI|go'],
+    ['a pattern that may match the empty string', '/(foo)?/'],
+    ['only classes and sets', '/\\w+\\s*=\\s*\\d+/'],
+    ['a negated class', '[^abc]{5}'],
+    ['Unicode case folding (ſ matches s)', '/class/iu'],
+    ['an invalid pattern', '(unclosed'],
+  ])('has none for %s', (_, pattern) => {
+    expect(requiredLiterals(pattern)).toBeUndefined();
+  });
+});
