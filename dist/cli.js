@@ -17,14 +17,14 @@ import {
 } from "./chunks/chunk-PQTOC6GE.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-TGJJECQO.js";
+} from "./chunks/chunk-ZKWYQHA7.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-D7JNTTT2.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-3U4HUJM5.js";
+} from "./chunks/chunk-LU4AJPIU.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
