@@ -3,7 +3,16 @@ import picomatch from 'picomatch';
 import { ciSystemOf } from './ci.js';
 import { isSourceFile } from './languages.js';
 
-const TEST_FILE = picomatch(
+/**
+ * One RegExp for a list of globs (picomatch's, joined): a path is tested once, not once per glob. Paths here are
+ * always POSIX, so the POSIX form of each glob is the right one on every platform.
+ */
+function anyOf(globs: string[], options: { nocase?: boolean } = {}): (file: string) => boolean {
+  const re = new RegExp(globs.map((g) => picomatch.makeRe(g, { dot: true, windows: false, ...options }).source).join('|'), options.nocase ? 'i' : '');
+  return (file) => re.test(file);
+}
+
+const TEST_FILE = anyOf(
   [
     '**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
     '**/__tests__/**/*.{js,jsx,ts,tsx,mjs,cjs}',
@@ -27,10 +36,9 @@ const TEST_FILE = picomatch(
     '**/*{Test,Tests}.cs',
     '**/tests/**/*.rs',
   ],
-  { dot: true },
 );
 
-const DOC_FILE = picomatch(['**/*.{md,mdx,markdown,rst,adoc,asciidoc,txt}', '**/README', '**/README.*'], { dot: true, nocase: true });
+const DOC_FILE = anyOf(['**/*.{md,mdx,markdown,rst,adoc,asciidoc,txt}', '**/README', '**/README.*'], { nocase: true });
 
 // Every detector asks about the same paths; picomatch over twenty globs is worth answering once per path.
 const testFileAnswers = new Map<string, boolean>();
@@ -93,23 +101,29 @@ export function filesMatching(files: readonly string[], patterns: string[] | und
 }
 
 interface NameIndex {
-  /** Indices of the files by extension ("ts" for a.test.ts, "" for Dockerfile), lowercased. */
+  /** Indices of the files by extension ("ts" for a.test.ts, "sln" for .sln, "" for Dockerfile), lowercased. */
   byExtension: Map<string, number[]>;
   /** Indices of the files by base name. */
   byBase: Map<string, number[]>;
+  /** Indices of the files by the names of the folders on their path ("src" for src/app/main.ts, and "app"). */
+  byFolder: Map<string, number[]>;
+  /** Indices of the files each glob or named set selects, as worked out so far. */
+  byGlob: Map<string, number[]>;
 }
 const nameIndexes = new WeakMap<readonly string[], NameIndex>();
 
-function nameIndex(files: readonly string[]): NameIndex {
+export function nameIndex(files: readonly string[]): NameIndex {
   let index = nameIndexes.get(files);
   if (!index) {
-    index = { byExtension: new Map(), byBase: new Map() };
+    index = { byExtension: new Map(), byBase: new Map(), byFolder: new Map(), byGlob: new Map() };
     files.forEach((file, i) => {
-      const base = file.slice(file.lastIndexOf('/') + 1);
+      const parts = file.split('/');
+      const base = parts.pop()!;
       const dot = base.lastIndexOf('.');
-      const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+      const ext = dot >= 0 ? base.slice(dot + 1).toLowerCase() : ''; // ".sln" too: with dot: true, *.sln matches it
       push(index!.byExtension, ext, i);
       push(index!.byBase, base, i);
+      for (const folder of new Set(parts)) push(index!.byFolder, folder, i);
     });
     nameIndexes.set(files, index);
   }
@@ -123,37 +137,109 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
 }
 
 /**
- * Which files a glob can match at all, judged by its last segment: a literal name ("Dockerfile") or a literal
- * extension ("*.py", "*.{yml,yaml}") narrows the candidates; anything else keeps every file. A superset, never
- * fewer: picomatch still decides.
+ * The names a glob segment stands for when it is literal text with {a,b} alternatives ("dependabot.{yml,yaml}",
+ * "{controllers,routes}"); undefined for anything with wildcards, classes, ranges, nesting or escapes.
  */
-function candidates(glob: string, files: readonly string[], index: NameIndex): Iterable<number> {
-  const last = glob.slice(glob.lastIndexOf('/') + 1);
-  if (last && !/[*?[\]{}()!+@]/.test(last)) return index.byBase.get(last) ?? [];
-  const ext = /\.(?:([\w-]+)|\{([\w-]+(?:,[\w-]+)*)\})$/.exec(last);
-  const before = ext ? last.slice(0, ext.index) : '';
-  // The extension must be the name's last dot-part: "*.{a,b}" or "name.ext", not "{x,y.z}" braces that hide dots.
-  if (ext && !/[{}]/.test(before)) {
-    const exts = (ext[1] ?? ext[2]!).split(',').map((e) => e.toLowerCase());
-    return exts.flatMap((e) => index.byExtension.get(e) ?? []);
+function literalNames(segment: string): string[] | undefined {
+  if (/[*?[\]()!+@\\]/.test(segment)) return undefined;
+  let names = [''];
+  for (const part of segment.split(/(\{[^{}]*\})/)) {
+    if (part.startsWith('{')) {
+      const options = part.slice(1, -1).split(',');
+      if (options.length < 2 || part.includes('..')) return undefined; // {x} and {1..3} are not plain alternatives
+      names = names.flatMap((head) => options.map((o) => head + o));
+    } else if (/[{}]/.test(part)) return undefined;
+    else names = names.map((head) => head + part);
   }
-  return files.keys();
+  return names;
+}
+
+/** A segment's longest literal tail (".e2e.{test,spec}.ts" of "*.e2e.{test,spec}.ts"): every name it matches ends in it. */
+function literalTail(segment: string): string | undefined {
+  for (let i = 1; i < segment.length; i++) {
+    const names = literalNames(segment.slice(i));
+    if (names) return names.includes('') ? undefined : segment.slice(i);
+  }
+  return undefined;
+}
+const MAX_ENDINGS = 64;
+
+/** A glob's path segments, or undefined when a {…} group spans a slash (then segments cannot be read apart). */
+function segmentsOf(glob: string): string[] | undefined {
+  const segments = glob.split('/');
+  for (const segment of segments) if ((segment.match(/\{/g)?.length ?? 0) !== (segment.match(/\}/g)?.length ?? 0)) return undefined;
+  return segments;
+}
+
+/** The literal start of a glob segment, up to its first special character ("db" for "db[-_]*"). */
+const literalPrefix = (segment: string): string => /^[^*?[\]{}()!+@\\]*/.exec(segment)![0];
+function keysStarting(map: Map<string, number[]>, start: string): number[][] {
+  const lists: number[][] = [];
+  for (const [key, list] of map) if (key.startsWith(start)) lists.push(list);
+  return lists;
+}
+function keysEnding(map: Map<string, number[]>, endings: string[]): number[][] {
+  const lists: number[][] = [];
+  for (const [key, list] of map) if (endings.some((e) => key.endsWith(e))) lists.push(list);
+  return lists;
+}
+
+/**
+ * Which files a glob can match at all, from its literal parts: the name, the start of the name or the extension in
+ * its last segment, or a folder name it requires. A superset, never fewer: picomatch still decides, on the smallest of these pools.
+ */
+export function candidates(glob: string, files: readonly string[], index: NameIndex): Iterable<number> {
+  const segments = segmentsOf(glob);
+  if (!segments) return files.keys();
+  // Each pool is a few index lists; only the smallest pool is merged.
+  const pools: (number[] | undefined)[][] = [];
+  const last = segments[segments.length - 1]!;
+  const names = literalNames(last);
+  const start = literalPrefix(last);
+  if (names && !names.includes('')) pools.push(names.map((n) => index.byBase.get(n)));
+  else if (start.length >= 2) pools.push(keysStarting(index.byBase, start));
+  else {
+    const ext = /\.(?:([\w-]+)|\{([\w-]+(?:,[\w-]+)*)\})$/.exec(last);
+    // A name that matches ends in ".ext", whatever comes before: its extension is ext.
+    if (ext) pools.push((ext[1] ?? ext[2]!).split(',').map((e) => index.byExtension.get(e.toLowerCase())));
+    // A longer literal tail than the extension ("*.e2e.{test,spec}.ts") narrows further, by base name.
+    const tail = literalTail(last);
+    const endings = tail && tail.length > (ext?.[0].length ?? 0) ? literalNames(tail) : undefined;
+    if (endings && endings.length <= MAX_ENDINGS) pools.push(keysEnding(index.byBase, endings));
+  }
+  for (const segment of segments.slice(0, -1)) {
+    const folders = literalNames(segment);
+    const start = literalPrefix(segment);
+    // "docs/**" also matches a file named docs (the globstar may match nothing), hence the base names too.
+    if (folders && !folders.includes('')) pools.push(folders.flatMap((f) => [index.byFolder.get(f), index.byBase.get(f)]));
+    else if (start.length >= 2) pools.push([...keysStarting(index.byFolder, start), ...keysStarting(index.byBase, start)]);
+  }
+  if (pools.length === 0) return files.keys();
+  const size = (pool: (number[] | undefined)[]) => pool.reduce((n, list) => n + (list?.length ?? 0), 0);
+  const smallest = pools.reduce((a, b) => (size(b) < size(a) ? b : a));
+  return smallest.length === 1 ? smallest[0] ?? [] : new Set(smallest.flatMap((list) => list ?? []));
 }
 
 /** files.filter(fileFilter(patterns)), without testing every file against every glob. */
 function selectFiles(files: readonly string[], patterns: string[]): string[] {
-  const include = patterns.filter((p) => !p.startsWith('!'));
-  const exclude = fileFilter(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)));
-  const hasExclude = patterns.some((p) => p.startsWith('!'));
-  if (include.length === 0) return files.filter((f) => !exclude(f));
   const index = nameIndex(files);
-  const chosen = new Uint8Array(files.length);
-  for (const glob of include) {
-    const test = glob in SETS ? SETS[glob as FileSetName] : picomatch(glob, { dot: true });
-    const pool = glob in SETS ? files.keys() : candidates(glob, files, index);
-    for (const i of pool) if (!chosen[i] && test(files[i]!)) chosen[i] = 1;
-  }
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const chosen = new Uint8Array(files.length).fill(include.length === 0 ? 1 : 0);
+  for (const glob of include) for (const i of indicesMatching(glob, files, index)) chosen[i] = 1;
+  for (const p of patterns) if (p.startsWith('!')) for (const i of indicesMatching(p.slice(1), files, index)) chosen[i] = 0;
   const out: string[] = [];
-  for (let i = 0; i < files.length; i++) if (chosen[i] && (!hasExclude || !exclude(files[i]!))) out.push(files[i]!);
+  for (let i = 0; i < files.length; i++) if (chosen[i]) out.push(files[i]!);
   return out;
+}
+
+/** The indices of the files one glob or named set selects; rule file lists share globs, so each is worked out once. */
+function indicesMatching(glob: string, files: readonly string[], index: NameIndex): number[] {
+  let found = index.byGlob.get(glob);
+  if (!found) {
+    found = [];
+    const test = glob in SETS ? SETS[glob as FileSetName] : picomatch(glob, { dot: true });
+    for (const i of glob in SETS ? files.keys() : candidates(glob, files, index)) if (test(files[i]!)) found.push(i);
+    index.byGlob.set(glob, found);
+  }
+  return found;
 }
