@@ -26,6 +26,12 @@ const LITERAL_SECRETS: [RegExp, string][] = [
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what] as const);
 const MENTIONS_SECRET = /secret|jwt|signing|auth_?key/i;
+/**
+ * Text without any of these holds none of the secrets above (a private key, a provider token, a literal secret
+ * that MENTIONS_SECRET lets through), raw or comment-free: the evidence's one scan per file answers it, and most
+ * files need no comment stripping and no regex here.
+ */
+const SECRET_HINTS = '/-----BEGIN|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|auth_?key/i';
 const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
 // A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -48,6 +54,7 @@ function envAssignedNames(evidence: Parameters<Detector['detect']>[0]): Set<stri
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
   question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token)?',
+  textPatterns: [SECRET_HINTS],
   detect(evidence) {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;
@@ -55,9 +62,6 @@ export const committedSecrets: Detector = {
       if (SKIP.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
-      // A private key is committed even inside a comment.
-      const key = PRIVATE_KEY.exec(text);
-      if (key) out.push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
       if (/(^|\/)\.env$/.test(file)) {
         for (const m of text.matchAll(/^\s*\w*(SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY)\w*\s*=\s*['"]?([^'"\s#]{8,})/gim)) {
           if (isPlaceholder(m[2]!)) continue;
@@ -65,6 +69,10 @@ export const committedSecrets: Detector = {
           break;
         }
       }
+      if (!evidence.mayMatch(file, SECRET_HINTS)) continue;
+      // A private key is committed even inside a comment.
+      const key = PRIVATE_KEY.exec(text);
+      if (key) out.push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
       const code = evidence.code(file);
       if (!code) continue;
       for (const [re, what] of PROVIDER_TOKENS) {

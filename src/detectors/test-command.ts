@@ -29,7 +29,8 @@ export const testCommand: Detector = {
       [/(^|\/)build\.gradle(\.kts)?$/, 'gradle test'],
       [/\.csproj$/, 'dotnet test'],
     ];
-    const hasTestsOf = (lang: string) => evidence.sourceFiles.some((f) => languageOf(f) === lang);
+    let languages: Set<string> | undefined; // worked out once: a monorepo has a manifest per package
+    const hasTestsOf = (lang: string) => (languages ??= new Set(evidence.sourceFiles.map(languageOf))).has(lang);
     for (const file of evidence.files) {
       const tool = builtIn.find(([re]) => re.test(file));
       if (tool && hasTestsOf(file.endsWith('go.mod') ? 'go' : file.endsWith('Cargo.toml') ? 'rust' : file.endsWith('.csproj') ? 'csharp' : 'java')) {

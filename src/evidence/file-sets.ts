@@ -112,7 +112,7 @@ interface NameIndex {
 }
 const nameIndexes = new WeakMap<readonly string[], NameIndex>();
 
-export function nameIndex(files: readonly string[]): NameIndex {
+function nameIndex(files: readonly string[]): NameIndex {
   let index = nameIndexes.get(files);
   if (!index) {
     index = { byExtension: new Map(), byBase: new Map(), byFolder: new Map(), byGlob: new Map() };
@@ -188,7 +188,7 @@ function keysEnding(map: Map<string, number[]>, endings: string[]): number[][] {
  * Which files a glob can match at all, from its literal parts: the name, the start of the name or the extension in
  * its last segment, or a folder name it requires. A superset, never fewer: picomatch still decides, on the smallest of these pools.
  */
-export function candidates(glob: string, files: readonly string[], index: NameIndex): Iterable<number> {
+function candidates(glob: string, files: readonly string[], index: NameIndex): Iterable<number> {
   const segments = segmentsOf(glob);
   if (!segments) return files.keys();
   // Each pool is a few index lists; only the smallest pool is merged.

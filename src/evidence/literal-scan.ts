@@ -7,7 +7,6 @@ const ASCII = 128;
 
 /** Finds, in one pass, which literal sets have a member in a text (ASCII, case-insensitive; literals lowercase). */
 export class LiteralScanner {
-  readonly setCount: number;
   /** next[state * 128 + code]: the state after reading that character. A full table (a DFA): no failure links to follow. */
   private readonly next: Uint16Array | Uint32Array;
   /** States are numbered so that those completing a literal come last: one comparison tells whether to look. */
@@ -15,9 +14,11 @@ export class LiteralScanner {
   private readonly start: number;
   /** Set ids a completing state ends (its own literals and those of its suffixes). */
   private readonly outputs: (readonly number[])[];
+  /** Scratch marks for one scan (always left all zero), so a long file lists each set once. */
+  private readonly seen: Uint8Array;
 
   constructor(sets: readonly (readonly string[])[]) {
-    this.setCount = sets.length;
+    this.seen = new Uint8Array(sets.length);
     // The trie, in a table with room for every state: delta[state * 128 + code] is a goto edge or -1.
     const capacity = 1 + sets.reduce((n, set) => n + set.reduce((m, literal) => m + literal.length, 0), 0);
     const delta = new Int32Array(capacity * ASCII).fill(-1);
@@ -80,16 +81,25 @@ export class LiteralScanner {
     this.outputs = order.map((old) => outputs[old]!);
   }
 
-  /** found[id] is 1 when some literal of set `id` occurs in `text`. */
-  scan(text: string): Uint8Array {
-    const found = new Uint8Array(this.setCount);
+  /** The ids of the sets with some literal in `text`, each once (a short list: most files hold few). */
+  scan(text: string): number[] {
+    const found: number[] = [];
+    const seen = this.seen;
     const { next, outputs, firstCompleting } = this;
     let state = this.start;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       state = next[state * ASCII + (c < ASCII ? c : 0)]!;
-      if (state >= firstCompleting) for (const id of outputs[state]!) found[id] = 1;
+      if (state >= firstCompleting) {
+        for (const id of outputs[state]!) {
+          if (seen[id] === 0) {
+            seen[id] = 1;
+            found.push(id);
+          }
+        }
+      }
     }
+    for (const id of found) seen[id] = 0;
     return found;
   }
 }

@@ -17,7 +17,7 @@ export function textPrefilter(patterns: readonly string[], text: (file: string) 
     sets.push(literals);
   }
   let scanner: LiteralScanner | undefined;
-  const foundIn = new Map<string, Uint8Array>();
+  const foundIn = new Map<string, number[]>(); // per file, the ids of the patterns whose literals it has
   return (file, pattern) => {
     const id = idOf.get(pattern);
     if (id === undefined) return true;
@@ -28,6 +28,6 @@ export function textPrefilter(patterns: readonly string[], text: (file: string) 
       scanner ??= new LiteralScanner(sets);
       foundIn.set(file, (found = scanner.scan(content)));
     }
-    return found[id] === 1;
+    return found.includes(id);
   };
 }

@@ -3,8 +3,13 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { patternParts } from './pattern.js';
 
-/** Shorter literals occur in most files and would filter nothing. */
-const MIN_LITERAL = 3;
+/** A one-character literal occurs in nearly every file and would filter nothing. */
+const MIN_LITERAL = 2;
+/**
+ * Words nearly every source file has: a sequence that offers one of these and a rarer literal ("lazy(" in
+ * lazy(() => import) is judged by the rarer one. Only the choice changes; any literal stays sound.
+ */
+const COMMON_WORDS = new Set(['import', 'from', 'require', 'export', 'const', 'return', 'function', 'class', 'public', 'private', 'static', 'string', 'self', 'this', 'def', 'func', 'package', 'true', 'false', 'null', 'none', 'async', 'await', 'new', 'var', 'let']);
 /** Alternatives and classes are expanded into exact strings only up to this many. */
 const MAX_EXACT = 16;
 
@@ -24,7 +29,7 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /**
  * Lowercased literals, one of which every match of `pattern` contains (ASCII case folded); undefined when the
- * pattern has no literal of at least three characters in every alternative, so every file must be tested.
+ * pattern has no literal of at least two characters in every alternative, so every file must be tested.
  */
 export function requiredLiterals(pattern: string): string[] | undefined {
   const { source, flags } = patternParts(pattern);
@@ -121,16 +126,18 @@ function sequence(elements: AST.Element[]): Info {
   return { exact: whole ? chain : undefined, req: best(candidates) };
 }
 
-/** The candidate whose shortest string is longest (an empty string in a set means it requires nothing). */
+/** The candidate whose weakest string is strongest (an empty string in a set means it requires nothing). */
 function best(candidates: (string[] | undefined)[]): string[] | undefined {
   let chosen: string[] | undefined;
   for (const set of candidates) {
     if (!set || set.length === 0 || set.includes('')) continue;
-    if (!chosen || shortest(set) > shortest(chosen) || (shortest(set) === shortest(chosen) && set.length < chosen.length)) chosen = set;
+    if (!chosen || weakest(set) > weakest(chosen) || (weakest(set) === weakest(chosen) && set.length < chosen.length)) chosen = set;
   }
   return chosen && minimal(chosen);
 }
 
+/** How selective a set is: its shortest string's length, a common word counting as two characters. */
+const weakest = (set: string[]): number => Math.min(...set.map((s) => (COMMON_WORDS.has(s) ? Math.min(2, s.length) : s.length)));
 const shortest = (set: string[]): number => Math.min(...set.map((s) => s.length));
 const unique = (list: string[]): string[] => [...new Set(list)];
 

@@ -27,7 +27,7 @@ describe('the literal prefilter of the shipped patterns', () => {
         const text = before + sampleFor(pattern, seeded(seed)) + after;
         if (!compilePattern(pattern).test(text)) return; // the sample missed an anchor or lookaround
         checked++;
-        expect(scanner.scan(text)[index], `${pattern} in ${JSON.stringify(text)}`).toBe(1);
+        expect(scanner.scan(text), `${pattern} in ${JSON.stringify(text)}`).toContain(index);
       }),
       { numRuns: 20000 },
     );
@@ -45,9 +45,10 @@ describe('LiteralScanner', () => {
   it('finds exactly the sets with a member in the text, ASCII case folded', () => {
     fc.assert(
       fc.property(fc.array(fc.array(literal, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), text, (sets, t) => {
-        const found = new LiteralScanner(sets).scan(t);
-        const expected = sets.map((set) => (set.some((l) => foldAscii(t).includes(l)) ? 1 : 0));
-        expect([...found]).toEqual(expected);
+        const scanner = new LiteralScanner(sets);
+        const expected = sets.flatMap((set, id) => (set.some((l) => foldAscii(t).includes(l)) ? [id] : []));
+        expect(scanner.scan(t).sort((a, b) => a - b)).toEqual(expected);
+        expect(scanner.scan(t).sort((a, b) => a - b)).toEqual(expected); // the scratch marks are left clean
       }),
       { numRuns: 3000 },
     );

@@ -19,12 +19,17 @@ describe('requiredLiterals', () => {
     // At least one copy of a repeated group.
     ['/(?:abcd)+x/', ['abcd']],
     ['/^kind:\\s*(Deployment|Job)\\s*$/', ['kind:']],
+    // A word nearly every file has loses to a rarer literal, even a shorter one.
+    ['/\\blazy\\(\\s*\\(\\)\\s*=>\\s*import/', ['lazy(']],
+    ['/from [\'"]k6/', ["'k6", '"k6']],
+    // Two characters are still worth filtering by.
+    ['/\\$\\{[A-Z_]{3,}\\}/', ['${']],
   ])('%s needs one of %j', (pattern, expected) => {
     expect(sorted(requiredLiterals(pattern))).toEqual([...expected].sort());
   });
 
   it.each([
-    ['an alternative without a literal of three characters', 'FastAPI|go'],
+    ['an alternative without a literal of two characters', 'FastAPI|g'],
     ['a pattern that may match the empty string', '/(foo)?/'],
     ['only classes and sets', '/\\w+\\s*=\\s*\\d+/'],
     ['a negated class', '[^abc]{5}'],
