@@ -17,14 +17,14 @@ import {
 } from "./chunks/chunk-PQTOC6GE.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-ZKWYQHA7.js";
+} from "./chunks/chunk-GOTLT6OD.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-D7JNTTT2.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-LU4AJPIU.js";
+} from "./chunks/chunk-NLVS6XWW.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
