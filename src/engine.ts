@@ -1,5 +1,5 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
-import { calleeWord, collectEvidence, type CollectOptions, type Evidence } from './evidence/index.js';
+import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
 import { textPatternsOf } from './findings/matchers.js';
 import { listRepository, type Inventory } from './inventory/list.js';
@@ -48,7 +48,7 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
   const plan = await planGrading(root, options);
   const { inventory, evidence } = await gatherEvidence(root, plan, progress);
   progress('evaluating rules');
-  const report = scoreEvidence(evidence, plan);
+  const report = await scoreEvidence(evidence, plan);
   return {
     ...report,
     stats: { files: inventory.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
@@ -93,8 +93,23 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
   return loadConfig(root, typeof config === 'string' ? { file: config } : {});
 }
 
-/** Evidence → a report (without timing stats): every rule evaluated, every dimension scored. */
-export function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): GradeReport {
+/**
+ * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first; when one needs
+ * a file parsed, the parser is loaded and scoring starts over, with the file sets, text scans and parses kept.
+ */
+export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): Promise<GradeReport> {
+  for (;;) {
+    try {
+      return scoreLoadedEvidence(evidence, plan);
+    } catch (error) {
+      if (!(error instanceof ParserNotLoaded)) throw error;
+      await evidence.loadParser();
+    }
+  }
+}
+
+/** Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. */
+function scoreLoadedEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): GradeReport {
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
     const levels = plan.catalog.levels[dimension];

@@ -39,6 +39,12 @@ export interface Evidence {
   decoratorsIn(names: readonly string[]): Iterable<DecoratorFact>;
   /** TS/JS files parsed so far (parsing is lazy: this grows as rules ask). */
   parsedFiles: ReadonlySet<string>;
+  /**
+   * Loads the TS/JS parser. Until it is loaded, asking for facts that need a file parsed throws ParserNotLoaded;
+   * the engine then loads it and scores again (every cache kept), so a repository that needs no parsing never
+   * pays for loading TypeScript.
+   */
+  loadParser(): Promise<void>;
   ci: CiCommand[];
   notes: ScanNote[];
   stats: { filesRead: number; readonly filesParsed: number };
@@ -60,6 +66,13 @@ export interface CollectOptions {
 }
 
 export { isTextCandidate } from '../inventory/read.js';
+
+/** A rule needed a TS/JS file parsed before the parser was loaded: load it (Evidence.loadParser) and ask again. */
+export class ParserNotLoaded extends Error {
+  constructor(readonly file: string) {
+    super(`${file} must be parsed, and the TS/JS parser is not loaded yet`);
+  }
+}
 
 /**
  * A test for the parse words, matched whole ("ws" is not in "news", "pino" not in "./pino-setup"); "import"
@@ -163,20 +176,25 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     }
   }
 
-  // TypeScript (inside ts-morph) takes a second or two to load: only when some TS/JS file may need parsing.
+  // TypeScript (inside ts-morph) is 14 MB of code that takes a third of a second to compile: it is loaded only
+  // when a rule first needs a file parsed (see ParserNotLoaded), which many repositories never do.
   const worth = new Map<string, boolean>();
   const mayParse = (file: string) => {
     let yes = worth.get(file);
     if (yes === undefined) worth.set(file, (yes = worthParsing(text(file) ?? '')));
     return yes;
   };
-  const parser = jsFiles.some(mayParse) ? await import('./js-facts.js') : undefined;
+  let parser: typeof import('./js-facts.js') | undefined;
+  const loadParser = async () => {
+    parser ??= await import('./js-facts.js');
+  };
   const parsed = new Map<string, JsFacts | undefined>();
   const parsedFiles = new Set<string>();
   const factsOf = (file: string): JsFacts | undefined => {
     if (parsed.has(file)) return parsed.get(file);
     let facts: JsFacts | undefined;
-    if (parser && mayParse(file)) {
+    if (mayParse(file)) {
+      if (!parser) throw new ParserNotLoaded(file);
       parsedFiles.add(file);
       try {
         facts = parser.extractJsFacts(file, text(file) ?? '');
@@ -251,6 +269,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     callsIn,
     decoratorsIn,
     parsedFiles,
+    loadParser,
     ci,
     notes,
     stats: {

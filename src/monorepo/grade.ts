@@ -35,12 +35,12 @@ export async function gradeMonorepo(root: string, options: MonorepoOptions = {})
     exclude: options.exclude ?? plan.config?.monorepo?.exclude,
   });
   progress(`evaluating rules for the whole and ${discovery.packages.length} packages`);
-  const wholeReport = scoreEvidence(evidence, plan);
+  const wholeReport = await scoreEvidence(evidence, plan);
   const packages: PackageReport[] = [];
   for (const info of discovery.packages) {
     const packageStarted = performance.now();
     const view = restrictEvidence(evidence, info.path);
-    const report = scoreEvidence(view.evidence, packagePlan(plan, view.toRepoPath));
+    const report = await scoreEvidence(view.evidence, packagePlan(plan, view.toRepoPath));
     packages.push({ ...info, report: withRepoPaths(report, view.toRepoPath, performance.now() - packageStarted) });
   }
   const whole: GradeReport = {

@@ -75,6 +75,7 @@ export function restrictEvidence(evidence: Evidence, dir: string): PackageView {
     get parsedFiles() {
       return new Set([...evidence.parsedFiles].filter((f) => toView.has(f)).map((f) => toView.get(f)!));
     },
+    loadParser: () => evidence.loadParser(),
     ci: mapFile(evidence.ci),
     notes: evidence.notes.filter((n) => n.path.startsWith(prefix)),
     stats: {

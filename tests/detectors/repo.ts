@@ -16,8 +16,8 @@ export async function shippedCatalog(): Promise<Catalog> {
   return catalog;
 }
 
-/** Writes `files` (path → text) to a fresh folder and collects its evidence as the engine would. */
-export async function evidenceOf(files: Record<string, string>): Promise<Evidence> {
+/** Writes `files` (path → text) to a fresh folder and collects its evidence as the engine would, parser loaded unless `parser: false`. */
+export async function evidenceOf(files: Record<string, string>, options: { parser?: boolean } = {}): Promise<Evidence> {
   const root = mkdtempSync(path.join(tmpdir(), 'levelgate-case-'));
   made.push(root);
   for (const [file, text] of Object.entries(files)) {
@@ -25,7 +25,10 @@ export async function evidenceOf(files: Record<string, string>): Promise<Evidenc
     writeFileSync(path.join(root, file), text);
   }
   const inventory = await listRepository(root, {});
-  return collectEvidence(inventory, collectOptionsFor(await shippedCatalog()));
+  const evidence = await collectEvidence(inventory, collectOptionsFor(await shippedCatalog()));
+  // Detectors and rules are called directly here, not through the engine's load-on-first-need loop.
+  if (options.parser !== false) await evidence.loadParser();
+  return evidence;
 }
 
 /** Removes the folders written by evidenceOf. */

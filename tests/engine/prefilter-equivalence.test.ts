@@ -17,8 +17,8 @@ describe('the literal prefilter', () => {
     const inventory = await listRepository(root, { ignore: plan.ignore });
     const options = collectOptionsFor(plan.catalog);
     expect(options.textPatterns!.length).toBeGreaterThan(50);
-    const filtered = scoreEvidence(await collectEvidence(inventory, options), plan);
-    const unfiltered = scoreEvidence(await collectEvidence(inventory, { ...options, textPatterns: [] }), plan);
+    const filtered = await scoreEvidence(await collectEvidence(inventory, options), plan);
+    const unfiltered = await scoreEvidence(await collectEvidence(inventory, { ...options, textPatterns: [] }), plan);
     expect(filtered).toEqual(unfiltered);
   });
 });

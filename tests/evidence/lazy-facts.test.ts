@@ -1,6 +1,7 @@
 // TS/JS facts are parsed on demand: only files that quote a module (or name a callee) a rule asks about, and
 // the parse keeps its meaning: a commented-out or unused import does not count as use.
 import { afterAll, describe, expect, it } from 'vitest';
+import { ParserNotLoaded } from '../../src/evidence/index.js';
 import { cleanUp, evidenceOf } from '../detectors/repo.js';
 
 afterAll(cleanUp);
@@ -41,6 +42,23 @@ describe('evidence parsed on demand', () => {
     expect([...evidence.callsIn(['import'])].filter((c) => c.callee === 'import').map((c) => c.file)).toEqual(['src/lazy.ts']);
     expect([...evidence.decoratorsIn(['Roles'])].map((d) => d.name)).toEqual(['Roles']);
     expect(evidence.parsedFiles.has('src/plain.ts')).toBe(false);
+  });
+
+  it('asks for the parser only when a file must be parsed, and goes on once it is loaded', async () => {
+    const evidence = await evidenceOf(
+      {
+        'src/a.ts': "import express from 'express';\nexport const app = express();\n",
+        'src/unused.ts': "import pino from 'pino';\nexport const y = 2;\n",
+        'app/main.py': 'import redis\n',
+      },
+      { parser: false },
+    );
+    // Other languages' imports, and a TS import the text proves unused, need no parser.
+    expect([...evidence.importsIn(['redis'])].map((i) => i.module)).toEqual(['redis']);
+    expect([...evidence.importsIn(['pino'], { usedOnly: true })]).toEqual([]);
+    expect(() => [...evidence.importsIn(['express'])]).toThrow(ParserNotLoaded);
+    await evidence.loadParser();
+    expect([...evidence.importsIn(['express'])].map((i) => [i.file, i.used])).toEqual([['src/a.ts', true]]);
   });
 
   it('reads the imports of other languages without a parser', async () => {
