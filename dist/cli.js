@@ -17,14 +17,14 @@ import {
 } from "./chunks/chunk-PQTOC6GE.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-GOTLT6OD.js";
+} from "./chunks/chunk-DJYSL7TZ.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-D7JNTTT2.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-NLVS6XWW.js";
+} from "./chunks/chunk-M5NE2SC4.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
