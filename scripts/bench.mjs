@@ -57,6 +57,10 @@ const work = await mkdtemp(path.join(tmpdir(), 'levelgate-bench-'));
 try {
   for (const name of Object.keys(BUNDLES)) await bundle(work, name);
   await cp(path.join(repoRoot, 'rules'), path.join(work, 'rules'), { recursive: true }); // the rules as of the build
+  // The compiled catalog beside the bundle, as npm run build puts it in dist/ (src/rules/load.ts).
+  const { tsImport } = await import('tsx/esm/api');
+  const { compileCatalog, COMPILED_CATALOG_FILE } = await tsImport('../src/rules/load.ts', import.meta.url);
+  await writeFile(path.join(work, COMPILED_CATALOG_FILE), JSON.stringify(await compileCatalog(path.join(work, 'rules'))));
   const rows = [];
   for (const size of sizes) {
     const repo = path.join(work, `repo-${size}`);

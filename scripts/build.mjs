@@ -1,6 +1,6 @@
 // Bundles the action and the CLI into dist/ as self-contained ESM (the action runs with nothing installed).
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
@@ -26,3 +26,9 @@ await build({
     ].join('\n'),
   },
 });
+
+// The shipped rules, parsed and checked now, so a run need not parse YAML (src/rules/load.ts, compiledCatalogFor).
+const { tsImport } = await import('tsx/esm/api');
+const { compileCatalog, COMPILED_CATALOG_FILE } = await tsImport('../src/rules/load.ts', import.meta.url);
+const compiled = await compileCatalog('rules');
+await writeFile(`${outdir}/${COMPILED_CATALOG_FILE}`, `${JSON.stringify(compiled)}\n`);

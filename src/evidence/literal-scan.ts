@@ -89,7 +89,7 @@ export class LiteralScanner {
     let state = this.start;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      state = next[state * ASCII + (c < ASCII ? c : 0)]!;
+      state = next[(state << 7) | (c < ASCII ? c : 0)]!; // state * 128 + c
       if (state >= firstCompleting) {
         for (const id of outputs[state]!) {
           if (seen[id] === 0) {
