@@ -17,14 +17,14 @@ import {
 } from "./chunks/chunk-PQTOC6GE.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-DJYSL7TZ.js";
+} from "./chunks/chunk-T2EXYJPV.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-D7JNTTT2.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-M5NE2SC4.js";
+} from "./chunks/chunk-ANUNAXRZ.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
