@@ -1,4 +1,4 @@
-// npm run bench [-- 5000,10000,20000] [--runs 3] [--no-naive]: grades synthetic monorepos and compares levelgate
+// npm run bench [-- 5000,10000,20000] [--runs 3] [--no-naive] [--keep]: grades synthetic monorepos and compares levelgate
 // with the floor (listing + reading the same files) and a naive ts-morph walk. Each measurement is its own process.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,9 @@ const args = process.argv.slice(2);
 const sizes = (args.find((a) => /^\d/.test(a)) ?? '5000,10000,20000').split(',').map(Number);
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
 const skipNaive = args.includes('--no-naive');
+// --keep leaves the bundles and repositories in place, to profile one measurement by hand:
+//   node --cpu-prof scripts/bench/measure.mjs levelgate <work>/levelgate.mjs <work>/repo-20000 <work>/rules
+const keep = args.includes('--keep');
 
 // One bundle per kind of process, so each loads only what it runs (the floor does not pay for loading TypeScript).
 const BUNDLES = {
@@ -90,5 +93,6 @@ try {
     console.log(`time per file, ${first.size} → ${last.size} files: levelgate ×${growth((r) => r.levelgate.ms)}, floor ×${growth((r) => r.floor.ms)} (1.00 = linear)`);
   }
 } finally {
-  await rm(work, { recursive: true, force: true });
+  if (keep) console.log(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
 }

@@ -9,7 +9,7 @@ import { isSourceFile, languageOf, stripComments } from './languages.js';
 import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
-import { textPrefilter } from './text-prefilter.js';
+import { TextPrefilter } from './text-prefilter.js';
 
 export interface Evidence {
   root: string;
@@ -115,9 +115,9 @@ function wordTest(patterns: readonly string[]): RegExp | undefined {
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
   const reader = new FileReader(inventory.root, notes);
-  const toRead = inventory.files.filter(isTextCandidate);
-  await reader.readAll(toRead);
+  await reader.readAll(inventory.files.filter(isTextCandidate));
   const text = (file: string) => reader.cached(file);
+  const prefilter = new TextPrefilter(options.textPatterns ?? [], text);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
     if (!codeCache.has(file)) {
@@ -261,7 +261,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     fileSet: new Set(inventory.files),
     text,
     code,
-    mayMatch: textPrefilter(options.textPatterns ?? [], text),
+    mayMatch: (file, pattern) => prefilter.mayMatch(file, pattern),
     sourceFiles,
     dependencies,
     packageJsons,

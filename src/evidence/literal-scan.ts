@@ -14,7 +14,8 @@ export class LiteralScanner {
   private readonly start: number;
   /** Set ids a completing state ends (its own literals and those of its suffixes). */
   private readonly outputs: (readonly number[])[];
-  /** Scratch marks for one scan (always left all zero), so a long file lists each set once. */
+  /** Scratch marks for one scan (always left all zero): completing states reached, and sets found. */
+  private readonly reached: Uint8Array;
   private readonly seen: Uint8Array;
 
   constructor(sets: readonly (readonly string[])[]) {
@@ -77,25 +78,38 @@ export class LiteralScanner {
       for (let c = 0; c < ASCII; c++) next[id * ASCII + c] = renamed[delta[base + (c >= 65 && c <= 90 ? c + 32 : c)]!]!;
     }
     this.next = next;
+    this.reached = new Uint8Array(states);
     this.start = renamed[0]!;
     this.outputs = order.map((old) => outputs[old]!);
   }
 
   /** The ids of the sets with some literal in `text`, each once (a short list: most files hold few). */
   scan(text: string): number[] {
-    const found: number[] = [];
-    const seen = this.seen;
-    const { next, outputs, firstCompleting } = this;
+    const { next, firstCompleting, reached } = this;
     let state = this.start;
+    let hits: number[] | undefined;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       state = next[(state << 7) | (c < ASCII ? c : 0)]!; // state * 128 + c
-      if (state >= firstCompleting) {
-        for (const id of outputs[state]!) {
-          if (seen[id] === 0) {
-            seen[id] = 1;
-            found.push(id);
-          }
+      if (state >= firstCompleting && reached[state] === 0) {
+        reached[state] = 1;
+        (hits ??= []).push(state);
+      }
+    }
+    return this.setsOf(hits);
+  }
+
+  /** The set ids the completing states reached end, each once; clears the marks of the scan. */
+  private setsOf(states: number[] | undefined): number[] {
+    const found: number[] = [];
+    if (!states) return found;
+    const seen = this.seen;
+    for (const state of states) {
+      this.reached[state] = 0;
+      for (const id of this.outputs[state]!) {
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          found.push(id);
         }
       }
     }

@@ -3,31 +3,36 @@ import { requiredLiterals } from '../rules/literals.js';
 import { LiteralScanner } from './literal-scan.js';
 
 /**
- * A test that says false only when a file's text lacks every literal `pattern` needs, so the pattern cannot
- * match it. Each file is scanned once, the first time any pattern asks; patterns not known up front, and
- * patterns without a usable literal, always get true.
+ * Answers "may this file match this pattern?": false only when the file's text lacks every literal the pattern
+ * needs. Each file is scanned once, the first time any pattern asks; patterns not known up front, and patterns
+ * without a usable literal, always may.
  */
-export function textPrefilter(patterns: readonly string[], text: (file: string) => string | undefined): (file: string, pattern: string) => boolean {
-  const idOf = new Map<string, number>();
-  const sets: string[][] = [];
-  for (const pattern of new Set(patterns)) {
-    const literals = requiredLiterals(pattern);
-    if (!literals) continue;
-    idOf.set(pattern, sets.length);
-    sets.push(literals);
+export class TextPrefilter {
+  private readonly idOf = new Map<string, number>();
+  private readonly sets: string[][] = [];
+  private scanner: LiteralScanner | undefined;
+  /** Per file, the ids of the patterns whose literals it has. */
+  private readonly foundIn = new Map<string, number[]>();
+
+  constructor(patterns: readonly string[], private readonly text: (file: string) => string | undefined) {
+    for (const pattern of new Set(patterns)) {
+      const literals = requiredLiterals(pattern);
+      if (!literals) continue;
+      this.idOf.set(pattern, this.sets.length);
+      this.sets.push(literals);
+    }
   }
-  let scanner: LiteralScanner | undefined;
-  const foundIn = new Map<string, number[]>(); // per file, the ids of the patterns whose literals it has
-  return (file, pattern) => {
-    const id = idOf.get(pattern);
+
+  mayMatch(file: string, pattern: string): boolean {
+    const id = this.idOf.get(pattern);
     if (id === undefined) return true;
-    let found = foundIn.get(file);
+    let found = this.foundIn.get(file);
     if (!found) {
-      const content = text(file);
+      const content = this.text(file);
       if (content === undefined) return false;
-      scanner ??= new LiteralScanner(sets);
-      foundIn.set(file, (found = scanner.scan(content)));
+      this.scanner ??= new LiteralScanner(this.sets);
+      this.foundIn.set(file, (found = this.scanner.scan(content)));
     }
     return found.includes(id);
-  };
+  }
 }
