@@ -10,6 +10,8 @@ const MIN_LITERAL = 2;
  * lazy(() => import) is judged by the rarer one. Only the choice changes; any literal stays sound.
  */
 const COMMON_WORDS = new Set(['import', 'from', 'require', 'export', 'const', 'return', 'function', 'class', 'public', 'private', 'static', 'string', 'self', 'this', 'def', 'func', 'package', 'true', 'false', 'null', 'none', 'async', 'await', 'new', 'var', 'let']);
+/** A literal's first characters are as telling as all of it, and keep the scanner's automaton small. */
+const MAX_LITERAL = 12;
 /** Alternatives and classes are expanded into exact strings only up to this many. */
 const MAX_EXACT = 16;
 
@@ -43,7 +45,8 @@ export function requiredLiterals(pattern: string): string[] | undefined {
   }
   const info = disjunction(ast.alternatives);
   const set = best([info.req, info.exact]);
-  return set && shortest(set) >= MIN_LITERAL ? set : undefined;
+  // Whoever contains a literal contains its start too.
+  return set && shortest(set) >= MIN_LITERAL ? minimal(set.map((literal) => literal.slice(0, MAX_LITERAL))) : undefined;
 }
 
 function node(n: AST.Node): Info {
