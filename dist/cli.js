@@ -17,14 +17,14 @@ import {
 } from "./chunks/chunk-PQTOC6GE.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-PVL6M7NL.js";
+} from "./chunks/chunk-JWLLXTDU.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-D7JNTTT2.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-YKH6J3YB.js";
+} from "./chunks/chunk-LLNTPYNB.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,

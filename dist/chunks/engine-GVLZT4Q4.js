@@ -1,0 +1,27 @@
+import { createRequire as __levelgateCreateRequire } from 'node:module';
+import { fileURLToPath as __levelgateFileURLToPath } from 'node:url';
+const require = __levelgateCreateRequire(import.meta.url);
+const __filename = __levelgateFileURLToPath(import.meta.url);
+const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
+import {
+  collectOptionsFor,
+  gatherEvidence,
+  grade,
+  parseWordsFor,
+  planGrading,
+  scoreEvidence,
+  textPatternsFor
+} from "./chunk-LLNTPYNB.js";
+import "./chunk-E2OHL4ZD.js";
+import "./chunk-5NBKR4HU.js";
+import "./chunk-BU6M4KQJ.js";
+import "./chunk-5DGXIFSJ.js";
+export {
+  collectOptionsFor,
+  gatherEvidence,
+  grade,
+  parseWordsFor,
+  planGrading,
+  scoreEvidence,
+  textPatternsFor
+};
