@@ -62,8 +62,9 @@ try {
   await cp(path.join(repoRoot, 'rules'), path.join(work, 'rules'), { recursive: true }); // the rules as of the build
   // The compiled catalog beside the bundle, as npm run build puts it in dist/ (src/rules/load.ts).
   const { tsImport } = await import('tsx/esm/api');
-  const { compileCatalog, COMPILED_CATALOG_FILE } = await tsImport('../src/rules/load.ts', import.meta.url);
-  await writeFile(path.join(work, COMPILED_CATALOG_FILE), JSON.stringify(await compileCatalog(path.join(work, 'rules'))));
+  const { COMPILED_CATALOG_FILE } = await tsImport('../src/rules/load.ts', import.meta.url);
+  const { compileShippedCatalog } = await tsImport('../src/engine.ts', import.meta.url);
+  await writeFile(path.join(work, COMPILED_CATALOG_FILE), JSON.stringify(await compileShippedCatalog(path.join(work, 'rules'))));
   const rows = [];
   for (const size of sizes) {
     const repo = path.join(work, `repo-${size}`);

@@ -29,6 +29,7 @@ await build({
 
 // The shipped rules, parsed and checked now, so a run need not parse YAML (src/rules/load.ts, compiledCatalogFor).
 const { tsImport } = await import('tsx/esm/api');
-const { compileCatalog, COMPILED_CATALOG_FILE } = await tsImport('../src/rules/load.ts', import.meta.url);
-const compiled = await compileCatalog('rules');
+const { COMPILED_CATALOG_FILE } = await tsImport('../src/rules/load.ts', import.meta.url);
+const { compileShippedCatalog } = await tsImport('../src/engine.ts', import.meta.url);
+const compiled = await compileShippedCatalog('rules');
 await writeFile(`${outdir}/${COMPILED_CATALOG_FILE}`, `${JSON.stringify(compiled)}\n`);

@@ -3,7 +3,8 @@ import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type
 import { DETECTORS } from './detectors/index.js';
 import { textPatternsOf } from './findings/matchers.js';
 import { listRepository, type Inventory } from './inventory/list.js';
-import { loadCatalog, type Catalog } from './rules/load.js';
+import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from './rules/load.js';
+import { requiredLiterals } from './rules/literals.js';
 import type { Matcher } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
@@ -134,7 +135,7 @@ function scoreLoadedEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalo
 
 /** What evidence collection needs to know of a catalog: the words worth parsing for, the patterns to prefilter. */
 export function collectOptionsFor(catalog: Catalog): CollectOptions {
-  return { parseWords: parseWordsFor(catalog), textPatterns: textPatternsFor(catalog) };
+  return { parseWords: parseWordsFor(catalog), textPatterns: textPatternsFor(catalog), ...(catalog.literals ? { literals: catalog.literals } : {}) };
 }
 
 /** The words whose presence lets a JS/TS file be parsed: module names, callees and decorators the rules and detectors ask about. */
@@ -159,4 +160,11 @@ export function textPatternsFor(catalog: Catalog): string[] {
   const patterns = catalog.rules.flatMap((rule) => [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])].flatMap(textPatternsOf));
   for (const detector of DETECTORS.values()) patterns.push(...(detector.textPatterns ?? []));
   return [...new Set(patterns)];
+}
+
+/** The catalog as the build ships it (dist/catalog.json): parsed, checked, and every text pattern's literals worked out. */
+export async function compileShippedCatalog(dir: string): Promise<CompiledCatalog> {
+  const compiled = await compileCatalog(dir);
+  const literals = Object.fromEntries(textPatternsFor(compiled.catalog).map((p) => [p, requiredLiterals(p) ?? null]));
+  return { ...compiled, catalog: { ...compiled.catalog, literals } };
 }

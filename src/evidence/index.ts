@@ -63,6 +63,8 @@ export interface CollectOptions {
   parseWords: readonly string[];
   /** The rule patterns (text, contains, use) that `mayMatch` answers for; any other pattern always may match. */
   textPatterns?: readonly string[];
+  /** Their literals, when already worked out (the compiled catalog); the others are worked out here. */
+  literals?: Readonly<Record<string, readonly string[] | null>>;
 }
 
 export { isTextCandidate } from '../inventory/read.js';
@@ -117,7 +119,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const reader = new FileReader(inventory.root, notes);
   await reader.readAll(inventory.files.filter(isTextCandidate));
   const text = (file: string) => reader.cached(file);
-  const prefilter = new TextPrefilter(options.textPatterns ?? [], text);
+  const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
     if (!codeCache.has(file)) {

@@ -9,14 +9,14 @@ import { LiteralScanner } from './literal-scan.js';
  */
 export class TextPrefilter {
   private readonly idOf = new Map<string, number>();
-  private readonly sets: string[][] = [];
+  private readonly sets: (readonly string[])[] = [];
   private scanner: LiteralScanner | undefined;
   /** Per file, the ids of the patterns whose literals it has. */
   private readonly foundIn = new Map<string, number[]>();
 
-  constructor(patterns: readonly string[], private readonly text: (file: string) => string | undefined) {
+  constructor(patterns: readonly string[], private readonly text: (file: string) => string | undefined, known: Readonly<Record<string, readonly string[] | null>> = {}) {
     for (const pattern of new Set(patterns)) {
-      const literals = requiredLiterals(pattern);
+      const literals = Object.hasOwn(known, pattern) ? known[pattern] : requiredLiterals(pattern);
       if (!literals) continue;
       this.idOf.set(pattern, this.sets.length);
       this.sets.push(literals);

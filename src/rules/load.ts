@@ -15,6 +15,11 @@ export interface Catalog {
   levels: Record<Dimension, Record<1 | 2 | 3 | 4, LevelSpec>>;
   /** Files the catalog came from, for messages. */
   sources: string[];
+  /**
+   * The literals each text pattern needs (src/rules/literals.ts), worked out by the build for the shipped
+   * catalog (null: none usable); absent when the catalog is parsed from YAML, and then worked out when used.
+   */
+  literals?: Record<string, string[] | null>;
 }
 
 /** The rules/ folder shipped with levelgate: next to the bundle in dist/, or at the repo root in development. */
@@ -176,5 +181,5 @@ export function extendCatalog(catalog: Catalog, additions: CatalogAddition[]): C
       levels[addition.dimension][Number(level) as 1 | 2 | 3 | 4].required.push(...required);
     }
   }
-  return { rules, levels, sources: [...catalog.sources, ...additions.map((a) => a.source)] };
+  return { ...catalog, rules, levels, sources: [...catalog.sources, ...additions.map((a) => a.source)] };
 }

@@ -5,7 +5,9 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileCatalog, loadCatalog, type CompiledCatalog } from '../../src/rules/load.js';
+import { compileShippedCatalog, textPatternsFor } from '../../src/engine.js';
+import { requiredLiterals } from '../../src/rules/literals.js';
+import { loadCatalog, type CompiledCatalog } from '../../src/rules/load.js';
 
 const repoRoot = path.join(import.meta.dirname, '..', '..');
 const fixture = path.join(repoRoot, 'tests', 'fixtures', 'l1-script');
@@ -13,10 +15,15 @@ const work = mkdtempSync(path.join(tmpdir(), 'levelgate-catalog-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the compiled catalog', () => {
-  it('is the catalog the rule files parse to, through JSON', async () => {
-    const compiled = await compileCatalog(path.join(repoRoot, 'rules'));
-    expect(JSON.parse(JSON.stringify(compiled.catalog))).toEqual(await loadCatalog(path.join(repoRoot, 'rules')));
+  it('is the catalog the rule files parse to, through JSON, with every text pattern\'s literals', async () => {
+    const compiled = JSON.parse(JSON.stringify(await compileShippedCatalog(path.join(repoRoot, 'rules')))) as CompiledCatalog;
+    const { literals, ...catalog } = compiled.catalog;
+    const parsed = await loadCatalog(path.join(repoRoot, 'rules'));
+    expect(catalog).toEqual(parsed);
     expect(compiled.digest).toMatch(/^[0-9a-f]{64}$/);
+    const patterns = textPatternsFor(parsed);
+    expect(Object.keys(literals!).sort()).toEqual([...patterns].sort());
+    for (const pattern of patterns) expect(literals![pattern], pattern).toEqual(requiredLiterals(pattern) ?? null);
   });
 
   it('is what the shipped bundle reads, for its own rule files only', () => {
