@@ -17,14 +17,14 @@ import {
 } from "./chunks/chunk-PQTOC6GE.js";
 import {
   gradeMonorepo
-} from "./chunks/chunk-JWLLXTDU.js";
+} from "./chunks/chunk-ZW4KI4VF.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-D7JNTTT2.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-LLNTPYNB.js";
+} from "./chunks/chunk-2KC7D3RH.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
