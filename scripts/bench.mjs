@@ -78,13 +78,16 @@ try {
     }
     const f = median(floor);
     const l = median(levelgate);
+    // Each levelgate run right after its floor run: the median of those pairs' ratios is steadier on shared
+    // hardware, whose speed drifts between runs, than the ratio of the two medians.
+    const paired = [...floor.map((run, i) => levelgate[i].ms / run.ms)].sort((a, b) => a - b)[Math.floor(runs / 2)];
     const n = skipNaive ? undefined : measure(work, 'naive', repo);
-    rows.push({ size: written, floor: f, levelgate: l, naive: n });
+    rows.push({ size: written, floor: f, levelgate: l, naive: n, paired });
     console.log(
       `${String(written).padStart(6)} files | levelgate ${l.ms} ms, ${l.maxRssMiB} MiB (read ${l.filesRead}, parsed ${l.filesParsed}) | ` +
         `floor ${f.ms} ms, ${f.maxRssMiB} MiB` +
         (n ? ` | naive ${n.ms} ms, ${n.maxRssMiB} MiB (parsed ${n.filesParsed})` : '') +
-        ` | levelgate/floor ${ratio(l.ms, f.ms)}` +
+        ` | levelgate/floor ${paired.toFixed(2)} (median of ${runs} paired runs)` +
         (n ? `, naive/levelgate ${ratio(n.ms, l.ms)}` : ''),
     );
   }
