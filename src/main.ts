@@ -10,7 +10,7 @@ import { compareReports } from './github/delta.js';
 import { isCommitSha, readEvent, type EventContext } from './github/event.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
 import { redact } from './github/redact.js';
-import { readResultFile, writeResultFile, type ResultFile } from './github/result-file.js';
+import type { ResultFile } from './github/result-file.js';
 import { logMonorepo, logReport, setOutputs, writeSummary } from './github/sinks.js';
 import { upsertComment } from './github/sticky.js';
 import type { MonorepoReport } from './monorepo/grade.js';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
 
   if (inputs.outputFile) {
-    await writeResultFile(inputs.outputFile, result);
+    await (await import('./github/result-file.js')).writeResultFile(inputs.outputFile, result);
     core.info(`levelgate: result written to ${inputs.outputFile}`);
   }
 
@@ -215,7 +215,8 @@ async function baseOf<R>(inputs: ActionInputs, pr: EventContext['pullRequest'], 
 }
 
 async function loadResult(inputs: ActionInputs): Promise<ResultFile> {
-  const result = await readResultFile(inputs.reportFile!);
+  // The result file's schema (zod) is loaded only by a run that posts one.
+  const result = await (await import('./github/result-file.js')).readResultFile(inputs.reportFile!);
   core.info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }

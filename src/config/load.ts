@@ -6,7 +6,7 @@ import { ConfigError } from '../errors.js';
 import { hasTargets, type Targets } from '../targets.js';
 import type { Dimension, Level } from '../types.js';
 import { DIMENSIONS } from '../types.js';
-import { configSchema, customRuleFileSchema, type ConfigFile, type CustomRuleFile } from './schema.js';
+import type { ConfigFile, CustomRuleFile } from './schema.js';
 import { configError, parseYaml, type PathKey } from './yaml.js';
 
 /** Where a config file is looked for, in order, relative to the repository root. */
@@ -88,6 +88,8 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
 
 /** Validates a config's text; `name` is used in messages. Reads the rule packs it names. */
 export async function parseConfig(name: string, text: string, where: { root: string; packBase?: string; file?: string }): Promise<LevelgateConfig> {
+  // zod (the schemas) is 0.75 MB of code: loaded only when there is a config to check.
+  const { configSchema } = await import('./schema.js');
   const doc = parseYaml(name, text, configSchema);
   const data: ConfigFile = doc.data;
   const config: LevelgateConfig = {
@@ -186,6 +188,7 @@ export async function loadRulePack(pack: string, options: PackOptions): Promise<
     if (options.confined && !isInside(realBase, realFile)) throw fail(`rule pack file "${path.basename(file)}" leads outside the repository (symlink)`);
     const display = options.confined ? path.relative(realBase, realFile).split(path.sep).join('/') : file;
     const text = await readText(realFile, display);
+    const { customRuleFileSchema } = await import('./schema.js');
     const doc = parseYaml(display, text, customRuleFileSchema);
     out.push({ source: display, file: display, data: doc.data, lineOf: doc.lineOf });
   }

@@ -3,10 +3,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { DIMENSIONS, type Dimension } from '../types.js';
-import { ruleFileSchema, type LevelSpec, type Matcher, type Rule } from './schema.js';
+import type { LevelSpec, Matcher, Rule } from './schema.js';
 import { compilePattern } from './pattern.js';
 import { DETECTORS } from '../detectors/index.js';
 
@@ -46,16 +45,16 @@ export const COMPILED_CATALOG_FILE = 'catalog.json';
 export async function loadCatalog(dir?: string): Promise<Catalog> {
   const rulesDir = dir ?? (await defaultRulesDir());
   const files = await readRuleFiles(rulesDir);
-  return (await compiledCatalogFor(ruleFilesDigest(files))) ?? parseCatalog(files, rulesDir);
+  return (await compiledCatalogFor(ruleFilesDigest(files))) ?? (await import('./parse.js')).parseCatalog(files, rulesDir);
 }
 
 /** Parses and checks a folder's rule files, for the build to write next to the bundle (COMPILED_CATALOG_FILE). */
 export async function compileCatalog(dir: string): Promise<CompiledCatalog> {
   const files = await readRuleFiles(dir);
-  return { digest: ruleFilesDigest(files), catalog: parseCatalog(files, dir) };
+  return { digest: ruleFilesDigest(files), catalog: (await import('./parse.js')).parseCatalog(files, dir) };
 }
 
-type RuleFiles = { name: string; text: string }[];
+export type RuleFiles = { name: string; text: string }[];
 
 async function readRuleFiles(rulesDir: string): Promise<RuleFiles> {
   const names = (await readdir(rulesDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
@@ -78,58 +77,6 @@ async function compiledCatalogFor(digest: string): Promise<Catalog | undefined> 
     }
   }
   return undefined;
-}
-
-function parseCatalog(files: RuleFiles, rulesDir: string): Catalog {
-  const catalog: Catalog = { rules: [], levels: {} as Catalog['levels'], sources: [] };
-  for (const { name, text } of files) {
-    const parsed = parseRuleFile(name, text);
-    if (catalog.levels[parsed.dimension]) throw new ConfigError(`${name}: dimension "${parsed.dimension}" is defined twice`);
-    catalog.levels[parsed.dimension] = parsed.levels;
-    catalog.rules.push(...parsed.rules);
-    catalog.sources.push(name);
-  }
-  for (const d of DIMENSIONS) if (!catalog.levels[d]) throw new ConfigError(`rules: no rule file for dimension "${d}" in ${rulesDir}`);
-  return catalog;
-}
-
-/** Validates one rule file's text; `name` is used in messages. */
-export function parseRuleFile(name: string, text: string): { dimension: Dimension; levels: Record<1 | 2 | 3 | 4, LevelSpec>; rules: Rule[] } {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    throw new ConfigError(`${name}:${e.linePos?.[0].line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
-  }
-  const result = ruleFileSchema.safeParse(doc.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const where = issue.path.join('.');
-    const node = doc.getIn(issue.path, true) as { range?: [number, number] } | undefined;
-    const line = node?.range ? `:${counter.linePos(node.range[0]).line}` : '';
-    throw new ConfigError(`${name}${line}: ${where || '(root)'}: ${issue.message}`);
-  }
-  const data = result.data;
-  const rules = data.rules.map((r) => ({ ...r, dimension: data.dimension }));
-  const ids = new Set<string>();
-  for (const rule of rules) {
-    const where = `${name}: rule ${rule.id}`;
-    if (!rule.id.startsWith(`${data.dimension}.`)) throw new ConfigError(`${where}: id must start with "${data.dimension}."`);
-    if (ids.has(rule.id)) throw new ConfigError(`${where}: duplicate id`);
-    ids.add(rule.id);
-    for (const m of [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])]) checkMatcher(where, m);
-  }
-  for (const [level, spec] of Object.entries(data.levels)) {
-    for (const id of spec.required) {
-      const rule = rules.find((r) => r.id === id);
-      if (!rule) throw new ConfigError(`${name}: levels.${level}.required names unknown rule "${id}"`);
-      if (rule.level !== Number(level)) throw new ConfigError(`${name}: levels.${level}.required names "${id}", which is a level ${rule.level} rule`);
-    }
-    const others = rules.filter((r) => r.level === Number(level) && !spec.required.includes(r.id)).length;
-    if (spec.required.length === 0 && spec.atLeast === 0) throw new ConfigError(`${name}: levels.${level} requires nothing; name required rules or set atLeast`);
-    if (spec.atLeast > others) throw new ConfigError(`${name}: levels.${level}.atLeast is ${spec.atLeast} but the level has only ${others} other rules`);
-  }
-  return { dimension: data.dimension, levels: data.levels, rules };
 }
 
 /** Checks a matcher beyond its shape: the detector exists and every pattern compiles. */

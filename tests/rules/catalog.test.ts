@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../src/detectors/index.js';
-import { loadCatalog, parseRuleFile } from '../../src/rules/load.js';
+import { loadCatalog } from '../../src/rules/load.js';
+import { parseRuleFile } from '../../src/rules/parse.js';
 import type { Matcher } from '../../src/rules/schema.js';
 import { DIMENSIONS } from '../../src/types.js';
 
