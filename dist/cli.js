@@ -5,6 +5,9 @@ const require = __levelgateCreateRequire(import.meta.url);
 const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
+  gradeMonorepo
+} from "./chunks/chunk-DNYN56AP.js";
+import {
   DIMENSION_ABBREVIATIONS,
   levelLabel,
   nextStep,
@@ -14,29 +17,32 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-PQTOC6GE.js";
-import {
-  gradeMonorepo
-} from "./chunks/chunk-ZW4KI4VF.js";
+} from "./chunks/chunk-TCS37NSL.js";
 import {
   checkMonorepoTargets
-} from "./chunks/chunk-D7JNTTT2.js";
+} from "./chunks/chunk-SO7Z2IMQ.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-2KC7D3RH.js";
+} from "./chunks/chunk-B3WEGZVN.js";
+import "./chunks/chunk-QUE3VZMG.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
   mergeTargets
-} from "./chunks/chunk-5NBKR4HU.js";
+} from "./chunks/chunk-6Z5Q5QUV.js";
 import {
-  DIMENSIONS,
-  UsageError,
   checkTargets,
-  describeError,
   parseTargets
-} from "./chunks/chunk-BU6M4KQJ.js";
+} from "./chunks/chunk-NDV2F55R.js";
+import "./chunks/chunk-XRICSXDT.js";
+import {
+  UsageError,
+  describeError
+} from "./chunks/chunk-OO2RKC3Q.js";
+import {
+  DIMENSIONS
+} from "./chunks/chunk-AOC5QLPB.js";
 import "./chunks/chunk-5DGXIFSJ.js";
 
 // src/cli.ts

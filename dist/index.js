@@ -13,21 +13,24 @@ import {
   renderJsonDocument,
   renderMarkdown,
   renderMonorepoTable
-} from "./chunks/chunk-PQTOC6GE.js";
+} from "./chunks/chunk-TCS37NSL.js";
 import {
   checkMonorepoTargets
-} from "./chunks/chunk-D7JNTTT2.js";
+} from "./chunks/chunk-SO7Z2IMQ.js";
 import {
-  ConfigError,
-  DIMENSIONS,
-  GradeError,
-  LEVEL_NAMES,
-  UsageError,
   checkTargets,
-  external_exports,
   hasTargets,
   parseTargets
-} from "./chunks/chunk-BU6M4KQJ.js";
+} from "./chunks/chunk-NDV2F55R.js";
+import {
+  ConfigError,
+  GradeError,
+  UsageError
+} from "./chunks/chunk-OO2RKC3Q.js";
+import {
+  DIMENSIONS,
+  LEVEL_NAMES
+} from "./chunks/chunk-AOC5QLPB.js";
 import {
   __commonJS,
   __require,
@@ -1073,14 +1076,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1531,39 +1534,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path3,
           error2.message
         );
       });
@@ -1612,9 +1615,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1677,7 +1680,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path3,
         method,
         body,
         headers,
@@ -1692,11 +1695,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path4 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1762,7 +1765,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6455,7 +6458,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request2;
+      const { method, path: path3, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6536,7 +6539,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7065,7 +7068,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7162,7 +7165,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7515,9 +7518,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8756,10 +8759,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10731,20 +10734,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10766,7 +10769,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10804,9 +10807,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path3,
         method,
         body,
         headers,
@@ -11269,10 +11272,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16151,9 +16154,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code = path4.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19073,11 +19076,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21534,8 +21537,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -21631,10 +21634,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level2) {
-    const tag = `h${level2}`;
+  addHeading(text, level) {
+    const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21663,9 +21666,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21676,8 +21679,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -21923,10 +21926,10 @@ async function resolveBase(root, baseSha, headSha) {
   }
   return void 0;
 }
-async function hasCommit(root, sha3) {
-  if (!isCommitSha(sha3)) return false;
+async function hasCommit(root, sha2) {
+  if (!isCommitSha(sha2)) return false;
   try {
-    await git(root, ["cat-file", "-e", `${sha3}^{commit}`]);
+    await git(root, ["cat-file", "-e", `${sha2}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -22019,8 +22022,8 @@ function catFileBatch(repo, objects, onBlob) {
 }
 function firstLine(error2) {
   const e = error2;
-  const text2 = e?.stderr && String(e.stderr).trim() || e?.message || String(error2);
-  return text2.split("\n")[0].slice(0, 200);
+  const text = e?.stderr && String(e.stderr).trim() || e?.message || String(error2);
+  return text.split("\n")[0].slice(0, 200);
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -22037,8 +22040,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path4 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
+        const path3 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -22813,7 +22816,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level2 = 0;
+  let level = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -22830,13 +22833,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node = stack[stack.length - 1];
     if (node.index === 0) {
       chunks.push(node.isArray ? "[" : "{");
-      level2++;
+      level++;
     }
     let isDone = false;
     if (node.isArray) {
       if (node.index < node.val.length) {
         if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level2));
+        if (space) chunks.push("\n" + space.repeat(level));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -22881,7 +22884,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -22914,8 +22917,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level2--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
       chunks.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
@@ -23000,8 +23003,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -23059,8 +23062,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text) => {
+  return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -23074,18 +23077,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -23253,12 +23256,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text = await response.text();
+      return JSONParse(text);
     } catch (err) {
-      return text2;
+      return text;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -26332,7 +26335,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -26499,9 +26502,9 @@ function registerSecret(value) {
   setSecret(value);
   if (value.length >= 8) secrets.add(value);
 }
-function redact(text2) {
-  for (const secret of secrets) if (text2.includes(secret)) text2 = text2.split(secret).join("***");
-  return text2;
+function redact(text) {
+  for (const secret of secrets) if (text.includes(secret)) text = text.split(secret).join("***");
+  return text;
 }
 
 // src/github/client.ts
@@ -26607,11 +26610,11 @@ function httpStatus(error2) {
 
 // src/github/delta.ts
 function compareReports(head, base) {
-  const dimensions = DIMENSIONS.map((dimension2) => {
-    const h = head.dimensions[dimension2];
-    const b = base.dimensions[dimension2];
-    if (!h || !b || h.notApplicable || b.notApplicable) return { dimension: dimension2, head: h?.level ?? 0, base: b?.level, change: "not-compared" };
-    return { dimension: dimension2, head: h.level, base: b.level, change: changeOf(h.level, b.level) };
+  const dimensions = DIMENSIONS.map((dimension) => {
+    const h = head.dimensions[dimension];
+    const b = base.dimensions[dimension];
+    if (!h || !b || h.notApplicable || b.notApplicable) return { dimension, head: h?.level ?? 0, base: b?.level, change: "not-compared" };
+    return { dimension, head: h.level, base: b.level, change: changeOf(h.level, b.level) };
   });
   return {
     overall: { head: head.level, base: base.level, change: changeOf(head.level, base.level) },
@@ -26698,116 +26701,6 @@ function readBoolean(name) {
   if (value === "" || value === "false") return false;
   if (value === "true") return true;
   throw new UsageError(`input "${name}": "${value}" is not true or false`);
-}
-
-// src/github/result-file.ts
-import { readFile, writeFile as writeFile3, mkdir as mkdir3 } from "node:fs/promises";
-import path3 from "node:path";
-var MAX_FILE_BYTES = 50 * 1024 * 1024;
-var text = (max) => external_exports.string().max(max);
-var level = external_exports.number().int().min(0).max(4);
-var ruleLevel = external_exports.number().int().min(1).max(4);
-var sha2 = external_exports.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/);
-var finding = external_exports.object({ file: text(1e3), line: external_exports.number().int().min(0), message: text(2e3), strength: external_exports.enum(["strong", "weak"]) });
-var rule = external_exports.object({
-  id: text(200),
-  title: text(500),
-  level: ruleLevel,
-  status: external_exports.enum(["met", "missing", "not_applicable"]),
-  required: external_exports.boolean(),
-  negative: external_exports.boolean(),
-  findings: external_exports.array(finding).max(1e5),
-  hint: text(2e3),
-  reason: text(2e3).optional()
-});
-var gap = external_exports.object({
-  level: ruleLevel,
-  requiredMissing: external_exports.array(text(200)),
-  alternativesNeeded: external_exports.number().int().min(0),
-  alternativesMissing: external_exports.array(text(200))
-});
-var dimension = (name) => external_exports.object({ dimension: external_exports.literal(name), level, notApplicable: external_exports.boolean().optional(), rules: external_exports.array(rule).max(1e4), next: gap.optional() });
-var reportSchema = external_exports.object({
-  schemaVersion: external_exports.literal(1),
-  tool: external_exports.object({ name: external_exports.literal("levelgate"), version: text(100), rulesVersion: text(100) }),
-  root: text(4096),
-  level,
-  dimensions: external_exports.object(Object.fromEntries(DIMENSIONS.map((d) => [d, dimension(d)]))),
-  notes: external_exports.array(external_exports.object({ kind: text(50), path: text(4096), message: text(2e3) })).max(1e5),
-  stats: external_exports.object({ files: external_exports.number(), filesRead: external_exports.number(), filesParsed: external_exports.number(), durationMs: external_exports.number() })
-});
-var MAX_PACKAGES = 1e3;
-var packageSchema = external_exports.object({ path: text(4096).min(1), name: text(1e3), manifest: text(4096).optional(), report: reportSchema });
-var packagesSchema = external_exports.array(packageSchema).max(MAX_PACKAGES);
-var baseSchema = external_exports.union([
-  external_exports.object({ kind: external_exports.literal("graded"), sha: sha2, report: reportSchema, packages: packagesSchema.optional() }),
-  external_exports.object({ kind: external_exports.literal("unavailable"), sha: sha2.optional(), reason: text(500), hint: text(500).optional() }),
-  external_exports.object({ kind: external_exports.literal("none") })
-]);
-var fileSchema = external_exports.object({
-  levelgate: external_exports.literal("action-result"),
-  version: external_exports.literal(1),
-  pullRequest: external_exports.number().int().positive().optional(),
-  headSha: sha2.optional(),
-  target: text(1e3).optional(),
-  report: reportSchema,
-  base: baseSchema,
-  packages: packagesSchema.optional(),
-  discovery: external_exports.enum(["config", "workspaces", "manifests"]).optional()
-});
-async function writeResultFile(file, result) {
-  await mkdir3(path3.dirname(file), { recursive: true });
-  await writeFile3(file, JSON.stringify(result) + "\n");
-}
-async function readResultFile(file) {
-  let raw;
-  try {
-    const buffer = await readFile(file);
-    if (buffer.length > MAX_FILE_BYTES) throw new UsageError(`report-file ${file} is larger than 50 MB`);
-    raw = buffer.toString("utf8");
-  } catch (error2) {
-    if (error2 instanceof UsageError) throw error2;
-    throw new UsageError(`report-file ${file} cannot be read (${error2.code ?? error2.message})`);
-  }
-  let json;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new UsageError(`report-file ${file} is not JSON`);
-  }
-  const isEnvelope = typeof json === "object" && json !== null && json.levelgate === "action-result";
-  if (isEnvelope) {
-    const parsed2 = fileSchema.safeParse(json);
-    if (!parsed2.success) throw new UsageError(`report-file ${file}: ${describe(parsed2.error)}`);
-    return parsed2.data;
-  }
-  const parsed = reportSchema.safeParse(fromJsonReport(json));
-  if (!parsed.success) throw new UsageError(`report-file ${file} is not a levelgate report: ${describe(parsed.error)}`);
-  return { levelgate: "action-result", version: 1, report: parsed.data, base: { kind: "none" } };
-}
-function fromJsonReport(json) {
-  if (typeof json !== "object" || json === null) return json;
-  const source = json;
-  const dims = source.dimensions;
-  if (!dims || typeof dims !== "object") return json;
-  const dimensions = {};
-  for (const d of DIMENSIONS) {
-    const x = dims[d];
-    if (!x || typeof x !== "object" || !Array.isArray(x.met)) return json;
-    const list = (key, status) => (Array.isArray(x[key]) ? x[key] : []).map((r) => ({ negative: false, ...r, status }));
-    dimensions[d] = {
-      dimension: d,
-      level: x.level,
-      ...x.dimensionNotApplicable === true ? { notApplicable: true } : {},
-      rules: [...list("met", "met"), ...list("missing", "missing"), ...list("notApplicable", "not_applicable")],
-      ...x.next !== void 0 ? { next: x.next } : {}
-    };
-  }
-  return { root: "", ...source, dimensions };
-}
-function describe(error2) {
-  const issue2 = error2.issues[0];
-  return issue2 ? `${issue2.path.join(".") || "(root)"}: ${issue2.message}` : "invalid";
 }
 
 // src/github/sinks.ts
@@ -26934,12 +26827,12 @@ function composeComment(input, options = {}) {
 function fitToLimit(stages, render, options, runUrl2) {
   const limit = options.limit ?? COMMENT_LIMIT;
   const measure = options.measure ?? ((s) => s.length);
-  let text2 = "";
+  let text = "";
   for (const [i, stage] of stages.entries()) {
-    text2 = render({ ...stage, trimmed: i > 0 });
-    if (measure(text2) <= limit) return text2;
+    text = render({ ...stage, trimmed: i > 0 });
+    if (measure(text) <= limit) return text;
   }
-  return hardCut(text2, limit, measure, runUrl2);
+  return hardCut(text, limit, measure, runUrl2);
 }
 function compose(input, { check, delta }, renderDetails, stage) {
   const { report, targets } = input;
@@ -26961,14 +26854,14 @@ function compose(input, { check, delta }, renderDetails, stage) {
   return out.join("\n") + "\n";
 }
 function headline(input, check, delta) {
-  const level2 = levelName(input.report.level);
+  const level = levelName(input.report.level);
   const name = input.title ? `levelgate (${escapeMarkdown(input.title)})` : "levelgate";
   const blockingRegression = input.failOnRegression && delta && delta.regressions.length > 0;
-  if (!check) return blockingRegression ? `## \u274C ${name}: ${level2}, lowered by this pull request` : `## ${name}: ${level2}`;
+  if (!check) return blockingRegression ? `## \u274C ${name}: ${level}, lowered by this pull request` : `## ${name}: ${level}`;
   const target = targetText(input.targets);
-  if (!check.passed) return `## \u274C ${name}: ${level2}, below target (${target})`;
-  if (blockingRegression) return `## \u274C ${name}: ${level2}, meets target (${target}) but lowered by this pull request`;
-  return `## \u2705 ${name}: ${level2}, meets target (${target})`;
+  if (!check.passed) return `## \u274C ${name}: ${level}, below target (${target})`;
+  if (blockingRegression) return `## \u274C ${name}: ${level}, meets target (${target}) but lowered by this pull request`;
+  return `## \u2705 ${name}: ${level}, meets target (${target})`;
 }
 function contextLine(input) {
   const parts = [];
@@ -26991,8 +26884,8 @@ function baseUnavailable(base) {
   return lines;
 }
 var BAR_WIDTH = 2;
-function bar(level2) {
-  return "`" + "\u2588".repeat(level2 * BAR_WIDTH) + "\u2591".repeat((4 - level2) * BAR_WIDTH) + "`";
+function bar(level) {
+  return "`" + "\u2588".repeat(level * BAR_WIDTH) + "\u2591".repeat((4 - level) * BAR_WIDTH) + "`";
 }
 function table(report, targets, delta) {
   const withTarget = hasTargets(targets);
@@ -27024,9 +26917,9 @@ function changeText(d) {
   if (d.change === "down") return `\u2B07\uFE0F **down from L${d.base}**`;
   return "no change";
 }
-function targetCell(level2, target) {
+function targetCell(level, target) {
   if (target === void 0) return "\u2014";
-  return level2 >= target ? `\u2705 L${target}` : `\u274C L${target}`;
+  return level >= target ? `\u2705 L${target}` : `\u274C L${target}`;
 }
 function missingSection(failures, perScope) {
   const out = ["### Missing for the target", ""];
@@ -27039,11 +26932,11 @@ function missingSection(failures, perScope) {
   }
   return out;
 }
-function missingItem(text2) {
-  const colon = text2.indexOf(": ");
-  const id = colon > 0 ? text2.slice(0, colon) : "";
-  if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) return `\`${id}\`: ${escapeMarkdown(text2.slice(colon + 2))}`;
-  return escapeMarkdown(text2);
+function missingItem(text) {
+  const colon = text.indexOf(": ");
+  const id = colon > 0 ? text.slice(0, colon) : "";
+  if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) return `\`${id}\`: ${escapeMarkdown(text.slice(colon + 2))}`;
+  return escapeMarkdown(text);
 }
 function trimNote(runUrl2, stage) {
   const what = stage.details ? stage.findingsPerRule > 0 ? "Evidence is shortened" : "Evidence is left out" : "The detailed report is left out";
@@ -27055,12 +26948,12 @@ function footer(runUrl2) {
   const summary2 = runUrl2 ? ` \xB7 [job summary](${runUrl2})` : "";
   return `<sub>levelgate updates this comment on every push${summary2}</sub>`;
 }
-function hardCut(text2, limit, measure, runUrl2) {
+function hardCut(text, limit, measure, runUrl2) {
   const note = `
 
 ${trimNote(runUrl2, { findingsPerRule: 0, details: false, missingPerScope: 0, trimmed: true })}
 `;
-  let lines = text2.split("\n");
+  let lines = text.split("\n");
   while (lines.length > 1 && measure(lines.join("\n") + note) > limit) lines = lines.slice(0, Math.max(1, Math.floor(lines.length * 0.9)));
   let cut = lines.join("\n");
   while (cut.length > 0 && measure(cut + note) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.9));
@@ -27080,11 +26973,11 @@ function row(cells) {
 function title(d) {
   return d.charAt(0).toUpperCase() + d.slice(1);
 }
-function levelName(level2) {
-  return LEVEL_NAMES[level2] ?? `L${level2}`;
+function levelName(level) {
+  return LEVEL_NAMES[level] ?? `L${level}`;
 }
-function shortSha(sha3) {
-  return /^[0-9a-f]{7,64}$/.test(sha3) ? `\`${sha3.slice(0, 7)}\`` : escapeMarkdown(sha3);
+function shortSha(sha2) {
+  return /^[0-9a-f]{7,64}$/.test(sha2) ? `\`${sha2.slice(0, 7)}\`` : escapeMarkdown(sha2);
 }
 function targetText(targets) {
   const parts = [];
@@ -27253,7 +27146,7 @@ async function main() {
   const targets = posting && !inputs.targetSpec ? targetsFrom(result.target) : inputs.targets;
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
   if (inputs.outputFile) {
-    await writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-GPIXJSVS.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
   await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
@@ -27346,12 +27239,12 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-7NSTIGJW.js");
+  const { grade } = await import("./chunks/engine-AFKTL6AJ.js");
   const options = {
     onProgress: (m) => debug(m),
     ...inputs.config ? { config: inputs.config } : {}
   };
-  const { loadConfig } = await import("./chunks/load-AUOYVBKB.js");
+  const { loadConfig } = await import("./chunks/load-FLAAVIXH.js");
   const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
   const monorepo = inputs.monorepo === "auto" ? config?.monorepo?.enabled === true : inputs.monorepo === "true";
   const headOptions = { ...options, config: config ?? false };
@@ -27359,7 +27252,7 @@ async function gradeHere(inputs, event) {
   const headSha = pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? "") ? process.env.GITHUB_SHA : void 0);
   const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || void 0 };
   if (monorepo) {
-    const { gradeMonorepo } = await import("./chunks/grade-I26LD7WQ.js");
+    const { gradeMonorepo } = await import("./chunks/grade-FIBRDBVB.js");
     const head = await group2(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, headOptions));
     info(`levelgate: monorepo mode, ${head.packages.length} packages found from ${head.discovery}`);
     const graded = await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, options));
@@ -27381,7 +27274,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-GPIXJSVS.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }
