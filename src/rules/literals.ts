@@ -12,6 +12,8 @@ const MIN_LITERAL = 2;
 const COMMON_WORDS = new Set(['import', 'from', 'require', 'export', 'const', 'return', 'function', 'class', 'public', 'private', 'static', 'string', 'self', 'this', 'def', 'func', 'package', 'true', 'false', 'null', 'none', 'async', 'await', 'new', 'var', 'let']);
 /** A literal's first characters are as telling as all of it, and keep the scanner's automaton small. */
 const MAX_LITERAL = 12;
+/** More literals than this filter little, and a pattern (a custom rule's, from the repository) could list thousands. */
+const MAX_LITERALS = 256;
 /** Alternatives and classes are expanded into exact strings only up to this many. */
 const MAX_EXACT = 16;
 
@@ -37,16 +39,16 @@ export function requiredLiterals(pattern: string): string[] | undefined {
   const { source, flags } = patternParts(pattern);
   // Unicode case folding maps ſ to s and K (Kelvin) to k: an ASCII literal could then be spelled without ASCII.
   if (flags.includes('i') && /[uv]/.test(flags)) return undefined;
-  let ast: AST.Pattern;
   try {
-    ast = parser.parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+    const ast = parser.parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+    const info = disjunction(ast.alternatives);
+    const set = best([info.req, info.exact]);
+    // Whoever contains a literal contains its start too.
+    return set && shortest(set) >= MIN_LITERAL ? minimal(set.map((literal) => literal.slice(0, MAX_LITERAL))) : undefined;
   } catch {
-    return undefined; // the rule loader reports invalid patterns; here it only means "test every file"
+    // An invalid pattern (the rule loader reports it) or one nested too deep to walk: every file is tested.
+    return undefined;
   }
-  const info = disjunction(ast.alternatives);
-  const set = best([info.req, info.exact]);
-  // Whoever contains a literal contains its start too.
-  return set && shortest(set) >= MIN_LITERAL ? minimal(set.map((literal) => literal.slice(0, MAX_LITERAL))) : undefined;
 }
 
 function node(n: AST.Node): Info {
@@ -103,7 +105,8 @@ function disjunction(alternatives: AST.Alternative[]): Info {
   const exacts = infos.map((i) => i.exact);
   const exact = exacts.every((e) => e) ? unique(exacts.flatMap((e) => e!)) : undefined;
   const reqs = infos.map((i) => best([i.req, i.exact]));
-  const req = reqs.every((r) => r) ? minimal(reqs.flatMap((r) => r!)) : undefined;
+  const all = reqs.every((r) => r) ? reqs.flatMap((r) => r!) : undefined;
+  const req = all && all.length <= MAX_LITERALS ? minimal(all) : undefined;
   return { exact: exact && exact.length <= MAX_EXACT ? exact : undefined, req };
 }
 

@@ -39,3 +39,11 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(pattern)).toBeUndefined();
   });
 });
+
+describe('requiredLiterals on hostile patterns (a custom rule comes from the repository)', () => {
+  // Without the caps these took quadratic time or overflowed the stack; vitest's timeout would catch a regression.
+  it('gives up on thousands of alternatives and on deep nesting', () => {
+    expect(requiredLiterals(Array.from({ length: 5000 }, (_, i) => `word${i}x`).join('|'))).toBeUndefined();
+    expect(requiredLiterals(`${'('.repeat(20000)}abc${')'.repeat(20000)}`)).toBeUndefined();
+  });
+});
