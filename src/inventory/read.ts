@@ -41,12 +41,13 @@ export class FileReader {
     return text ?? undefined;
   }
 
-  /** Reads many files with bounded concurrency. */
+  /** Reads many files with bounded concurrency (before any other read: it skips read()'s bookkeeping per file). */
   async readAll(files: string[], concurrency = 32): Promise<void> {
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < files.length) {
-        await this.read(files[next++]!);
+        const file = files[next++]!;
+        if (!this.cache.has(file) && !this.pending.has(file)) this.cache.set(file, await this.load(file));
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
