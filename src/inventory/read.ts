@@ -47,7 +47,11 @@ export class FileReader {
     const worker = async (): Promise<void> => {
       while (next < files.length) {
         const file = files[next++]!;
-        if (!this.cache.has(file) && !this.pending.has(file)) this.cache.set(file, await this.load(file));
+        if (this.cache.has(file) || this.pending.has(file)) continue; // read, or being read by another worker
+        const loading = this.load(file);
+        this.pending.set(file, loading);
+        this.cache.set(file, await loading);
+        this.pending.delete(file);
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
