@@ -6,7 +6,7 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-DHDNGPUI.js";
+} from "./chunks/chunk-JFOBJGLN.js";
 import {
   DIMENSION_ABBREVIATIONS,
   levelLabel,
@@ -24,7 +24,7 @@ import {
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-Q3EA5ZNT.js";
+} from "./chunks/chunk-ZLDWVIZZ.js";
 import "./chunks/chunk-QUE3VZMG.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
