@@ -1,10 +1,10 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
 import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
-import { textPatternsOf } from './findings/matchers.js';
 import { listRepository, type Inventory } from './inventory/list.js';
 import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from './rules/load.js';
 import { requiredLiterals } from './rules/literals.js';
+import { matchersOf, textPatternsOf } from './rules/matcher-parts.js';
 import type { Matcher } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
@@ -150,14 +150,14 @@ export function parseWordsFor(catalog: Catalog): string[] {
     if ('calls' in m) [...m.calls, ...(m.args ?? [])].forEach((c) => words.add(calleeWord(c)));
     if ('decorators' in m) m.decorators.forEach((d) => words.add(calleeWord(d)));
   };
-  for (const rule of catalog.rules) [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])].forEach(add);
+  for (const rule of catalog.rules) matchersOf(rule).forEach(add);
   for (const detector of DETECTORS.values()) detector.parseTokens?.forEach((t) => words.add(t));
   return [...words].filter((w) => w.length > 1);
 }
 
 /** Every text pattern the rules and detectors test files with: the evidence scans each file once for all of them. */
 export function textPatternsFor(catalog: Catalog): string[] {
-  const patterns = catalog.rules.flatMap((rule) => [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])].flatMap(textPatternsOf));
+  const patterns = catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(textPatternsOf));
   for (const detector of DETECTORS.values()) patterns.push(...(detector.textPatterns ?? []));
   return [...new Set(patterns)];
 }

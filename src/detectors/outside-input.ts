@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
-import { runMatcher, textPatternsOf } from '../findings/matchers.js';
+import { runMatcher } from '../findings/matchers.js';
+import { textPatternsOf } from '../rules/matcher-parts.js';
 
 // Frameworks and calls that mean the code takes input from outside: HTTP servers, CLI arguments, forms, queues.
 const INPUT_SOURCES = [

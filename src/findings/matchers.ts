@@ -74,14 +74,6 @@ export function runMatcher(matcher: Matcher, evidence: Evidence): Finding[] {
     .map((c) => ({ file: c.file, line: c.line, message: matcher.message ?? `CI runs \`${snippet(c.text)}\``, strength: 'strong' }));
 }
 
-/** The text patterns a matcher tests files with (text, contains, use), for the evidence's literal prefilter. */
-export function textPatternsOf(matcher: Matcher): string[] {
-  if ('text' in matcher) return [matcher.text];
-  if ('files' in matcher) return matcher.contains ? [matcher.contains] : [];
-  if ('library' in matcher) return matcher.use ? [matcher.use] : [];
-  return [];
-}
-
 /** Callee patterns: exact ("expect"), suffix ("*.use"), prefix ("jwt.*"), or /regex/. */
 export function calleeMatches(callee: string, pattern: string): boolean {
   if (pattern.startsWith('/')) return compilePattern(pattern).test(callee);

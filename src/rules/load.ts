@@ -7,6 +7,7 @@ import { ConfigError } from '../errors.js';
 import { DIMENSIONS, type Dimension } from '../types.js';
 import type { LevelSpec, Matcher, Rule } from './schema.js';
 import { compilePattern } from './pattern.js';
+import { textPatternsOf } from './matcher-parts.js';
 import { DETECTORS } from '../detectors/index.js';
 
 export interface Catalog {
@@ -81,13 +82,8 @@ async function compiledCatalogFor(digest: string): Promise<Catalog | undefined> 
 
 /** Checks a matcher beyond its shape: the detector exists and every pattern compiles. */
 export function checkMatcher(where: string, m: Matcher): void {
-  const patterns: string[] = [];
   if ('detector' in m && !DETECTORS.has(m.detector)) throw new ConfigError(`${where}: unknown detector "${m.detector}" (known: ${[...DETECTORS.keys()].join(', ')})`);
-  if ('text' in m) patterns.push(m.text);
-  if ('ci' in m) patterns.push(m.ci);
-  if ('contains' in m && m.contains) patterns.push(m.contains);
-  if ('use' in m && m.use) patterns.push(m.use);
-  for (const p of patterns) {
+  for (const p of [...textPatternsOf(m), ...('ci' in m ? [m.ci] : [])]) {
     try {
       compilePattern(p);
     } catch (error) {

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { DIMENSIONS, type Dimension } from '../types.js';
 import { checkMatcher, type Catalog, type RuleFiles } from './load.js';
+import { matchersOf } from './matcher-parts.js';
 import { ruleFileSchema, type LevelSpec, type Rule } from './schema.js';
 
 /** The catalog of a folder's rule files; throws ConfigError naming the file and line of the first problem. */
@@ -44,7 +45,7 @@ export function parseRuleFile(name: string, text: string): { dimension: Dimensio
     if (!rule.id.startsWith(`${data.dimension}.`)) throw new ConfigError(`${where}: id must start with "${data.dimension}."`);
     if (ids.has(rule.id)) throw new ConfigError(`${where}: duplicate id`);
     ids.add(rule.id);
-    for (const m of [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])]) checkMatcher(where, m);
+    for (const m of matchersOf(rule)) checkMatcher(where, m);
   }
   for (const [level, spec] of Object.entries(data.levels)) {
     for (const id of spec.required) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileFilter, filesMatching } from '../../src/evidence/file-sets.js';
+import { matchersOf } from '../../src/rules/matcher-parts.js';
 import type { Matcher } from '../../src/rules/schema.js';
 import { shippedCatalog } from '../detectors/repo.js';
 import { seeded, type Random } from '../properties/regex-sample.js';
@@ -15,7 +16,7 @@ const lists = new Map<string, string[]>();
 const add = (m: Matcher) => {
   for (const list of ['files' in m ? m.files : undefined, 'in' in m ? m.in : undefined]) if (list?.length) lists.set(list.join('\u0000'), list);
 };
-for (const rule of catalog.rules) [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])].forEach(add);
+for (const rule of catalog.rules) matchersOf(rule).forEach(add);
 const globs = [...new Set([...lists.values()].flat().map((g) => g.replace(/^!/, '')).filter((g) => !g.startsWith('@')))];
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures');

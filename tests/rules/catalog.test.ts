@@ -7,13 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../src/detectors/index.js';
 import { loadCatalog } from '../../src/rules/load.js';
 import { parseRuleFile } from '../../src/rules/parse.js';
-import type { Matcher } from '../../src/rules/schema.js';
+import { matchersOf } from '../../src/rules/matcher-parts.js';
 import { DIMENSIONS } from '../../src/types.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const RULES = path.join(ROOT, 'rules');
 const catalog = await loadCatalog(RULES);
-const matchersOf = (r: (typeof catalog.rules)[number]): Matcher[] => [...r.evidence, ...(r.appliesWhen ?? []), ...(r.also ?? [])];
 
 describe('rule catalog', () => {
   it.each(readdirSync(RULES).filter((n) => n.endsWith('.yml')))('%s validates', (name) => {
