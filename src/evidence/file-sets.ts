@@ -70,19 +70,28 @@ const SETS: Record<FileSetName, (file: string) => boolean> = {
 
 const globCache = new Map<string, (file: string) => boolean>();
 
+/** The test for one glob or named set ("@source"), compiled once. */
+function globTest(glob: string): (file: string) => boolean {
+  if (glob in SETS) return SETS[glob as FileSetName];
+  let test = globCache.get(glob);
+  if (!test) globCache.set(glob, (test = picomatch(glob, { dot: true })));
+  return test;
+}
+
+const filterCache = new Map<string, (file: string) => boolean>();
+
 /** A predicate for a list of globs and named sets (any may match). "!glob" entries exclude. */
 export function fileFilter(patterns: string[] | undefined): (file: string) => boolean {
   if (!patterns || patterns.length === 0) return () => true;
   const key = patterns.join('\u0000');
-  let filter = globCache.get(key);
+  let filter = filterCache.get(key);
   if (!filter) {
     const include = patterns.filter((p) => !p.startsWith('!'));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const tests = include.map((p) => (p in SETS ? SETS[p as FileSetName] : picomatch(p, { dot: true })));
-    const notTests = exclude.map((p) => (p in SETS ? SETS[p as FileSetName] : picomatch(p, { dot: true })));
+    const tests = include.map(globTest);
+    const notTests = patterns.filter((p) => p.startsWith('!')).map((p) => globTest(p.slice(1)));
     filter = (file) => tests.some((t) => t(file)) && !notTests.some((t) => t(file));
     if (include.length === 0) filter = (file) => !notTests.some((t) => t(file));
-    globCache.set(key, filter);
+    filterCache.set(key, filter);
   }
   return filter;
 }
@@ -237,7 +246,7 @@ function indicesMatching(glob: string, files: readonly string[], index: NameInde
   let found = index.byGlob.get(glob);
   if (!found) {
     found = [];
-    const test = glob in SETS ? SETS[glob as FileSetName] : picomatch(glob, { dot: true });
+    const test = globTest(glob);
     for (const i of glob in SETS ? files.keys() : candidates(glob, files, index)) if (test(files[i]!)) found.push(i);
     index.byGlob.set(glob, found);
   }
