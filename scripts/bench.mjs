@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRepository } from './bench/generate.mjs';
+import { writeCompiledCatalog } from './compile-catalog.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.join(here, '..');
@@ -61,10 +62,7 @@ try {
   for (const name of Object.keys(BUNDLES)) await bundle(work, name);
   await cp(path.join(repoRoot, 'rules'), path.join(work, 'rules'), { recursive: true }); // the rules as of the build
   // The compiled catalog beside the bundle, as npm run build puts it in dist/ (src/rules/load.ts).
-  const { tsImport } = await import('tsx/esm/api');
-  const { COMPILED_CATALOG_FILE } = await tsImport('../src/rules/load.ts', import.meta.url);
-  const { compileShippedCatalog } = await tsImport('../src/engine.ts', import.meta.url);
-  await writeFile(path.join(work, COMPILED_CATALOG_FILE), JSON.stringify(await compileShippedCatalog(path.join(work, 'rules'))));
+  await writeCompiledCatalog(work, path.join(work, 'rules'));
   const rows = [];
   for (const size of sizes) {
     const repo = path.join(work, `repo-${size}`);

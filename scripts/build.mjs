@@ -1,6 +1,7 @@
 // Bundles the action and the CLI into dist/ as self-contained ESM (the action runs with nothing installed).
 import { build } from 'esbuild';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { writeCompiledCatalog } from './compile-catalog.mjs';
 
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
@@ -28,8 +29,4 @@ await build({
 });
 
 // The shipped rules, parsed and checked now, so a run need not parse YAML (src/rules/load.ts, compiledCatalogFor).
-const { tsImport } = await import('tsx/esm/api');
-const { COMPILED_CATALOG_FILE } = await tsImport('../src/rules/load.ts', import.meta.url);
-const { compileShippedCatalog } = await tsImport('../src/engine.ts', import.meta.url);
-const compiled = await compileShippedCatalog('rules');
-await writeFile(`${outdir}/${COMPILED_CATALOG_FILE}`, `${JSON.stringify(compiled)}\n`);
+await writeCompiledCatalog(outdir, 'rules');
