@@ -6,7 +6,7 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-JFOBJGLN.js";
+} from "./chunks/chunk-COIQDRMR.js";
 import {
   DIMENSION_ABBREVIATIONS,
   levelLabel,
@@ -24,8 +24,8 @@ import {
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-ZLDWVIZZ.js";
-import "./chunks/chunk-QUE3VZMG.js";
+} from "./chunks/chunk-CUXLZT7H.js";
+import "./chunks/chunk-W4USJ5RI.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,

@@ -27239,7 +27239,7 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-IOGKYLNK.js");
+  const { grade } = await import("./chunks/engine-OJCPV2ZD.js");
   const options = {
     onProgress: (m) => debug(m),
     ...inputs.config ? { config: inputs.config } : {}
@@ -27252,7 +27252,7 @@ async function gradeHere(inputs, event) {
   const headSha = pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? "") ? process.env.GITHUB_SHA : void 0);
   const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || void 0 };
   if (monorepo) {
-    const { gradeMonorepo } = await import("./chunks/grade-DULWJI2B.js");
+    const { gradeMonorepo } = await import("./chunks/grade-OOZAJF7Y.js");
     const head = await group2(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, headOptions));
     info(`levelgate: monorepo mode, ${head.packages.length} packages found from ${head.discovery}`);
     const graded = await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, options));
