@@ -1,5 +1,6 @@
-// Lists the repository once: fast-glob with the default ignores and the repo's own .gitignore files,
-// never following a symlink out of the root.
+// Lists the repository once, never following a symlink out of the root or into `.git`. In a git checkout the
+// files are the ones git holds (tracked, plus untracked ones it does not ignore); elsewhere fast-glob walks the
+// folder and the repository's own .gitignore files apply. The default ignores apply to both.
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import * as fs from 'node:fs';
@@ -7,6 +8,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GradeError } from '../errors.js';
 import type { ScanNote } from '../types.js';
+import picomatch from 'picomatch';
+import { findCheckout, listGitFiles } from './git.js';
 import { DEFAULT_IGNORES } from './ignore-defaults.js';
 
 export interface Inventory {
@@ -30,6 +33,76 @@ const MAX_DEPTH = 128;
 export async function listRepository(rootPath: string, options: ListOptions = {}): Promise<Inventory> {
   const root = await resolveRoot(rootPath);
   const notes: ScanNote[] = [];
+  const ignored = [...DEFAULT_IGNORES, ...(options.ignore ?? [])];
+  const checkout = await findCheckout(root);
+  const fromGit = checkout && (await listGitFiles(checkout));
+  const listed = fromGit ? await classifyGitListing(root, fromGit, ignored) : await walkFolder(root, ignored, notes);
+  const files = [...listed.files];
+  for (const link of listed.symlinks) {
+    const verdict = await classifySymlink(root, link);
+    if (verdict === 'file') files.push(link);
+    else if (verdict !== 'directory') notes.push({ kind: 'skipped-symlink', path: link, message: verdict });
+  }
+  let kept = fromGit ? files : await applyGitignores(root, files);
+  kept.sort();
+  const maxFiles = options.maxFiles ?? 200_000;
+  if (kept.length > maxFiles) {
+    const left = kept.slice(maxFiles);
+    const named = left.slice(0, 5).map(shorten).join(', ');
+    notes.push({
+      kind: 'limit',
+      path: '.',
+      message: `only the first ${maxFiles} of ${kept.length} files were graded; the other ${left.length} (${named}${left.length > 5 ? ', …' : ''}) were not read, not even for committed secrets`,
+    });
+    kept = kept.slice(0, maxFiles);
+  }
+  return { root, files: kept, notes };
+}
+
+interface Listing {
+  files: string[];
+  symlinks: string[];
+}
+
+/** Splits git's listing into regular files and symlinks, as they are on disk now, minus the ignored paths. */
+async function classifyGitListing(root: string, listing: { tracked: string[]; untracked: string[] }, ignored: string[]): Promise<Listing> {
+  const isIgnored = ignoreTest(ignored);
+  const out: Listing = { files: [], symlinks: [] };
+  const names = [...new Set([...listing.tracked, ...listing.untracked])].filter((name) => !isIgnored(name));
+  const kinds = await Promise.all(names.map((name) => fs.promises.lstat(path.join(root, name)).catch(() => undefined)));
+  names.forEach((name, i) => {
+    const info = kinds[i];
+    // A tracked file deleted from the checkout, a submodule (a folder) or a special file is not a file to grade.
+    if (info?.isSymbolicLink()) out.symlinks.push(name);
+    else if (info?.isFile()) out.files.push(name);
+  });
+  return out;
+}
+
+/**
+ * Whether a path is ignored the way fast-glob's `ignore` treats it: the pattern matches the path itself or one of
+ * its folders (a folder pattern prunes everything below it).
+ */
+function ignoreTest(patterns: string[]): (file: string) => boolean {
+  const matches = picomatch(patterns, { dot: true });
+  const folders = new Map<string, boolean>();
+  const folderIgnored = (dir: string): boolean => {
+    let known = folders.get(dir);
+    if (known === undefined) {
+      const slash = dir.lastIndexOf('/');
+      known = (slash > 0 && folderIgnored(dir.slice(0, slash))) || matches(dir) || matches(`${dir}/`);
+      folders.set(dir, known);
+    }
+    return known;
+  };
+  return (file) => {
+    const slash = file.lastIndexOf('/');
+    return (slash > 0 && folderIgnored(file.slice(0, slash))) || matches(file);
+  };
+}
+
+/** Walks a folder that is not a git checkout with fast-glob; notes what it could not list. */
+async function walkFolder(root: string, ignored: string[], notes: ScanNote[]): Promise<Listing> {
   const missed = watchListing(root);
   const entries = await fg('**', {
     fs: missed.fs,
@@ -41,34 +114,21 @@ export async function listRepository(rootPath: string, options: ListOptions = {}
     objectMode: true,
     suppressErrors: true,
     deep: MAX_DEPTH,
-    ignore: [...DEFAULT_IGNORES, ...(options.ignore ?? [])],
+    ignore: ignored,
   });
-  const files: string[] = [];
-  const symlinks: string[] = [];
+  const out: Listing = { files: [], symlinks: [] };
   for (const failure of missed.failures) notes.push({ kind: 'unreadable', path: shorten(failure.path), message: `folder could not be listed (${failure.code}); its files are not graded` });
   // fast-glob's matcher never matches a name with a line break: list those entries here.
-  for (const odd of missed.newlineNames) files.push(...(await filesUnder(root, odd, notes)));
+  for (const odd of missed.newlineNames) out.files.push(...(await filesUnder(root, odd, notes)));
   let deepest = '';
   for (const entry of entries) {
-    if (entry.dirent.isSymbolicLink()) symlinks.push(entry.path.replace(/\/$/, ''));
-    else if (entry.dirent.isFile()) files.push(entry.path);
+    if (entry.dirent.isSymbolicLink()) out.symlinks.push(entry.path.replace(/\/$/, ''));
+    else if (entry.dirent.isFile()) out.files.push(entry.path);
     else if (!deepest && entry.dirent.isDirectory() && depthOf(entry.path) >= MAX_DEPTH) deepest = entry.path.replace(/\/$/, '');
   }
   // A folder at the depth limit may hold more; say so instead of silently grading less.
-  if (deepest) notes.push({ kind: 'limit', path: shorten(deepest), message: `folders nested deeper than ${MAX_DEPTH} levels were not listed` });
-  for (const link of symlinks) {
-    const verdict = await classifySymlink(root, link);
-    if (verdict === 'file') files.push(link);
-    else if (verdict !== 'directory') notes.push({ kind: 'skipped-symlink', path: link, message: verdict });
-  }
-  let kept = await applyGitignores(root, files);
-  kept.sort();
-  const maxFiles = options.maxFiles ?? 200_000;
-  if (kept.length > maxFiles) {
-    notes.push({ kind: 'limit', path: '.', message: `only the first ${maxFiles} of ${kept.length} files were graded` });
-    kept = kept.slice(0, maxFiles);
-  }
-  return { root, files: kept, notes };
+  if (deepest) notes.push({ kind: 'limit', path: shorten(deepest), message: `folders nested deeper than ${MAX_DEPTH} levels were not listed, nor scanned for committed secrets` });
+  return out;
 }
 
 /**
@@ -138,6 +198,8 @@ async function classifySymlink(root: string, link: string): Promise<'file' | 'di
     return code === 'ELOOP' ? 'symlink loop, not followed' : 'dangling symlink, not followed';
   }
   if (target !== root && !target.startsWith(root + path.sep)) return 'symlink points outside the repository, not followed';
+  // The checkout's .git holds what the repository does not: its config, and the credential actions/checkout persists.
+  if (path.relative(root, target).split(path.sep).some((part) => part.toLowerCase() === '.git')) return 'symlink points into .git, not followed';
   const info = await stat(target).catch(() => undefined);
   if (info?.isFile()) return 'file';
   if (info?.isDirectory()) return 'directory';
