@@ -1,33 +1,19 @@
 // Grades the pull request's base commit when the checkout has it. Nothing of the scanned repository is
 // run: git plumbing (ls-tree, cat-file) with a fixed argv copies the base tree's files into a temp dir,
-// with hooks and fsmonitor off, no shell, no filters or attributes applied.
-import { execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// at the work tree with GIT_DIR named (src/inventory/git.ts), no shell, no filters or attributes applied.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { findCheckout, git, gitArgs, gitEnv, type GitCheckout } from '../inventory/git.js';
 import type { BaseState } from '../report/comment.js';
 import type { GradeReport } from '../types.js';
 import { isCommitSha } from './event.js';
 
-const run = promisify(execFile);
-
-const GIT_PREFIX = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '--no-replace-objects'];
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' };
 /** Blobs larger than this are not copied out of the base commit (the scan itself reads at most 1 MiB of a file). */
 const MAX_BLOB_BYTES = 5 * 1024 * 1024;
 
 export const FETCH_DEPTH_HINT = 'To see what changed, give `actions/checkout` the base commit with `fetch-depth: 0`.';
-
-async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', [...GIT_PREFIX, ...args], {
-    cwd,
-    env: { ...process.env, ...GIT_ENV },
-    maxBuffer: 256 * 1024 * 1024,
-    encoding: 'utf8',
-  });
-  return stdout;
-}
 
 export interface BaseOptions<R = GradeReport> {
   /** The graded folder (inside a git checkout). */
@@ -45,21 +31,18 @@ export type BaseOutcome<R = GradeReport> = { kind: 'graded'; sha: string; report
 
 /** Grades the base commit's version of `root`, or says plainly why it could not. */
 export async function gradeBase<R = GradeReport>(options: BaseOptions<R>): Promise<BaseOutcome<R>> {
-  const { root, baseSha } = options;
-  let prefix: string;
-  try {
-    prefix = (await git(root, ['rev-parse', '--show-prefix'])).trim();
-  } catch (error) {
-    return { kind: 'unavailable', sha: baseSha, reason: `the graded folder is not a git checkout (${firstLine(error)})` };
-  }
-  const commit = await resolveBase(root, baseSha, options.headSha);
+  const { baseSha } = options;
+  const checkout = await realpath(options.root).then(findCheckout, () => undefined);
+  if (!checkout) return { kind: 'unavailable', sha: baseSha, reason: 'the graded folder is not a git checkout' };
+  const { prefix } = checkout;
+  const commit = await resolveBase(checkout, baseSha, options.headSha);
   if (!commit) {
     return { kind: 'unavailable', sha: baseSha, reason: 'it is not in this checkout (a shallow clone)', hint: FETCH_DEPTH_HINT };
   }
   const tempRoot = options.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir());
   const dir = await mkdtemp(path.join(tempRoot, 'levelgate-base-'));
   try {
-    const copied = await extractTree(root, commit, prefix, dir);
+    const copied = await extractTree(checkout, commit, prefix, dir);
     if (copied === undefined) {
       return { kind: 'unavailable', sha: baseSha, reason: `the folder ${prefix ? `"${prefix.replace(/\/$/, '')}"` : ''} does not exist in it` };
     }
@@ -76,22 +59,22 @@ export async function gradeBase<R = GradeReport>(options: BaseOptions<R>): Promi
  * The base commit itself when present; otherwise, when HEAD is GitHub's merge commit of this pull request
  * (the default pull_request checkout, fetch-depth 2), its first parent: the base branch it merges into.
  */
-async function resolveBase(root: string, baseSha: string, headSha: string | undefined): Promise<string | undefined> {
-  if (await hasCommit(root, baseSha)) return baseSha;
+async function resolveBase(repo: GitCheckout, baseSha: string, headSha: string | undefined): Promise<string | undefined> {
+  if (await hasCommit(repo, baseSha)) return baseSha;
   if (!headSha) return undefined;
   try {
-    const parents = (await git(root, ['rev-list', '--parents', '-n', '1', 'HEAD'])).trim().split(' ');
-    if (parents.length === 3 && parents[2] === headSha && (await hasCommit(root, parents[1]!))) return parents[1];
+    const parents = (await git(repo, ['rev-list', '--parents', '-n', '1', 'HEAD'])).trim().split(' ');
+    if (parents.length === 3 && parents[2] === headSha && (await hasCommit(repo, parents[1]!))) return parents[1];
   } catch {
     // no HEAD: nothing to fall back on
   }
   return undefined;
 }
 
-async function hasCommit(root: string, sha: string): Promise<boolean> {
+async function hasCommit(repo: GitCheckout, sha: string): Promise<boolean> {
   if (!isCommitSha(sha)) return false;
   try {
-    await git(root, ['cat-file', '-e', `${sha}^{commit}`]);
+    await git(repo, ['cat-file', '-e', `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -107,7 +90,7 @@ interface Entry {
 }
 
 /** Writes the regular files of `<commit>:<prefix>` under `dir`; undefined when that folder does not exist. */
-export async function extractTree(repo: string, commit: string, prefix: string, dir: string): Promise<number | undefined> {
+export async function extractTree(repo: GitCheckout, commit: string, prefix: string, dir: string): Promise<number | undefined> {
   const treeish = `${commit}:${prefix.replace(/\/$/, '')}`;
   try {
     const type = (await git(repo, ['cat-file', '-t', treeish])).trim();
@@ -150,12 +133,12 @@ function safeRelative(file: string): boolean {
 }
 
 /** Streams blobs through one `git cat-file --batch`; calls onBlob in order. */
-function catFileBatch(repo: string, objects: string[], onBlob: (index: number, content: Buffer) => Promise<void>): Promise<void> {
+function catFileBatch(repo: GitCheckout, objects: string[], onBlob: (index: number, content: Buffer) => Promise<void>): Promise<void> {
   if (objects.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_PREFIX, 'cat-file', '--batch'], {
-      cwd: repo,
-      env: { ...process.env, ...GIT_ENV },
+    const child = spawn('git', gitArgs(repo, ['cat-file', '--batch']), {
+      cwd: repo.workTree,
+      env: gitEnv(repo),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let buffer: Buffer = Buffer.alloc(0);

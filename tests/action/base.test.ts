@@ -37,11 +37,13 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const checkoutOf = (workTree: string) => ({ workTree, gitDir: path.join(workTree, '.git'), prefix: '' });
+
 describe('extractTree', () => {
   it('copies regular files of the base commit, raw: no filters, attributes, symlinks or hooks', async () => {
     const out = path.join(dir, 'out');
     mkdirSync(out);
-    const count = await extractTree(repo, base, '', out);
+    const count = await extractTree(checkoutOf(repo), base, '', out);
     expect(count).toBe(4);
     expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('# base\n');
     expect(readFileSync(path.join(out, 'pkg/src/a.ts'), 'utf8')).toBe('export const a = 1;\n');
@@ -52,12 +54,12 @@ describe('extractTree', () => {
   it('copies a sub-folder only, relative to it', async () => {
     const out = path.join(dir, 'out-sub');
     mkdirSync(out);
-    await extractTree(repo, base, 'pkg/', out);
+    await extractTree(checkoutOf(repo), base, 'pkg/', out);
     expect(readdirSync(out).sort()).toEqual(['run.sh', 'src']);
   });
 
   it('says undefined for a folder the commit does not have', async () => {
-    expect(await extractTree(repo, base, 'nope/', path.join(dir, 'none'))).toBeUndefined();
+    expect(await extractTree(checkoutOf(repo), base, 'nope/', path.join(dir, 'none'))).toBeUndefined();
   });
 });
 
@@ -82,6 +84,36 @@ describe('gradeBase', () => {
     const state = await gradeBase({ root: repo, baseSha: 'e'.repeat(40), grade: async () => makeReport() });
     expect(state).toMatchObject({ kind: 'unavailable', reason: 'it is not in this checkout (a shallow clone)' });
     expect(state.kind === 'unavailable' && state.hint).toContain('fetch-depth: 0');
+  });
+
+  it('reads the base through the enclosing repository, never through a repository layout the graded folder holds', async () => {
+    const outer = path.join(dir, 'outer');
+    mkdirSync(path.join(outer, 'pkg/objects/info'), { recursive: true });
+    mkdirSync(path.join(outer, 'pkg/refs/heads'), { recursive: true });
+    // Discovered from inside pkg/, git would take pkg/ for a repository and read pkg/config.
+    writeFileSync(path.join(outer, 'pkg/HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(path.join(outer, 'pkg/config'), '[core]\n\tbare = true\n');
+    writeFileSync(path.join(outer, 'pkg/objects/info/.keep'), '');
+    writeFileSync(path.join(outer, 'pkg/refs/heads/.keep'), '');
+    writeFileSync(path.join(outer, 'pkg/index.js'), 'module.exports = 1;\n');
+    const inOuter = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: outer, encoding: 'utf8' }).trim();
+    inOuter('init', '-q', '-b', 'main');
+    inOuter('add', '-A');
+    inOuter('commit', '-q', '-m', 'base');
+    const outerBase = inOuter('rev-parse', 'HEAD');
+    let files: string[] = [];
+    const state = await gradeBase({
+      root: path.join(outer, 'pkg'),
+      baseSha: outerBase,
+      tempRoot: dir,
+      grade: async (root) => {
+        files = readdirSync(root).sort();
+        return makeReport();
+      },
+    });
+    expect(state).toMatchObject({ kind: 'graded', sha: outerBase });
+    expect(files).toEqual(['HEAD', 'config', 'index.js', 'objects', 'refs']);
   });
 
   it('explains a folder that is not a git checkout', async () => {
