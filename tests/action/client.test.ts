@@ -38,4 +38,17 @@ describe('redact', () => {
     expect(redact('token ghs_unitTestSecret123 and ghs_unitTestSecret123')).toBe('token *** and ***');
     expect(redact('abc')).toBe('abc');
   });
+
+  it('cuts out the forms a token travels in: the checkout extraheader, base64 at any offset, URL-encoded', () => {
+    const token = 'ghs_Zq8vK3mN0pQ4rS7tU1wX5yZ9aB2cD6eF';
+    registerSecret(token);
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    expect(redact(`[http]\n\textraheader = ${header}`)).not.toContain(Buffer.from(`x-access-token:${token}`).toString('base64'));
+    for (const lead of ['', 'a', 'ab', 'user:', 'Basic xyz ']) {
+      const encoded = Buffer.from(`${lead}${token} trailing`).toString('base64');
+      const decoded = Buffer.from(redact(encoded).replace(/\*\*\*/g, ''), 'base64').toString('latin1');
+      expect(decoded).not.toContain(token.slice(4, 28));
+    }
+    expect(redact(`https://x:${encodeURIComponent(`${token}/+`)}@example.com`)).not.toContain(token);
+  });
 });
