@@ -11,6 +11,7 @@ import { renderJsonDocument } from './report/monorepo-json.js';
 import { renderMonorepoMarkdown } from './report/monorepo-markdown.js';
 import { renderMonorepoText } from './report/monorepo-text.js';
 import { renderMarkdown } from './report/markdown.js';
+import { inertInLog } from './report/escape.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { checkTargets, parseTargets, UsageError, type Targets } from './targets.js';
@@ -128,11 +129,12 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     }
     if (showProgress) io.stderr.write('\r\x1b[K');
     if (values.output) await writeFile(values.output, output);
-    else io.stdout.write(output);
+    // Read in a CI log, a line of the report must not be taken for a workflow command (JSON and SARIF never start one).
+    else io.stdout.write(format === 'json' || format === 'sarif' ? output : inertInLog(output));
     if (!targets) return 0;
     // Machine formats on stdout say nothing of the verdict to a person: name the failures on stderr.
     if (failures.length && (values.output || format === 'json' || format === 'sarif')) {
-      for (const f of failures.slice(0, 50)) io.stderr.write(`levelgate: ${f}\n`);
+      for (const f of failures.slice(0, 50)) io.stderr.write(inertInLog(`levelgate: ${f}\n`));
     }
     return failures.length === 0 ? 0 : 1;
   } catch (error) {

@@ -1,6 +1,7 @@
 // Where the result goes besides the comment: step outputs, the job summary, the log.
 import * as core from '@actions/core';
 import type { MonorepoReport } from '../monorepo/grade.js';
+import { inertInLog } from '../report/escape.js';
 import { DIMENSIONS, LEVEL_NAMES, type GradeReport } from '../types.js';
 
 export interface Outputs {
@@ -36,22 +37,27 @@ export async function writeSummary(markdown: string): Promise<boolean> {
   }
 }
 
+/** A log line that may carry repository-derived text (a package path): it can never start a workflow command. */
+function info(line: string): void {
+  core.info(inertInLog(line));
+}
+
 /** The verdict in the log, one line per dimension. */
 export function logReport(report: GradeReport): void {
-  core.info(`levelgate: ${LEVEL_NAMES[report.level]}`);
+  info(`levelgate: ${LEVEL_NAMES[report.level]}`);
   for (const d of DIMENSIONS) {
     const r = report.dimensions[d];
-    core.info(`  ${d.padEnd(14)} ${r.notApplicable ? 'not applicable' : LEVEL_NAMES[r.level]}`);
+    info(`  ${d.padEnd(14)} ${r.notApplicable ? 'not applicable' : LEVEL_NAMES[r.level]}`);
   }
 }
 
 /** A monorepo's verdict in the log: the whole, then one line per package with its seven levels. */
 export function logMonorepo(result: Pick<MonorepoReport, 'whole' | 'packages'>): void {
   logReport(result.whole);
-  core.info(`levelgate: ${result.packages.length} package${result.packages.length === 1 ? '' : 's'}`);
+  info(`levelgate: ${result.packages.length} package${result.packages.length === 1 ? '' : 's'}`);
   const width = Math.min(48, Math.max(7, ...result.packages.map((p) => p.path.length)));
   for (const p of result.packages) {
     const levels = DIMENSIONS.map((d) => `${d.slice(0, 4)} ${p.report.dimensions[d].notApplicable ? 'n/a' : `L${p.report.dimensions[d].level}`}`).join('  ');
-    core.info(`  ${p.path.padEnd(width)}  L${p.report.level}   ${levels}`);
+    info(`  ${p.path.padEnd(width)}  L${p.report.level}   ${levels}`);
   }
 }

@@ -21,3 +21,12 @@ export function codeRef(text: string): string {
   const clean = text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
   return `\`${clean}\``;
 }
+
+/**
+ * Makes text safe to print to a CI log: GitHub's runner takes any line that starts (after blanks) with `::` as a
+ * workflow command (`::error::`, `::add-mask::`, `::stop-commands::`), and a file or package name with a line
+ * break could start one. Such a line gets a zero-width space between its colons; nothing else changes.
+ */
+export function inertInLog(text: string): string {
+  return text.replace(/^([ \t]*):(?=:)/gm, '$1:\u200b');
+}
