@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import type { MonorepoReport } from '../monorepo/grade.js';
 import { inertInLog } from '../report/escape.js';
+import { boundReportOutput } from './report-output.js';
 import { DIMENSIONS, LEVEL_NAMES, type GradeReport } from '../types.js';
 
 export interface Outputs {
@@ -17,7 +18,7 @@ export function setOutputs(outputs: Outputs): void {
   core.setOutput('level', outputs.level);
   core.setOutput('passed', String(outputs.passed));
   core.setOutput('regressed', String(outputs.regressed));
-  core.setOutput('report', outputs.report);
+  core.setOutput('report', boundReportOutput(outputs.report));
   if (outputs.commentUrl) core.setOutput('comment-url', outputs.commentUrl);
   if (outputs.outputFile) core.setOutput('output-file', outputs.outputFile);
 }
