@@ -74,6 +74,7 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
   }
   const realFile = await realpath(file);
   const inside = isInside(realRoot, realFile);
+  if (inside && throughGitFolder(realRoot, realFile)) throw new ConfigError(`${path.relative(realRoot, file)}: the config file leads into .git, which is not the repository's data`);
   // A discovered config that is a symlink out of the repository is not the repository's data.
   if (options.file === undefined && !inside) throw new ConfigError(`${path.relative(realRoot, file)}: the config file is a symlink that points outside the repository`);
   const displayName = inside ? path.relative(realRoot, realFile).split(path.sep).join('/') : options.file ?? file;
@@ -173,6 +174,7 @@ export async function loadRulePack(pack: string, options: PackOptions): Promise<
   }
   const realBase = await realpath(options.base).catch(() => options.base);
   if (options.confined && !isInside(realBase, real)) throw fail(`rule pack "${pack}" leads outside the repository (symlink)`);
+  if (options.confined && throughGitFolder(realBase, real)) throw fail(`rule pack "${pack}" leads into .git, which is not the repository's data`);
   const info = await stat(real);
   let files: string[];
   if (info.isDirectory()) {
@@ -186,6 +188,8 @@ export async function loadRulePack(pack: string, options: PackOptions): Promise<
   for (const file of files) {
     const realFile = await realpath(file);
     if (options.confined && !isInside(realBase, realFile)) throw fail(`rule pack file "${path.basename(file)}" leads outside the repository (symlink)`);
+    if (options.confined && throughGitFolder(realBase, realFile)) throw fail(`rule pack file "${path.basename(file)}" leads into .git`);
+    if (!(await stat(realFile)).isFile()) throw fail(`"${path.basename(file)}" in rule pack "${pack}" is not a file`);
     const display = options.confined ? path.relative(realBase, realFile).split(path.sep).join('/') : file;
     const text = await readText(realFile, display);
     const { customRuleFileSchema } = await import('./schema.js');
@@ -202,6 +206,11 @@ async function readText(file: string, display: string): Promise<string> {
   const text = buffer.toString('utf8');
   if (text.includes('\uFFFD') && !buffer.includes(Buffer.from('\uFFFD'))) throw new ConfigError(`${display}:1: (root): the file is not UTF-8 text`);
   return text.replace(/^\uFEFF/, '');
+}
+
+/** Whether `file` (inside `root`) lies in a .git folder: the checkout's config and persisted credentials live there. */
+function throughGitFolder(root: string, file: string): boolean {
+  return path.relative(root, file).split(path.sep).some((part) => part.toLowerCase() === '.git');
 }
 
 function isInside(root: string, file: string): boolean {

@@ -28,7 +28,13 @@ export function parseYaml<S extends z.ZodType>(name: string, text: string, schem
     throw new ConfigError(`${name}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
   const lineOf = (path: PathKey[]) => lineAt(doc, counter, path);
-  const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // yaml refuses an alias bomb (aliases of aliases, expanding to billions of nodes) by throwing.
+    throw new ConfigError(`${name}:1: invalid YAML: ${String((error as Error).message).split('\n')[0]}`);
+  }
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${name}:1: (root): expected a mapping of settings, got ${Array.isArray(raw) ? 'a list' : typeof raw}`);
   const result = schema.safeParse(raw);
   if (!result.success) {

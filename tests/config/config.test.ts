@@ -222,6 +222,8 @@ describe('bad configs are errors with file, line and field', () => {
     ['a rule pack escaping with ..', 'rulePacks:\n  - ../elsewhere\n', /^\.levelgate\.yml:2: rulePacks\.0: rule pack "\.\.\/elsewhere" must be a path inside the repository/],
     ['an absolute rule pack', 'rulePacks:\n  - /etc\n', /^\.levelgate\.yml:2: rulePacks\.0: .*inside the repository/],
     ['a missing rule pack', 'rulePacks:\n  - tools/none\n', /^\.levelgate\.yml:2: rulePacks\.0: rule pack "tools\/none" not found/],
+    ['an alias bomb', `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`).join('\n')}\n`, /^\.levelgate\.yml:1: invalid YAML: Excessive alias count/],
+    ['a rule pack folder holding a folder named *.yml', 'rulePacks: [tools/pack]\n', /^\.levelgate\.yml:1: rulePacks\.0: "nested\.yml" in rule pack "tools\/pack" is not a file/, { 'tools/pack/nested.yml/x': 'x' }],
     ['a bad file in a rule pack', 'rulePacks: [tools/pack]\n', /^tools\/pack\/a\.yml:4: rules\.0\.level: .*<=4/, { 'tools/pack/a.yml': 'dimension: testing\nrules:\n  - id: testing.x\n    level: 9\n    title: t\n    hint: h\n    evidence: [{ files: [x] }]\n' }],
   ] as [string, string, RegExp, Record<string, string>?][])('%s', async (_name, text, expected, extra) => {
     expect(await configError(text, extra)).toMatch(expected);
@@ -233,6 +235,18 @@ describe('bad configs are errors with file, line and field', () => {
     mkdirSync(path.join(dir, 'tools'));
     symlinkSync(outside, path.join(dir, 'tools', 'link'));
     await expect(grade(dir)).rejects.toThrow(/^\.levelgate\.yml:2: rulePacks\.0: rule pack "tools\/link" leads outside the repository \(symlink\)/);
+  });
+
+  it('a config or rule pack that leads into .git, where the checkout keeps its credentials', async () => {
+    const dir = repo({ '.git/config': '[http]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==\n' }, 'l1-script');
+    symlinkSync('.git/config', path.join(dir, '.levelgate.yml'));
+    await expect(grade(dir)).rejects.toThrow(/^\.levelgate\.yml: the config file leads into \.git/);
+    const packs = repo({ '.git/config': '[core]\n', '.levelgate.yml': 'rulePacks:\n  - tools/link\n' }, 'l1-script');
+    mkdirSync(path.join(packs, 'tools'));
+    symlinkSync('../.git', path.join(packs, 'tools', 'link'));
+    const error = await grade(packs).catch((e: Error) => e);
+    expect(String(error)).toMatch(/rulePacks\.0: rule pack "tools\/link" leads into \.git/);
+    expect(String(error)).not.toContain('extraheader');
   });
 
   it('a discovered config that is a symlink out of the repository', async () => {
