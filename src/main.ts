@@ -125,6 +125,7 @@ function singleVerdict(result: ResultFile, targets: Targets, inputs: ActionInput
     runUrl,
     failOnRegression: inputs.failOnRegression,
     title: inputs.commentKey || undefined,
+    fromResultFile: result.fromFile,
   };
   return {
     passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
@@ -155,6 +156,7 @@ function monorepoVerdict(result: ResultFile, targets: Targets, inputs: ActionInp
     runUrl,
     failOnRegression: inputs.failOnRegression,
     title: inputs.commentKey || undefined,
+    fromResultFile: result.fromFile,
   };
   const count = monorepo.packages.length;
   return {

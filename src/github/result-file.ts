@@ -8,6 +8,8 @@ import { UsageError } from '../targets.js';
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
 import type { BaseState } from '../report/comment.js';
+import { escapeMarkdown } from '../report/escape.js';
+import { FETCH_DEPTH_HINT } from './base.js';
 
 export interface ResultFile {
   levelgate: 'action-result';
@@ -21,6 +23,8 @@ export interface ResultFile {
   /** Monorepo mode: each package of the head, and how they were found. */
   packages?: PackageReport[];
   discovery?: MonorepoReport['discovery'];
+  /** Set when read from a file (never from the file's own content): what it says is the writer's say-so. */
+  fromFile?: true;
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -104,11 +108,18 @@ export async function readResultFile(file: string): Promise<ResultFile> {
   if (isEnvelope) {
     const parsed = fileSchema.safeParse(json);
     if (!parsed.success) throw new UsageError(`report-file ${file}: ${describe(parsed.error)}`);
-    return parsed.data as ResultFile;
+    const result = parsed.data as ResultFile;
+    return { ...result, base: withTrustedHint(result.base), fromFile: true };
   }
   const parsed = reportSchema.safeParse(fromJsonReport(json));
   if (!parsed.success) throw new UsageError(`report-file ${file} is not a levelgate report: ${describe(parsed.error)}`);
-  return { levelgate: 'action-result', version: 1, report: parsed.data as GradeReport, base: { kind: 'none' } };
+  return { levelgate: 'action-result', version: 1, report: parsed.data as GradeReport, base: { kind: 'none' }, fromFile: true };
+}
+
+/** levelgate's own hint is Markdown and shown as such; any other hint in a file is text, escaped. */
+function withTrustedHint(base: BaseState): BaseState {
+  if (base.kind !== 'unavailable' || base.hint === undefined || base.hint === FETCH_DEPTH_HINT) return base;
+  return { ...base, hint: escapeMarkdown(base.hint) };
 }
 
 /** The JSON report (renderJson: rules split into met, missing, notApplicable) back into a GradeReport shape. */

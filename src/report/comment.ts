@@ -40,6 +40,8 @@ export interface CommentInput {
   marker?: string;
   /** A name shown in the heading when several levelgate comments share a pull request. */
   title?: string;
+  /** The result came from a result file another run wrote (the fork pattern): its commits are its own say-so. */
+  fromResultFile?: boolean;
 }
 
 export interface ComposeOptions {
@@ -125,12 +127,16 @@ function headline(input: CommentInput, check: ReturnType<typeof checkTargets> | 
   return `## ✅ ${name}: ${level}, meets target (${target})`;
 }
 
+/** Said of a result another run wrote: levelgate here only checked its shape, not that it is true. */
+const RESULT_FILE_ORIGIN = "as reported by the pull request's own workflow run (its result file; not graded by this job)";
+
 function contextLine(input: CommentInput): string {
   const parts: string[] = [];
   if (input.headSha) parts.push(`Commit ${shortSha(input.headSha)}`);
   if (input.base.kind === 'graded') parts.push(`compared with base ${shortSha(input.base.sha)}`);
   const tool = input.report.tool;
   parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
+  if (input.fromResultFile) parts.push(RESULT_FILE_ORIGIN);
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 
@@ -361,6 +367,7 @@ function monorepoContext(input: MonorepoCommentInput): string {
   if (input.result.discovery) parts.push(`packages found from ${escapeMarkdown(input.result.discovery)}`);
   const tool = input.result.whole.tool;
   parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
+  if (input.fromResultFile) parts.push(RESULT_FILE_ORIGIN);
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 

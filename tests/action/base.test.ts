@@ -4,7 +4,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractTree, gradeBase } from '../../src/github/base.js';
+import { extractTree, FETCH_DEPTH_HINT, gradeBase } from '../../src/github/base.js';
+import { composeComment } from '../../src/report/comment.js';
 import { readEvent } from '../../src/github/event.js';
 import { readResultFile, writeResultFile } from '../../src/github/result-file.js';
 import { renderJson } from '../../src/report/json.js';
@@ -167,5 +168,22 @@ describe('result files', () => {
     await expect(readResultFile(file)).rejects.toThrow(/report-file .*: report\.level: /);
     writeFileSync(file, 'not json');
     await expect(readResultFile(file)).rejects.toThrow(/is not JSON/);
+  });
+
+  it('escapes a forged hint, keeps levelgate\'s own, and labels what the file says as the writer\'s say-so', async () => {
+    const file = path.join(dir, 'hinted.json');
+    const report = makeReport();
+    const forged = '[Approve here](https://evil.example) <img src=x onerror=alert(1)> @org/admins';
+    writeFileSync(file, JSON.stringify({ levelgate: 'action-result', version: 1, report, base: { kind: 'unavailable', reason: 'r', hint: forged }, fromFile: false }));
+    const back = await readResultFile(file);
+    expect(back.fromFile).toBe(true);
+    const comment = composeComment({ report, base: back.base, fromResultFile: back.fromFile });
+    expect(comment).not.toContain('[Approve here](');
+    expect(comment).not.toContain('<img');
+    expect(comment).toContain('&lt;img');
+    expect(comment).toContain("as reported by the pull request's own workflow run");
+    writeFileSync(file, JSON.stringify({ levelgate: 'action-result', version: 1, report, base: { kind: 'unavailable', reason: 'r', hint: FETCH_DEPTH_HINT } }));
+    const own = await readResultFile(file);
+    expect(own.base).toMatchObject({ hint: FETCH_DEPTH_HINT });
   });
 });
