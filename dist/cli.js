@@ -6,7 +6,7 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-COIQDRMR.js";
+} from "./chunks/chunk-7L7XABLC.js";
 import {
   DIMENSION_ABBREVIATIONS,
   levelLabel,
@@ -17,20 +17,24 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-TCS37NSL.js";
+} from "./chunks/chunk-SHCVDMTQ.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-SO7Z2IMQ.js";
 import {
+  inertInLog
+} from "./chunks/chunk-YHONIGUT.js";
+import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-CUXLZT7H.js";
+} from "./chunks/chunk-POOLBW3U.js";
+import "./chunks/chunk-URKGHFIS.js";
 import "./chunks/chunk-W4USJ5RI.js";
 import "./chunks/chunk-E2OHL4ZD.js";
 import {
   loadConfig,
   mergeTargets
-} from "./chunks/chunk-6Z5Q5QUV.js";
+} from "./chunks/chunk-CK2M5SYW.js";
 import {
   checkTargets,
   parseTargets
@@ -321,11 +325,11 @@ ${USAGE.split("\n")[0]}
     }
     if (showProgress) io.stderr.write("\r\x1B[K");
     if (values.output) await writeFile(values.output, output);
-    else io.stdout.write(output);
+    else io.stdout.write(format === "json" || format === "sarif" ? output : inertInLog(output));
     if (!targets) return 0;
     if (failures.length && (values.output || format === "json" || format === "sarif")) {
-      for (const f of failures.slice(0, 50)) io.stderr.write(`levelgate: ${f}
-`);
+      for (const f of failures.slice(0, 50)) io.stderr.write(inertInLog(`levelgate: ${f}
+`));
     }
     return failures.length === 0 ? 0 : 1;
   } catch (error) {

@@ -5,18 +5,28 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   DIMENSION_ABBREVIATIONS,
-  codeRef,
-  escapeMarkdown,
   packageDetails,
   packageLabel,
   renderJson,
   renderJsonDocument,
   renderMarkdown,
   renderMonorepoTable
-} from "./chunks/chunk-TCS37NSL.js";
+} from "./chunks/chunk-SHCVDMTQ.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-SO7Z2IMQ.js";
+import {
+  FETCH_DEPTH_HINT,
+  gradeBase,
+  isCommitSha,
+  readEvent
+} from "./chunks/chunk-WZUFLF7Y.js";
+import {
+  codeRef,
+  escapeMarkdown,
+  inertInLog
+} from "./chunks/chunk-YHONIGUT.js";
+import "./chunks/chunk-URKGHFIS.js";
 import {
   checkTargets,
   hasTargets,
@@ -1012,8 +1022,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream(obj) {
+      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1076,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1118,14 +1128,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj) {
+      return JSON.parse(JSON.stringify(obj));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj) {
+      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj) {
+      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1172,30 +1182,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj) {
+      if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        let val = obj[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj && "content-disposition" in obj) {
+        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1373,17 +1383,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj, name, listener) {
+      const listeners = obj[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj2.on(name, listener);
-      return obj2;
+      obj.on(name, listener);
+      return obj;
     }
-    function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+    function removeAllListeners(obj) {
+      for (const [name, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name, listener);
       }
-      obj2[kListeners] = null;
+      obj[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1534,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path2,
           error2.message
         );
       });
@@ -1615,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1680,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path2,
         method,
         body,
         headers,
@@ -1695,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path3 !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1765,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1988,11 +1998,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -2696,10 +2706,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj).forEach((key) => {
+        const value = obj[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3381,8 +3391,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes2 = encoder.encode(input);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -3565,25 +3575,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4365,7 +4375,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto2 === void 0) {
         return true;
       }
@@ -4381,7 +4391,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4659,17 +4669,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5502,7 +5512,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5623,19 +5633,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5674,8 +5684,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5710,8 +5720,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = object[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -6458,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6539,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7068,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7165,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7518,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8759,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10734,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10769,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10807,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path2,
         method,
         body,
         headers,
@@ -11115,7 +11125,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11155,7 +11165,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11168,7 +11178,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11208,7 +11218,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11272,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12414,10 +12424,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
@@ -13874,12 +13884,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request2.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14292,12 +14302,12 @@ var require_fetch = __commonJS({
       if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request2.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14319,8 +14329,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request2.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request2.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14372,33 +14382,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer = new Uint8Array(bytes);
+          const buffer = new Uint8Array(bytes2);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -14524,9 +14534,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14972,7 +14982,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14986,7 +14996,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -14998,7 +15008,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15038,7 +15048,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15048,7 +15058,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             dataURL += btoa(decoder.write(chunk));
           }
           dataURL += btoa(decoder.end());
@@ -15068,16 +15078,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             binaryString += decoder.write(chunk);
           }
           binaryString += decoder.end();
@@ -15086,14 +15096,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15646,9 +15656,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -16154,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16485,9 +16495,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17047,8 +17057,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num = Number.parseInt(value, 10);
+      return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19076,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19502,8 +19512,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -19511,8 +19521,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -19520,8 +19530,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -19539,12 +19549,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info3, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -19554,7 +19564,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info3, data);
               } else {
                 return response;
               }
@@ -19577,8 +19587,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -19607,7 +19617,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info3, data) {
         return __awaiter4(this, void 0, void 0, function* () {
           return new Promise((resolve, reject) => {
             function callbackForResult(err, res) {
@@ -19619,7 +19629,7 @@ var require_lib = __commonJS({
                 resolve(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info3, data, callbackForResult);
           });
         });
       }
@@ -19629,12 +19639,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info3, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info3.options.headers) {
+            info3.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -19643,7 +19653,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info3.httpModule.request(info3.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -19655,7 +19665,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info3.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -19691,27 +19701,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info3.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info3.options.agent = this._getAgent(info3.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info3.options);
           }
         }
-        return info2;
+        return info3;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -19884,25 +19894,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj2;
+            let obj;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                  obj = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj2 = JSON.parse(contents);
+                  obj = JSON.parse(contents);
                 }
-                response.result = obj2;
+                response.result = obj;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
+              if (obj && obj.message) {
+                msg = obj.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -19919,7 +19929,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
@@ -20263,7 +20273,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run3, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20283,10 +20293,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run3, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20294,9 +20304,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20304,7 +20314,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run3(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20942,17 +20952,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run3;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run3 = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -21805,229 +21815,8 @@ function group(name, fn) {
 // src/main.ts
 import { stat as stat2 } from "node:fs/promises";
 
-// src/github/base.ts
-import { execFile, spawn } from "node:child_process";
-import { mkdir as mkdir2, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
-
-// src/github/event.ts
-import { readFileSync } from "node:fs";
-var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var str = (v) => typeof v === "string" && v ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? v : void 0;
-function readEvent(env = process.env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"))) ?? {};
-    } catch {
-      payload = {};
-    }
-  }
-  const repo = repoFrom(env.GITHUB_REPOSITORY) ?? repoFrom(str(obj(payload.repository)?.full_name));
-  const context3 = { name, repo, runUrl: runUrl(env) };
-  if (name === "pull_request" || name === "pull_request_target") {
-    const pr = obj(payload.pull_request);
-    const number = num(pr?.number) ?? num(payload.number);
-    if (pr && number) {
-      const base = obj(pr.base);
-      const head = obj(pr.head);
-      const baseRepo = str(obj(base?.repo)?.full_name);
-      const headRepo = str(obj(head?.repo)?.full_name);
-      context3.pullRequest = {
-        number,
-        baseSha: sha(base?.sha),
-        headSha: sha(head?.sha),
-        // A deleted fork has head.repo null: still a fork.
-        fromFork: headRepo === void 0 ? baseRepo !== void 0 : headRepo !== baseRepo
-      };
-    }
-  } else if (name === "workflow_run") {
-    const run3 = obj(payload.workflow_run);
-    context3.workflowRunHeadSha = sha(run3?.head_sha);
-    const prs = Array.isArray(run3?.pull_requests) ? run3.pull_requests.map(obj) : [];
-    const match = prs.find((p) => sha(obj(p?.head)?.sha) === context3.workflowRunHeadSha) ?? prs[0];
-    const number = num(match?.number);
-    if (number) {
-      context3.pullRequest = { number, baseSha: sha(obj(match?.base)?.sha), headSha: sha(obj(match?.head)?.sha), fromFork: false };
-    }
-  }
-  return context3;
-}
-function sha(v) {
-  return typeof v === "string" && isCommitSha(v) ? v : void 0;
-}
-function repoFrom(fullName) {
-  const m = fullName ? /^([^/\s]+)\/([^/\s]+)$/.exec(fullName) : null;
-  return m ? { owner: m[1], repo: m[2] } : void 0;
-}
-function runUrl(env) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  if (!env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID ?? "")) return void 0;
-  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? "") && env.GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-function isCommitSha(value) {
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
-}
-
-// src/github/base.ts
-var run = promisify(execFile);
-var GIT_PREFIX = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "--no-replace-objects"];
-var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_NO_LAZY_FETCH: "1" };
-var MAX_BLOB_BYTES = 5 * 1024 * 1024;
-var FETCH_DEPTH_HINT = "To see what changed, give `actions/checkout` the base commit with `fetch-depth: 0`.";
-async function git(cwd, args) {
-  const { stdout } = await run("git", [...GIT_PREFIX, ...args], {
-    cwd,
-    env: { ...process.env, ...GIT_ENV },
-    maxBuffer: 256 * 1024 * 1024,
-    encoding: "utf8"
-  });
-  return stdout;
-}
-async function gradeBase(options) {
-  const { root, baseSha } = options;
-  let prefix;
-  try {
-    prefix = (await git(root, ["rev-parse", "--show-prefix"])).trim();
-  } catch (error2) {
-    return { kind: "unavailable", sha: baseSha, reason: `the graded folder is not a git checkout (${firstLine(error2)})` };
-  }
-  const commit = await resolveBase(root, baseSha, options.headSha);
-  if (!commit) {
-    return { kind: "unavailable", sha: baseSha, reason: "it is not in this checkout (a shallow clone)", hint: FETCH_DEPTH_HINT };
-  }
-  const tempRoot = options.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir());
-  const dir = await mkdtemp(path.join(tempRoot, "levelgate-base-"));
-  try {
-    const copied = await extractTree(root, commit, prefix, dir);
-    if (copied === void 0) {
-      return { kind: "unavailable", sha: baseSha, reason: `the folder ${prefix ? `"${prefix.replace(/\/$/, "")}"` : ""} does not exist in it` };
-    }
-    const report = await options.grade(dir);
-    return { kind: "graded", sha: commit, report };
-  } catch (error2) {
-    return { kind: "unavailable", sha: baseSha, reason: `grading it failed (${firstLine(error2)})` };
-  } finally {
-    await rm2(dir, { recursive: true, force: true });
-  }
-}
-async function resolveBase(root, baseSha, headSha) {
-  if (await hasCommit(root, baseSha)) return baseSha;
-  if (!headSha) return void 0;
-  try {
-    const parents = (await git(root, ["rev-list", "--parents", "-n", "1", "HEAD"])).trim().split(" ");
-    if (parents.length === 3 && parents[2] === headSha && await hasCommit(root, parents[1])) return parents[1];
-  } catch {
-  }
-  return void 0;
-}
-async function hasCommit(root, sha2) {
-  if (!isCommitSha(sha2)) return false;
-  try {
-    await git(root, ["cat-file", "-e", `${sha2}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function extractTree(repo, commit, prefix, dir) {
-  const treeish = `${commit}:${prefix.replace(/\/$/, "")}`;
-  try {
-    const type = (await git(repo, ["cat-file", "-t", treeish])).trim();
-    if (type !== "tree") return void 0;
-  } catch {
-    return void 0;
-  }
-  const listing = await git(repo, ["ls-tree", "-r", "-z", "--long", "--full-tree", treeish]);
-  const entries = [];
-  for (const record of listing.split("\0")) {
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\s+(-|\d+)\t([\s\S]+)$/.exec(record);
-    if (!m) continue;
-    const [, mode, type, object, size, file] = m;
-    if (type !== "blob" || mode !== "100644" && mode !== "100755") continue;
-    if (!safeRelative(file)) continue;
-    entries.push({ mode, type, object, size: Number(size), path: file });
-  }
-  const wanted = entries.filter((e) => e.size <= MAX_BLOB_BYTES);
-  const made = /* @__PURE__ */ new Set();
-  let written = 0;
-  await catFileBatch(repo, wanted.map((e) => e.object), async (index, content) => {
-    const entry = wanted[index];
-    const target = path.join(dir, entry.path);
-    const parent = path.dirname(target);
-    if (!made.has(parent)) {
-      await mkdir2(parent, { recursive: true });
-      made.add(parent);
-    }
-    await writeFile2(target, content, { mode: entry.mode === "100755" ? 493 : 420, flag: "wx" });
-    written++;
-  });
-  return written;
-}
-function safeRelative(file) {
-  if (file.startsWith("/") || file.includes("\\")) return false;
-  return file.split("/").every((part) => part !== "" && part !== "." && part !== ".." && part.toLowerCase() !== ".git");
-}
-function catFileBatch(repo, objects, onBlob) {
-  if (objects.length === 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", [...GIT_PREFIX, "cat-file", "--batch"], {
-      cwd: repo,
-      env: { ...process.env, ...GIT_ENV },
-      stdio: ["pipe", "pipe", "pipe"]
-    });
-    let buffer = Buffer.alloc(0);
-    let index = 0;
-    let stderr = "";
-    let chain = Promise.resolve();
-    let failed = false;
-    const fail = (error2) => {
-      if (failed) return;
-      failed = true;
-      child.kill();
-      reject(error2);
-    };
-    child.stderr.on("data", (d) => stderr += d.toString());
-    child.on("error", fail);
-    child.stdout.on("data", (chunk) => {
-      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-      for (; ; ) {
-        const nl = buffer.indexOf(10);
-        if (nl === -1) return;
-        const header = buffer.subarray(0, nl).toString("utf8");
-        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-        if (!m) return fail(new Error(`git cat-file: unexpected output "${header.slice(0, 80)}"`));
-        const size = Number(m[3]);
-        if (buffer.length < nl + 1 + size + 1) return;
-        const content = Buffer.from(buffer.subarray(nl + 1, nl + 1 + size));
-        buffer = buffer.subarray(nl + 1 + size + 1);
-        const i = index++;
-        chain = chain.then(() => onBlob(i, content)).catch((e) => fail(e));
-      }
-    });
-    child.on("close", (code) => {
-      if (failed) return;
-      if (code !== 0) return fail(new Error(`git cat-file exited with ${code}: ${stderr.trim().split("\n")[0] ?? ""}`));
-      chain.then(() => index === objects.length ? resolve() : fail(new Error("git cat-file: incomplete output")), fail);
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(objects.join("\n") + "\n");
-  });
-}
-function firstLine(error2) {
-  const e = error2;
-  const text = e?.stderr && String(e.stderr).trim() || e?.message || String(error2);
-  return text.split("\n")[0].slice(0, 200);
-}
-
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -22038,10 +21827,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path3 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -22307,13 +22096,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
     }
   }
-  return obj2;
+  return obj;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -22369,16 +22158,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -22750,15 +22539,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -26210,11 +25999,11 @@ async function errorRequest(state, octokit, error2, options) {
 }
 async function wrapRequest(state, octokit, request2, options) {
   const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
+  limiter.on("failed", function(error2, info3) {
     const maxRetries = ~~error2.request.request?.retries;
     const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
+    options.request.retryCount = info3.retryCount + 1;
+    if (maxRetries > info3.retryCount) {
       return after * state.retryAfterBaseValue;
     }
   });
@@ -26335,7 +26124,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -26435,8 +26224,8 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
+    state.retryLimiter.on("failed", async function(error2, info3) {
+      const [state2, request2, options] = info3.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
@@ -26500,7 +26289,23 @@ var secrets = /* @__PURE__ */ new Set();
 function registerSecret(value) {
   if (!value) return;
   setSecret(value);
-  if (value.length >= 8) secrets.add(value);
+  if (value.length < 8) return;
+  for (const form of /* @__PURE__ */ new Set([value, encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString("base64"), ...base64Cores(value)])) {
+    if (form.length < 8) continue;
+    if (form !== value) setSecret(form);
+    secrets.add(form);
+  }
+}
+function base64Cores(value) {
+  const bytes2 = Buffer.from(value);
+  const cores = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes2]).toString("base64");
+    const start = shift === 0 ? 0 : 4;
+    const end = (shift + bytes2.length) % 3 === 0 ? encoded.length : encoded.length - 4;
+    if (end - start >= 8) cores.push(encoded.slice(start, end));
+  }
+  return cores;
 }
 function redact(text) {
   for (const secret of secrets) if (text.includes(secret)) text = text.split(secret).join("***");
@@ -26651,9 +26456,9 @@ function regressionsOf(pkg, delta) {
 }
 
 // src/github/inputs.ts
-import path2 from "node:path";
+import path from "node:path";
 function readInputs(workspace) {
-  const resolve = (p) => p ? path2.resolve(workspace, p) : "";
+  const resolve = (p) => p ? path.resolve(workspace, p) : "";
   const token = getInput("github-token");
   registerSecret(token);
   const targetSpec = getMultilineInput("target").join(" ").trim();
@@ -26703,12 +26508,49 @@ function readBoolean(name) {
   throw new UsageError(`input "${name}": "${value}" is not true or false`);
 }
 
+// src/github/report-output.ts
+var REPORT_OUTPUT_LIMIT_BYTES = 1e6;
+var bytes = (text) => Buffer.byteLength(text);
+function boundReportOutput(json, limit = REPORT_OUTPUT_LIMIT_BYTES) {
+  if (bytes(json) <= limit) return json;
+  let doc;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return JSON.stringify({ truncated: "the report was too large for a step output; use the output-file input" });
+  }
+  const note = (what) => `${what} were left out: the whole report (${bytes(json)} bytes) exceeds GitHub's 1 MiB limit for a step output; set the output-file input for all of it`;
+  const withoutFindings = JSON.stringify({ ...withoutKey(doc, "findings"), truncated: note("findings (evidence)") });
+  if (bytes(withoutFindings) <= limit) return withoutFindings;
+  const levelsOnly = JSON.stringify({ ...levelsOf(doc), truncated: note("rules and findings") });
+  if (bytes(levelsOnly) <= limit) return levelsOnly;
+  const top = doc;
+  return JSON.stringify({ schemaVersion: top.schemaVersion, level: top.level, truncated: note("everything but the overall level") });
+}
+function withoutKey(value, key) {
+  return JSON.parse(JSON.stringify(value, (k, v) => k === key ? Array.isArray(v) ? [] : void 0 : v));
+}
+function levelsOf(doc) {
+  const top = doc;
+  const dimensionLevels = (dims) => Object.fromEntries(Object.entries(dims ?? {}).map(([d, r]) => [d, { level: r?.level, ...r?.notApplicable ? { notApplicable: true } : {} }]));
+  const out = { schemaVersion: top.schemaVersion, tool: top.tool, level: top.level };
+  if (top.dimensions) out.dimensions = dimensionLevels(top.dimensions);
+  for (const key of ["whole", "packages"]) {
+    const part = top[key];
+    if (key === "whole" && part && typeof part === "object") out.whole = { level: part.level, dimensions: dimensionLevels(part.dimensions) };
+    if (key === "packages" && Array.isArray(part)) {
+      out.packages = part.map((p) => ({ path: p.path, level: p.level ?? p.report?.level }));
+    }
+  }
+  return out;
+}
+
 // src/github/sinks.ts
 function setOutputs(outputs) {
   setOutput("level", outputs.level);
   setOutput("passed", String(outputs.passed));
   setOutput("regressed", String(outputs.regressed));
-  setOutput("report", outputs.report);
+  setOutput("report", boundReportOutput(outputs.report));
   if (outputs.commentUrl) setOutput("comment-url", outputs.commentUrl);
   if (outputs.outputFile) setOutput("output-file", outputs.outputFile);
 }
@@ -26725,20 +26567,23 @@ async function writeSummary(markdown) {
     return false;
   }
 }
+function info2(line) {
+  info(inertInLog(line));
+}
 function logReport(report) {
-  info(`levelgate: ${LEVEL_NAMES[report.level]}`);
+  info2(`levelgate: ${LEVEL_NAMES[report.level]}`);
   for (const d of DIMENSIONS) {
     const r = report.dimensions[d];
-    info(`  ${d.padEnd(14)} ${r.notApplicable ? "not applicable" : LEVEL_NAMES[r.level]}`);
+    info2(`  ${d.padEnd(14)} ${r.notApplicable ? "not applicable" : LEVEL_NAMES[r.level]}`);
   }
 }
 function logMonorepo(result) {
   logReport(result.whole);
-  info(`levelgate: ${result.packages.length} package${result.packages.length === 1 ? "" : "s"}`);
+  info2(`levelgate: ${result.packages.length} package${result.packages.length === 1 ? "" : "s"}`);
   const width = Math.min(48, Math.max(7, ...result.packages.map((p) => p.path.length)));
   for (const p of result.packages) {
     const levels = DIMENSIONS.map((d) => `${d.slice(0, 4)} ${p.report.dimensions[d].notApplicable ? "n/a" : `L${p.report.dimensions[d].level}`}`).join("  ");
-    info(`  ${p.path.padEnd(width)}  L${p.report.level}   ${levels}`);
+    info2(`  ${p.path.padEnd(width)}  L${p.report.level}   ${levels}`);
   }
 }
 
@@ -26824,7 +26669,7 @@ function composeComment(input, options = {}) {
   const delta = input.base.kind === "graded" ? compareReports(input.report, input.base.report) : void 0;
   return fitToLimit(STAGES, (stage) => compose(input, { check, delta }, renderDetails, stage), options, input.runUrl);
 }
-function fitToLimit(stages, render, options, runUrl2) {
+function fitToLimit(stages, render, options, runUrl) {
   const limit = options.limit ?? COMMENT_LIMIT;
   const measure = options.measure ?? ((s) => s.length);
   let text = "";
@@ -26832,7 +26677,7 @@ function fitToLimit(stages, render, options, runUrl2) {
     text = render({ ...stage, trimmed: i > 0 });
     if (measure(text) <= limit) return text;
   }
-  return hardCut(text, limit, measure, runUrl2);
+  return hardCut(text, limit, measure, runUrl);
 }
 function compose(input, { check, delta }, renderDetails, stage) {
   const { report, targets } = input;
@@ -26863,12 +26708,14 @@ function headline(input, check, delta) {
   if (blockingRegression) return `## \u274C ${name}: ${level}, meets target (${target}) but lowered by this pull request`;
   return `## \u2705 ${name}: ${level}, meets target (${target})`;
 }
+var RESULT_FILE_ORIGIN = "as reported by the pull request's own workflow run (its result file; not graded by this job)";
 function contextLine(input) {
   const parts = [];
   if (input.headSha) parts.push(`Commit ${shortSha(input.headSha)}`);
   if (input.base.kind === "graded") parts.push(`compared with base ${shortSha(input.base.sha)}`);
   const tool = input.report.tool;
   parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
+  if (input.fromResultFile) parts.push(RESULT_FILE_ORIGIN);
   return `<sub>${parts.join(" \xB7 ")}</sub>`;
 }
 function regressionLine(regressions, failOnRegression) {
@@ -26938,20 +26785,20 @@ function missingItem(text) {
   if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) return `\`${id}\`: ${escapeMarkdown(text.slice(colon + 2))}`;
   return escapeMarkdown(text);
 }
-function trimNote(runUrl2, stage) {
+function trimNote(runUrl, stage) {
   const what = stage.details ? stage.findingsPerRule > 0 ? "Evidence is shortened" : "Evidence is left out" : "The detailed report is left out";
-  const where = runUrl2 ? `the [job summary](${runUrl2})` : "the job summary of this workflow run";
+  const where = runUrl ? `the [job summary](${runUrl})` : "the job summary of this workflow run";
   return `> [!NOTE]
 > ${what} to fit GitHub's comment size limit; the full report is in ${where}.`;
 }
-function footer(runUrl2) {
-  const summary2 = runUrl2 ? ` \xB7 [job summary](${runUrl2})` : "";
+function footer(runUrl) {
+  const summary2 = runUrl ? ` \xB7 [job summary](${runUrl})` : "";
   return `<sub>levelgate updates this comment on every push${summary2}</sub>`;
 }
-function hardCut(text, limit, measure, runUrl2) {
+function hardCut(text, limit, measure, runUrl) {
   const note = `
 
-${trimNote(runUrl2, { findingsPerRule: 0, details: false, missingPerScope: 0, trimmed: true })}
+${trimNote(runUrl, { findingsPerRule: 0, details: false, missingPerScope: 0, trimmed: true })}
 `;
   let lines = text.split("\n");
   while (lines.length > 1 && measure(lines.join("\n") + note) > limit) lines = lines.slice(0, Math.max(1, Math.floor(lines.length * 0.9)));
@@ -26976,8 +26823,8 @@ function title(d) {
 function levelName(level) {
   return LEVEL_NAMES[level] ?? `L${level}`;
 }
-function shortSha(sha2) {
-  return /^[0-9a-f]{7,64}$/.test(sha2) ? `\`${sha2.slice(0, 7)}\`` : escapeMarkdown(sha2);
+function shortSha(sha) {
+  return /^[0-9a-f]{7,64}$/.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeMarkdown(sha);
 }
 function targetText(targets) {
   const parts = [];
@@ -27056,6 +26903,7 @@ function monorepoContext(input) {
   if (input.result.discovery) parts.push(`packages found from ${escapeMarkdown(input.result.discovery)}`);
   const tool = input.result.whole.tool;
   parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
+  if (input.fromResultFile) parts.push(RESULT_FILE_ORIGIN);
   return `<sub>${parts.join(" \xB7 ")}</sub>`;
 }
 var REGRESSIONS_SHOWN = 10;
@@ -27129,7 +26977,7 @@ function monorepoMissing(failures, stage) {
 
 // src/main.ts
 var FORK_DOCS = "https://github.com/levelgate/levelgate#pull-requests-from-forks";
-async function run2() {
+async function run() {
   try {
     await main();
   } catch (error2) {
@@ -27146,7 +26994,7 @@ async function main() {
   const targets = posting && !inputs.targetSpec ? targetsFrom(result.target) : inputs.targets;
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
   if (inputs.outputFile) {
-    await (await import("./chunks/result-file-GPIXJSVS.js")).writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-G7OFXFQ6.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
   await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
@@ -27175,7 +27023,7 @@ var MAX_PROBLEM_LINES = 60;
 function failureLine(f) {
   return f.scope === "overall" ? `overall level is L${f.actual}, below the target L${f.target}` : `${f.scope} is L${f.actual}, below its target L${f.target}${f.missing.length ? `; missing: ${f.missing.join("; ")}` : ""}`;
 }
-function singleVerdict(result, targets, inputs, runUrl2) {
+function singleVerdict(result, targets, inputs, runUrl) {
   const report = result.report;
   logReport(report);
   const check = hasTargets(targets) ? checkTargets(report, targets) : { passed: true, failures: [] };
@@ -27190,9 +27038,10 @@ function singleVerdict(result, targets, inputs, runUrl2) {
     targets,
     base: result.base,
     headSha: result.headSha,
-    runUrl: runUrl2,
+    runUrl,
     failOnRegression: inputs.failOnRegression,
-    title: inputs.commentKey || void 0
+    title: inputs.commentKey || void 0,
+    fromResultFile: result.fromFile
   };
   return {
     passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
@@ -27203,7 +27052,7 @@ function singleVerdict(result, targets, inputs, runUrl2) {
     compose: (options, marker) => composeComment(marker ? { ...commentInput, marker } : commentInput, options)
   };
 }
-function monorepoVerdict(result, targets, inputs, runUrl2) {
+function monorepoVerdict(result, targets, inputs, runUrl) {
   const monorepo = { whole: result.report, packages: result.packages ?? [], discovery: result.discovery ?? "manifests" };
   logMonorepo(monorepo);
   const check = hasTargets(targets) ? checkMonorepoTargets(monorepo, targets) : { passed: true, failures: [] };
@@ -27219,9 +27068,10 @@ function monorepoVerdict(result, targets, inputs, runUrl2) {
     targets,
     base: result.base,
     headSha: result.headSha,
-    runUrl: runUrl2,
+    runUrl,
     failOnRegression: inputs.failOnRegression,
-    title: inputs.commentKey || void 0
+    title: inputs.commentKey || void 0,
+    fromResultFile: result.fromFile
   };
   const count = monorepo.packages.length;
   return {
@@ -27234,17 +27084,17 @@ function monorepoVerdict(result, targets, inputs, runUrl2) {
   };
 }
 async function gradeHere(inputs, event) {
-  const info2 = await stat2(inputs.path).catch(() => void 0);
-  if (!info2?.isDirectory()) throw new GradeError(`input "path": ${inputs.path} is not a directory in the workspace`);
+  const info3 = await stat2(inputs.path).catch(() => void 0);
+  if (!info3?.isDirectory()) throw new GradeError(`input "path": ${inputs.path} is not a directory in the workspace`);
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-OJCPV2ZD.js");
+  const { grade } = await import("./chunks/engine-C6SDUCTT.js");
   const options = {
     onProgress: (m) => debug(m),
     ...inputs.config ? { config: inputs.config } : {}
   };
-  const { loadConfig } = await import("./chunks/load-FLAAVIXH.js");
+  const { loadConfig } = await import("./chunks/load-HITJTTRJ.js");
   const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
   const monorepo = inputs.monorepo === "auto" ? config?.monorepo?.enabled === true : inputs.monorepo === "true";
   const headOptions = { ...options, config: config ?? false };
@@ -27252,7 +27102,7 @@ async function gradeHere(inputs, event) {
   const headSha = pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? "") ? process.env.GITHUB_SHA : void 0);
   const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || void 0 };
   if (monorepo) {
-    const { gradeMonorepo } = await import("./chunks/grade-OOZAJF7Y.js");
+    const { gradeMonorepo } = await import("./chunks/grade-ZK4GGVSB.js");
     const head = await group2(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, headOptions));
     info(`levelgate: monorepo mode, ${head.packages.length} packages found from ${head.discovery}`);
     const graded = await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, options));
@@ -27274,7 +27124,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await (await import("./chunks/result-file-GPIXJSVS.js")).readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-G7OFXFQ6.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }
@@ -27374,4 +27224,4 @@ function oneLine(error2) {
 }
 
 // src/index.ts
-await run2();
+await run();
