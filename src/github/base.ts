@@ -202,3 +202,63 @@ function firstLine(error: unknown): string {
   const text = (e?.stderr && String(e.stderr).trim()) || e?.message || String(error);
   return text.split('\n')[0]!.slice(0, 200);
 }
+
+// ── reading single files of a commit (the policy: config and rule packs of the base commit) ──────────────
+
+/** The graded folder's path inside its git checkout ("" at the top, "pkg/" below); undefined outside git. */
+export async function gitPrefix(root: string): Promise<string | undefined> {
+  try {
+    return (await git(root, ['rev-parse', '--show-prefix'])).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The commit checked out (HEAD); undefined outside git or without a commit. */
+export async function checkedOutCommit(root: string): Promise<string | undefined> {
+  try {
+    const sha = (await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'])).trim();
+    return isCommitSha(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pull request's base commit as gradeBase finds it (itself, or the merge commit's first parent); undefined when absent. */
+export async function baseCommitOf(root: string, baseSha: string, headSha?: string): Promise<string | undefined> {
+  return resolveBase(root, baseSha, headSha);
+}
+
+/** Largest config or rule file read out of a commit (loadConfig refuses more anyway). */
+const MAX_POLICY_FILE_BYTES = 1_000_000;
+
+/**
+ * The content of one regular file of a commit, by its path from the top of the checkout; undefined when the
+ * commit has no regular file there (absent, a folder, a symlink, a submodule) or it is too large.
+ */
+export async function readFileAtCommit(root: string, commit: string, file: string): Promise<Buffer | undefined> {
+  if (!isCommitSha(commit) || !safeRelative(file)) return undefined;
+  let listing: string;
+  try {
+    listing = await git(root, ['--literal-pathspecs', 'ls-tree', '-z', '--long', '--full-tree', commit, '--', file]);
+  } catch {
+    return undefined;
+  }
+  const m = /^(\d{6}) (\w+) ([0-9a-f]+)\s+(-|\d+)\t([\s\S]+)$/.exec(listing.split('\0')[0] ?? '');
+  if (!m || m[2] !== 'blob' || (m[1] !== '100644' && m[1] !== '100755') || m[5] !== file || Number(m[4]) > MAX_POLICY_FILE_BYTES) return undefined;
+  let content: Buffer | undefined;
+  await catFileBatch(root, [m[3]!], async (_index, blob) => {
+    content = blob;
+  });
+  return content;
+}
+
+/** Whether `folder` (from the top of the checkout) is a folder of the commit. */
+export async function isFolderAtCommit(root: string, commit: string, folder: string): Promise<boolean> {
+  if (!isCommitSha(commit) || !safeRelative(folder)) return false;
+  try {
+    return (await git(root, ['cat-file', '-t', `${commit}:${folder}`])).trim() === 'tree';
+  } catch {
+    return false;
+  }
+}
