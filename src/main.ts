@@ -309,7 +309,7 @@ async function maybeComment(
     core.warning('levelgate: no github-token; the report is in the job summary only');
     return undefined;
   }
-  const client = createClient(inputs.token);
+  const client = await createClient(inputs.token);
   const { owner, repo } = event.repo;
   try {
     // Skip a stale report: the pull request moved on to a newer commit, whose run will comment.
