@@ -83,12 +83,19 @@ describe('every field', () => {
     expect(mergeTargets(undefined, { dimensions: {} })).toBeUndefined();
   });
 
-  it('ignore: ignored paths are not read', async () => {
+  it('ignore: ignored paths are left out of the grade (read for the secrets scan only, unless the operator allows)', async () => {
     const plain = await grade(repo({}, 'l1-script'), { config: false });
     expect(plain.dimensions.testing.level).toBe(1);
     const report = await grade(repo({ '.levelgate.yml': 'ignore: ["test/**"]\n' }, 'l1-script'));
     expect(report.dimensions.testing.level).toBe(0);
     expect(report.config?.ignore).toEqual(['test/**']);
+    expect(report.config?.ignoreScannedForSecrets).toBe(true);
+    // With the operator's leave the ignored files are not even listed.
+    const allowed = await grade(repo({ '.levelgate.yml': 'ignore: ["test/**"]\n' }, 'l1-script'), { limits: { allowConfigToRelaxSecrets: true } });
+    expect(allowed.dimensions.testing.level).toBe(0);
+    // The same files are graded; only the secrets scan read the ignored ones.
+    expect(allowed.stats.files).toBe(report.stats.files);
+    expect(allowed.stats.filesRead).toBeLessThan(report.stats.filesRead);
   });
 
   it('disable: the rule is not applicable, with the reason', async () => {
