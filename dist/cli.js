@@ -6,7 +6,7 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-7L7XABLC.js";
+} from "./chunks/chunk-22MDGCJA.js";
 import {
   DIMENSION_ABBREVIATIONS,
   levelLabel,
@@ -17,28 +17,27 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-SHCVDMTQ.js";
+} from "./chunks/chunk-IAJIIAXW.js";
 import {
   checkMonorepoTargets
-} from "./chunks/chunk-SO7Z2IMQ.js";
+} from "./chunks/chunk-YZ2KQPNH.js";
 import {
   inertInLog
 } from "./chunks/chunk-YHONIGUT.js";
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-POOLBW3U.js";
-import "./chunks/chunk-URKGHFIS.js";
-import "./chunks/chunk-W4USJ5RI.js";
-import "./chunks/chunk-E2OHL4ZD.js";
+} from "./chunks/chunk-MON66RSK.js";
 import {
   loadConfig,
   mergeTargets
-} from "./chunks/chunk-CK2M5SYW.js";
+} from "./chunks/chunk-VGJGXL5Q.js";
 import {
   checkTargets,
-  parseTargets
-} from "./chunks/chunk-NDV2F55R.js";
+  parseTargets,
+  targetDimensions
+} from "./chunks/chunk-GXQULZQC.js";
+import "./chunks/chunk-YR367QJ6.js";
 import "./chunks/chunk-XRICSXDT.js";
 import {
   UsageError,
@@ -47,6 +46,7 @@ import {
 import {
   DIMENSIONS
 } from "./chunks/chunk-AOC5QLPB.js";
+import "./chunks/chunk-E2OHL4ZD.js";
 import "./chunks/chunk-5DGXIFSJ.js";
 
 // src/cli.ts
@@ -231,6 +231,9 @@ Options:
       --no-config             ignore any config file in the repository
       --rules PATH            add custom rules from a file or folder of rule files (repeatable);
                               unlike rule packs named in a config, PATH may be anywhere
+      --allow-config-to-relax-secrets
+                              let the config disable, suppress, ignore away or declare not
+                              applicable the committed-secrets rule (refused by default)
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
   -v, --verbose               text format: list the evidence of each met rule
@@ -270,6 +273,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr 
         config: { type: "string", short: "c" },
         "no-config": { type: "boolean" },
         rules: { type: "string", multiple: true },
+        "allow-config-to-relax-secrets": { type: "boolean" },
         monorepo: { type: "boolean", short: "m" },
         "no-monorepo": { type: "boolean" },
         verbose: { type: "boolean", short: "v" },
@@ -309,6 +313,8 @@ ${USAGE.split("\n")[0]}
     const showProgress = !values.quiet && io.stderr.isTTY;
     const options = {
       config: config ?? false,
+      // A dimension the command line targets stays graded; secrets stay visible unless the operator says otherwise.
+      limits: { targetDimensions: targetDimensions(cliTargets), allowConfigToRelaxSecrets: values["allow-config-to-relax-secrets"] === true },
       ...values.rules ? { rulePacks: values.rules } : {},
       onProgress: showProgress ? (m) => io.stderr.write(`\rlevelgate: ${m}\u2026\x1B[K`) : void 0
     };

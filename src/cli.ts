@@ -14,7 +14,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { inertInLog } from './report/escape.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
-import { checkTargets, parseTargets, UsageError, type Targets } from './targets.js';
+import { checkTargets, parseTargets, targetDimensions, UsageError, type Targets } from './targets.js';
 import { TOOL_VERSION } from './version.js';
 import type { GradeReport } from './types.js';
 
@@ -33,6 +33,9 @@ Options:
       --no-config             ignore any config file in the repository
       --rules PATH            add custom rules from a file or folder of rule files (repeatable);
                               unlike rule packs named in a config, PATH may be anywhere
+      --allow-config-to-relax-secrets
+                              let the config disable, suppress, ignore away or declare not
+                              applicable the committed-secrets rule (refused by default)
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
   -v, --verbose               text format: list the evidence of each met rule
@@ -78,6 +81,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
         rules: { type: 'string', multiple: true },
+        'allow-config-to-relax-secrets': { type: 'boolean' },
         monorepo: { type: 'boolean', short: 'm' },
         'no-monorepo': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
@@ -113,6 +117,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     const showProgress = !values.quiet && io.stderr.isTTY;
     const options = {
       config: config ?? (false as const),
+      // A dimension the command line targets stays graded; secrets stay visible unless the operator says otherwise.
+      limits: { targetDimensions: targetDimensions(cliTargets), allowConfigToRelaxSecrets: values['allow-config-to-relax-secrets'] === true },
       ...(values.rules ? { rulePacks: values.rules } : {}),
       onProgress: showProgress ? (m: string) => io.stderr.write(`\rlevelgate: ${m}…\x1b[K`) : undefined,
     };

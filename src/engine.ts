@@ -12,6 +12,8 @@ import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport } fr
 import { RULES_VERSION, TOOL_VERSION } from './version.js';
 import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig } from './config/load.js';
 import { applyConfig } from './config/apply.js';
+import { limitConfig, scanIgnoredForSecrets, type ConfigLimits } from './config/limits.js';
+import { withoutFiles } from './evidence/view.js';
 import type { AppliedConfig } from './config/types.js';
 
 export interface GradeOptions {
@@ -30,6 +32,8 @@ export interface GradeOptions {
   config?: LevelgateConfig | string | false;
   /** Rule packs named by the operator (CLI --rules): files or folders anywhere on this machine. */
   rulePacks?: string[];
+  /** What the config may not do (relax the operator's targets, hide committed secrets); see config/limits.ts. */
+  limits?: ConfigLimits;
 }
 
 /** Everything grading needs besides the files: the catalog with custom rules and the user's overrides. */
@@ -40,6 +44,16 @@ export interface GradingPlan {
   overrides: RuleOverrides;
   notApplicable: Dimension[];
   summary?: AppliedConfig;
+  /** The config's ignore patterns when the files they hide must still go through the secrets scan. */
+  ignoredButScanned?: string[];
+}
+
+/** Evidence of the files listed, and the files among them that only the negative rules (committed secrets) see. */
+export interface GatheredEvidence {
+  inventory: Inventory;
+  evidence: Evidence;
+  /** Files the config ignores: left out of the grade, but still scanned for committed secrets. */
+  hidden?: (file: string) => boolean;
 }
 
 /** Grades the repository at `root`; throws GradeError when it is not a readable directory, ConfigError for a bad config. */
@@ -47,28 +61,39 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const plan = await planGrading(root, options);
-  const { inventory, evidence } = await gatherEvidence(root, plan, progress);
+  const { evidence, hidden } = await gatherEvidence(root, plan, progress);
   progress('evaluating rules');
-  const report = await scoreEvidence(evidence, plan);
+  const report = await scoreEvidence(evidence, plan, hidden);
   return {
     ...report,
-    stats: { files: inventory.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
+    stats: { files: report.stats.files, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
   };
 }
 
 /** Lists the checkout and collects its evidence once, as the plan says (ignores, which files the rules parse). */
-export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void): Promise<{ inventory: Inventory; evidence: Evidence }> {
+export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void): Promise<GatheredEvidence> {
   progress('listing files');
-  const inventory = await listRepository(root, { ignore: plan.ignore });
-  progress(`reading ${inventory.files.length} files`);
+  const scanned = plan.ignoredButScanned ?? [];
+  if (scanned.length === 0) {
+    const inventory = await listRepository(root, { ignore: plan.ignore });
+    progress(`reading ${inventory.files.length} files`);
+    return { inventory, evidence: await collectEvidence(inventory, collectOptionsFor(plan.catalog)) };
+  }
+  // Listed twice: everything but the fixed ignores (read, for the secrets scan), and what the grade sees.
+  const inventory = await listRepository(root, { ignore: plan.ignore.filter((p) => !scanned.includes(p)) });
+  const graded = new Set((await listRepository(root, { ignore: plan.ignore })).files);
+  const ignored = new Set(inventory.files.filter((f) => !graded.has(f)));
+  progress(`reading ${inventory.files.length} files (${ignored.size} ignored by the config, scanned for secrets only)`);
   const evidence = await collectEvidence(inventory, collectOptionsFor(plan.catalog));
-  return { inventory, evidence };
+  return { inventory, evidence, ...(ignored.size ? { hidden: (file: string) => ignored.has(file) } : {}) };
 }
 
-/** Reads the config (when any) and builds the catalog and overrides from it and the options. */
+/** Reads the config (when any), holds it to the operator's limits, and builds the catalog and overrides from it and the options. */
 export async function planGrading(root: string, options: GradeOptions = {}): Promise<GradingPlan> {
-  const config = await resolveConfig(root, options.config);
+  const loaded = await resolveConfig(root, options.config);
   const catalog = options.catalog ?? (await loadCatalog());
+  const limited = loaded ? limitConfig(loaded, catalog, options.limits) : undefined;
+  const config = limited?.config;
   const operatorRules: CustomRuleSource[] = [];
   for (const pack of options.rulePacks ?? []) operatorRules.push(...(await loadRulePack(pack, { base: process.cwd(), confined: false })));
   const applied = applyConfig(config, catalog, operatorRules);
@@ -78,13 +103,20 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
   };
   const notApplicable = [...new Set([...(options.notApplicable ?? []), ...applied.notApplicable])];
   const shaped = config !== undefined || operatorRules.length > 0;
+  const scanIgnored = scanIgnoredForSecrets(options.limits) && applied.ignore.length > 0;
+  const summary: AppliedConfig = {
+    ...applied.summary,
+    ...(limited?.overruled.length ? { overruled: limited.overruled } : {}),
+    ...(scanIgnored ? { ignoreScannedForSecrets: true } : {}),
+  };
   return {
     ...(config ? { config } : {}),
     catalog: applied.catalog,
     ignore: [...(options.ignore ?? []), ...applied.ignore],
     overrides,
     notApplicable,
-    ...(shaped ? { summary: applied.summary } : {}),
+    ...(shaped ? { summary } : {}),
+    ...(scanIgnored ? { ignoredButScanned: applied.ignore } : {}),
   };
 }
 
@@ -97,11 +129,14 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
 /**
  * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first; when one needs
  * a file parsed, the parser is loaded and scoring starts over, with the file sets, text scans and parses kept.
+ * Files `hidden` selects (ignored by the config) are seen by the negative rules only: a committed secret counts
+ * wherever it is.
  */
-export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): Promise<GradeReport> {
+export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
+  const graded = hidden ? withoutFiles(evidence, hidden) : evidence;
   for (;;) {
     try {
-      return scoreLoadedEvidence(evidence, plan);
+      return scoreLoadedEvidence(graded, evidence, plan);
     } catch (error) {
       if (!(error instanceof ParserNotLoaded)) throw error;
       await evidence.loadParser();
@@ -110,24 +145,25 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
 }
 
 /** Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. */
-function scoreLoadedEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): GradeReport {
+function scoreLoadedEvidence(evidence: Evidence, everything: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): GradeReport {
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
     const levels = plan.catalog.levels[dimension];
     const required = new Set(Object.values(levels).flatMap((l) => l.required));
     const results = plan.catalog.rules
       .filter((r) => r.dimension === dimension)
-      .map((rule) => evaluateRule(rule, evidence, required.has(rule.id), plan.overrides));
+      .map((rule) => evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides));
     const scored = scoreDimension(dimension, levels, results);
     dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
   }
+  const shown = new Set(evidence.files);
   return {
     schemaVersion: 1,
     tool: { name: 'levelgate', version: TOOL_VERSION, rulesVersion: RULES_VERSION },
     root: evidence.root,
     level: overallLevel(Object.values(dimensions)),
     dimensions,
-    notes: evidence.notes,
+    notes: evidence === everything ? evidence.notes : evidence.notes.filter((n) => n.path === '.' || shown.has(n.path) || !everything.fileSet.has(n.path)),
     stats: { files: evidence.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: 0 },
     ...(plan.summary ? { config: plan.summary } : {}),
   };

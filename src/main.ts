@@ -4,7 +4,10 @@ import * as core from '@actions/core';
 import { stat } from 'node:fs/promises';
 import type { GradeOptions } from './engine.js';
 import { ConfigError, GradeError } from './errors.js';
-import { gradeBase, FETCH_DEPTH_HINT, type BaseOutcome } from './github/base.js';
+import { checkedOutCommit, gradeBase, FETCH_DEPTH_HINT, type BaseOutcome } from './github/base.js';
+import type { LevelgateConfig } from './config/load.js';
+import type { ConfigLimits } from './config/limits.js';
+import { briefVerdict, effectiveTargets, resolvePolicy, type Policy, type PolicyInfo } from './github/policy.js';
 import { createClient, httpStatus, MAX_RATE_LIMIT_WAIT_SECONDS, rateLimitWait, type Client } from './github/client.js';
 import { compareReports } from './github/delta.js';
 import { isCommitSha, readEvent, type EventContext } from './github/event.js';
@@ -28,7 +31,7 @@ import {
 } from './report/comment.js';
 import { renderJson } from './report/json.js';
 import { renderJsonDocument } from './report/monorepo-json.js';
-import { checkTargets, hasTargets, parseTargets, UsageError, type TargetFailure, type Targets } from './targets.js';
+import { checkTargets, formatTargets, hasTargets, parseTargets, targetDimensions, UsageError, type TargetFailure, type Targets } from './targets.js';
 import { LEVEL_NAMES } from './types.js';
 
 const FORK_DOCS = 'https://github.com/levelgate/levelgate#pull-requests-from-forks';
@@ -49,7 +52,8 @@ async function main(): Promise<void> {
 
   const posting = inputs.reportFile !== undefined;
   const result = posting ? await loadResult(inputs) : await gradeHere(inputs, event);
-  const targets = posting && !inputs.targetSpec ? targetsFrom(result.target) : inputs.targets;
+  // The target input, else the policy's targets (a grading run) or the ones the result file names (a posting run).
+  const targets = inputs.targetSpec ? inputs.targets : targetsFrom(result.target);
 
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
 
@@ -126,6 +130,8 @@ function singleVerdict(result: ResultFile, targets: Targets, inputs: ActionInput
     failOnRegression: inputs.failOnRegression,
     title: inputs.commentKey || undefined,
     fromResultFile: result.fromFile,
+    policy: result.policy,
+    checkoutIsBase: result.checkoutIsBase,
   };
   return {
     passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
@@ -157,6 +163,8 @@ function monorepoVerdict(result: ResultFile, targets: Targets, inputs: ActionInp
     failOnRegression: inputs.failOnRegression,
     title: inputs.commentKey || undefined,
     fromResultFile: result.fromFile,
+    policy: result.policy,
+    checkoutIsBase: result.checkoutIsBase,
   };
   const count = monorepo.packages.length;
   return {
@@ -177,32 +185,68 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   }
   // Loaded here, not up front: a run that only posts a result file (report-file) never needs the engine.
   const { grade } = await import('./engine.js');
-  // For the base commit the engine reads the config file named here, or else the base's own .levelgate.yml.
-  const options: GradeOptions = {
-    onProgress: (m) => core.debug(m),
-    ...(inputs.config ? { config: inputs.config } : {}),
-  };
-  // Read once: it decides monorepo mode and grades the head; the base commit is graded with its own config file.
-  const { loadConfig } = await import('./config/load.js');
-  const config = await loadConfig(inputs.path, inputs.config ? { file: inputs.config } : {});
-  const monorepo = inputs.monorepo === 'auto' ? config?.monorepo?.enabled === true : inputs.monorepo === 'true';
-  const headOptions: GradeOptions = { ...options, config: config ?? false };
+  const { gradeMonorepo } = await import('./monorepo/grade.js');
   const pr = event.pullRequest;
-  const headSha = pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? '') ? process.env.GITHUB_SHA : undefined);
-  const common = { levelgate: 'action-result', version: 1, pullRequest: pr?.number, headSha, target: inputs.targetSpec || undefined } as const;
+  const checkedOut = pr ? await checkedOutCommit(inputs.path) : undefined;
+  // pull_request_target checks out the base branch unless told otherwise: that is what would be graded.
+  const checkoutIsBase = event.name === 'pull_request_target' && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);
+  if (checkoutIsBase) core.warning(`levelgate: ${CHECKOUT_IS_BASE}`);
+  const headSha = checkoutIsBase ? checkedOut : (pr?.headSha ?? (isCommitSha(process.env.GITHUB_SHA ?? '') ? process.env.GITHUB_SHA : undefined));
 
-  if (monorepo) {
-    const { gradeMonorepo } = await import('./monorepo/grade.js');
-    const head = await group(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, headOptions));
+  // The policy: on a pull request the base commit's config (unless config-source: head), never silently the head's.
+  const policy = await resolvePolicy({ root: inputs.path, configFile: inputs.config, source: inputs.configSource, pullRequest: pr, headSha });
+  const limits: ConfigLimits = { targetDimensions: targetDimensions(inputs.targets), allowConfigToRelaxSecrets: inputs.allowConfigToRelaxSecrets };
+  logPolicy(policy, inputs.configSource);
+  const monorepoWith = (config: LevelgateConfig | undefined) => (inputs.monorepo === 'auto' ? config?.monorepo?.enabled === true : inputs.monorepo === 'true');
+  const optionsWith = (config: LevelgateConfig | undefined): GradeOptions => ({ onProgress: (m) => core.debug(m), config: config ?? false, limits });
+  const targets = effectiveTargets(inputs.targets, policy.config);
+  const common = { levelgate: 'action-result', version: 1, pullRequest: pr?.number, headSha, target: hasTargets(targets) ? formatTargets(targets) : undefined } as const;
+  // The base commit is graded with the policy when it is the base's; with config-source: head, with its own config.
+  const baseOptions: GradeOptions = policy.info.source === 'base' ? optionsWith(policy.config) : { onProgress: (m) => core.debug(m), limits, ...(inputs.config ? { config: inputs.config } : {}) };
+
+  let result: ResultFile;
+  if (monorepoWith(policy.config)) {
+    const head = await group(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, optionsWith(policy.config)));
     core.info(`levelgate: monorepo mode, ${head.packages.length} packages found from ${head.discovery}`);
-    const graded = await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, options));
+    const graded = checkoutIsBase ? baseIsCheckout(pr!) : await baseOf(inputs, pr, (dir) => gradeMonorepo(dir, baseOptions));
     const base: BaseState = graded.kind === 'graded' ? { kind: 'graded', sha: graded.sha, report: graded.report.whole, packages: graded.report.packages } : graded;
-    return { ...common, report: head.whole, base, packages: head.packages, discovery: head.discovery };
+    result = { ...common, report: head.whole, base, packages: head.packages, discovery: head.discovery };
+  } else {
+    const report = await group(`Grading ${inputs.path}`, () => grade(inputs.path, optionsWith(policy.config)));
+    result = { ...common, report, base: checkoutIsBase ? baseIsCheckout(pr!) : await baseOf(inputs, pr, (dir) => grade(dir, baseOptions)) };
   }
-  const report = await group(`Grading ${inputs.path}`, () => grade(inputs.path, headOptions));
-  return { ...common, report, base: await baseOf(inputs, pr, (dir) => grade(dir, options)) };
+
+  let change: PolicyInfo['change'];
+  if (policy.other) {
+    // The pull request changes levelgate's configuration: grade it with the other side's config too, to say what that changes.
+    const other = policy.other.config;
+    const otherTargets = effectiveTargets(inputs.targets, other);
+    const alternative = await group('Grading with the other configuration', async () =>
+      monorepoWith(other)
+        ? ((m) => briefVerdict(m.whole, m.packages, otherTargets))(await gradeMonorepo(inputs.path, optionsWith(other)))
+        : briefVerdict(await grade(inputs.path, optionsWith(other)), undefined, otherTargets),
+    );
+    change = { applied: briefVerdict(result.report, result.packages, targets), other: alternative };
+  }
+  return { ...result, policy: { ...policy.info, ...(change ? { change } : {}) }, ...(checkoutIsBase ? { checkoutIsBase } : {}) };
 }
 
+const CHECKOUT_IS_BASE =
+  'the checkout is the base branch, not the pull request: under pull_request_target, actions/checkout checks out the base unless given ' +
+  '"ref: ${{ github.event.pull_request.head.sha }}". The report grades the base branch';
+
+function baseIsCheckout(pr: NonNullable<EventContext['pullRequest']>): Extract<BaseState, { kind: 'unavailable' }> {
+  return { kind: 'unavailable', ...(pr.baseSha ? { sha: pr.baseSha } : {}), reason: 'the checkout is the base branch itself (pull_request_target)' };
+}
+
+function logPolicy(policy: Policy, source: ActionInputs['configSource']): void {
+  const { info } = policy;
+  const file = info.file ?? 'no configuration file';
+  if (info.source === 'checkout') core.info(`levelgate: configuration: ${file}`);
+  else if (info.source === 'base') core.info(`levelgate: configuration (the policy) from the base commit${info.sha ? ` ${info.sha.slice(0, 7)}` : ''}: ${file}${info.note ? ` (${info.note})` : ''}`);
+  else core.info(`levelgate: configuration from the pull request itself (config-source: ${source}): ${file}`);
+  if (policy.other) core.notice(`levelgate: this pull request changes levelgate's configuration; ${info.source === 'base' ? 'it counts only once merged' : 'config-source: head applies it now'}`);
+}
 
 /** The base commit of the pull request graded like the head, or why not; none outside pull requests. */
 async function baseOf<R>(inputs: ActionInputs, pr: EventContext['pullRequest'], gradeDir: (dir: string) => Promise<R>): Promise<BaseOutcome<R> | { kind: 'none' }> {
@@ -252,6 +296,10 @@ async function maybeComment(
     core.warning('levelgate: GITHUB_REPOSITORY is not set; cannot comment');
     return undefined;
   }
+  if (event.pullRequest?.closed && event.pullRequest.number === prNumber) {
+    core.notice(`levelgate: pull request #${prNumber} is closed; no comment is written (the report is in the job summary)`);
+    return undefined;
+  }
   if (!posting && inputs.comment === 'auto' && event.pullRequest?.fromFork) {
     core.notice(
       `levelgate: pull request #${prNumber} comes from a fork, whose workflow token cannot comment; the report is in the job summary. ` +
@@ -263,7 +311,7 @@ async function maybeComment(
     core.warning('levelgate: no github-token; the report is in the job summary only');
     return undefined;
   }
-  const client = createClient(inputs.token);
+  const client = await createClient(inputs.token);
   const { owner, repo } = event.repo;
   try {
     // Skip a stale report: the pull request moved on to a newer commit, whose run will comment.
@@ -273,6 +321,10 @@ async function maybeComment(
       const current = await currentHead(client, owner, repo, prNumber);
       if ('error' in current && !numberFromPayload) {
         core.warning(redact(`levelgate: pull request #${prNumber} could not be read, so the report is not posted: ${describeFailure(current.error, prNumber)}`));
+        return undefined;
+      }
+      if ('sha' in current && current.closed) {
+        core.notice(`levelgate: pull request #${prNumber} is closed; no comment is written (the report is in the job summary)`);
         return undefined;
       }
       if ('sha' in current && current.sha !== expectedHead) {
@@ -321,10 +373,10 @@ export function describeFailure(error: unknown, prNumber: number): string {
 }
 
 /** The pull request's head commit, or why it cannot be read. */
-async function currentHead(client: Client, owner: string, repo: string, pull: number): Promise<{ sha: string } | { error: unknown }> {
+async function currentHead(client: Client, owner: string, repo: string, pull: number): Promise<{ sha: string; closed: boolean } | { error: unknown }> {
   try {
     const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pull });
-    return { sha: data.head.sha };
+    return { sha: data.head.sha, closed: data.state === 'closed' };
   } catch (error) {
     core.debug(redact(`reading pull request #${pull} failed: ${oneLine(error)}`));
     return { error };

@@ -74,3 +74,15 @@ export function missingFor(report: GradeReport, dimension: Dimension, target: Le
     .filter((r) => r.level > result.level && r.level <= target && r.status === 'missing')
     .map((r) => `${r.id}: ${r.hint}`);
 }
+
+/** The dimensions named one by one in targets (not those the overall target covers). */
+export function targetDimensions(targets: Targets | undefined): Dimension[] {
+  return targets ? (Object.keys(targets.dimensions) as Dimension[]) : [];
+}
+
+/** Targets as a target spec again ("L2, security=L3"): what parseTargets reads. */
+export function formatTargets(targets: Targets): string {
+  const parts = targets.overall !== undefined ? [`L${targets.overall}`] : [];
+  for (const [dimension, level] of Object.entries(targets.dimensions)) if (level !== undefined) parts.push(`${dimension}=L${level}`);
+  return parts.join(', ');
+}

@@ -45,14 +45,20 @@ export interface LoadConfigOptions {
   file?: string;
 }
 
-/** Finds the config file of a repository (see CONFIG_LOCATIONS); undefined when there is none. */
+/**
+ * Finds the config file of a repository (see CONFIG_LOCATIONS); undefined when there is none. Two of them are an
+ * error naming both: a new `.levelgate.yaml` must not silently shadow a protected `.github/levelgate.yml`.
+ */
 export async function findConfig(root: string): Promise<string | undefined> {
+  const found: string[] = [];
   for (const name of CONFIG_LOCATIONS) {
-    const candidate = path.join(root, name);
-    const info = await stat(candidate).catch(() => undefined);
-    if (info?.isFile()) return candidate;
+    const info = await stat(path.join(root, name)).catch(() => undefined);
+    if (info?.isFile()) found.push(name);
   }
-  return undefined;
+  if (found.length > 1) {
+    throw new ConfigError(`${found.join(' and ')}: two config files; levelgate reads one, so keep one and delete the other${found.length > 2 ? 's' : ''}`);
+  }
+  return found[0] === undefined ? undefined : path.join(root, found[0]);
 }
 
 /**

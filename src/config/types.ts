@@ -14,6 +14,10 @@ export interface AppliedConfig {
   notApplicable: { dimension: Dimension; reason: string }[];
   /** Custom rules added to the catalog: an extra required rule of its level, or an extra alternative. */
   customRules: { id: string; dimension: Dimension; level: 1 | 2 | 3 | 4; role: 'required' | 'alternative'; source: string }[];
+  /** Entries of the config that were not applied: they would relax the operator's target or hide committed secrets. */
+  overruled?: { entry: string; reason: string }[];
+  /** The ignored paths still went through the committed-secrets scan (the operator did not allow otherwise). */
+  ignoreScannedForSecrets?: boolean;
 }
 
 declare module '../types.js' {

@@ -32,7 +32,7 @@ export type BaseOutcome<R = GradeReport> = { kind: 'graded'; sha: string; report
 /** Grades the base commit's version of `root`, or says plainly why it could not. */
 export async function gradeBase<R = GradeReport>(options: BaseOptions<R>): Promise<BaseOutcome<R>> {
   const { baseSha } = options;
-  const checkout = await realpath(options.root).then(findCheckout, () => undefined);
+  const checkout = await checkoutOf(options.root);
   if (!checkout) return { kind: 'unavailable', sha: baseSha, reason: 'the graded folder is not a git checkout' };
   const { prefix } = checkout;
   const commit = await resolveBase(checkout, baseSha, options.headSha);
@@ -184,4 +184,70 @@ function firstLine(error: unknown): string {
   const e = error as { stderr?: string; message?: string };
   const text = (e?.stderr && String(e.stderr).trim()) || e?.message || String(error);
   return text.split('\n')[0]!.slice(0, 200);
+}
+
+// ── reading single files of a commit (the policy: config and rule packs of the base commit) ──────────────
+
+/** The git checkout holding the graded folder (found by walking up to `.git`, never discovered by git). */
+export async function checkoutOf(root: string): Promise<GitCheckout | undefined> {
+  return realpath(root).then(findCheckout, () => undefined);
+}
+
+/** The graded folder's path inside its git checkout ("" at the top, "pkg/" below); undefined outside git. */
+export async function gitPrefix(root: string): Promise<string | undefined> {
+  return (await checkoutOf(root))?.prefix;
+}
+
+/** The commit checked out (HEAD); undefined outside git or without a commit. */
+export async function checkedOutCommit(root: string): Promise<string | undefined> {
+  const checkout = await checkoutOf(root);
+  if (!checkout) return undefined;
+  try {
+    const sha = (await git(checkout, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'])).trim();
+    return isCommitSha(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pull request's base commit as gradeBase finds it (itself, or the merge commit's first parent); undefined when absent. */
+export async function baseCommitOf(root: string, baseSha: string, headSha?: string): Promise<string | undefined> {
+  const checkout = await checkoutOf(root);
+  return checkout && resolveBase(checkout, baseSha, headSha);
+}
+
+/** Largest config or rule file read out of a commit (loadConfig refuses more anyway). */
+const MAX_POLICY_FILE_BYTES = 1_000_000;
+
+/**
+ * The content of one regular file of a commit, by its path from the top of the checkout; undefined when the
+ * commit has no regular file there (absent, a folder, a symlink, a submodule) or it is too large.
+ */
+export async function readFileAtCommit(root: string, commit: string, file: string): Promise<Buffer | undefined> {
+  const checkout = await checkoutOf(root);
+  if (!checkout || !isCommitSha(commit) || !safeRelative(file)) return undefined;
+  let listing: string;
+  try {
+    listing = await git(checkout, ['--literal-pathspecs', 'ls-tree', '-z', '--long', '--full-tree', commit, '--', file]);
+  } catch {
+    return undefined;
+  }
+  const m = /^(\d{6}) (\w+) ([0-9a-f]+)\s+(-|\d+)\t([\s\S]+)$/.exec(listing.split('\0')[0] ?? '');
+  if (!m || m[2] !== 'blob' || (m[1] !== '100644' && m[1] !== '100755') || m[5] !== file || Number(m[4]) > MAX_POLICY_FILE_BYTES) return undefined;
+  let content: Buffer | undefined;
+  await catFileBatch(checkout, [m[3]!], async (_index, blob) => {
+    content = blob;
+  });
+  return content;
+}
+
+/** Whether `folder` (from the top of the checkout) is a folder of the commit. */
+export async function isFolderAtCommit(root: string, commit: string, folder: string): Promise<boolean> {
+  const checkout = await checkoutOf(root);
+  if (!checkout || !isCommitSha(commit) || !safeRelative(folder)) return false;
+  try {
+    return (await git(checkout, ['cat-file', '-t', `${commit}:${folder}`])).trim() === 'tree';
+  } catch {
+    return false;
+  }
 }

@@ -8,7 +8,9 @@
 // @octokit/plugin-throttling spaces the requests as GitHub asks (one write at a time); its own rate limit
 // handlers decline, so that the wrap below is the one place that decides about waiting.
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+// Type only: @actions/github parses GITHUB_EVENT_PATH as it loads (and throws on a malformed file), so it is
+// loaded in createClient, after readEvent has checked the event file and said plainly what is wrong with it.
+import type { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { redact } from './redact.js';
@@ -37,7 +39,8 @@ function retryBaseMs(env: NodeJS.ProcessEnv = process.env): number {
   return env.LEVELGATE_RETRY_BASE_MS && Number.isFinite(value) && value >= 0 && value <= 1000 ? value : 1000;
 }
 
-export function createClient(token: string, baseUrl = apiBaseUrl()): Client {
+export async function createClient(token: string, baseUrl = apiBaseUrl()): Promise<Client> {
+  const { getOctokit } = await import('@actions/github');
   const client = getOctokit(
     token,
     {

@@ -1,6 +1,7 @@
 // What the triggering event says: which pull request (if any), its base and head commits, and whether
 // it comes from a fork (whose workflow token is read-only).
 import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
 
 export interface RepoRef {
   owner: string;
@@ -13,6 +14,8 @@ export interface PullRequestInfo {
   headSha?: string;
   /** The head branch lives in another repository: the pull_request token cannot write. */
   fromFork: boolean;
+  /** The pull request is closed (or merged): nothing to comment on. */
+  closed?: boolean;
 }
 
 export interface EventContext {
@@ -32,14 +35,7 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 
 export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
   const name = env.GITHUB_EVENT_NAME ?? '';
-  let payload: Json = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))) ?? {};
-    } catch {
-      payload = {};
-    }
-  }
+  const payload: Json = env.GITHUB_EVENT_PATH ? readPayload(env.GITHUB_EVENT_PATH) : {};
   const repo = repoFrom(env.GITHUB_REPOSITORY) ?? repoFrom(str(obj(payload.repository)?.full_name));
   const context: EventContext = { name, repo, runUrl: runUrl(env) };
 
@@ -57,6 +53,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
         headSha: sha(head?.sha),
         // A deleted fork has head.repo null: still a fork.
         fromFork: headRepo === undefined ? baseRepo !== undefined : headRepo !== baseRepo,
+        ...(payload.action === 'closed' || pr.state === 'closed' ? { closed: true } : {}),
       };
     }
   } else if (name === 'workflow_run') {
@@ -71,6 +68,26 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
     }
   }
   return context;
+}
+
+/** The event payload; a file that cannot be read or is not a JSON object is a clear error, never a guess. */
+function readPayload(file: string): Json {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`the event file (GITHUB_EVENT_PATH) could not be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Not the parser's message: it quotes the file, whose text comes partly from the pull request.
+    throw new UsageError('the event file (GITHUB_EVENT_PATH) is not valid JSON');
+  }
+  const payload = obj(value);
+  if (!payload) throw new UsageError('the event file (GITHUB_EVENT_PATH) is not a JSON object');
+  return payload;
 }
 
 function sha(v: unknown): string | undefined {

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { parseTargets, type Targets, UsageError } from '../targets.js';
+import type { ConfigSource } from './policy.js';
 import { registerSecret } from './redact.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -26,6 +27,10 @@ export interface ActionInputs {
   prNumber?: number;
   commentKey: string;
   monorepo: MonorepoMode;
+  /** Whose config decides a pull request: the base commit's (default) or the pull request's own. */
+  configSource: ConfigSource;
+  /** The operator lets the repository's config disable, suppress, ignore away or n/a the committed-secrets rule. */
+  allowConfigToRelaxSecrets: boolean;
 }
 
 /** Reads inputs through @actions/core (INPUT_* variables); throws UsageError naming the bad input. */
@@ -65,6 +70,11 @@ export function readInputs(workspace: string): ActionInputs {
     throw new UsageError(`input "monorepo": "${monorepo}" is not one of auto, true, false`);
   }
 
+  const configSource = (core.getInput('config-source') || 'base').toLowerCase();
+  if (configSource !== 'base' && configSource !== 'head') {
+    throw new UsageError(`input "config-source": "${configSource}" is not one of base, head`);
+  }
+
   return {
     path: resolve(core.getInput('path') || '.'),
     targetSpec,
@@ -78,6 +88,8 @@ export function readInputs(workspace: string): ActionInputs {
     prNumber,
     commentKey,
     monorepo,
+    configSource,
+    allowConfigToRelaxSecrets: readBoolean('allow-config-to-relax-secrets'),
   };
 }
 

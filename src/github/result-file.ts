@@ -10,6 +10,7 @@ import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
 import type { BaseState } from '../report/comment.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { FETCH_DEPTH_HINT } from './base.js';
+import type { PolicyInfo } from './policy.js';
 
 export interface ResultFile {
   levelgate: 'action-result';
@@ -25,6 +26,10 @@ export interface ResultFile {
   discovery?: MonorepoReport['discovery'];
   /** Set when read from a file (never from the file's own content): what it says is the writer's say-so. */
   fromFile?: true;
+  /** Where the configuration that decided came from, and what the pull request's change to it would do. */
+  policy?: PolicyInfo;
+  /** The checkout was the base branch (pull_request_target without a ref): the report grades the base. */
+  checkoutIsBase?: boolean;
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -51,6 +56,30 @@ const gap = z.object({
   alternativesNeeded: z.number().int().min(0),
   alternativesMissing: z.array(text(200)),
 });
+const MAX_ENTRIES = 10_000;
+const dimensionName = z.enum(DIMENSIONS);
+const targetsSchema = z.object({ overall: level.optional(), dimensions: z.partialRecord(dimensionName, level) });
+const configSchema = z.object({
+  file: text(4096).optional(),
+  targets: targetsSchema.optional(),
+  ignore: z.array(text(4096)).max(MAX_ENTRIES),
+  disabled: z.array(z.object({ rule: text(200), reason: text(2000) })).max(MAX_ENTRIES),
+  suppressed: z.array(z.object({ rule: text(200), paths: z.array(text(4096)).max(MAX_ENTRIES), reason: text(2000) })).max(MAX_ENTRIES),
+  notApplicable: z.array(z.object({ dimension: dimensionName, reason: text(2000) })).max(DIMENSIONS.length),
+  customRules: z
+    .array(z.object({ id: text(200), dimension: dimensionName, level: ruleLevel, role: z.enum(['required', 'alternative']), source: text(4096) }))
+    .max(MAX_ENTRIES),
+  overruled: z.array(z.object({ entry: text(4096), reason: text(2000) })).max(MAX_ENTRIES).optional(),
+  ignoreScannedForSecrets: z.boolean().optional(),
+});
+const brief = z.object({ level, passed: z.boolean().optional() });
+const policySchema = z.object({
+  source: z.enum(['base', 'head', 'checkout']),
+  sha: sha.optional(),
+  file: text(4096).optional(),
+  note: text(1000).optional(),
+  change: z.object({ applied: brief, other: brief }).optional(),
+});
 const dimension = (name: string) =>
   z.object({ dimension: z.literal(name), level, notApplicable: z.boolean().optional(), rules: z.array(rule).max(10_000), next: gap.optional() });
 const reportSchema = z.object({
@@ -61,6 +90,7 @@ const reportSchema = z.object({
   dimensions: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, dimension(d)]))),
   notes: z.array(z.object({ kind: text(50), path: text(4096), message: text(2000) })).max(100_000),
   stats: z.object({ files: z.number(), filesRead: z.number(), filesParsed: z.number(), durationMs: z.number() }),
+  config: configSchema.optional(),
 });
 const MAX_PACKAGES = 1000;
 const packageSchema = z.object({ path: text(4096).min(1), name: text(1000), manifest: text(4096).optional(), report: reportSchema });
@@ -80,6 +110,8 @@ const fileSchema = z.object({
   base: baseSchema,
   packages: packagesSchema.optional(),
   discovery: z.enum(['config', 'workspaces', 'manifests']).optional(),
+  policy: policySchema.optional(),
+  checkoutIsBase: z.boolean().optional(),
 });
 
 export async function writeResultFile(file: string, result: ResultFile): Promise<void> {

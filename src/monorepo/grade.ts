@@ -29,23 +29,24 @@ export async function gradeMonorepo(root: string, options: MonorepoOptions = {})
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const plan = await planGrading(root, options);
-  const { inventory, evidence } = await gatherEvidence(root, plan, progress);
-  const discovery = discoverPackages(inventory.files, evidence.text, {
+  const { inventory, evidence, hidden } = await gatherEvidence(root, plan, progress);
+  // Packages are found among the graded files only: a folder the config ignores is no package.
+  const discovery = discoverPackages(hidden ? inventory.files.filter((f) => !hidden(f)) : inventory.files, evidence.text, {
     packages: options.packages ?? plan.config?.monorepo?.packages,
     exclude: options.exclude ?? plan.config?.monorepo?.exclude,
   });
   progress(`evaluating rules for the whole and ${discovery.packages.length} packages`);
-  const wholeReport = await scoreEvidence(evidence, plan);
+  const wholeReport = await scoreEvidence(evidence, plan, hidden);
   const packages: PackageReport[] = [];
   for (const info of discovery.packages) {
     const packageStarted = performance.now();
     const view = restrictEvidence(evidence, info.path);
-    const report = await scoreEvidence(view.evidence, packagePlan(plan, view.toRepoPath));
+    const report = await scoreEvidence(view.evidence, packagePlan(plan, view.toRepoPath), hidden && ((file: string) => hidden(view.toRepoPath(file))));
     packages.push({ ...info, report: withRepoPaths(report, view.toRepoPath, performance.now() - packageStarted) });
   }
   const whole: GradeReport = {
     ...wholeReport,
-    stats: { files: inventory.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
+    stats: { files: wholeReport.stats.files, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
   };
   return { whole, packages, discovery: discovery.source };
 }

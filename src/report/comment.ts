@@ -9,6 +9,8 @@ import { DIMENSIONS, LEVEL_NAMES, type Dimension, type GradeReport, type Level }
 import { codeRef, escapeMarkdown } from './escape.js';
 import { DIMENSION_ABBREVIATIONS, packageDetails, packageLabel, renderMonorepoTable } from './monorepo-markdown.js';
 import { renderMarkdown } from './markdown.js';
+import { COMMENT_CONFIG_ENTRIES, configChangeCallout, configurationSection, SUMMARY_CONFIG_ENTRIES } from './configuration.js';
+import type { PolicyInfo } from '../github/policy.js';
 
 /** Finds the comment again on the next push. */
 export const COMMENT_MARKER = '<!-- levelgate:report -->';
@@ -42,6 +44,10 @@ export interface CommentInput {
   title?: string;
   /** The result came from a result file another run wrote (the fork pattern): its commits are its own say-so. */
   fromResultFile?: boolean;
+  /** Whose configuration decided, and what the pull request's change to it would do. */
+  policy?: PolicyInfo;
+  /** The checkout was the base branch (pull_request_target without a ref): say so, above all. */
+  checkoutIsBase?: boolean;
 }
 
 export interface ComposeOptions {
@@ -49,6 +55,8 @@ export interface ComposeOptions {
   /** Length as the destination counts it: characters for comments, bytes for the job summary. */
   measure?: (text: string) => number;
   renderDetails?: typeof renderMarkdown;
+  /** Entries per list of the Configuration section (fewer in a comment than in the job summary). */
+  configEntries?: number;
 }
 
 /** Stages of shortening, tried in order until the text fits. */
@@ -65,7 +73,26 @@ export function composeComment(input: CommentInput, options: ComposeOptions = {}
   // The verdict does not change from one shortening stage to the next: worked out once.
   const check = hasTargets(input.targets) ? checkTargets(input.report, input.targets) : undefined;
   const delta = input.base.kind === 'graded' ? compareReports(input.report, input.base.report) : undefined;
-  return fitToLimit(STAGES, (stage) => compose(input, { check, delta }, renderDetails, stage), options, input.runUrl);
+  const above = aboveTheFold(input, input.report, options);
+  return fitToLimit(STAGES, (stage) => compose(input, { check, delta }, renderDetails, stage, above), options, input.runUrl);
+}
+
+/** What the comment shows above the fold whatever its size: the checkout warning, the config change, the Configuration section. */
+interface AboveTheFold {
+  top: string[];
+  configuration: string[];
+}
+
+function aboveTheFold(input: Omit<CommentInput, 'report'>, report: GradeReport, options: ComposeOptions): AboveTheFold {
+  const top: string[] = [];
+  if (input.checkoutIsBase) {
+    const base = input.headSha ? ` (${shortSha(input.headSha)})` : '';
+    top.push('> [!WARNING]', `> This report grades the **base branch**${base}, not the pull request: under \`pull_request_target\`, \`actions/checkout\` checks out the base unless given \`ref: \${{ github.event.pull_request.head.sha }}\`.`, '');
+  }
+  const change = configChangeCallout(input.policy);
+  if (change.length) top.push(...change, '');
+  const configuration = configurationSection(report.config, report, input.policy, options.configEntries ?? (options.limit === undefined ? COMMENT_CONFIG_ENTRIES : SUMMARY_CONFIG_ENTRIES));
+  return { top, configuration };
 }
 
 /** Renders each shortening stage in turn until the text fits; past the last one, a hard cut that points to the summary. */
@@ -92,17 +119,19 @@ interface Verdict<C, D> {
   delta: D | undefined;
 }
 
-function compose(input: CommentInput, { check, delta }: Verdict<ReturnType<typeof checkTargets>, Delta>, renderDetails: typeof renderMarkdown, stage: Stage): string {
+function compose(input: CommentInput, { check, delta }: Verdict<ReturnType<typeof checkTargets>, Delta>, renderDetails: typeof renderMarkdown, stage: Stage, above: AboveTheFold): string {
   const { report, targets } = input;
   const out: string[] = [];
 
   if (input.marker) out.push(input.marker);
   out.push(headline(input, check, delta), '');
   out.push(contextLine(input), '');
+  out.push(...above.top);
   if (delta?.regressions.length) out.push(regressionLine(delta.regressions, input.failOnRegression), '');
   if (input.base.kind === 'unavailable') out.push(...baseUnavailable(input.base), '');
   out.push(...table(report, targets, delta), '');
   if (check && check.failures.length) out.push(...missingSection(check.failures, stage.missingPerScope), '');
+  out.push(...above.configuration);
   if (stage.trimmed) out.push(trimNote(input.runUrl, stage), '');
   if (stage.details) {
     const shown = stage.findingsPerRule === Infinity ? report : capFindings(report, stage.findingsPerRule);
@@ -303,7 +332,8 @@ export function composeMonorepoComment(input: MonorepoCommentInput, options: Com
   const check = hasTargets(input.targets) ? checkMonorepoTargets(input.result, input.targets) : undefined;
   // A base graded as one repository (no packages) compares the whole only.
   const delta = monorepoDelta(input.result, input.base);
-  return fitToLimit(MONOREPO_STAGES, (stage) => composeMonorepo(input, { check, delta }, stage), options, input.runUrl);
+  const above = aboveTheFold(input, input.result.whole, options);
+  return fitToLimit(MONOREPO_STAGES, (stage) => composeMonorepo(input, { check, delta }, stage, above), options, input.runUrl);
 }
 
 /** The change against the base commit, when it was graded package by package. */
@@ -312,7 +342,7 @@ export function monorepoDelta(result: MonorepoCommentInput['result'], base: Base
   return compareMonorepo(result, { whole: base.report, packages: base.packages ?? [] });
 }
 
-function composeMonorepo(input: MonorepoCommentInput, { check, delta }: Verdict<ReturnType<typeof checkMonorepoTargets>, MonorepoDelta>, stage: MonorepoStage): string {
+function composeMonorepo(input: MonorepoCommentInput, { check, delta }: Verdict<ReturnType<typeof checkMonorepoTargets>, MonorepoDelta>, stage: MonorepoStage, above: AboveTheFold): string {
   const { result, targets } = input;
   const perPackage = input.base.kind === 'graded' && input.base.packages !== undefined;
   const out: string[] = [];
@@ -320,11 +350,13 @@ function composeMonorepo(input: MonorepoCommentInput, { check, delta }: Verdict<
   if (input.marker) out.push(input.marker);
   out.push(monorepoHeadline(input, check, delta), '');
   out.push(monorepoContext(input), '');
+  out.push(...above.top);
   if (delta?.regressions.length) out.push(monorepoRegressionLine(delta.regressions, input.failOnRegression), '');
   if (input.base.kind === 'unavailable') out.push(...baseUnavailable(input.base), '');
   out.push(...monorepoTable(result, targets, check?.failures, delta, perPackage), '');
   if (delta && perPackage && delta.removed.length) out.push(removedLine(delta.removed), '');
   if (check && check.failures.length) out.push(...monorepoMissing(check.failures, stage), '');
+  out.push(...above.configuration);
   if (stage.trimmed) out.push(trimNote(input.runUrl, stage), '');
   if (stage.details) {
     const detail = stage.findingsPerRule > 0 ? 'evidence' : 'rules';

@@ -32,7 +32,9 @@ export function renderMarkdown(report: GradeReport, options: MarkdownOptions = {
   }
   if (options.evidence !== false) {
     out.push('## Evidence', '');
-    for (const d of DIMENSIONS) out.push(...dimensionDetails(report.dimensions[d]));
+    // Rules the repository's configuration added are marked: they are its own claims, not the rubric's.
+    const custom = new Set(report.config?.customRules.map((r) => r.id) ?? []);
+    for (const d of DIMENSIONS) out.push(...dimensionDetails(report.dimensions[d], custom));
   }
   if (report.notes.length) {
     out.push('<details><summary>Scan notes (' + report.notes.length + ')</summary>', '');
@@ -59,18 +61,18 @@ export function nextStep(d: DimensionResult): string {
   return rule ? `${rule.hint}${more > 0 ? ` (+${more} more)` : ''}` : describeGap(d.next);
 }
 
-function ruleLine(r: RuleResult): string[] {
+function ruleLine(r: RuleResult, custom: ReadonlySet<string>): string[] {
   const mark = r.status === 'met' ? '✅' : r.status === 'not_applicable' ? '➖' : r.negative ? '⛔' : '❌';
-  const lines = [`- ${mark} L${r.level} ${escapeMarkdown(r.title)} (${codeRef(r.id)})${r.required ? ' — required' : ''}`];
+  const lines = [`- ${mark} L${r.level} ${escapeMarkdown(r.title)} (${codeRef(r.id)})${custom.has(r.id) ? ' — custom' : ''}${r.required ? ' — required' : ''}`];
   if (r.reason) lines.push(`  - ${escapeMarkdown(r.reason)}`);
   if (r.status === 'missing' && !r.negative) lines.push(`  - to add: ${escapeMarkdown(r.hint)}`);
   for (const f of r.findings.slice(0, 5)) lines.push(`  - ${codeRef(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}${f.strength === 'weak' ? ' _(hint only)_' : ''}`);
   return lines;
 }
 
-function dimensionDetails(d: DimensionResult): string[] {
+function dimensionDetails(d: DimensionResult, custom: ReadonlySet<string>): string[] {
   const out = [`<details><summary><b>${d.dimension}</b>: ${escapeMarkdown(levelLabel(d.level))}</summary>`, ''];
-  for (const r of [...d.rules].sort((a, b) => a.level - b.level)) out.push(...ruleLine(r));
+  for (const r of [...d.rules].sort((a, b) => a.level - b.level)) out.push(...ruleLine(r, custom));
   out.push('', '</details>', '');
   return out;
 }

@@ -39,15 +39,21 @@ async function configError(text: string, extra: Record<string, string> = {}): Pr
 }
 
 describe('discovery', () => {
+  it.each([['.levelgate.yml'], ['.levelgate.yaml'], ['.github/levelgate.yml'], ['.github/.levelgate.yml'], ['.github/levelgate.yaml']])('finds %s', async (name) => {
+    const dir = repo({ [name]: 'version: 1\n' });
+    expect(path.relative(dir, (await findConfig(dir))!)).toBe(name);
+    expect((await loadConfig(dir))!.displayName).toBe(name);
+  });
+
   it.each([
-    [['.levelgate.yml', '.github/levelgate.yml'], '.levelgate.yml'],
-    [['.levelgate.yaml', '.github/levelgate.yml'], '.levelgate.yaml'],
-    [['.github/levelgate.yml', '.github/.levelgate.yml'], '.github/levelgate.yml'],
-    [['.github/.levelgate.yml'], '.github/.levelgate.yml'],
-  ])('among %j takes %s', async (names, expected) => {
+    [['.levelgate.yml', '.github/levelgate.yml']],
+    [['.levelgate.yaml', '.github/levelgate.yml']],
+    [['.github/levelgate.yml', '.github/.levelgate.yml']],
+  ])('refuses two config files %j, naming both (no silent winner)', async (names) => {
     const dir = repo(Object.fromEntries(names.map((n) => [n, 'version: 1\n'])));
-    expect(path.relative(dir, (await findConfig(dir))!)).toBe(expected);
-    expect((await loadConfig(dir))!.displayName).toBe(expected);
+    const both = new RegExp(`^${names.map((n) => n.replace(/\./g, '\\.')).join(' and ')}: two config files`);
+    await expect(findConfig(dir)).rejects.toThrow(both);
+    await expect(loadConfig(dir)).rejects.toThrow(ConfigError);
   });
 
   it('finds nothing in a repository without a config', async () => {
@@ -77,12 +83,19 @@ describe('every field', () => {
     expect(mergeTargets(undefined, { dimensions: {} })).toBeUndefined();
   });
 
-  it('ignore: ignored paths are not read', async () => {
+  it('ignore: ignored paths are left out of the grade (read for the secrets scan only, unless the operator allows)', async () => {
     const plain = await grade(repo({}, 'l1-script'), { config: false });
     expect(plain.dimensions.testing.level).toBe(1);
     const report = await grade(repo({ '.levelgate.yml': 'ignore: ["test/**"]\n' }, 'l1-script'));
     expect(report.dimensions.testing.level).toBe(0);
     expect(report.config?.ignore).toEqual(['test/**']);
+    expect(report.config?.ignoreScannedForSecrets).toBe(true);
+    // With the operator's leave the ignored files are not even listed.
+    const allowed = await grade(repo({ '.levelgate.yml': 'ignore: ["test/**"]\n' }, 'l1-script'), { limits: { allowConfigToRelaxSecrets: true } });
+    expect(allowed.dimensions.testing.level).toBe(0);
+    // The same files are graded; only the secrets scan read the ignored ones.
+    expect(allowed.stats.files).toBe(report.stats.files);
+    expect(allowed.stats.filesRead).toBeLessThan(report.stats.filesRead);
   });
 
   it('disable: the rule is not applicable, with the reason', async () => {
@@ -99,10 +112,17 @@ describe('every field', () => {
     expect(secrets.status).toBe('missing');
     const files = [...new Set(secrets.findings.map((f) => f.file))];
     const yaml = `suppress:\n  - rule: security.no-committed-secrets\n    paths: ${JSON.stringify(files)}\n    reason: keys of the test environment, rotated\n`;
-    const report = await grade(repo({ '.levelgate.yml': yaml }, 'secret-leak'));
+    const report = await grade(repo({ '.levelgate.yml': yaml }, 'secret-leak'), { limits: { allowConfigToRelaxSecrets: true } });
     const rule = report.dimensions.security.rules.find((r) => r.id === 'security.no-committed-secrets')!;
     expect(rule.status).toBe('met');
     expect(rule.reason).toMatch(/^suppressed: keys of the test environment, rotated/);
+
+    // Without the operator's leave, the config cannot hide a committed secret: the entry is not applied, and the report says so.
+    const guarded = await grade(repo({ '.levelgate.yml': yaml }, 'secret-leak'));
+    expect(guarded.dimensions.security.rules.find((r) => r.id === 'security.no-committed-secrets')!.status).toBe('missing');
+    expect(guarded.dimensions.security.level).toBe(0);
+    expect(guarded.config?.suppressed).toEqual([]);
+    expect(guarded.config?.overruled).toEqual([{ entry: `suppress security.no-committed-secrets in ${files.join(', ')}`, reason: expect.stringContaining('allow-config-to-relax-secrets') }]);
   });
 
   it('notApplicable: shown as n/a, left out of the overall level and of targets, stated in the report', async () => {

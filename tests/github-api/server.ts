@@ -62,9 +62,16 @@ export class MockGitHub {
   readonly comments: StoredComment[] = [];
   /** Head commit of each pull request, as GET /pulls/{n} answers it. */
   readonly pullHeads = new Map<number, string>();
+  /** Pull requests GET /pulls/{n} answers as closed. */
+  readonly closedPulls = new Set<number>();
   readonly faults: Fault[] = [];
   /** The user the token belongs to. */
   botUser = { id: 41898282, login: 'github-actions[bot]' };
+  /**
+   * What GET /user answers: undefined = 403 "Resource not accessible by integration", as for the workflow's
+   * GITHUB_TOKEN (an installation token, which has no user); a user = a personal token's, whose comments are by it.
+   */
+  tokenUser?: { id: number; login: string };
   owner = 'Codertocat';
   repo = 'Hello-World';
   private server?: Server;
@@ -214,6 +221,13 @@ export class MockGitHub {
         this.comments.splice(index, 1);
         return send(204);
       }
+      case 'users/get-authenticated': {
+        if (!this.tokenUser) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+        const { id, login } = this.tokenUser;
+        const user = { ...exampleComment.user, id, login, node_id: `U_${id}`, type: 'User', user_view_type: 'public' };
+        const profile = { name: login, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 1, public_gists: 0, followers: 0, following: 0 };
+        return send(200, { ...user, ...profile, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' });
+      }
       case 'pulls/get': {
         const head = this.pullHeads.get(Number(p.pull_number));
         if (!head) return send(404, { message: 'Not Found', status: '404' });
@@ -246,7 +260,8 @@ export class MockGitHub {
   private pullRequest(number: number, head: string): Record<string, unknown> {
     const pr = structuredClone(examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!.pull_request);
     // The webhook's pull request lacks the REST-only auto_merge field; the rest is the same object.
-    return { auto_merge: null, ...pr, number, head: { ...pr.head, sha: head } };
+    const closed = this.closedPulls.has(number) ? { state: 'closed', closed_at: '2020-01-01T00:00:00Z' } : {};
+    return { auto_merge: null, ...pr, number, head: { ...pr.head, sha: head }, ...closed };
   }
 }
 
