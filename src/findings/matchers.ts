@@ -163,7 +163,7 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
   const usedAt = () => (useHits ??= matcher.use ? useSites(matcher.use, evidence) : []);
   for (const [ecosystem, names] of Object.entries(matcher.library) as [Ecosystem, string[]][]) {
     const wanted = new Set(names.map((n) => (ecosystem === 'pypi' ? normalizePythonName(n) : n)));
-    const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
+    const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && !isScaffolding(d.file) && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
     for (const dep of declared) {
       const importNames = [...importNamesOf(ecosystem, dep.name, !!matcher.use), ...(matcher.modules ?? [])];
       const imported = usedImports(evidence, importNames, 3, [ecosystem]);
