@@ -2,6 +2,8 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 const ADR_DIR = /(^|\/)(adrs?|decisions|architecture[-_]decisions?|decision[-_]records)\//i;
+// Numbered records in an architecture docs folder (docs/architecture/001-use-postgres.md) are decision records too.
+const NUMBERED_IN_DOCS = /(^|\/)docs?\/(architecture|design|decisions?)\/(\d{3,4})[-_][^/]+$/i;
 const TEMPLATE = /(^|\/)(template|adr-template|0000-[\w-]*|_template)[\w.-]*$/i;
 
 /** A record with real text under context/decision/consequences-like headings, not a template. */
@@ -19,7 +21,7 @@ export const adrRecords: Detector = {
   question: 'Is there a folder of real architectural decision records (not only a template)?',
   detect(evidence, options) {
     const minRecords = typeof options.minRecords === 'number' ? options.minRecords : 3;
-    const records = evidence.files.filter((f) => ADR_DIR.test(f) && /\.(md|rst|adoc|txt)$/i.test(f) && !/README/i.test(f));
+    const records = evidence.files.filter((f) => (ADR_DIR.test(f) || NUMBERED_IN_DOCS.test(f)) && /\.(md|rst|adoc|txt)$/i.test(f) && !/README/i.test(f));
     const real = records.filter((f) => !TEMPLATE.test(f) && isRealRecord(evidence.text(f) ?? ''));
     if (records.length === 0) return [];
     const strong = real.length >= minRecords;

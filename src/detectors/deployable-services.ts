@@ -1,8 +1,22 @@
 import { parse } from 'yaml';
+import { isScaffolding } from '../evidence/file-sets.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+// A compose service that only tests the others (a playwright runner, an e2e suite) is not deployed.
+const TEST_WORD = /(^|[-_./:])(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress|selenium|webdriver|k6|locust|artillery|newman|smoke[-_]?tests?)([-_./:@]|$)/i;
+const TEST_RUN = /\b(npm (run )?test|pytest|go test|playwright test|cypress run|jest|vitest|mocha|rspec|dotnet test|mvnw? (test|verify)|gradlew? test|k6 run|newman run)\b/;
+
+/** Whether a compose service exists only to test: named, built from or running a test suite. */
+export function isTestHarnessService(name: string, service: any): boolean {
+  if (TEST_WORD.test(name)) return true;
+  const build = typeof service?.build === 'string' ? service.build : [service?.build?.context, service?.build?.dockerfile].filter(Boolean).join('/');
+  if (build && TEST_WORD.test(build)) return true;
+  if (typeof service?.image === 'string' && TEST_WORD.test(service.image)) return true;
+  const command = [service?.command, service?.entrypoint].flat().filter((c) => typeof c === 'string').join(' ');
+  return TEST_RUN.test(command);
+}
 
 /**
  * Services of the project's own code: compose services built from the repo, separate folders with a Dockerfile,
@@ -17,7 +31,7 @@ export const deployableServices: Detector = {
     const minTotal = typeof options.minTotal === 'number' ? options.minTotal : 0;
     const built = new Map<string, Finding>();
     let largestCompose = 0;
-    for (const file of evidence.files.filter((f) => COMPOSE.test(f))) {
+    for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f))) {
       let doc: any;
       const text = evidence.text(file) ?? '';
       try {
@@ -25,7 +39,7 @@ export const deployableServices: Detector = {
       } catch {
         continue;
       }
-      const services = Object.entries((doc?.services ?? {}) as Record<string, any>);
+      const services = Object.entries((doc?.services ?? {}) as Record<string, any>).filter(([name, service]) => !isTestHarnessService(name, service));
       largestCompose = Math.max(largestCompose, services.length);
       for (const [name, service] of services) {
         if (!service?.build) continue;
@@ -34,7 +48,7 @@ export const deployableServices: Detector = {
       }
     }
     // Each source is a separate view of the same services: take the one that sees the most, never their sum.
-    const dockerDirs = new Set(evidence.files.filter((f) => /(^|\/)Dockerfile$/.test(f) && !/(^|\/)(\.devcontainer|test|tests|integration-test|e2e|examples?)\//.test(f)).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.')));
+    const dockerDirs = new Set(evidence.files.filter((f) => /(^|\/)Dockerfile$/.test(f) && !isScaffolding(f) && !/(^|\/)(\.devcontainer|test|tests|integration-test|e2e|playwright|cypress)\//.test(f)).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.')));
     const byDockerfile = [...dockerDirs].map((dir): Finding => ({ file: dir === '.' ? 'Dockerfile' : `${dir}/Dockerfile`, line: 1, message: `service with its own Dockerfile in ${dir}`, strength: 'strong' }));
     const byProcfile: Finding[] = [];
     for (const file of evidence.files.filter((f) => /(^|\/)Procfile$/.test(f))) {

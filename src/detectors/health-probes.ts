@@ -1,5 +1,7 @@
 import { parse } from 'yaml';
+import { isScaffolding } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
+import { isTestHarnessService } from './deployable-services.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
@@ -17,7 +19,7 @@ export const healthProbes: Detector = {
         const text = evidence.code(file) ?? '';
         const m = /^HEALTHCHECK\s+(?!NONE)/m.exec(text);
         if (m) out.push({ file, line: lineAt(text, m.index), message: 'Dockerfile HEALTHCHECK', strength: 'strong' });
-      } else if (COMPOSE.test(file)) {
+      } else if (COMPOSE.test(file) && !isScaffolding(file)) {
         const text = evidence.text(file) ?? '';
         if (!/healthcheck:/.test(text)) continue;
         let doc: any;
@@ -27,7 +29,7 @@ export const healthProbes: Detector = {
           continue;
         }
         for (const [name, service] of Object.entries((doc?.services ?? {}) as Record<string, any>)) {
-          if (!service?.healthcheck) continue;
+          if (!service?.healthcheck || isTestHarnessService(name, service)) continue;
           const own = !!service.build;
           const at = text.search(new RegExp(`^\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'm'));
           out.push({

@@ -7,9 +7,11 @@ import { committedSecrets } from './committed-secrets.js';
 import { deployableServices } from './deployable-services.js';
 import { entryPoint } from './entry-point.js';
 import { healthProbes } from './health-probes.js';
+import { interfaceReference } from './interface-reference.js';
 import { lintStandsInForTypes } from './lint-stands-in-for-types.js';
 import { loggedErrors } from './logged-errors.js';
 import { outsideInput } from './outside-input.js';
+import { providerImplementations } from './provider-implementations.js';
 import { readme } from './readme.js';
 import { securityLintInCi } from './security-lint-in-ci.js';
 import { testBreadth } from './test-breadth.js';
@@ -17,5 +19,5 @@ import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, ciRunsTests, committedSecrets, deployableServices, entryPoint, healthProbes, lintStandsInForTypes, loggedErrors, outsideInput, readme, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, ciRunsTests, committedSecrets, deployableServices, entryPoint, healthProbes, interfaceReference, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
 );

@@ -22,6 +22,19 @@ export const readme: Detector = {
       // The root README, or a monorepo's main package README one or two folders down.
       return README.test(base) && (depth === 0 || (depth <= 2 && /^(packages|apps|src|docs|lib)\//.test(f)) || f.startsWith('.github/'));
     });
+    // A monorepo's main README may sit in the main package's folder: the one the root README points to
+    // ("see app/README.md"), or a folder named after the project.
+    const project = evidence.root.split(/[\\/]/).filter(Boolean).pop() ?? '';
+    const linked = new Set<string>();
+    for (const root of candidates.filter((f) => !f.includes('/'))) {
+      for (const m of (evidence.text(root) ?? '').matchAll(/(?:\]\(|\b)\.?\/?([\w.-]+(?:\/[\w.-]+){0,2}\/README(?:\.[a-z]+)?)\b/gi)) linked.add(m[1]!);
+    }
+    for (const file of evidence.files) {
+      const base = file.slice(file.lastIndexOf('/') + 1);
+      if (!README.test(base) || candidates.includes(file)) continue;
+      const folder = file.split('/')[0]!;
+      if (linked.has(file) || (file.split('/').length === 2 && project && folder.toLowerCase() === project.toLowerCase())) candidates.push(file);
+    }
     const out: Finding[] = [];
     for (const file of candidates) {
       const text = evidence.text(file) ?? '';

@@ -126,6 +126,8 @@ export interface ScriptSources {
 export function expandCommand(command: string, sources: ScriptSources, depth = 0): string {
   if (depth > 3) return command;
   const parts = [command];
+  const reusable = reusableWorkflowWords(command);
+  if (reusable) parts.push(reusable);
   const scripts = sources.npmScripts.get('') ?? {};
   const allScripts = [...sources.npmScripts.values()];
   for (const m of command.matchAll(/\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)/g)) {
@@ -145,6 +147,19 @@ export function expandCommand(command: string, sources: ScriptSources, depth = 0
     }
   }
   return parts.join(' && ');
+}
+
+// A call to a reusable workflow (`uses: org/shared/.github/workflows/node_unit_tests.yml@v2`, or a local one).
+const REUSABLE_WORKFLOW = /^uses: (?:[\w.-]+\/[\w.-]+|\.)\/\.github\/workflows\/([\w.-]+)\.ya?ml(?:@[\w./-]+)?$/;
+
+/**
+ * What a reusable workflow's name says it does, as words ("reusable-workflow node unit tests"): its steps live in
+ * another repository, so rules that read CI judge it by its name, each with a `reusable-workflow … <word>` pattern.
+ */
+export function reusableWorkflowWords(command: string): string | undefined {
+  const m = REUSABLE_WORKFLOW.exec(command.trim());
+  if (!m) return undefined;
+  return `reusable-workflow ${m[1]!.replace(/[-_.]+/g, ' ').toLowerCase()}`;
 }
 
 /** Make targets and their recipes (recipe lines joined), for expanding `make test`. */

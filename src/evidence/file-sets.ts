@@ -1,4 +1,4 @@
-// Named sets of files that rules refer to as @tests, @source, @docs, @ci, @config.
+// Named sets of files that rules refer to as @tests, @source, @docs, @ci, @scaffolding, @all.
 import picomatch from 'picomatch';
 import { ciSystemOf } from './ci.js';
 import { isSourceFile } from './languages.js';
@@ -58,13 +58,53 @@ export function isDocFile(file: string): boolean {
   return DOC_FILE(file) && !/(^|\/)(LICENSE|LICENCE|COPYING|NOTICE|requirements[^/]*|CMakeLists)\.?[^/]*$/i.test(file);
 }
 
-export type FileSetName = '@tests' | '@source' | '@docs' | '@ci' | '@all';
+// Files around the project that are not its running behaviour (rubric: "evidence is about the running project").
+const SCAFFOLDING: RegExp[] = [
+  // Seed scripts and seed data: prisma/seed.ts, db/seeds.rb, seeders/, scripts/seed-db.js, create_seed.py.
+  /(^|\/)(seeds?|seeders?|seeding)(\/|\.[^/]*$|[-_][^/]*$)/i,
+  /(^|\/)[^/]*[-_](seed|seeds|seeder|seeders)\.[^/]+$/i,
+  // Scripts that wait for a database or service before something else starts: wait-for-it.sh, wait_for_db.py.
+  /(^|\/)wait[-_](for|until)([-_.][^/]*)?$/i,
+  /(^|\/)wait[-_](db|database|postgres|mysql|mongo|redis|kafka|services?)[^/]*$/i,
+  // Helper scripts CI calls (the CI configuration itself is not scaffolding: it is how the project ships).
+  /^(\.?ci|\.github\/scripts|scripts\/ci|tools\/ci|hack\/ci)\//i,
+  /(^|\/)scripts\/ci[-_][^/]+$/i,
+  // Sample applications that show how to use the project.
+  /(^|\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i,
+  /^(docs\/)?samples?\//i,
+  // Compose files of a test harness: e2e/docker-compose.yml, docker-compose.test.yml, compose.ci.yaml.
+  /(^|\/)(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress)\/[^/]*compose[^/]*\.ya?ml$/i,
+  /(^|\/)(docker-)?compose[^/]*[-_.](tests?|e2e|ci|it|integration|testing)([-_.][^/]*)?\.ya?ml$/i,
+  // The history of the project, not what it does now.
+  /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?|RELEASE[-_]NOTES)(\.(md|mdx|markdown|rst|txt|adoc|asciidoc))?$/i,
+  /(^|\/)(\.changeset|changelogs?|release[-_]notes)\//i,
+];
+
+const scaffoldingAnswers = new Map<string, boolean>();
+
+/**
+ * True for files that sit around the project without being its running behaviour: seed and wait scripts, CI helper
+ * scripts, sample apps under examples/, test-harness compose files, changelogs. Their words and imports are not
+ * what the project does, so rules never count them (the matchers leave them out; @source and @docs exclude them).
+ */
+export function isScaffolding(file: string): boolean {
+  let yes = scaffoldingAnswers.get(file);
+  if (yes === undefined) {
+    if (scaffoldingAnswers.size >= 500_000) scaffoldingAnswers.clear();
+    yes = ciSystemOf(file) === undefined && SCAFFOLDING.some((re) => re.test(file));
+    scaffoldingAnswers.set(file, yes);
+  }
+  return yes;
+}
+
+export type FileSetName = '@tests' | '@source' | '@docs' | '@ci' | '@scaffolding' | '@all';
 
 const SETS: Record<FileSetName, (file: string) => boolean> = {
   '@tests': (f) => isSourceFile(f) && isTestFile(f),
-  '@source': (f) => isSourceFile(f) && !isTestFile(f),
-  '@docs': isDocFile,
+  '@source': (f) => isSourceFile(f) && !isTestFile(f) && !isScaffolding(f),
+  '@docs': (f) => isDocFile(f) && !isScaffolding(f),
   '@ci': (f) => ciSystemOf(f) !== undefined,
+  '@scaffolding': isScaffolding,
   '@all': () => true,
 };
 

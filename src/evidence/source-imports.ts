@@ -1,5 +1,5 @@
 // Imports of the non-JS languages, read from comment-free source text.
-import type { Language } from './languages.js';
+import { lineAt, type Language } from './languages.js';
 import type { ImportFact } from './js-facts.js';
 
 const LINE_PATTERNS: Partial<Record<Language, RegExp[]>> = {
@@ -14,6 +14,11 @@ const LINE_PATTERNS: Partial<Record<Language, RegExp[]>> = {
 /** Module references in one non-JS source file; every one counts as used. */
 export function extractSourceImports(file: string, language: Language, code: string): ImportFact[] {
   if (language === 'go') return goImports(file, code);
+  if (language === 'rust') return [...lineImports(file, language, code), ...rustPathUses(file, code)];
+  return lineImports(file, language, code);
+}
+
+function lineImports(file: string, language: Language, code: string): ImportFact[] {
   const patterns = LINE_PATTERNS[language];
   if (!patterns) return [];
   const out: ImportFact[] = [];
@@ -28,6 +33,23 @@ export function extractSourceImports(file: string, language: Language, code: str
         if (module) out.push({ module, file, line: i + 1, used: true });
       }
     }
+  }
+  return out;
+}
+
+// A crate named at the start of a path (`fern::Dispatch::new()`): Rust 2018+ needs no `use` line for it.
+const RUST_PATH = /(?<![\w:.$])([a-z_][a-z0-9_]*)::(?=[A-Za-z_{*<])/g;
+const RUST_NOT_A_CRATE = new Set(['std', 'core', 'alloc', 'crate', 'self', 'super']);
+
+/** Crates a Rust file uses by path, once each, at their first use. */
+function rustPathUses(file: string, code: string): ImportFact[] {
+  const seen = new Set<string>();
+  const out: ImportFact[] = [];
+  for (const m of code.matchAll(RUST_PATH)) {
+    const crate = m[1]!;
+    if (RUST_NOT_A_CRATE.has(crate) || seen.has(crate)) continue;
+    seen.add(crate);
+    out.push({ module: crate, file, line: lineAt(code, m.index), used: true });
   }
   return out;
 }

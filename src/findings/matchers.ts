@@ -3,8 +3,8 @@ import type { Evidence } from '../evidence/index.js';
 import type { ImportFact } from '../evidence/js-facts.js';
 import type { Ecosystem } from '../evidence/manifests.js';
 import { normalizePythonName } from '../evidence/manifests.js';
-import { fileFilter, filesMatching } from '../evidence/file-sets.js';
-import { lineAt } from '../evidence/languages.js';
+import { fileFilter, filesMatching, isScaffolding } from '../evidence/file-sets.js';
+import { languageOf, lineAt, type Language } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
 import { compilePattern } from '../rules/pattern.js';
 import type { Matcher } from '../rules/schema.js';
@@ -17,6 +17,31 @@ export const MATCHES_SHOWN = 10;
 export function moduleMatches(module: string, name: string): boolean {
   if (module === name) return true;
   return module.startsWith(name) && ['/', '.', '::', ':'].some((sep) => module.startsWith(name + sep));
+}
+
+/** The languages that import a package of each ecosystem: Ruby's `require 'pony'` is not Python's pony ORM. */
+const LANGUAGES_OF: Record<Ecosystem, readonly Language[]> = {
+  npm: ['js'],
+  pypi: ['python'],
+  go: ['go'],
+  maven: ['java', 'kotlin'],
+  gem: ['ruby'],
+  nuget: ['csharp'],
+  cargo: ['rust'],
+};
+
+/** Whether an import can be of a package of one of `ecosystems`, by the language of the file it is in. */
+function importableFrom(ecosystems: readonly Ecosystem[], file: string): boolean {
+  const language = languageOf(file);
+  return ecosystems.some((e) => LANGUAGES_OF[e]?.includes(language) ?? true);
+}
+
+/** The files of a list that are the running project (not seed scripts, examples, changelogs: see isScaffolding). */
+const projectOnlyCache = new WeakMap<readonly string[], readonly string[]>();
+function projectOnly(files: readonly string[]): readonly string[] {
+  let kept = projectOnlyCache.get(files);
+  if (!kept) projectOnlyCache.set(files, (kept = files.filter((f) => !isScaffolding(f))));
+  return kept;
 }
 
 /** Import names a package is usually imported by, besides its own name. */
@@ -39,25 +64,25 @@ export function runMatcher(matcher: Matcher, evidence: Evidence): Finding[] {
   if ('library' in matcher) return matchLibrary(matcher, evidence);
   if ('imports' in matcher) {
     return [...evidence.importsIn(matcher.imports)]
-      .filter((i) => matcher.imports.some((n) => moduleMatches(i.module, n)))
+      .filter((i) => !isScaffolding(i.file) && matcher.imports.some((n) => moduleMatches(i.module, n)))
       .map((i) => ({ file: i.file, line: i.line, message: `imports ${i.module}${i.used ? '' : ' (unused)'}`, strength: i.used ? 'strong' : 'weak' }));
   }
   if ('calls' in matcher) {
     const inFiles = fileFilter(matcher.in);
     return [...evidence.callsIn(matcher.calls)]
-      .filter((c) => inFiles(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)))
+      .filter((c) => inFiles(c.file) && !isScaffolding(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)))
       .filter((c) => !matcher.args || c.argCallees.some((a) => matcher.args!.some((p) => calleeMatches(a, p))))
       .map((c) => ({ file: c.file, line: c.line, message: `calls ${c.callee}(${c.argCallees.length ? `${c.argCallees[0]}()` : ''})`, strength: 'strong' }));
   }
   if ('decorators' in matcher) {
     return [...evidence.decoratorsIn(matcher.decorators)]
-      .filter((d) => matcher.decorators.some((p) => calleeMatches(d.name, p)))
+      .filter((d) => !isScaffolding(d.file) && matcher.decorators.some((p) => calleeMatches(d.name, p)))
       .map((d) => ({ file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' }));
   }
   if ('files' in matcher) return matchFiles(matcher, evidence);
   if ('text' in matcher) {
     const out: Finding[] = [];
-    for (const file of filesMatching(evidence.files, matcher.in)) {
+    for (const file of projectOnly(filesMatching(evidence.files, matcher.in))) {
       const hit = firstCodeMatch(evidence, file, matcher.text);
       if (hit) out.push({ file, line: hit.line, message: matcher.message ?? `matches ${snippet(hit.text)}`, strength: 'strong' });
       // A rule shows at most MATCHES_SHOWN findings; scanning on would only cost time (a pattern can hit thousands of files).
@@ -119,7 +144,7 @@ function snippet(text: string): string {
 function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Evidence): Finding[] {
   const out: Finding[] = [];
   const enough = Math.max(MATCHES_SHOWN, matcher.minCount ?? 0);
-  for (const file of filesMatching(evidence.files, matcher.files)) {
+  for (const file of projectOnly(filesMatching(evidence.files, matcher.files))) {
     if (out.length >= enough) break;
     if (matcher.contains) {
       const hit = firstCodeMatch(evidence, file, matcher.contains);
@@ -138,10 +163,10 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
   const usedAt = () => (useHits ??= matcher.use ? useSites(matcher.use, evidence) : []);
   for (const [ecosystem, names] of Object.entries(matcher.library) as [Ecosystem, string[]][]) {
     const wanted = new Set(names.map((n) => (ecosystem === 'pypi' ? normalizePythonName(n) : n)));
-    const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
+    const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && !isScaffolding(d.file) && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
     for (const dep of declared) {
       const importNames = [...importNamesOf(ecosystem, dep.name, !!matcher.use), ...(matcher.modules ?? [])];
-      const imported = usedImports(evidence, importNames, 3);
+      const imported = usedImports(evidence, importNames, 3, [ecosystem]);
       if (imported.length) out.push(...imported.map((i) => ({ file: i.file, line: i.line, message: `uses ${dep.name} (imports ${i.module})`, strength: 'strong' as const })));
       else if (ecosystem === 'gem' && !matcher.use && !dep.dev && bundlerRequires(evidence)) out.push({ file: dep.file, line: dep.line, message: `uses ${dep.name} (loaded by Bundler.require)`, strength: 'strong' });
       else if (usedAt().length) out.push(...usedAt().slice(0, 3).map((u) => ({ ...u, message: `uses ${dep.name} (${u.message})` })));
@@ -150,8 +175,9 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
   }
   // A module imported and used without being declared here (a workspace member, a transitive dependency) is still use.
   if (out.length === 0 && matcher.modules) {
+    const ecosystems = Object.keys(matcher.library) as Ecosystem[];
     for (const i of evidence.importsIn(matcher.modules)) {
-      if (i.used && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
+      if (i.used && !isScaffolding(i.file) && importableFrom(ecosystems, i.file) && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
     }
   }
   return dedupe(out);
@@ -163,15 +189,15 @@ const usedImportsCache = new WeakMap<Evidence, Map<string, ImportFact[]>>();
  * The first `limit` used imports of any of `names`, in file order. A monorepo declares one dependency in many
  * manifests, so the answer is kept per evidence; files are parsed only until enough are found.
  */
-function usedImports(evidence: Evidence, names: string[], limit: number): ImportFact[] {
+function usedImports(evidence: Evidence, names: string[], limit: number, ecosystems: readonly Ecosystem[]): ImportFact[] {
   let byNames = usedImportsCache.get(evidence);
   if (!byNames) usedImportsCache.set(evidence, (byNames = new Map()));
-  const key = `${limit}\u0000${names.join('\u0000')}`;
+  const key = `${limit}\u0000${ecosystems.join(',')}\u0000${names.join('\u0000')}`;
   let found = byNames.get(key);
   if (!found) {
     found = [];
     for (const i of evidence.importsIn(names, { usedOnly: true })) {
-      if (i.used && names.some((n) => moduleMatches(i.module, n))) found.push(i);
+      if (i.used && !isScaffolding(i.file) && importableFrom(ecosystems, i.file) && names.some((n) => moduleMatches(i.module, n))) found.push(i);
       if (found.length >= limit) break;
     }
     byNames.set(key, found);
@@ -193,7 +219,7 @@ function bundlerRequires(evidence: Evidence): boolean {
 
 function useSites(pattern: string, evidence: Evidence): Finding[] {
   const out: Finding[] = [];
-  for (const file of evidence.files) {
+  for (const file of projectOnly(evidence.files)) {
     if (!/\.(rb|java|kt|kts|cs|fs|groovy|scala|yml|yaml|properties|xml|json|toml|py|go|rs|ts|js|mjs|cjs)$/.test(file)) continue;
     const hit = firstCodeMatch(evidence, file, pattern);
     if (hit) out.push({ file, line: hit.line, message: snippet(hit.text), strength: 'strong' });

@@ -265,7 +265,8 @@ describe('the bundled action on a monorepo', () => {
 
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.outputs.level).toBe('L1');
+    // The whole is L2 since rules 2026.12.0: billing's OpenAPI spec is the documentation L2 needs.
+    expect(first.outputs.level).toBe('L2');
     expect(first.outputs.passed).toBe('true');
     expect(first.outputs.regressed).toBe('false');
     const report = JSON.parse(first.outputs.report!);
@@ -280,7 +281,7 @@ describe('the bundled action on a monorepo', () => {
     expect(ops(first).filter((id) => id === 'issues/create-comment')).toHaveLength(1);
     expect(marked(20)).toHaveLength(1);
     const comment = marked(20)[0]!;
-    expect(comment.body).toMatch(/^## ✅ levelgate: L1 Builder overall, 4 packages, all meet target \(L0\)$/m);
+    expect(comment.body).toMatch(/^## ✅ levelgate: L2 Secure Builder overall, 4 packages, all meet target \(L0\)$/m);
     expect(comment.body).toContain(`compared with base \`${monoBase.slice(0, 7)}\``);
     expect(comment.body).toMatch(/^\| `services\/billing` \| \*\*L2\*\* \|.*\| no change \|$/m);
     expect(comment.body).toMatch(/^\| `services\/notifier` \| \*\*L1\*\* \|.*\| 🆕 new \|$/m);
@@ -293,15 +294,15 @@ describe('the bundled action on a monorepo', () => {
 
     expect(second.code).toBe(1);
     expect(second.outputs.passed).toBe('false');
-    expect(second.outputs.level).toBe('L1');
+    expect(second.outputs.level).toBe('L2');
     const error = second.annotations.find((a) => a.kind === 'error')!;
-    expect(error.message).toMatch(/^levelgate: whole repository L1 Builder, 4 packages\n/);
+    expect(error.message).toMatch(/^levelgate: whole repository L2 Secure Builder, 4 packages\n/);
     expect(error.message).toContain('- packages/empty-lib: functionality is L0, below its target L1; missing: ');
     expect(ops(second)).not.toContain('issues/create-comment');
     expect(second.requests.filter((r) => r.operationId === 'issues/update-comment').map((r) => r.params.comment_id)).toEqual([String(comment.id)]);
     expect(marked(20)).toHaveLength(1);
     const updated = marked(20)[0]!.body;
-    expect(updated).toMatch(/^## ❌ levelgate: L1 Builder overall, 4 packages, below target \(L1\): 1 package$/m);
+    expect(updated).toMatch(/^## ❌ levelgate: L2 Secure Builder overall, 4 packages, below target \(L1\): 1 package$/m);
     expect(updated).toContain('**`packages/empty-lib`**: Functionality L0 (target L1)');
   });
 
@@ -321,7 +322,7 @@ describe('the bundled action on a monorepo', () => {
     expect(JSON.parse(posted.outputs.report!).packages).toHaveLength(4);
     expect(ops(posted)).toEqual(['pulls/get', 'issues/list-comments', 'issues/create-comment']);
     const body = marked(21)[0]!.body;
-    expect(body).toMatch(/^## ❌ levelgate: L1 Builder overall, 4 packages, below target \(L1\): 1 package$/m);
+    expect(body).toMatch(/^## ❌ levelgate: L2 Secure Builder overall, 4 packages, below target \(L1\): 1 package$/m);
     expect(body).toMatch(/^\| `services\/notifier` \| \*\*L1\*\* \|.*\| 🆕 new \|$/m);
   });
 

@@ -154,7 +154,8 @@ describe('every field', () => {
     expect(without.dimensions.documentation.next?.requiredMissing).toContain('documentation.acme-owners');
     expect(without.config?.customRules).toEqual([{ id: 'documentation.acme-owners', dimension: 'documentation', level: 1, role: 'required', source: '.levelgate.yml customRules[0]' }]);
     const withOwners = await grade(repo({ '.levelgate.yml': yaml, '.github/CODEOWNERS': '* @acme/team\n' }, 'l1-script'));
-    expect(withOwners.dimensions.documentation.level).toBe(1);
+    // Back to the fixture's own level: L2, its README's options table being the CLI's command reference.
+    expect(withOwners.dimensions.documentation.level).toBe(2);
   });
 
   it('customRules: without levels a custom rule is an extra alternative, reported as such', async () => {

@@ -22,6 +22,8 @@ const CASES: Record<string, Case[]> = {
     { name: 'a template-only ADR folder', files: { 'docs/adr/0000-template.md': '# [short title]\n\n## Context\n\n{describe the context}\n\n## Decision\n\n{describe the decision}\n', 'docs/adr/README.md': '# ADRs\n' }, want: 'weak' },
     { name: 'one real record is not enough', files: { 'docs/adr/0001-db.md': ADR(1) }, want: 'weak' },
     { name: 'no ADR folder', files: { 'README.md': '# x\n' }, want: 'none' },
+    { name: 'numbered records in docs/architecture with Context/Decision/Status', files: { 'docs/architecture/001-db.md': ADR(1), 'docs/architecture/002-queue.md': ADR(2), 'docs/architecture/003-api.md': ADR(3) }, want: 'strong' },
+    { name: 'architecture docs that are not numbered records', files: { 'docs/architecture/overview.md': ADR(1), 'docs/architecture/components.md': ADR(2), 'docs/architecture/deploy.md': ADR(3) }, want: 'none' },
   ],
   assertingTests: [
     { name: 'JS test with expect', files: { 'src/a.test.ts': "import { expect, it } from 'vitest';\nit('adds', () => { expect(1 + 1).toBe(2); });\n" }, want: 'strong' },
@@ -43,6 +45,8 @@ const CASES: Record<string, Case[]> = {
     { name: 'a CI file that never runs the tests', files: { 'package.json': PKG({ scripts: { build: 'tsc', test: 'vitest run' } }), '.github/workflows/ci.yml': WORKFLOW('npm ci', 'npm run build') }, want: 'none' },
     { name: 'a workflow that only runs by hand', files: { '.github/workflows/ci.yml': 'on: workflow_dispatch\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n' }, want: 'none' },
     { name: 'GitLab job running pytest', files: { '.gitlab-ci.yml': 'test:\n  script:\n    - pytest -q\n' }, want: 'strong' },
+    { name: 'a reusable workflow named for its unit tests', files: { '.github/workflows/ci.yml': 'on: [push]\njobs:\n  test:\n    uses: acme/shared/.github/workflows/node_unit_tests.yml@v2\n' }, want: 'strong' },
+    { name: 'a reusable workflow named for a deploy', files: { '.github/workflows/cd.yml': 'on: [push]\njobs:\n  ship:\n    uses: acme/shared/.github/workflows/deploy_to_fly.yml@v2\n' }, want: 'none' },
   ],
   committedSecrets: [
     { name: 'a hard-coded JWT signing secret', files: { 'src/auth.ts': "import jwt from 'jsonwebtoken';\nexport const sign = (p: object) => jwt.sign(p, 's3cr3t-signing-key-123');\n" }, want: 'strong' },
@@ -62,6 +66,10 @@ const CASES: Record<string, Case[]> = {
     { name: 'an app plus its database is one service', files: { 'docker-compose.yml': 'services:\n  app:\n    build: .\n  db:\n    image: postgres\n' }, want: 'weak' },
     { name: 'a Procfile with web and worker processes', files: { Procfile: 'release: rake db:migrate\nweb: bin/puma\nworker: bundle exec sidekiq\n' }, want: 'strong' },
     { name: 'too few services for orchestration', files: { 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n  web:\n    build: ./web\n' }, options: { minServices: 2, minTotal: 3 }, want: 'weak' },
+    { name: 'a playwright service is a test harness, not a second service', files: { 'docker-compose.yml': 'services:\n  app:\n    build: .\n  playwright:\n    build: ./e2e\n    command: npx playwright test\n  db:\n    image: postgres\n' }, want: 'weak' },
+    { name: 'services in e2e/docker-compose.yml are not deployed', files: { 'docker-compose.yml': 'services:\n  app:\n    build: .\n', 'e2e/docker-compose.yml': 'services:\n  app:\n    build: ..\n  runner:\n    build: .\n' }, want: 'weak' },
+    { name: 'a compose service that runs the test suite', files: { 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n  checks:\n    build: ./api\n    command: npm test\n' }, want: 'weak' },
+    { name: 'a Dockerfile under examples/ is a sample app', files: { 'Dockerfile': 'FROM node:20\n', 'examples/todo/Dockerfile': 'FROM node:20\n' }, want: 'weak' },
   ],
   entryPoint: [
     { name: 'a Go main package', files: { 'cmd/tool/main.go': 'package main\nfunc main() {}\n' }, want: 'strong' },
@@ -73,6 +81,21 @@ const CASES: Record<string, Case[]> = {
     { name: "only the database image's healthcheck", files: { 'compose.yml': 'services:\n  api:\n    build: .\n  db:\n    image: mysql\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping"]\n' }, want: 'weak' },
     { name: 'Kubernetes readiness probe', files: { 'k8s/app.yml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          readinessProbe:\n            httpGet: { path: /ready, port: 80 }\n' }, want: 'strong' },
     { name: 'Dockerfile HEALTHCHECK', files: { Dockerfile: 'FROM node:20\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1\n' }, want: 'strong' },
+    { name: 'a healthcheck in a test-harness compose file', files: { 'docker-compose.test.yml': 'services:\n  api:\n    build: .\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/health"]\n' }, want: 'none' },
+  ],
+  interfaceReference: [
+    { name: 'a CLI whose README lists its flags', files: { 'package.json': PKG({ bin: 'cli.js' }), 'cli.js': 'const top = process.argv[2];\n', 'README.md': '# x\n\n| Option | Meaning |\n|---|---|\n| `--top N` | how many |\n| `--json` | print JSON |\n' }, want: 'strong' },
+    { name: 'a Go CLI with a docs/cli.md command reference', files: { 'main.go': 'package main\nimport "flag"\nfunc main() { flag.Parse() }\n', 'docs/cli.md': '# Commands\n' }, want: 'strong' },
+    { name: 'a CLI whose flags are documented nowhere', files: { 'main.go': 'package main\nimport "flag"\nfunc main() { flag.Parse() }\n', 'README.md': '# tool\n\nDoes things.\n' }, want: 'weak' },
+    { name: 'a server-rendered app documenting its configuration', files: { 'app.py': 'from flask import Flask, render_template\napp = Flask(__name__)\n@app.route("/")\ndef home():\n    return render_template("home.html")\n', 'templates/home.html': '<p>hi</p>\n', 'README.md': '# site\n\n- `DATABASE_URL`: where the posts live\n- `SECRET_KEY`: signs the session cookie\n' }, want: 'strong' },
+    { name: 'a JSON API with an env table is not excused from API docs', files: { 'app.py': 'from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route("/x")\ndef x():\n    return jsonify([])\n', 'README.md': '# api\n\n- `DATABASE_URL`: db\n- `SECRET_KEY`: key\n' }, want: 'none' },
+    { name: 'a library is neither a CLI nor a server', files: { 'package.json': PKG({ main: 'index.js' }), 'index.js': 'module.exports = (a, b) => a + b;\n', 'README.md': '- `--flag` one\n- `--other` two\n' }, want: 'none' },
+  ],
+  providerImplementations: [
+    { name: 'one storage interface, two providers chosen by config', files: { 'src/storage/Storage.ts': 'export interface BlobStorage { put(key: string): Promise<void>; }\n', 'src/storage/providers/s3.ts': "import { BlobStorage } from '../Storage';\nexport class S3Storage implements BlobStorage { async put() {} }\n", 'src/storage/providers/gcs.ts': "import { BlobStorage } from '../Storage';\nexport class GcsStorage implements BlobStorage { async put() {} }\n", 'src/storage/index.ts': "export const storage = process.env.STORE === 's3' ? new S3Storage() : new GcsStorage();\n" }, want: 'strong' },
+    { name: 'Go sibling packages under the folder that declares the interface', files: { 'storage/storage.go': 'package storage\ntype Store interface { Put(key string) error }\n', 'storage/s3/s3.go': 'package s3\ntype Client struct{}\n', 'storage/disk/disk.go': 'package disk\ntype Client struct{}\n', 'cmd/app/main.go': 'package main\nfunc pick(kind string) { if kind == "s3" { s3.New() } else { disk.New() } }\n' }, want: 'strong' },
+    { name: 'two implementations nothing chooses between', files: { 'src/adapters/Port.ts': 'export interface Port { send(): void }\n', 'src/adapters/a.ts': 'export class SmtpPort implements Port { send() {} }\n', 'src/adapters/b.ts': 'export class SesPort implements Port { send() {} }\n' }, want: 'weak' },
+    { name: 'a real provider and an in-memory fake', files: { 'src/providers/Mailer.ts': 'export interface Mailer { send(): void }\n', 'src/providers/smtp.ts': 'export class SmtpMailer implements Mailer { send() {} }\n', 'src/providers/memory.ts': 'export class InMemoryMailer implements Mailer { send() {} }\n', 'src/app.ts': 'const m = prod ? new SmtpMailer() : new InMemoryMailer();\n' }, want: 'none' },
   ],
   lintStandsInForTypes: [
     { name: 'plain JavaScript linted in CI', files: { 'package.json': PKG({ scripts: { lint: 'eslint .' } }), 'src/a.js': 'module.exports = 1;\n', '.github/workflows/ci.yml': WORKFLOW('npm run lint') }, want: 'strong' },
@@ -94,6 +117,8 @@ const CASES: Record<string, Case[]> = {
     { name: 'a README with real content', files: { 'README.md': GOOD_README }, want: 'strong' },
     { name: 'a 3-line README', files: { 'README.md': '# wordcount\n\nCounts words.\n' }, want: 'weak' },
     { name: 'a reStructuredText README', files: { 'README.rst': GOOD_README.replace(/^#+ (.*)$/gm, '$1\n====') }, want: 'strong' },
+    { name: "a thin root README pointing to the main package's README", files: { 'README.md': '# shop\n\nSee app/README.md.\n', 'app/README.md': GOOD_README }, want: 'strong' },
+    { name: 'a thin root README linking nowhere', files: { 'README.md': '# shop\n\nSee the docs.\n', 'app/README.md': GOOD_README }, want: 'weak' },
   ],
   securityLintInCi: [
     { name: 'gosec enabled in golangci-lint, run by CI', files: { '.golangci.yml': 'linters:\n  enable:\n    - gosec\n    - errcheck\n', '.github/workflows/ci.yml': 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: golangci/golangci-lint-action@v6\n' }, want: 'strong' },

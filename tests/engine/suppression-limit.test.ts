@@ -12,7 +12,7 @@ it('a rule met outside suppressed paths stays met when the suppressed paths alon
   mkdirSync(path.join(dir, 'legacy'), { recursive: true });
   mkdirSync(path.join(dir, 'src'), { recursive: true });
   for (let i = 0; i < 15; i++) writeFileSync(path.join(dir, 'legacy', `old${String(i).padStart(2, '0')}.js`), `export const url = process.env.LEGACY_URL_${i};\n`);
-  writeFileSync(path.join(dir, 'src', 'server.js'), 'export const port = Number(process.env.SERVER_PORT);\n');
+  writeFileSync(path.join(dir, 'src', 'server.js'), 'export const port = Number(process.env.DATABASE_URL);\n');
   writeFileSync(
     path.join(dir, '.levelgate.yml'),
     ['version: 1', 'suppress:', '  - rule: architecture.env-config', '    paths: ["legacy/**"]', '    reason: "the old code is being removed"', ''].join('\n'),

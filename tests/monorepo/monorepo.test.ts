@@ -190,7 +190,7 @@ describe('the CLI', () => {
   });
 
   it('--format sarif writes a SARIF log', async () => {
-    const sarif = await run([FIXTURE, '-q', '--no-config', '-f', 'sarif', '-t', 'L2']);
+    const sarif = await run([FIXTURE, '-q', '--no-config', '-f', 'sarif', '-t', 'L3']);
     expect(sarif.code).toBe(1);
     expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
   });

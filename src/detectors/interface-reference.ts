@@ -1,0 +1,82 @@
+import { isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import type { Evidence } from '../evidence/index.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+
+// What a program offers instead of an HTTP API, read from its code.
+const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif)\b|\bargparse\b|\bclick\.(command|group|option)\b|\btyper\.Typer\(|\bsys\.argv\b|\bflag\.(String|Int|Bool|Duration|Parse)\(|\bos\.Args\b|spf13\/cobra|urfave\/cli|\bclap::|#\[derive\([^)\n]{0,100}Parser|std::env::args|System\.CommandLine|\bThor\b|\bOptionParser\.new\b/;
+const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe\b|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve/;
+// A server that answers other programs in JSON has an API to document, whatever else it renders.
+const JSON_API_CODE = /\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
+const TEMPLATE_FILE = /(^|\/)(templates|views|pages|layouts)\/.+\.(html|jinja2?|j2|ejs|erb|hbs|handlebars|pug|njk|cshtml|haml|slim|eta|liquid|twig|mustache|tmpl|gohtml)$|\.(cshtml|razor|erb|ejs|hbs|pug|njk|jinja2?|haml|slim|gohtml)$/;
+
+// Rows of a command reference (a flag per row: `--top N`, `-sep`), in a list, a table or a --help listing.
+const FLAG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?`?-{1,2}[A-Za-z][\w-]*/;
+// Rows documenting configuration (`DATABASE_URL`, `SECRET_KEY:`) or routes (`/orders/{id}`).
+const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
+const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
+const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))|man\/.+\.[1-8](\.md)?|[^/]+\.[1-8]\.(md|ronn))$/i;
+const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
+
+type Kind = 'cli' | 'server-rendered';
+
+/** What the project is, when it is a kind whose interface is not an HTTP API: a CLI, or a server that renders pages. */
+function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
+  const code = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f));
+  const find = (re: RegExp) => code.find((f) => re.test(evidence.code(f) ?? ''));
+  const server = find(HTTP_SERVER_CODE);
+  if (!server) {
+    const bin = evidence.packageJsons.find((p) => (p.data as { bin?: unknown }).bin);
+    if (bin) return { kind: 'cli', file: bin.file };
+    const pyScripts = evidence.files.find((f) => /(^|\/)(pyproject\.toml|setup\.cfg|setup\.py)$/.test(f) && /\[project\.scripts\]|\[tool\.poetry\.scripts\]|console_scripts/.test(evidence.text(f) ?? ''));
+    if (pyScripts) return { kind: 'cli', file: pyScripts };
+    const cli = find(CLI_CODE);
+    return cli ? { kind: 'cli', file: cli } : undefined;
+  }
+  const templates = evidence.files.some((f) => TEMPLATE_FILE.test(f) && !isScaffolding(f) && !isTestFile(f));
+  if (templates && !find(JSON_API_CODE)) return { kind: 'server-rendered', file: server };
+  return undefined;
+}
+
+/** The first doc file with at least `min` rows of a kind, and the line of its first row. */
+function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number): { file: string; line: number; rows: number } | undefined {
+  for (const file of docs) {
+    const lines = (evidence.text(file) ?? '').split('\n');
+    let first = 0;
+    let rows = 0;
+    lines.forEach((l, i) => {
+      if (!row.test(l)) return;
+      rows++;
+      if (!first) first = i + 1;
+    });
+    if (rows >= min) return { file, line: first, rows };
+  }
+  return undefined;
+}
+
+/**
+ * A CLI's API is its command reference, and a server-rendered app with no API for other programs documents its
+ * routes or its configuration instead (rubric, Documentation L2). Silent for any other kind of project.
+ */
+export const interfaceReference: Detector = {
+  name: 'interfaceReference',
+  question: "Does a CLI document its commands and flags, or a server-rendered app with no API its routes or configuration?",
+  detect(evidence, options) {
+    const minRows = typeof options.minRows === 'number' ? options.minRows : 2;
+    const kind = kindOf(evidence);
+    if (!kind) return [];
+    const docs = evidence.files.filter((f) => isDocFile(f) && !isScaffolding(f));
+    if (kind.kind === 'cli') {
+      const file = docs.find((f) => CLI_REFERENCE_FILE.test(f));
+      if (file) return [{ file, line: 1, message: `command reference ${file}`, strength: 'strong' }];
+      const rows = rowsIn(evidence, docs, FLAG_ROW, minRows);
+      if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} command-line flags (the CLI's command reference)`, strength: 'strong' }];
+      return [{ file: kind.file, line: 1, message: 'a command-line program whose flags and commands are documented nowhere', strength: 'weak' }];
+    }
+    const file = docs.find((f) => CONFIG_REFERENCE_FILE.test(f));
+    if (file) return [{ file, line: 1, message: `configuration or routes reference ${file}`, strength: 'strong' }];
+    const rows = rowsIn(evidence, docs, CONFIG_ROW, minRows) ?? rowsIn(evidence, docs, ROUTE_ROW, minRows);
+    if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} settings or routes of a server-rendered app`, strength: 'strong' }];
+    return [{ file: kind.file, line: 1, message: 'a server-rendered app whose routes and configuration are documented nowhere', strength: 'weak' }];
+  },
+};

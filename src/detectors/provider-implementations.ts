@@ -1,0 +1,84 @@
+import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { languageOf } from '../evidence/languages.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+
+// Folders that hold interchangeable implementations of one contract.
+const PROVIDER_FOLDERS = new Set(['providers', 'provider', 'plugins', 'adapters', 'drivers', 'backends', 'strategies', 'connectors', 'notifiers', 'exporters', 'sinks', 'storage', 'stores']);
+// An in-memory fake or a test double is not a provider someone would choose.
+const NOT_A_PROVIDER = /^(InMemory|Memory|Fake|Mock|Stub|Dummy|Noop|NoOp|Null|Test)/;
+
+/** Contracts a file declares: interfaces, abstract classes, traits, Python ABCs and Protocols, Go interfaces. */
+const DECLARATION = /\binterface[ \t]+([A-Z]\w*)|\babstract[ \t]+class[ \t]+([A-Z]\w*)|\btrait[ \t]+([A-Z]\w*)|\bclass[ \t]+([A-Z]\w*)\((?:[\w.]*\.)?(?:ABC|Protocol)\)|\btype[ \t]+([A-Z]\w*)[ \t]+interface\b/g;
+/** Classes that implement a named contract, as [class, contracts] (TS/Java/Kotlin/C#/Python/Rust). */
+const IMPLEMENTATION = /\bclass[ \t]+(\w+)(?:<[^>\n]{0,100}>)?(?:\([^)\n]{0,200}\))?[ \t]*(?:(?:implements|extends|:)[ \t]*([\w.<>, \t]{1,200}))|\bimpl(?:<[^>\n]{0,100}>)?[ \t]+([\w:]+)[ \t]+for[ \t]+(\w+)/g;
+const PYTHON_CLASS = /\bclass[ \t]+(\w+)\(([\w., \t]{1,200})\)/g;
+
+const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+const baseOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * A provider architecture: one contract declared in the repository and at least `minImplementations` sibling
+ * implementations of it in a providers/, drivers/, adapters/ (…) folder, chosen somewhere else in the code (a
+ * file that names two of them). Go implements interfaces implicitly: there, sibling packages under the folder
+ * that declares the interface are the implementations.
+ */
+export const providerImplementations: Detector = {
+  name: 'providerImplementations',
+  question: 'Is there one interface with several sibling implementations (providers, drivers, adapters) that the code chooses between?',
+  detect(evidence, options) {
+    const min = typeof options.minImplementations === 'number' ? options.minImplementations : 2;
+    const code = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f));
+    const contracts = new Map<string, string>(); // name → declaring file
+    for (const file of code) {
+      for (const m of (evidence.code(file) ?? '').matchAll(DECLARATION)) {
+        const name = m.slice(1).find(Boolean)!;
+        if (!contracts.has(name)) contracts.set(name, file);
+      }
+    }
+    if (contracts.size === 0) return [];
+    // contract → implementations (class or package name → file)
+    const implementations = new Map<string, Map<string, string>>();
+    const add = (contract: string, name: string, file: string) => {
+      if (NOT_A_PROVIDER.test(name) || !contracts.has(contract)) return;
+      let found = implementations.get(contract);
+      if (!found) implementations.set(contract, (found = new Map()));
+      if (!found.has(name)) found.set(name, file);
+    };
+    for (const file of code) {
+      const folders = folderOf(file).split('/');
+      if (!folders.some((f) => PROVIDER_FOLDERS.has(f.toLowerCase()))) continue;
+      const text = evidence.code(file) ?? '';
+      if (languageOf(file) === 'go') {
+        // A package in a subfolder of the folder that declares a Go interface implements it.
+        for (const [contract, declaredIn] of contracts) {
+          const parent = folderOf(declaredIn);
+          if (declaredIn.endsWith('.go') && file.startsWith(`${parent}/`) && folderOf(file) !== parent && PROVIDER_FOLDERS.has(baseOf(parent).toLowerCase())) {
+            add(contract, file.slice(parent.length + 1).split('/')[0]!, file);
+          }
+        }
+        continue;
+      }
+      for (const m of text.matchAll(languageOf(file) === 'python' ? PYTHON_CLASS : IMPLEMENTATION)) {
+        if (m[3] && m[4]) add(m[3].split('::').pop()!, m[4], file);
+        else for (const contract of (m[2] ?? '').split(/[,\s]+/)) add(contract.replace(/<.*$/, '').split('.').pop()!, m[1]!, file);
+      }
+    }
+    const out: Finding[] = [];
+    for (const [contract, found] of implementations) {
+      if (found.size < min) continue;
+      const names = [...found.keys()];
+      const files = new Set(found.values());
+      // Chosen by configuration: a file other than the implementations names at least two of them.
+      const words = new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+      const selector = code.find((f) => !files.has(f) && new Set((evidence.code(f) ?? '').match(words) ?? []).size >= min);
+      const where = [...files][0]!;
+      out.push(
+        selector
+          ? { file: selector, line: 1, message: `chooses between ${names.length} implementations of ${contract} (${names.slice(0, 4).join(', ')})`, strength: 'strong' }
+          : { file: where, line: 1, message: `${names.length} implementations of ${contract}, but nothing chooses between them`, strength: 'weak' },
+      );
+    }
+    return out.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1)).slice(0, 3);
+  },
+};

@@ -1,0 +1,81 @@
+// What counts as the running project: scaffolding paths both ways, reusable workflows by name, Rust crates used by path.
+import { describe, expect, it } from 'vitest';
+import { reusableWorkflowWords } from '../../src/evidence/ci.js';
+import { fileFilter, isScaffolding } from '../../src/evidence/file-sets.js';
+import { extractSourceImports } from '../../src/evidence/source-imports.js';
+
+describe('isScaffolding', () => {
+  it.each([
+    'prisma/seed.ts',
+    'db/seeds.rb',
+    'src/seeders/UserSeeder.php',
+    'scripts/seed-db.js',
+    'app/create_seed.py',
+    'wait-for-it.sh',
+    'docker/wait_for_db.py',
+    'scripts/wait-postgres.sh',
+    'ci/run.sh',
+    '.github/scripts/release-notes.js',
+    'scripts/ci/check.py',
+    'scripts/ci-setup.sh',
+    'examples/todo/server.js',
+    'packages/core/examples/basic.ts',
+    'samples/app/Program.cs',
+    'e2e/docker-compose.yml',
+    'docker-compose.test.yml',
+    'compose.ci.yaml',
+    'compose-it.yml',
+    'CHANGELOG.md',
+    'docs/HISTORY.rst',
+    'NEWS',
+    '.changeset/brave-dogs.md',
+  ])('%s is scaffolding', (file) => expect(isScaffolding(file)).toBe(true));
+
+  it.each([
+    'src/seedling.ts',
+    'src/utils/waitFor.ts',
+    'src/news/models.py',
+    'app/history_service.py',
+    'src/releases.ts',
+    'docker-compose.yml',
+    'docker-compose.override.yml',
+    'compose.yaml',
+    'src/audio/samples/loader.ts',
+    'src/ci.ts',
+    '.github/workflows/ci.yml',
+    '.buildkite/pipeline.sh',
+    'README.md',
+  ])('%s is the project', (file) => expect(isScaffolding(file)).toBe(false));
+
+  it('is left out of @source and @docs, and is its own set', () => {
+    expect(fileFilter(['@source'])('prisma/seed.ts')).toBe(false);
+    expect(fileFilter(['@source'])('src/app.ts')).toBe(true);
+    expect(fileFilter(['@docs'])('CHANGELOG.md')).toBe(false);
+    expect(fileFilter(['@docs'])('docs/api.md')).toBe(true);
+    expect(fileFilter(['@scaffolding'])('examples/a/index.js')).toBe(true);
+  });
+});
+
+describe('reusableWorkflowWords', () => {
+  it.each([
+    ['uses: acme/shared/.github/workflows/node_unit_tests.yml@v2', 'reusable-workflow node unit tests'],
+    ['uses: ./.github/workflows/go-lint.yaml', 'reusable-workflow go lint'],
+    ['uses: acme/shared/.github/workflows/codeql.analysis.yml@main', 'reusable-workflow codeql analysis'],
+  ])('%s → %s', (command, words) => expect(reusableWorkflowWords(command)).toBe(words));
+
+  it.each(['uses: actions/checkout@v4', 'run: npm test', 'uses: acme/shared/action.yml@v1'])('%s is no reusable workflow', (command) => {
+    expect(reusableWorkflowWords(command)).toBeUndefined();
+  });
+});
+
+describe('Rust crates used by path', () => {
+  const modules = (code: string) => extractSourceImports('src/main.rs', 'rust', code).map((i) => i.module);
+
+  it('finds a crate named at the start of a path, once, without a use line', () => {
+    expect(modules('fn main() {\n    fern::Dispatch::new().chain(std::io::stdout());\n    fern::log_file("x");\n}\n')).toEqual(['fern']);
+  });
+
+  it('ignores std, crate-relative paths, enum variants and method paths', () => {
+    expect(modules('use crate::config;\nfn f() { let o = Ordering::Less; let s = self::x::y(); let v = a.b::<u8>(); std::mem::drop(o); }\n')).toEqual(['crate']);
+  });
+});
