@@ -6,7 +6,7 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-22MDGCJA.js";
+} from "./chunks/chunk-NM3WN37S.js";
 import {
   DIMENSION_ABBREVIATIONS,
   levelLabel,
@@ -27,7 +27,7 @@ import {
 import {
   TOOL_VERSION,
   grade
-} from "./chunks/chunk-MON66RSK.js";
+} from "./chunks/chunk-I3RFZUXP.js";
 import {
   loadConfig,
   mergeTargets
@@ -37,7 +37,7 @@ import {
   parseTargets,
   targetDimensions
 } from "./chunks/chunk-GXQULZQC.js";
-import "./chunks/chunk-YR367QJ6.js";
+import "./chunks/chunk-QRTEQ4SU.js";
 import "./chunks/chunk-XRICSXDT.js";
 import {
   UsageError,

@@ -3308,8 +3308,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-FULMTASX.js");
-  const { gradeMonorepo } = await import("./chunks/grade-JPJHMPZI.js");
+  const { grade } = await import("./chunks/engine-FCXFRYIM.js");
+  const { gradeMonorepo } = await import("./chunks/grade-DY3NFOJ4.js");
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
   const checkoutIsBase = event.name === "pull_request_target" && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);
