@@ -2,6 +2,7 @@
 // levelgate from a terminal or any CI system: the same engine as the action, output to stdout or a file.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { COMMANDS, commandFor } from './commands/index.js';
 import { loadConfig, mergeTargets } from './config/load.js';
 import { renderConfigMarkdown, renderConfigText } from './config/render.js';
 import { grade } from './engine.js';
@@ -18,8 +19,14 @@ import { TOOL_VERSION } from './version.js';
 import type { GradeReport } from './types.js';
 
 const USAGE = `Usage: levelgate [path] [options]
+       levelgate <command> [arguments]
 
 Grades the repository at path (default: the current directory) on seven dimensions, L0 to L4.
+
+Commands (\`levelgate <command> --help\` for each; to grade a folder named like one, write ./init):
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.summary}`)
+  .join('\n')}
 
 Options:
   -f, --format md|text|json|sarif
@@ -34,7 +41,8 @@ Options:
                               unlike rule packs named in a config, PATH may be anywhere
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
-  -v, --verbose               text format: list the evidence of each met rule
+  -v, --verbose               text format: list the evidence of each met rule, and each rule the
+                              next level lacks with the link to its page
   -q, --quiet                 no progress on stderr
   -h, --help                  show this help
       --version               print the version
@@ -65,6 +73,8 @@ function withSection(report: string, section: string): string {
 
 /** Runs the CLI with argv (without node and script); returns the exit code. */
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const command = commandFor(argv);
+  if (command) return command.run(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
