@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS, commandFor } from './commands/index.js';
 import { loadConfig, mergeTargets } from './config/load.js';
 import { renderConfigMarkdown, renderConfigText } from './config/render.js';
+import { renderBadgeSvg, renderShieldsJson } from './report/badge.js';
 import { grade } from './engine.js';
 import { describeError } from './errors.js';
 import { checkMonorepoTargets, gradeMonorepo, type MonorepoReport } from './monorepo/grade.js';
@@ -29,9 +30,10 @@ ${Object.values(COMMANDS)
   .join('\n')}
 
 Options:
-  -f, --format md|text|json|sarif
+  -f, --format md|text|json|sarif|badge|shields
                               output format (default: text on a terminal, md otherwise);
-                              sarif is SARIF 2.1.0 for GitHub code scanning
+                              sarif is SARIF 2.1.0 for GitHub code scanning; badge an SVG badge of
+                              the overall level, shields the shields.io endpoint JSON for one
   -o, --output FILE           write the report to FILE instead of stdout
   -t, --target SPEC           fail (exit 1) below a level: "L2" overall, "security=L3" per dimension;
                               repeatable, or comma-separated; replaces the config's targets
@@ -56,6 +58,8 @@ export const RENDERERS: Record<string, Renderer> = {
   text: (r, o) => withSection(renderText(r, o), renderConfigText(r)),
   json: (r) => renderJsonDocument(r),
   sarif: (r, o) => renderSarif(r, o),
+  badge: (r) => renderBadgeSvg(r.level),
+  shields: (r) => renderShieldsJson(r.level),
 };
 
 export type MonorepoRenderer = (result: MonorepoReport, options: { targets?: Targets }) => string;
@@ -65,7 +69,12 @@ export const MONOREPO_RENDERERS: Record<string, MonorepoRenderer> = {
   text: (r, o) => renderMonorepoText(r, o),
   json: (r) => renderJsonDocument(r),
   sarif: (r, o) => renderSarif(r, o),
+  badge: (r) => renderBadgeSvg(r.whole.level),
+  shields: (r) => renderShieldsJson(r.whole.level),
 };
+
+/** Formats a person reads on stdout, which say the verdict themselves. */
+const HUMAN_FORMATS = new Set(['md', 'markdown', 'text']);
 
 function withSection(report: string, section: string): string {
   return section ? `${report}\n${section}` : report;
@@ -113,7 +122,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
     if (values.monorepo && values['no-monorepo']) throw new UsageError('--monorepo and --no-monorepo exclude each other');
     const format = values.format ?? (io.stdout.isTTY && !values.output ? 'text' : 'md');
-    if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
+    if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json, sarif, badge or shields`);
     const cliTargets = values.target ? parseTargets(values.target) : undefined;
     const root = positionals[0] ?? '.';
     const config = values['no-config'] ? undefined : await loadConfig(root, values.config !== undefined ? { file: values.config } : {});
@@ -141,7 +150,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     else io.stdout.write(output);
     if (!targets) return 0;
     // Machine formats on stdout say nothing of the verdict to a person: name the failures on stderr.
-    if (failures.length && (values.output || format === 'json' || format === 'sarif')) {
+    if (failures.length && (values.output || !HUMAN_FORMATS.has(format))) {
       for (const f of failures.slice(0, 50)) io.stderr.write(`levelgate: ${f}\n`);
     }
     return failures.length === 0 ? 0 : 1;
