@@ -33,14 +33,8 @@ let work: string;
 beforeAll(async () => {
   licenses = await load<LicensesModule>('third-party-licenses.mjs');
   const { buildOptions } = await load<BuildOptionsModule>('build-options.mjs');
-  const cwd = process.cwd();
-  process.chdir(repoRoot);
-  try {
-    const result = await build({ ...buildOptions(path.join(tmpdir(), 'levelgate-licenses-unused')), write: false, logLevel: 'error' });
-    bundled = licenses.bundledPackages(result.metafile!, repoRoot);
-  } finally {
-    process.chdir(cwd);
-  }
+  const result = await build({ ...buildOptions(path.join(tmpdir(), 'levelgate-licenses-unused')), absWorkingDir: repoRoot, write: false, logLevel: 'error' });
+  bundled = licenses.bundledPackages(result.metafile!, repoRoot);
   work = mkdtempSync(path.join(tmpdir(), 'levelgate-licenses-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
