@@ -217,7 +217,8 @@ function renderPage(rule, file, { questions, rubric, pages }) {
   if (extra.examples?.length) {
     out.push('', '## Examples', '');
     for (const e of extra.examples) {
-      out.push(`**${e.ecosystem}**`, '', '❌ Does not count:', '', '```', e.bad.trimEnd(), '```', '', '✅ Counts:', '', '```', e.good.trimEnd(), '```', '');
+      const [bad, good] = rule.negative ? ['❌ A violation:', '✅ Not a violation:'] : ['❌ Does not count:', '✅ Counts:'];
+      out.push(`**${e.ecosystem}**`, '', bad, '', '```', e.bad.trimEnd(), '```', '', good, '', '```', e.good.trimEnd(), '```', '');
     }
     out.pop();
   }
