@@ -6,7 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-NM3WN37S.js";
+} from "./chunks/chunk-XXJFETQG.js";
+import {
+  grade
+} from "./chunks/chunk-QOWAXLNI.js";
+import "./chunks/chunk-YW5O2ZMC.js";
 import {
   DIMENSION_ABBREVIATIONS,
   levelLabel,
@@ -17,32 +21,40 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-IAJIIAXW.js";
+} from "./chunks/chunk-O34REOSH.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-YZ2KQPNH.js";
 import {
-  inertInLog
-} from "./chunks/chunk-YHONIGUT.js";
-import {
-  TOOL_VERSION,
-  grade
-} from "./chunks/chunk-I3RFZUXP.js";
-import {
   loadConfig,
   mergeTargets
-} from "./chunks/chunk-VGJGXL5Q.js";
+} from "./chunks/chunk-AYKNDCUH.js";
+import "./chunks/chunk-XRICSXDT.js";
+import {
+  inertInLog
+} from "./chunks/chunk-YHONIGUT.js";
 import {
   checkTargets,
   parseTargets,
   targetDimensions
 } from "./chunks/chunk-GXQULZQC.js";
-import "./chunks/chunk-QRTEQ4SU.js";
-import "./chunks/chunk-XRICSXDT.js";
 import {
   UsageError,
   describeError
 } from "./chunks/chunk-OO2RKC3Q.js";
+import {
+  renderBadgeSvg,
+  renderShieldsJson
+} from "./chunks/chunk-XGFBM5PG.js";
+import {
+  renderSarif
+} from "./chunks/chunk-K42DY6FQ.js";
+import {
+  ruleDocsUrl
+} from "./chunks/chunk-HROMACVF.js";
+import {
+  TOOL_VERSION
+} from "./chunks/chunk-XVDJ4SOE.js";
 import {
   DIMENSIONS
 } from "./chunks/chunk-AOC5QLPB.js";
@@ -53,136 +65,46 @@ import "./chunks/chunk-5DGXIFSJ.js";
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
+// src/commands/index.ts
+var COMMANDS = {
+  explain: {
+    summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
+    run: async (args, io) => (await import("./chunks/explain-W7OY6NQ6.js")).explain(args, io)
+  },
+  init: {
+    summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
+    run: async (args, io) => (await import("./chunks/init-HFF233U3.js")).init(args, io)
+  }
+};
+function commandFor(argv) {
+  const name = argv[0];
+  return name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+}
+
 // src/report/monorepo-text.ts
-function renderMonorepoText(result2, options = {}) {
-  const names = ["(whole)", ...result2.packages.map((p) => p.path)];
+function renderMonorepoText(result, options = {}) {
+  const names = ["(whole)", ...result.packages.map((p) => p.path)];
   const width = Math.min(48, Math.max(...names.map((n) => n.length), "package".length));
   const fit = (s) => s.length > width ? `\u2026${s.slice(s.length - width + 1)}` : s.padEnd(width);
   const levels = (r) => DIMENSIONS.map((d) => (r.dimensions[d].notApplicable ? "n/a" : shortLevel(r.dimensions[d].level)).padEnd(5)).join("");
   const out = [
-    `levelgate: ${result2.whole.root} (monorepo, ${result2.packages.length} packages found from ${result2.discovery})`,
-    `Whole repository: ${levelLabel(result2.whole.level)}`,
+    `levelgate: ${result.whole.root} (monorepo, ${result.packages.length} packages found from ${result.discovery})`,
+    `Whole repository: ${levelLabel(result.whole.level)}`,
     "",
     `  ${"package".padEnd(width)}  all  ${DIMENSIONS.map((d) => DIMENSION_ABBREVIATIONS[d].padEnd(5)).join("")}`,
-    `  ${fit("(whole)")}  ${shortLevel(result2.whole.level)}   ${levels(result2.whole)}`
+    `  ${fit("(whole)")}  ${shortLevel(result.whole.level)}   ${levels(result.whole)}`
   ];
-  for (const p of result2.packages) out.push(`  ${fit(p.path)}  ${shortLevel(p.report.level)}   ${levels(p.report)}`);
+  for (const p of result.packages) out.push(`  ${fit(p.path)}  ${shortLevel(p.report.level)}   ${levels(p.report)}`);
   if (options.targets) {
-    const check = checkMonorepoTargets(result2, options.targets);
+    const check = checkMonorepoTargets(result, options.targets);
     out.push("", check.passed ? "Targets met by the whole and every package." : "Below target:");
     for (const f of check.failures.slice(0, 60)) out.push(`  ${f.package || "(whole)"}: ${f.scope} ${shortLevel(f.actual)} < ${shortLevel(f.target)}`);
     if (check.failures.length > 60) out.push(`  \u2026 and ${check.failures.length - 60} more`);
   }
-  const config = renderConfigText(result2.whole);
+  const config = renderConfigText(result.whole);
   if (config) out.push("", config.trimEnd());
-  out.push("", `${result2.whole.stats.files} files, ${result2.packages.length} packages, ${result2.whole.stats.durationMs} ms`);
+  out.push("", `${result.whole.stats.files} files, ${result.packages.length} packages, ${result.whole.stats.durationMs} ms`);
   return out.join("\n") + "\n";
-}
-
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-function toSarif(input, options = {}) {
-  const scopes = "whole" in input ? [{ path: "", report: input.whole }, ...input.packages.map((p) => ({ path: p.path, report: p.report, manifest: p.manifest }))] : [{ path: "", report: input }];
-  const head = "whole" in input ? input.whole : input;
-  const rules = [];
-  const ruleIndex = /* @__PURE__ */ new Map();
-  const results = [];
-  const ruleFor = (r, dimension) => {
-    let index = ruleIndex.get(r.id);
-    if (index === void 0) {
-      index = rules.length;
-      ruleIndex.set(r.id, index);
-      rules.push(sarifRule(r, dimension));
-    }
-    return index;
-  };
-  for (const scope of scopes) {
-    const fallback = relevantFile(scope.report, scope.path, "manifest" in scope ? scope.manifest : void 0);
-    for (const dimension of DIMENSIONS) {
-      const d = scope.report.dimensions[dimension];
-      if (d.notApplicable) continue;
-      const target = options.targets ? options.targets.dimensions[dimension] ?? options.targets.overall : void 0;
-      const failing = target !== void 0 && d.level < target;
-      const wanted = failing ? target : Math.min(4, d.level + 1);
-      for (const r of d.rules) {
-        if (r.status !== "missing") continue;
-        if (r.negative) {
-          for (const f of r.findings.filter((x) => x.strength === "strong")) {
-            results.push(result(r, ruleFor(r, dimension), "error", `${r.title}: ${f.message}. ${r.hint}`, f.file, f.line, scope.path, d.level, wanted));
-          }
-          continue;
-        }
-        if (r.level <= d.level || r.level > wanted) continue;
-        const level = failing ? r.required ? "error" : "warning" : target === void 0 ? r.required ? "warning" : "note" : "note";
-        const where = r.findings.find((f) => f.strength === "weak") ?? { file: fallback, line: 1 };
-        const why = failing ? `below its target L${target}` : `next level L${wanted}`;
-        const role = r.required ? "required" : `one of the alternatives (${d.next && d.next.level === r.level ? `${d.next.alternativesNeeded} more needed` : "several needed"})`;
-        const scopeName = scope.path ? ` in ${scope.path}` : "";
-        const text = `${dimension} is L${d.level}${scopeName}, ${why}: missing ${r.title} (L${r.level}, ${role}). ${r.hint}`;
-        results.push(result(r, ruleFor(r, dimension), level, text, where.file, where.line, scope.path, d.level, wanted));
-      }
-    }
-  }
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "levelgate",
-            version: head.tool.version,
-            semanticVersion: head.tool.version,
-            rules,
-            properties: { rulesVersion: head.tool.rulesVersion }
-          }
-        },
-        automationDetails: { id: "levelgate/" },
-        results,
-        properties: { level: head.level, rulesVersion: head.tool.rulesVersion, ..."whole" in input ? { packages: input.packages.length } : {} }
-      }
-    ]
-  };
-}
-function renderSarif(input, options = {}) {
-  return `${JSON.stringify(toSarif(input, options), null, 2)}
-`;
-}
-function sarifRule(r, dimension) {
-  return {
-    id: r.id,
-    name: r.id.split(/[.-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(""),
-    shortDescription: { text: r.title },
-    fullDescription: { text: `${r.title} (${dimension}, level ${r.level}${r.required ? ", required" : ""}).` },
-    help: { text: r.hint, markdown: r.hint },
-    defaultConfiguration: { level: r.negative || r.required ? "error" : "warning" },
-    properties: { tags: ["levelgate", dimension, `L${r.level}`], dimension, level: r.level, required: r.required, precision: "high" }
-  };
-}
-function result(r, index, level, text, file, line, scope, current, wanted) {
-  const fingerprint = createHash("sha256").update(`${scope}\0${r.id}\0${r.negative ? `${file}:${line}` : ""}`).digest("hex").slice(0, 32);
-  return {
-    ruleId: r.id,
-    ruleIndex: index,
-    level,
-    message: { text },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(file) }, region: { startLine: Math.max(1, line) } } }],
-    partialFingerprints: { "levelgateRule/v1": fingerprint },
-    properties: { dimension: r.id.split(".")[0], ...scope ? { package: scope } : {}, currentLevel: current, wantedLevel: wanted }
-  };
-}
-var MANIFEST = /(^|\/)(package\.json|go\.mod|Cargo\.toml|pyproject\.toml|setup\.py|pom\.xml|build\.gradle(\.kts)?|Gemfile|composer\.json|[^/]+\.csproj|requirements\.txt|Dockerfile)$/;
-function relevantFile(report, scope, manifest) {
-  if (manifest) return manifest;
-  const prefix = scope ? `${scope}/` : "";
-  const cited = DIMENSIONS.flatMap((d) => report.dimensions[d].rules.flatMap((r) => r.findings.map((f) => f.file))).filter((f) => f.startsWith(prefix));
-  const depth = (f) => f.split("/").length;
-  const byDepth = [...new Set(cited)].sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
-  return byDepth.find((f) => MANIFEST.test(f)) ?? byDepth.find((f) => /(^|\/)README[^/]*$/i.test(f)) ?? byDepth[0] ?? report.config?.file ?? `${prefix}README.md`;
-}
-function encodeUri(file) {
-  return file.split("/").map(encodeURIComponent).join("/");
 }
 
 // src/report/text.ts
@@ -200,6 +122,10 @@ function renderText(report, options = {}) {
         const f = r.findings[0];
         out.push(`      + ${r.id}  ${f.file}:${f.line}  ${f.message}`);
       }
+      for (const id of d.next ? [...d.next.requiredMissing, ...d.next.alternativesNeeded > 0 ? d.next.alternativesMissing : []] : []) {
+        const url = ruleDocsUrl(id, report.tool.version);
+        out.push(`      - ${id}${url ? `  ${url}` : ""}`);
+      }
     }
   }
   if (options.targets) {
@@ -210,6 +136,7 @@ function renderText(report, options = {}) {
       for (const m of f.missing.slice(0, 5)) out.push(`    - ${m}`);
     }
   }
+  if (options.verbose) out.push("", "+ met, with its first evidence; - missing for the next level. `levelgate explain <rule-id> [path]` explains a rule.");
   if (report.notes.length) out.push("", `${report.notes.length} scan note(s); see --format md or json for the list.`);
   out.push("", `${report.stats.files} files, ${report.stats.filesParsed} parsed, ${report.stats.durationMs} ms`);
   return out.join("\n") + "\n";
@@ -217,13 +144,18 @@ function renderText(report, options = {}) {
 
 // src/cli.ts
 var USAGE = `Usage: levelgate [path] [options]
+       levelgate <command> [arguments]
 
 Grades the repository at path (default: the current directory) on seven dimensions, L0 to L4.
 
+Commands (\`levelgate <command> --help\` for each; to grade a folder named like one, write ./init):
+${Object.values(COMMANDS).map((c) => `  ${c.summary}`).join("\n")}
+
 Options:
-  -f, --format md|text|json|sarif
+  -f, --format md|text|json|sarif|badge|shields
                               output format (default: text on a terminal, md otherwise);
-                              sarif is SARIF 2.1.0 for GitHub code scanning
+                              sarif is SARIF 2.1.0 for GitHub code scanning; badge an SVG badge of
+                              the overall level, shields the shields.io endpoint JSON for one
   -o, --output FILE           write the report to FILE instead of stdout
   -t, --target SPEC           fail (exit 1) below a level: "L2" overall, "security=L3" per dimension;
                               repeatable, or comma-separated; replaces the config's targets
@@ -236,7 +168,8 @@ Options:
                               applicable the committed-secrets rule (refused by default)
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
-  -v, --verbose               text format: list the evidence of each met rule
+  -v, --verbose               text format: list the evidence of each met rule, and each rule the
+                              next level lacks with the link to its page
   -q, --quiet                 no progress on stderr
   -h, --help                  show this help
       --version               print the version
@@ -247,20 +180,27 @@ var RENDERERS = {
   markdown: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
   text: (r, o) => withSection(renderText(r, o), renderConfigText(r)),
   json: (r) => renderJsonDocument(r),
-  sarif: (r, o) => renderSarif(r, o)
+  sarif: (r, o) => renderSarif(r, o),
+  badge: (r) => renderBadgeSvg(r.level),
+  shields: (r) => renderShieldsJson(r.level)
 };
 var MONOREPO_RENDERERS = {
   md: (r, o) => renderMonorepoMarkdown(r, o),
   markdown: (r, o) => renderMonorepoMarkdown(r, o),
   text: (r, o) => renderMonorepoText(r, o),
   json: (r) => renderJsonDocument(r),
-  sarif: (r, o) => renderSarif(r, o)
+  sarif: (r, o) => renderSarif(r, o),
+  badge: (r) => renderBadgeSvg(r.whole.level),
+  shields: (r) => renderShieldsJson(r.whole.level)
 };
+var HUMAN_FORMATS = /* @__PURE__ */ new Set(["md", "markdown", "text"]);
 function withSection(report, section) {
   return section ? `${report}
 ${section}` : report;
 }
 async function main(argv, io = { stdout: process.stdout, stderr: process.stderr }) {
+  const command = commandFor(argv);
+  if (command) return command.run(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -304,7 +244,7 @@ ${USAGE.split("\n")[0]}
     if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
     if (values.monorepo && values["no-monorepo"]) throw new UsageError("--monorepo and --no-monorepo exclude each other");
     const format = values.format ?? (io.stdout.isTTY && !values.output ? "text" : "md");
-    if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
+    if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json, sarif, badge or shields`);
     const cliTargets = values.target ? parseTargets(values.target) : void 0;
     const root = positionals[0] ?? ".";
     const config = values["no-config"] ? void 0 : await loadConfig(root, values.config !== void 0 ? { file: values.config } : {});
@@ -321,9 +261,9 @@ ${USAGE.split("\n")[0]}
     let output;
     let failures = [];
     if (monorepo) {
-      const result2 = await gradeMonorepo(root, options);
-      output = MONOREPO_RENDERERS[format](result2, { targets });
-      if (targets) failures = checkMonorepoTargets(result2, targets).failures.map((f) => `${f.package ? `${f.package}: ` : ""}${f.scope} is L${f.actual}, below target L${f.target}`);
+      const result = await gradeMonorepo(root, options);
+      output = MONOREPO_RENDERERS[format](result, { targets });
+      if (targets) failures = checkMonorepoTargets(result, targets).failures.map((f) => `${f.package ? `${f.package}: ` : ""}${f.scope} is L${f.actual}, below target L${f.target}`);
     } else {
       const report = await grade(root, options);
       output = RENDERERS[format](report, { targets, verbose: values.verbose });
@@ -331,9 +271,9 @@ ${USAGE.split("\n")[0]}
     }
     if (showProgress) io.stderr.write("\r\x1B[K");
     if (values.output) await writeFile(values.output, output);
-    else io.stdout.write(format === "json" || format === "sarif" ? output : inertInLog(output));
+    else io.stdout.write(HUMAN_FORMATS.has(format) ? inertInLog(output) : output);
     if (!targets) return 0;
-    if (failures.length && (values.output || format === "json" || format === "sarif")) {
+    if (failures.length && (values.output || !HUMAN_FORMATS.has(format))) {
       for (const f of failures.slice(0, 50)) io.stderr.write(inertInLog(`levelgate: ${f}
 `));
     }

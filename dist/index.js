@@ -11,10 +11,17 @@ import {
   renderJsonDocument,
   renderMarkdown,
   renderMonorepoTable
-} from "./chunks/chunk-IAJIIAXW.js";
+} from "./chunks/chunk-O34REOSH.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-YZ2KQPNH.js";
+import {
+  CONFIG_LOCATIONS,
+  loadConfig
+} from "./chunks/chunk-AYKNDCUH.js";
+import {
+  require_dist
+} from "./chunks/chunk-XRICSXDT.js";
 import {
   RequestError,
   require_tunnel,
@@ -39,10 +46,6 @@ import {
   inertInLog
 } from "./chunks/chunk-YHONIGUT.js";
 import {
-  CONFIG_LOCATIONS,
-  loadConfig
-} from "./chunks/chunk-VGJGXL5Q.js";
-import {
   checkTargets,
   formatTargets,
   hasTargets,
@@ -50,13 +53,14 @@ import {
   targetDimensions
 } from "./chunks/chunk-GXQULZQC.js";
 import {
-  require_dist
-} from "./chunks/chunk-XRICSXDT.js";
-import {
   ConfigError,
   GradeError,
   UsageError
 } from "./chunks/chunk-OO2RKC3Q.js";
+import {
+  ruleDocsUrl
+} from "./chunks/chunk-HROMACVF.js";
+import "./chunks/chunk-XVDJ4SOE.js";
 import {
   DIMENSIONS,
   LEVEL_NAMES
@@ -1946,7 +1950,8 @@ function group(name, fn) {
 }
 
 // src/main.ts
-import { stat as stat2 } from "node:fs/promises";
+import { mkdir as mkdir3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/github/policy.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -2226,7 +2231,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -2603,6 +2608,8 @@ function readInputs(workspace) {
     failOnRegression: readBoolean("fail-on-regression"),
     reportFile: resolve(getInput("report-file")) || void 0,
     outputFile: resolve(getInput("output-file")) || void 0,
+    badgeFile: resolve(getInput("badge-file")) || void 0,
+    sarifFile: resolve(getInput("sarif-file")) || void 0,
     prNumber,
     commentKey,
     monorepo,
@@ -2994,7 +3001,10 @@ function missingSection(failures, perScope) {
 function missingItem(text) {
   const colon = text.indexOf(": ");
   const id = colon > 0 ? text.slice(0, colon) : "";
-  if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) return `\`${id}\`: ${escapeMarkdown(text.slice(colon + 2))}`;
+  if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) {
+    const url = ruleDocsUrl(id);
+    return `${url ? `[\`${id}\`](${url})` : `\`${id}\``}: ${escapeMarkdown(text.slice(colon + 2))}`;
+  }
   return escapeMarkdown(text);
 }
 function trimNote(runUrl, stage) {
@@ -3209,9 +3219,10 @@ async function main() {
   const targets = inputs.targetSpec ? inputs.targets : targetsFrom(result.target);
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
   if (inputs.outputFile) {
-    await (await import("./chunks/result-file-GH36DN2E.js")).writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-NHLR67F4.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
+  await writeBadgeAndSarif(inputs, result, targets);
   await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
   const prNumber = inputs.prNumber ?? event.pullRequest?.number ?? (posting ? result.pullRequest : void 0);
   const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, () => redact(verdict.compose({}, markerFor(inputs.commentKey))));
@@ -3232,6 +3243,20 @@ async function main() {
     if (verdict.problems.length > shown.length) shown.push(`\u2026and ${verdict.problems.length - shown.length} more; see the job summary`);
     setFailed(`levelgate: ${verdict.headline}
 ${shown.map((p) => `- ${p}`).join("\n")}`);
+  }
+}
+async function writeBadgeAndSarif(inputs, result, targets) {
+  const write = async (file, text, what, output) => {
+    await mkdir3(path3.dirname(file), { recursive: true });
+    await writeFile3(file, text);
+    setOutput(output, file);
+    info(`levelgate: ${what} written to ${file}`);
+  };
+  if (inputs.badgeFile) await write(inputs.badgeFile, (await import("./chunks/badge-UCUEFZP7.js")).renderBadgeSvg(result.report.level), "badge", "badge-file");
+  if (inputs.sarifFile) {
+    const graded = result.packages ? { whole: result.report, packages: result.packages, discovery: result.discovery ?? "manifests" } : result.report;
+    const sarif = (await import("./chunks/sarif-6IKFWP6E.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
+    await write(inputs.sarifFile, sarif, "SARIF", "sarif-file");
   }
 }
 var MAX_PROBLEM_LINES = 60;
@@ -3308,8 +3333,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-FCXFRYIM.js");
-  const { gradeMonorepo } = await import("./chunks/grade-DY3NFOJ4.js");
+  const { grade } = await import("./chunks/engine-OT4NMF4F.js");
+  const { gradeMonorepo } = await import("./chunks/grade-BYMLUXD5.js");
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
   const checkoutIsBase = event.name === "pull_request_target" && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);
@@ -3370,7 +3395,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await (await import("./chunks/result-file-GH36DN2E.js")).readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-NHLR67F4.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }

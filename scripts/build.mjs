@@ -1,32 +1,19 @@
 // Bundles the action and the CLI into dist/ as self-contained ESM (the action runs with nothing installed).
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildOptions } from './build-options.mjs';
 import { writeCompiledCatalog } from './compile-catalog.mjs';
+import { bundledPackages, collectLegalComments, LICENSES_FILE, renderLicenses } from './third-party-licenses.mjs';
 
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // CommonJS dependencies (typescript inside ts-morph) call require(); give the ESM bundle one.
-  banner: {
-    js: [
-      "import { createRequire as __levelgateCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __levelgateFileURLToPath } from 'node:url';",
-      'const require = __levelgateCreateRequire(import.meta.url);',
-      'const __filename = __levelgateFileURLToPath(import.meta.url);',
-      "const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));",
-    ].join('\n'),
-  },
-});
+const result = await build(buildOptions(outdir));
+
+// Every bundled package's licence and the notices kept from its code, beside the bundle; fails the build when
+// a package has no licence text.
+const notices = collectLegalComments(outdir);
+await writeFile(path.join(outdir, LICENSES_FILE), renderLicenses(bundledPackages(result.metafile), notices));
 
 // The shipped rules, parsed and checked now, so a run need not parse YAML (src/rules/load.ts, compiledCatalogFor).
 await writeCompiledCatalog(outdir, 'rules');

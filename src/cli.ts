@@ -2,8 +2,10 @@
 // levelgate from a terminal or any CI system: the same engine as the action, output to stdout or a file.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { COMMANDS, commandFor } from './commands/index.js';
 import { loadConfig, mergeTargets } from './config/load.js';
 import { renderConfigMarkdown, renderConfigText } from './config/render.js';
+import { renderBadgeSvg, renderShieldsJson } from './report/badge.js';
 import { grade } from './engine.js';
 import { describeError } from './errors.js';
 import { checkMonorepoTargets, gradeMonorepo, type MonorepoReport } from './monorepo/grade.js';
@@ -19,13 +21,20 @@ import { TOOL_VERSION } from './version.js';
 import type { GradeReport } from './types.js';
 
 const USAGE = `Usage: levelgate [path] [options]
+       levelgate <command> [arguments]
 
 Grades the repository at path (default: the current directory) on seven dimensions, L0 to L4.
 
+Commands (\`levelgate <command> --help\` for each; to grade a folder named like one, write ./init):
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.summary}`)
+  .join('\n')}
+
 Options:
-  -f, --format md|text|json|sarif
+  -f, --format md|text|json|sarif|badge|shields
                               output format (default: text on a terminal, md otherwise);
-                              sarif is SARIF 2.1.0 for GitHub code scanning
+                              sarif is SARIF 2.1.0 for GitHub code scanning; badge an SVG badge of
+                              the overall level, shields the shields.io endpoint JSON for one
   -o, --output FILE           write the report to FILE instead of stdout
   -t, --target SPEC           fail (exit 1) below a level: "L2" overall, "security=L3" per dimension;
                               repeatable, or comma-separated; replaces the config's targets
@@ -38,7 +47,8 @@ Options:
                               applicable the committed-secrets rule (refused by default)
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
-  -v, --verbose               text format: list the evidence of each met rule
+  -v, --verbose               text format: list the evidence of each met rule, and each rule the
+                              next level lacks with the link to its page
   -q, --quiet                 no progress on stderr
   -h, --help                  show this help
       --version               print the version
@@ -52,6 +62,8 @@ export const RENDERERS: Record<string, Renderer> = {
   text: (r, o) => withSection(renderText(r, o), renderConfigText(r)),
   json: (r) => renderJsonDocument(r),
   sarif: (r, o) => renderSarif(r, o),
+  badge: (r) => renderBadgeSvg(r.level),
+  shields: (r) => renderShieldsJson(r.level),
 };
 
 export type MonorepoRenderer = (result: MonorepoReport, options: { targets?: Targets }) => string;
@@ -61,7 +73,12 @@ export const MONOREPO_RENDERERS: Record<string, MonorepoRenderer> = {
   text: (r, o) => renderMonorepoText(r, o),
   json: (r) => renderJsonDocument(r),
   sarif: (r, o) => renderSarif(r, o),
+  badge: (r) => renderBadgeSvg(r.whole.level),
+  shields: (r) => renderShieldsJson(r.whole.level),
 };
+
+/** Formats a person reads on stdout, which say the verdict themselves. */
+const HUMAN_FORMATS = new Set(['md', 'markdown', 'text']);
 
 function withSection(report: string, section: string): string {
   return section ? `${report}\n${section}` : report;
@@ -69,6 +86,8 @@ function withSection(report: string, section: string): string {
 
 /** Runs the CLI with argv (without node and script); returns the exit code. */
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const command = commandFor(argv);
+  if (command) return command.run(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -108,7 +127,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
     if (values.monorepo && values['no-monorepo']) throw new UsageError('--monorepo and --no-monorepo exclude each other');
     const format = values.format ?? (io.stdout.isTTY && !values.output ? 'text' : 'md');
-    if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
+    if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json, sarif, badge or shields`);
     const cliTargets = values.target ? parseTargets(values.target) : undefined;
     const root = positionals[0] ?? '.';
     const config = values['no-config'] ? undefined : await loadConfig(root, values.config !== undefined ? { file: values.config } : {});
@@ -136,10 +155,10 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     if (showProgress) io.stderr.write('\r\x1b[K');
     if (values.output) await writeFile(values.output, output);
     // Read in a CI log, a line of the report must not be taken for a workflow command (JSON and SARIF never start one).
-    else io.stdout.write(format === 'json' || format === 'sarif' ? output : inertInLog(output));
+    else io.stdout.write(HUMAN_FORMATS.has(format) ? inertInLog(output) : output);
     if (!targets) return 0;
     // Machine formats on stdout say nothing of the verdict to a person: name the failures on stderr.
-    if (failures.length && (values.output || format === 'json' || format === 'sarif')) {
+    if (failures.length && (values.output || !HUMAN_FORMATS.has(format))) {
       for (const f of failures.slice(0, 50)) io.stderr.write(inertInLog(`levelgate: ${f}\n`));
     }
     return failures.length === 0 ? 0 : 1;

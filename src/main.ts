@@ -1,7 +1,8 @@
 // The GitHub Action: inputs → grade (head and, on pull requests, the base commit) → outputs, job summary,
 // sticky pull request comment → a failed step below target. Every error ends as one core.setFailed line.
 import * as core from '@actions/core';
-import { stat } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { GradeOptions } from './engine.js';
 import { ConfigError, GradeError } from './errors.js';
 import { checkedOutCommit, gradeBase, FETCH_DEPTH_HINT, type BaseOutcome } from './github/base.js';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     await (await import('./github/result-file.js')).writeResultFile(inputs.outputFile, result);
     core.info(`levelgate: result written to ${inputs.outputFile}`);
   }
+  await writeBadgeAndSarif(inputs, result, targets);
 
   await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
 
@@ -84,6 +86,25 @@ async function main(): Promise<void> {
     const shown = verdict.problems.slice(0, MAX_PROBLEM_LINES);
     if (verdict.problems.length > shown.length) shown.push(`…and ${verdict.problems.length - shown.length} more; see the job summary`);
     core.setFailed(`levelgate: ${verdict.headline}\n${shown.map((p) => `- ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * The badge-file and sarif-file inputs: the overall level as an SVG badge, and the SARIF log of what stands
+ * between the repository and its targets (in monorepo mode: the whole's level, and every package in the SARIF).
+ */
+async function writeBadgeAndSarif(inputs: ActionInputs, result: ResultFile, targets: Targets): Promise<void> {
+  const write = async (file: string, text: string, what: string, output: string) => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+    core.setOutput(output, file);
+    core.info(`levelgate: ${what} written to ${file}`);
+  };
+  if (inputs.badgeFile) await write(inputs.badgeFile, (await import('./report/badge.js')).renderBadgeSvg(result.report.level), 'badge', 'badge-file');
+  if (inputs.sarifFile) {
+    const graded = result.packages ? { whole: result.report, packages: result.packages, discovery: result.discovery ?? 'manifests' } : result.report;
+    const sarif = (await import('./report/sarif.js')).renderSarif(graded, hasTargets(targets) ? { targets } : {});
+    await write(inputs.sarifFile, sarif, 'SARIF', 'sarif-file');
   }
 }
 

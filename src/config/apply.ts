@@ -5,6 +5,7 @@ import { checkMatcher, extendCatalog, type Catalog, type CatalogAddition } from 
 import type { Rule } from '../rules/schema.js';
 import type { RuleOverrides } from '../score/evaluate.js';
 import type { Dimension } from '../types.js';
+import { closest } from '../util/edit-distance.js';
 import type { CustomRuleSource, LevelgateConfig } from './load.js';
 import type { AppliedConfig } from './types.js';
 import { configError } from './yaml.js';
@@ -119,18 +120,7 @@ function suggest(rule: string, known: Set<string>): string {
   const dimension = rule.split('.')[0];
   const sameDimension = [...known].filter((k) => k.startsWith(`${dimension}.`));
   if (sameDimension.length === 0) return '; rule ids start with a dimension, e.g. security.rate-limiting';
-  const closest = sameDimension.map((k) => ({ k, d: distance(k, rule) })).sort((a, b) => a.d - b.d);
-  if (closest[0] && closest[0].d <= 3) return `; did you mean ${closest[0].k}?`;
+  const nearest = closest(rule, sameDimension);
+  if (nearest) return `; did you mean ${nearest}?`;
   return `; known ${dimension} rules include ${sameDimension.slice(0, 5).join(', ')}`;
-}
-
-/** Edit distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -1,5 +1,5 @@
 // The shape of .levelgate.yml. Validated with zod on load; docs/config.schema.json is generated from it
-// (tests/config/schema-sync.test.ts keeps the two in step).
+// (scripts/gen-config-schema.mjs; CI checks it with --check, tests/config/schema-sync.test.ts too).
 import { z } from 'zod';
 import { ruleSchema } from '../rules/schema.js';
 import { DIMENSIONS } from '../types.js';

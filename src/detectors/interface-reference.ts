@@ -1,6 +1,5 @@
 import { isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import type { Evidence } from '../evidence/index.js';
-import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 // What a program offers instead of an HTTP API, read from its code.

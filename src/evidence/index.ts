@@ -67,8 +67,6 @@ export interface CollectOptions {
   literals?: Readonly<Record<string, readonly string[] | null>>;
 }
 
-export { isTextCandidate } from '../inventory/read.js';
-
 /** A rule needed a TS/JS file parsed before the parser was loaded: load it (Evidence.loadParser) and ask again. */
 export class ParserNotLoaded extends Error {
   constructor(readonly file: string) {

@@ -30,8 +30,6 @@ function languageByName(file: string): Language {
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'other';
 }
 
-export const SOURCE_LANGUAGES: readonly Language[] = ['js', 'python', 'go', 'java', 'kotlin', 'ruby', 'csharp', 'rust'];
-
 /** True for source files of a graded language (declarations and generated bundles excluded). */
 export function isSourceFile(file: string): boolean {
   if (/\.d\.[mc]?ts$/.test(file)) return false;

@@ -27,6 +27,7 @@ export class LiteralScanner {
     let states = 1;
     sets.forEach((set, id) => {
       for (const literal of set) {
+        // eslint-disable-next-line no-control-regex -- the range is ASCII without NUL, on purpose
         if (!/^[\x01-\x7f]+$/.test(literal) || literal !== literal.toLowerCase()) throw new Error(`literal must be lowercase ASCII: ${literal}`);
         let state = 0;
         for (let i = 0; i < literal.length; i++) {

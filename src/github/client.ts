@@ -109,6 +109,7 @@ function wholeAnswers(octokit: { hook: Client['hook'] }, options: { request?: { 
       Object.defineProperty(copy, 'url', { value: response.url });
       return copy;
     } catch (error) {
+      // eslint-disable-next-line preserve-caught-error -- shaped like undici's own "fetch failed", whose cause says why
       if (timeout.aborted) throw new TypeError('fetch failed', { cause: `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` });
       throw error;
     }

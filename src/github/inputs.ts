@@ -24,6 +24,10 @@ export interface ActionInputs {
   reportFile?: string;
   /** Write the result to this file. */
   outputFile?: string;
+  /** Write an SVG badge of the overall level to this file. */
+  badgeFile?: string;
+  /** Write the SARIF log to this file (for github/codeql-action/upload-sarif). */
+  sarifFile?: string;
   prNumber?: number;
   commentKey: string;
   monorepo: MonorepoMode;
@@ -85,6 +89,8 @@ export function readInputs(workspace: string): ActionInputs {
     failOnRegression: readBoolean('fail-on-regression'),
     reportFile: resolve(core.getInput('report-file')) || undefined,
     outputFile: resolve(core.getInput('output-file')) || undefined,
+    badgeFile: resolve(core.getInput('badge-file')) || undefined,
+    sarifFile: resolve(core.getInput('sarif-file')) || undefined,
     prNumber,
     commentKey,
     monorepo,

@@ -5,6 +5,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../targets.js';
+import { RULE_DOCS_URL_PATTERN } from '../rules/docs-url.js';
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
 import type { BaseState } from '../report/comment.js';
@@ -41,6 +42,8 @@ const sha = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/);
 const finding = z.object({ file: text(1000), line: z.number().int().min(0), message: text(2000), strength: z.enum(['strong', 'weak']) });
 const rule = z.object({
   id: text(200),
+  /** JSON reports carry it; the renderers build links from the id, never from this field. */
+  docsUrl: z.string().regex(RULE_DOCS_URL_PATTERN).optional(),
   title: text(500),
   level: ruleLevel,
   status: z.enum(['met', 'missing', 'not_applicable']),

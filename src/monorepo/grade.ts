@@ -72,4 +72,4 @@ function withRepoPaths(report: GradeReport, toRepoPath: (file: string) => string
   return { ...report, dimensions, stats: { ...report.stats, durationMs: Math.round(durationMs) } };
 }
 
-export { checkMonorepoTargets, type MonorepoTargetFailure } from './targets.js';
+export { checkMonorepoTargets } from './targets.js';

@@ -6,6 +6,7 @@ import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
 import { checkMonorepoTargets, type MonorepoTargetFailure } from '../monorepo/targets.js';
 import { checkTargets, hasTargets, type TargetFailure, type Targets } from '../targets.js';
 import { DIMENSIONS, LEVEL_NAMES, type Dimension, type GradeReport, type Level } from '../types.js';
+import { ruleDocsUrl } from '../rules/docs-url.js';
 import { codeRef, escapeMarkdown } from './escape.js';
 import { DIMENSION_ABBREVIATIONS, packageDetails, packageLabel, renderMonorepoTable } from './monorepo-markdown.js';
 import { renderMarkdown } from './markdown.js';
@@ -236,11 +237,14 @@ function missingSection(failures: TargetFailure[], perScope: number): string[] {
   return out;
 }
 
-/** "rule-id: hint" → rule id as code (when it is a plain id), hint escaped. */
+/** "rule-id: hint" → rule id as code (when it is a plain id), linked to its page for a shipped rule, hint escaped. */
 function missingItem(text: string): string {
   const colon = text.indexOf(': ');
   const id = colon > 0 ? text.slice(0, colon) : '';
-  if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) return `\`${id}\`: ${escapeMarkdown(text.slice(colon + 2))}`;
+  if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) {
+    const url = ruleDocsUrl(id);
+    return `${url ? `[\`${id}\`](${url})` : `\`${id}\``}: ${escapeMarkdown(text.slice(colon + 2))}`;
+  }
   return escapeMarkdown(text);
 }
 

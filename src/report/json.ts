@@ -1,4 +1,5 @@
 // The JSON report: a stable contract (schemaVersion 1), documented in docs/report.schema.json.
+import { ruleDocsUrl } from '../rules/docs-url.js';
 import { DIMENSIONS, type GradeReport, type RuleResult } from '../types.js';
 
 /** Serialises a report: per dimension its level, the rules met and the rules missing, with evidence. */
@@ -8,6 +9,7 @@ export function toJsonReport(report: GradeReport): Record<string, unknown> {
     const result = report.dimensions[d];
     const rule = (r: RuleResult) => ({
       id: r.id,
+      ...docsUrlOf(r.id, report.tool.version),
       title: r.title,
       level: r.level,
       required: r.required,
@@ -34,6 +36,11 @@ export function toJsonReport(report: GradeReport): Record<string, unknown> {
     notes: report.notes,
     stats: report.stats,
   };
+}
+
+function docsUrlOf(id: string, version: string): { docsUrl?: string } {
+  const docsUrl = ruleDocsUrl(id, version);
+  return docsUrl ? { docsUrl } : {};
 }
 
 export function renderJson(report: GradeReport): string {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { MonorepoReport } from '../monorepo/grade.js';
 import type { Targets } from '../targets.js';
+import { ruleDocsUrl } from '../rules/docs-url.js';
 import { DIMENSIONS, type Dimension, type GradeReport, type Level, type RuleResult } from '../types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -21,6 +22,8 @@ interface SarifRule {
   shortDescription: { text: string };
   fullDescription: { text: string };
   help: { text: string; markdown: string };
+  /** The rule's page (shipped rules only). */
+  helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
   properties: { tags: string[]; dimension: Dimension; level: number; required: boolean; precision: 'high' };
 }
@@ -47,7 +50,7 @@ export function toSarif(input: GradeReport | MonorepoReport, options: SarifOptio
     if (index === undefined) {
       index = rules.length;
       ruleIndex.set(r.id, index);
-      rules.push(sarifRule(r, dimension));
+      rules.push(sarifRule(r, dimension, head.tool.version));
     }
     return index;
   };
@@ -106,7 +109,8 @@ export function renderSarif(input: GradeReport | MonorepoReport, options: SarifO
   return `${JSON.stringify(toSarif(input, options), null, 2)}\n`;
 }
 
-function sarifRule(r: RuleResult, dimension: Dimension): SarifRule {
+function sarifRule(r: RuleResult, dimension: Dimension, version: string): SarifRule {
+  const helpUri = ruleDocsUrl(r.id, version);
   return {
     id: r.id,
     name: r.id
@@ -115,7 +119,8 @@ function sarifRule(r: RuleResult, dimension: Dimension): SarifRule {
       .join(''),
     shortDescription: { text: r.title },
     fullDescription: { text: `${r.title} (${dimension}, level ${r.level}${r.required ? ', required' : ''}).` },
-    help: { text: r.hint, markdown: r.hint },
+    help: { text: r.hint, markdown: helpUri ? `${r.hint}\n\n[What counts, what never counts, how to fix it](${helpUri})` : r.hint },
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: r.negative || r.required ? 'error' : 'warning' },
     properties: { tags: ['levelgate', dimension, `L${r.level}`], dimension, level: r.level, required: r.required, precision: 'high' },
   };

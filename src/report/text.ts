@@ -1,6 +1,7 @@
 // Plain text for the terminal.
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import { checkTargets, type Targets } from '../targets.js';
+import { ruleDocsUrl } from '../rules/docs-url.js';
 import { levelLabel, shortLevel } from './levels-text.js';
 import { nextStep } from './markdown.js';
 
@@ -18,6 +19,11 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
         const f = r.findings[0]!;
         out.push(`      + ${r.id}  ${f.file}:${f.line}  ${f.message}`);
       }
+      // What the next level lacks, each with its page: "why did this rule fail?" answered where it is asked.
+      for (const id of d.next ? [...d.next.requiredMissing, ...(d.next.alternativesNeeded > 0 ? d.next.alternativesMissing : [])] : []) {
+        const url = ruleDocsUrl(id, report.tool.version);
+        out.push(`      - ${id}${url ? `  ${url}` : ''}`);
+      }
     }
   }
   if (options.targets) {
@@ -28,6 +34,7 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
       for (const m of f.missing.slice(0, 5)) out.push(`    - ${m}`);
     }
   }
+  if (options.verbose) out.push('', '+ met, with its first evidence; - missing for the next level. `levelgate explain <rule-id> [path]` explains a rule.');
   if (report.notes.length) out.push('', `${report.notes.length} scan note(s); see --format md or json for the list.`);
   out.push('', `${report.stats.files} files, ${report.stats.filesParsed} parsed, ${report.stats.durationMs} ms`);
   return out.join('\n') + '\n';

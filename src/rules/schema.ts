@@ -72,5 +72,4 @@ export const ruleFileSchema = z
     rules: z.array(ruleSchema).min(1),
   })
   .strict();
-export type RuleFile = z.infer<typeof ruleFileSchema>;
 export type LevelSpec = z.infer<typeof levelSpec>;

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Dimension } from '../../src/types.js';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -11,8 +12,7 @@ const ROOT = path.join(import.meta.dirname, '..', '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'calibrate.mjs');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
-const DIMENSIONS = ['functionality', 'security', 'performance', 'architecture', 'testing', 'documentation', 'monitoring'] as const;
-type Levels = Record<(typeof DIMENSIONS)[number], number>;
+type Levels = Record<Dimension, number>;
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'levelgate-calibrate-'));
 const trees = path.join(tmp, 'trees');

@@ -1,0 +1,16 @@
+import { createRequire as __levelgateCreateRequire } from 'node:module';
+import { fileURLToPath as __levelgateFileURLToPath } from 'node:url';
+const require = __levelgateCreateRequire(import.meta.url);
+const __filename = __levelgateFileURLToPath(import.meta.url);
+const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
+import {
+  LEVEL_COLORS,
+  renderBadgeSvg,
+  renderShieldsJson
+} from "./chunk-XGFBM5PG.js";
+import "./chunk-5DGXIFSJ.js";
+export {
+  LEVEL_COLORS,
+  renderBadgeSvg,
+  renderShieldsJson
+};

@@ -1,0 +1,93 @@
+// The npm package as a user gets it: `npm pack` of a fresh build, installed from the tarball into an empty folder
+// with the network off (the bundle needs no runtime dependency, so there is nothing to fetch), then its
+// `levelgate` bin grades a fixture, explains a rule and prints its version.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOOL_VERSION } from '../../src/version.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUILD_SCRIPT = process.env.LEVELGATE_E2E_BUILD_SCRIPT ?? 'scripts/build.mjs';
+const work = mkdtempSync(path.join(tmpdir(), 'levelgate-pack-'));
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+let packed: { filename: string; files: { path: string }[] };
+let bin: string;
+let consumer: string;
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** npm with its cache in the temp folder and the network off: a test never downloads. */
+function npm(cwd: string, ...args: string[]): string {
+  return execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_cache: path.join(work, 'npm-cache'), npm_config_update_notifier: 'false' },
+  });
+}
+
+beforeAll(() => {
+  // The package folder: what the repository holds at its root, with dist/ built fresh from src/.
+  const pkg = path.join(work, 'package');
+  mkdirSync(pkg);
+  for (const entry of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'action.yml', 'rules', 'docs', 'src', 'scripts', 'tests/fixtures/l1-script']) {
+    cpSync(path.join(ROOT, entry), path.join(pkg, entry), { recursive: true });
+  }
+  execFileSync(process.execPath, [BUILD_SCRIPT, path.join(pkg, 'dist')], { cwd: ROOT, stdio: 'pipe' });
+  mkdirSync(path.join(work, 'out'));
+  [packed] = JSON.parse(npm(pkg, 'pack', '--json', '--pack-destination', path.join(work, 'out')));
+
+  consumer = path.join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  npm(consumer, 'install', path.join(work, 'out', packed.filename));
+  bin = path.join(consumer, 'node_modules', '.bin', 'levelgate');
+});
+
+const levelgate = (...args: string[]) => spawnSync(bin, args, { cwd: consumer, encoding: 'utf8' });
+
+describe('the npm package', () => {
+  it('has no runtime dependencies: everything dist/ needs is bundled', () => {
+    expect(manifest.dependencies).toBeUndefined();
+    expect(readdirSync(path.join(consumer, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['levelgate']);
+  });
+
+  it('ships the bundle, its licences, the rules and the rule pages, and nothing of the sources or tests', () => {
+    const files = packed.files.map((f) => f.path);
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'action.yml', 'dist/cli.js', 'dist/index.js', 'dist/catalog.json', 'dist/licenses.txt', 'rules/testing.yml', 'docs/rules.md', 'docs/rules/testing.coverage.md', 'docs/rubric.md', 'docs/config.schema.json', 'docs/report.schema.json']) {
+      expect(files).toContain(f);
+    }
+    expect(files.filter((f) => /^(src|tests|scripts)\//.test(f))).toEqual([]);
+  });
+
+  it('declares bin, exports and engines', () => {
+    expect(manifest.bin).toEqual({ levelgate: 'dist/cli.js' });
+    expect(manifest.engines.node).toBe('>=20');
+    expect(manifest.exports['./config.schema.json']).toBe('./docs/config.schema.json');
+    expect(manifest.exports['./report.schema.json']).toBe('./docs/report.schema.json');
+  });
+
+  it('its levelgate bin grades a fixture', () => {
+    const fixture = path.join(ROOT, 'tests', 'fixtures', 'l2-api');
+    const json = levelgate(fixture, '--format', 'json', '--target', 'L2');
+    expect(json.stderr).toBe('');
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.level).toBe(2);
+    expect(report.tool.version).toBe(TOOL_VERSION);
+    const below = levelgate(fixture, '--format', 'json', '--target', 'L3');
+    expect(below.status).toBe(1);
+  });
+
+  it('its levelgate bin explains a rule from the shipped pages, and prints its version', () => {
+    const explained = levelgate('explain', 'testing.coverage');
+    expect(explained.status).toBe(0);
+    expect(explained.stdout).toContain('WHAT NEVER COUNTS');
+    expect(levelgate('--version').stdout).toBe(`${TOOL_VERSION}\n`);
+  });
+
+  it('resolves the published JSON Schemas through its exports', () => {
+    const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('levelgate/config.schema.json'))"], { cwd: consumer, encoding: 'utf8' }).trim();
+    expect(resolved.endsWith('/node_modules/levelgate/docs/config.schema.json')).toBe(true);
+  });
+});
