@@ -6,11 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-XXJFETQG.js";
+} from "./chunks/chunk-OXD6JXY5.js";
 import {
   grade
-} from "./chunks/chunk-QOWAXLNI.js";
-import "./chunks/chunk-YW5O2ZMC.js";
+} from "./chunks/chunk-SF2LPAGN.js";
+import "./chunks/chunk-LCXUJAEP.js";
 import {
   DIMENSION_ABBREVIATIONS,
   levelLabel,
@@ -69,11 +69,11 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-W7OY6NQ6.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-S246CYG2.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-HFF233U3.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-EVCBK6KW.js")).init(args, io)
   }
 };
 function commandFor(argv) {

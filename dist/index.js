@@ -3333,8 +3333,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-OT4NMF4F.js");
-  const { gradeMonorepo } = await import("./chunks/grade-BYMLUXD5.js");
+  const { grade } = await import("./chunks/engine-SDS2VCCL.js");
+  const { gradeMonorepo } = await import("./chunks/grade-QBFDNUPL.js");
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
   const checkoutIsBase = event.name === "pull_request_target" && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);

@@ -25,6 +25,14 @@ export const entryPoint: Detector = {
       }
       if (out.length >= 5) break;
     }
+    // A Go library's entry point is the package at its module root (what `import "module/path"` loads).
+    for (const mod of evidence.files.filter((f) => /(^|\/)go\.mod$/.test(f))) {
+      const dir = mod.slice(0, mod.length - 'go.mod'.length);
+      const root = evidence.sourceFiles.find((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/') && f.endsWith('.go') && !isTestFile(f));
+      const code = root ? evidence.code(root) ?? '' : '';
+      const m = /^package[ \t]+(\w+)/m.exec(code);
+      if (root && m && m[1] !== 'main') out.push({ file: root, line: code.slice(0, m.index).split('\n').length, message: `the module's root package ${m[1]} (a library's entry point)`, strength: 'strong' });
+    }
     if (evidence.files.some((f) => /(^|\/)pyproject\.toml$/.test(f) && /\[project\.scripts\]|\[tool\.poetry\.scripts\]/.test(evidence.text(f) ?? ''))) {
       out.push({ file: evidence.files.find((f) => /(^|\/)pyproject\.toml$/.test(f))!, line: 1, message: 'pyproject declares scripts', strength: 'strong' });
     }

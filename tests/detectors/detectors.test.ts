@@ -75,6 +75,8 @@ const CASES: Record<string, Case[]> = {
     { name: 'a Go main package', files: { 'cmd/tool/main.go': 'package main\nfunc main() {}\n' }, want: 'strong' },
     { name: 'package.json with bin', files: { 'package.json': PKG({ bin: 'cli.js' }) }, want: 'strong' },
     { name: 'a lone helper file', files: { 'lib/helpers.rb': 'def x; end\n' }, want: 'none' },
+    { name: "a Go library's root package", files: { 'go.mod': 'module github.com/x/cobra\n', 'command.go': '// Package cobra builds CLIs.\npackage cobra\n\ntype Command struct{}\n' }, want: 'strong' },
+    { name: 'Go files only below the module root, none a main', files: { 'go.mod': 'module x\n', 'internal/util/util.go': 'package util\n', 'root_test.go': 'package x\n' }, want: 'none' },
   ],
   healthProbes: [
     { name: 'a healthcheck on a service built here', files: { 'compose.yml': 'services:\n  api:\n    build: .\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/health"]\n' }, want: 'strong' },
