@@ -25,6 +25,11 @@ export interface Evidence {
    */
   mayMatch(file: string, pattern: string): boolean;
   sourceFiles: string[];
+  /**
+   * Committed build output (JavaScript under dist/, build/, out/, small files only): not among `files`, so no
+   * rule grades it as the project's code, but `text` reads it, for the one question it answers (committed secrets).
+   */
+  buildOutput: string[];
   dependencies: Dependency[];
   packageJsons: PackageJson[];
   /**
@@ -68,6 +73,9 @@ export interface CollectOptions {
 }
 
 export { isTextCandidate } from '../inventory/read.js';
+
+/** A build output file larger than this is a bundle, not an app's compiled config: it is not read. */
+export const MAX_BUILD_OUTPUT_BYTES = 256 * 1024;
 
 /** A rule needed a TS/JS file parsed before the parser was loaded: load it (Evidence.loadParser) and ask again. */
 export class ParserNotLoaded extends Error {
@@ -118,7 +126,11 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const notes = inventory.notes;
   const reader = new FileReader(inventory.root, notes);
   await reader.readAll(inventory.files.filter(isTextCandidate));
-  const text = (file: string) => reader.cached(file);
+  // Build output is read apart, and a large file (a bundle of other people's code) is left unread without a note.
+  const buildOutput = inventory.buildOutput ?? [];
+  const buildReader = new FileReader(inventory.root, [], MAX_BUILD_OUTPUT_BYTES);
+  if (buildOutput.length) await buildReader.readAll(buildOutput);
+  const text = (file: string) => reader.cached(file) ?? (buildOutput.length ? buildReader.cached(file) : undefined);
   const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
@@ -265,6 +277,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     code,
     mayMatch: (file, pattern) => prefilter.mayMatch(file, pattern),
     sourceFiles,
+    buildOutput,
     dependencies,
     packageJsons,
     importsIn,
