@@ -72,5 +72,5 @@ export function missingFor(report: GradeReport, dimension: Dimension, target: Le
   const result = report.dimensions[dimension];
   return result.rules
     .filter((r) => r.level > result.level && r.level <= target && r.status === 'missing')
-    .map((r) => `${r.id}: ${r.hint}`);
+    .map((r) => `${r.id}: ${r.hint}${r.measured ? ` (measured: ${r.measured.summary})` : ''}`);
 }
