@@ -4,7 +4,7 @@ import { TEST_COMMAND } from './patterns.js';
 
 export const ciRunsTests: Detector = {
   name: 'ciRunsTests',
-  question: 'Does a CI job run the test suite (after following npm scripts and make targets)?',
+  question: 'Does a CI job run the test suite (after following npm scripts, make targets and repository shell scripts)?',
   detect(evidence) {
     const out: Finding[] = [];
     for (const c of evidence.ci) {

@@ -121,6 +121,18 @@ function wordTest(patterns: readonly string[]): RegExp | undefined {
   return new RegExp(parts.join('|'));
 }
 
+const SHELL_SHEBANG = /^#![ \t]*\/\S*\/(?:env[ \t]+)?(?:ba|z|da|k)?sh\b/;
+// Wrappers of build tools are shell scripts too, but following them shows nothing: the tool's name says it all.
+const BUILD_TOOL_WRAPPERS = /(^|\/)(gradlew|mvnw)$/;
+
+/** The text of the repository shell script at `path` (a .sh/.bash file, or a file with a shell shebang), if any. */
+function shellScriptAt(path: string, files: ReadonlySet<string>, text: (file: string) => string | undefined): string | undefined {
+  if (!files.has(path) || BUILD_TOOL_WRAPPERS.test(path)) return undefined;
+  const content = text(path);
+  if (content === undefined) return undefined;
+  return /\.(sh|bash)$/.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
+}
+
 /** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
@@ -258,6 +270,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     for (const file of wordCandidates('d', names)) yield* factsOf(file)?.decorators ?? [];
   }
 
+  const fileSet = new Set(inventory.files);
+  sources.shellScript = (path) => shellScriptAt(path, fileSet, text);
   const ci: CiCommand[] = [];
   for (const file of ciFiles) {
     try {
@@ -272,7 +286,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   return {
     root: inventory.root,
     files: inventory.files,
-    fileSet: new Set(inventory.files),
+    fileSet,
     text,
     code,
     mayMatch: (file, pattern) => prefilter.mayMatch(file, pattern),

@@ -78,6 +78,12 @@ const CASES: Record<string, Case[]> = {
     { name: 'a CI file that never runs the tests', files: { 'package.json': PKG({ scripts: { build: 'tsc', test: 'vitest run' } }), '.github/workflows/ci.yml': WORKFLOW('npm ci', 'npm run build') }, want: 'none' },
     { name: 'a workflow that only runs by hand', files: { '.github/workflows/ci.yml': 'on: workflow_dispatch\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n' }, want: 'none' },
     { name: 'GitLab job running pytest', files: { '.gitlab-ci.yml': 'test:\n  script:\n    - pytest -q\n' }, want: 'strong' },
+    { name: 'a CI step running a repository script that runs ./gradlew build', files: { 'ci/run.sh': '#!/bin/sh\nset -e\n# build and test\n./gradlew build --no-daemon\n', '.github/workflows/ci.yml': WORKFLOW('./ci/run.sh') }, want: 'strong' },
+    { name: 'a script without .sh found by its shell shebang, through bash', files: { 'scripts/ci': '#!/usr/bin/env bash\ncd api && go test ./...\n', '.github/workflows/ci.yml': WORKFLOW('bash scripts/ci') }, want: 'strong' },
+    { name: 'a CI step running a script that only deploys', files: { 'ci/deploy.sh': '#!/bin/sh\nflyctl deploy\n', '.github/workflows/ci.yml': WORKFLOW('./ci/deploy.sh') }, want: 'none' },
+    { name: 'a script the repository does not hold', files: { '.github/workflows/ci.yml': WORKFLOW('./ci/run-tests-elsewhere.sh') }, want: 'none' },
+    { name: 'make e2e-tests building and running a test container', files: { Makefile: 'e2e-tests:\n\tdocker build -t shop-e2e -f e2e/Dockerfile .\n\tdocker run --rm shop-e2e\n', '.github/workflows/ci.yml': WORKFLOW('make e2e-tests') }, want: 'strong' },
+    { name: 'make latest is no test target', files: { Makefile: 'latest:\n\tdocker build -t shop:latest .\n', '.github/workflows/ci.yml': WORKFLOW('make latest') }, want: 'none' },
   ],
   committedSecrets: [
     { name: 'a hard-coded JWT signing secret', files: { 'src/auth.ts': "import jwt from 'jsonwebtoken';\nexport const sign = (p: object) => jwt.sign(p, 's3cr3t-signing-key-123');\n" }, want: 'strong' },
@@ -157,6 +163,14 @@ const CASES: Record<string, Case[]> = {
     { name: 'a test script', files: { 'package.json': PKG({ scripts: { test: 'vitest run' } }) }, want: 'strong' },
     { name: "npm's placeholder test script", files: { 'package.json': PKG({ scripts: { test: 'echo "Error: no test specified" && exit 1' } }) }, want: 'none' },
     { name: 'pytest configured in pyproject', files: { 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "-q"\n' }, want: 'strong' },
+    { name: "Django's manage.py runs the tests", files: { 'manage.py': "import os\nimport sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'shop.settings')\nfrom django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n", 'shop/tests.py': 'from django.test import TestCase\n' }, want: 'strong' },
+    { name: 'a manage.py that is not Django', files: { 'manage.py': 'from flask_script import Manager\nmanager = Manager(app)\n' }, want: 'none' },
+    { name: 'a Kotlin-only Gradle build', files: { 'build.gradle.kts': 'plugins { kotlin("jvm") version "2.0.0" }\n', 'src/main/kotlin/App.kt': 'fun main() {}\n' }, want: 'strong' },
+    { name: 'a Gradle build with no JVM source', files: { 'build.gradle.kts': 'tasks.register("docs")\n', 'docs/index.md': '# docs\n' }, want: 'none' },
+    { name: 'a test command CI runs, through a repository script', files: { 'ci/run.sh': '#!/bin/sh\n./gradlew build\n', '.gitlab-ci.yml': 'build:\n  script:\n    - sh ci/run.sh\n', 'app/src/test/java/AppTest.java': 'class AppTest {}\n' }, want: 'strong' },
+    { name: 'make e2e-tests run by CI', files: { Makefile: 'e2e-tests:\n\tdocker compose -f e2e/compose.yml up --build --exit-code-from tests\n', '.github/workflows/ci.yml': WORKFLOW('make e2e-tests'), 'e2e/checkout.spec.ts': 'test("buys", async () => {});\n' }, want: 'strong' },
+    { name: "a shared CI's test command, in a repository with no tests to run", files: { '.github/workflows/ci.yml': WORKFLOW('npm test'), 'src/util.js': 'module.exports = 1;\n' }, want: 'none' },
+    { name: 'CI that only builds', files: { '.github/workflows/ci.yml': WORKFLOW('docker build -t app .') }, want: 'none' },
   ],
 };
 
