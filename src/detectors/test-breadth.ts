@@ -113,11 +113,12 @@ export const testBreadth: Detector = {
           : 'no source modules to measure',
         `${shareWords(minShare)} needed, or an enforced coverage threshold of ${minThreshold}% (${threshold ? `${threshold.percent}% found` : 'none found'})`,
         `or ${minAssertingTests} asserting test files (${tests.length} found)`,
-      ].join('; ').replace('; or ', ', or '),
+      ].join('; ').replace('; or ', ', or ') + (tests.length < minTests ? `; and at least ${minTests} asserting test files in any case` : ''),
       values: [
         { name: 'modules-with-tests', value: percent(share.share), need: percent(minShare), unit: 'percent' },
         { name: 'coverage-threshold', value: threshold?.percent ?? 0, need: minThreshold, unit: 'percent' },
         { name: 'asserting-test-files', value: tests.length, need: minAssertingTests, unit: 'count' },
+        ...(tests.length < minTests ? [{ name: 'minimum-test-files', value: tests.length, need: minTests, unit: 'count' as const }] : []),
       ],
     };
     const strong = tests.length >= minTests && (byShare || byThreshold || byCount);

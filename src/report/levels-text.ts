@@ -18,8 +18,8 @@ export function capOf(d: DimensionResult): { rule: RuleResult | undefined; more:
   return { rule: d.rules.find((r) => r.id === firstId), more: d.next.requiredMissing.length + d.next.alternativesNeeded - 1 };
 }
 
-/** "testing.broad-suite: 16% of 75 source modules have a test file; a third needed, …" or "testing.e2e is missing". */
-export function capText(rule: RuleResult): string {
-  if (rule.measured) return `${rule.id}: ${rule.measured.summary}`;
-  return rule.negative ? `${rule.id}: ${rule.findings.length} violation(s)` : `${rule.id} is missing`;
+/** Why the capping rule fails: "16% of 75 source modules have a test file; a third needed, …", "1 violation(s)", "missing". */
+export function capReason(rule: RuleResult): string {
+  if (rule.measured) return rule.measured.summary;
+  return rule.negative ? `${rule.findings.length} violation(s)` : 'missing';
 }

@@ -2,7 +2,7 @@
 import { checkTargets, type Targets } from '../targets.js';
 import { DIMENSIONS, type DimensionResult, type GradeReport, type RuleResult } from '../types.js';
 import { codeRef, escapeMarkdown } from './escape.js';
-import { capOf, capText, describeGap, levelLabel, shortLevel } from './levels-text.js';
+import { capOf, capReason, describeGap, levelLabel, shortLevel } from './levels-text.js';
 
 export interface MarkdownOptions {
   targets?: Targets;
@@ -46,8 +46,9 @@ export function renderMarkdown(report: GradeReport, options: MarkdownOptions = {
 
 function dimensionRow(d: DimensionResult): string {
   if (d.notApplicable) return `| ${d.dimension} | n/a | | marked not applicable by configuration |`;
-  const cap = capLine(d);
-  const next = d.next ? `L${d.next.level}: ${escapeMarkdown(nextStep(d))}${cap ? `<br><sub>${escapeMarkdown(cap)}</sub>` : ''}` : 'top level reached';
+  const { rule } = capOf(d);
+  const cap = rule ? `<br><sub>capped by ${codeRef(rule.id)}: ${escapeMarkdown(capReason(rule))}</sub>` : '';
+  const next = d.next ? `L${d.next.level}: ${escapeMarkdown(nextStep(d))}${cap}` : 'top level reached';
   return `| ${d.dimension} | **${shortLevel(d.level)}** | \`${bar(d.level)}\` | ${next} |`;
 }
 
@@ -61,7 +62,7 @@ export function nextStep(d: DimensionResult): string {
 /** What caps the dimension, for a reader to check: the failing rule and, for a counted rule, its measured value. */
 export function capLine(d: DimensionResult): string | undefined {
   const { rule } = capOf(d);
-  return rule ? `capped by ${capText(rule)}` : undefined;
+  return rule ? `capped by ${rule.id}: ${capReason(rule)}` : undefined;
 }
 
 function ruleLine(r: RuleResult): string[] {

@@ -97,6 +97,18 @@ const CASES: Record<string, Case[]> = {
     { name: 'a settings default overridden from the environment in production settings', files: { 'config/settings/base.py': 'SECRET_KEY = "=ug_ucl@yi6^mrcjyz%(u0%&g2adt"\n', 'config/settings/production.py': 'from .base import *\nSECRET_KEY = env("SECRET_KEY")\n' }, want: 'weak' },
     { name: 'an AWS key id in an example, without its secret', files: { 'src/s3.py': "EXAMPLE = {'x-amz-credential': 'AKIASOZLZI5FJDJ6XTSZ/20220405/eu-central-1/s3/aws4_request'}\n" }, want: 'none' },
     { name: 'a secret in a commented-out line', files: { 'src/auth.js': "// jwt.sign(payload, 'old-hard-coded-secret')\njwt.sign(payload, process.env.JWT_SECRET);\n" }, want: 'none' },
+    { name: 'committed build output: dist/config.js exports a secret that jwt.verify uses', files: { 'dist/config.js': "exports.SECRET = 'Zq8vT3kLm9PwR2xY';\n", 'dist/auth.js': "const config = require('./config');\nexports.check = (t) => jwt.verify(t, config.SECRET);\n" }, want: 'strong' },
+    { name: 'build output exporting a secret-named value nothing signs with', files: { 'dist/vendor.js': "exports.secretLabel = 'Shown-in-the-settings-page';\n" }, want: 'none' },
+    { name: 'a gitignored build output is not committed', files: { '.gitignore': 'dist/\n', 'dist/config.js': "exports.SECRET = 'Zq8vT3kLm9PwR2xY';\n", 'dist/auth.js': "exports.check = (t) => jwt.verify(t, require('./config').SECRET);\n" }, want: 'none' },
+    { name: 'an unquoted jwt.secret in application.properties', files: { 'src/main/resources/application.properties': 'server.port=8080\njwt.secret=Zq8vT3kLm9PwR2xYb7Nc\n' }, want: 'strong' },
+    { name: 'an unquoted client-secret in application.yml', files: { 'src/main/resources/application.yml': 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          github:\n            client-secret: 4f9a1c77e2b84d0e9f31 # from the GitHub app\n' }, want: 'strong' },
+    { name: 'settings that read the secret from the environment, or only name it', files: { 'src/main/resources/application.properties': 'jwt.secret=${JWT_SECRET}\njwt.secretName=prod-jwt-signing\n', 'k8s/deploy.yaml': 'env:\n  - name: JWT\n    valueFrom:\n      secretKeyRef:\n        name: jwt\n        key: value\n  secretName: tls-cert-prod\n  secretRef: app-secrets-ref\n' }, want: 'none' },
+    { name: 'test settings are not the running project', files: { 'src/test/resources/application.properties': 'jwt.secret=Zq8vT3kLm9PwR2xYb7Nc\n' }, want: 'none' },
+    { name: "session({ secret: 'secret' }) is a committed weak secret", files: { 'src/app.js': "const session = require('express-session');\napp.use(session({ secret: 'secret', resave: false }));\n" }, want: 'strong' },
+    { name: 'a session secret from the environment', files: { 'src/app.js': "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));\n" }, want: 'none' },
+    { name: 'a compose-only .env of self-describing local passwords', files: { '.env': 'POSTGRES_PASSWORD=changeit\nMYSQL_ROOT_PASSWORD=rootpassword_local\nPGADMIN_PASSWORD=admin-dev-only\n', 'docker-compose.yml': 'services:\n  db:\n    image: postgres\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n' }, want: 'none' },
+    { name: 'a .env password the running code reads is its secret', files: { '.env': 'DB_PASSWORD=postgres_local_pw\n', 'docker-compose.yml': 'services:\n  db:\n    image: postgres\n', 'src/db.js': "module.exports = { password: process.env.DB_PASSWORD };\n" }, want: 'strong' },
+    { name: 'a .env with a real signing secret next to compose passwords', files: { '.env': 'POSTGRES_PASSWORD=changeit_local\nJWT_SECRET=9f8e7d6c5b4a39281706\n', 'docker-compose.yml': 'services:\n  db:\n    image: postgres\n' }, want: 'strong' },
   ],
   deployableServices: [
     { name: 'two services built from the repository', files: { 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n  worker:\n    build: ./worker\n  db:\n    image: postgres\n' }, want: 'strong' },
@@ -218,7 +230,7 @@ describe('detectors', () => {
         const findings = DETECTORS.get(IDIOM_TABLES[name] ?? name)!.detect(evidence, options ?? {});
         expect(strongest(findings), JSON.stringify(findings)).toBe(want);
         for (const f of findings) {
-          expect(evidence.fileSet.has(f.file), `${f.file} is a file of the repository`).toBe(true);
+          expect(evidence.fileSet.has(f.file) || evidence.buildOutput.includes(f.file), `${f.file} is a file of the repository`).toBe(true);
           expect(f.line).toBeGreaterThan(0);
         }
       });
