@@ -1,8 +1,12 @@
 // Explanations a reader can check: each dimension names what caps it, a counted rule shows its measured value
 // against the need in every format, and a committed secret is named by file and line in the text report too.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/engine.js';
+import { gradeMonorepo } from '../../src/monorepo/grade.js';
+import { renderMonorepoText } from '../../src/report/monorepo-text.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
@@ -46,5 +50,19 @@ describe('explanations a reader can check', () => {
     const missing = missingFor(await builtSecret(), 'testing', 2);
     expect(missing.find((m) => m.startsWith('testing.broad-suite:'))).toMatch(/\(measured: 50% of 2 source modules have a test file; a third needed|\(measured: 50% of 2 source modules/);
     expect(renderText(await builtSecret(), { targets: { dimensions: { testing: 2 } } })).toMatch(/- testing\.broad-suite: .*\(measured: 50% of 2 source modules/);
+  });
+});
+
+describe('the monorepo text report', () => {
+  it('names the file and line of a committed secret in any package', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-mono-secret-'));
+    try {
+      cpSync(path.join(FIXTURES, 'js-built-secret'), path.join(dir, 'services', 'notes'), { recursive: true });
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'root', private: true, workspaces: ['services/*'] }));
+      const text = renderMonorepoText(await gradeMonorepo(dir, { config: false }));
+      expect(text).toMatch(/! security\.no-committed-secrets {2}services\/notes\/dist\/config\.js:5 /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
