@@ -63,8 +63,10 @@ const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
 
+type Evidence = Parameters<Detector['detect']>[0];
+
 /** Names assigned from the environment anywhere (`SECRET_KEY = env("SECRET_KEY")`): a literal of the same name elsewhere is a default they override. */
-function envAssignedNames(evidence: Parameters<Detector['detect']>[0], files: readonly string[]): Set<string> {
+function envAssignedNames(evidence: Evidence, files: readonly string[]): Set<string> {
   const names = new Set<string>();
   const assign = /^\s*(?:[\w.]+\.)?([A-Za-z_]\w*)\s*[:=]\s*[^\n]*?(process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|\benv\.\w+\(|System\.getenv|env::var|os\.Getenv|<%=\s*ENV)/gm;
   for (const file of files) {
@@ -74,8 +76,6 @@ function envAssignedNames(evidence: Parameters<Detector['detect']>[0], files: re
   }
   return names;
 }
-
-type Evidence = Parameters<Detector['detect']>[0];
 
 /** The line (1-based) with the line before it when the expression runs on (`x ||`, `a ?`, `secret:`). */
 function expressionAround(code: string, line: number): string {

@@ -20,8 +20,8 @@ const NEAR = 6;
 
 // An Express error middleware: four parameters, the last `next`, `_next` or typed, on one line or several
 // (a formatter splits typed parameters). Its body may log well after its start. Bounded, no overlapping runs.
-const PARAM = (name: string) => `_?${name}\\w{0,20}[ \\t]{0,5}(?::[^,()]{1,80})?`;
-const EXPRESS_ERROR_MIDDLEWARE = new RegExp(`\\(\\s{0,20}${PARAM('(?:err|error|e)')},\\s{0,20}${PARAM('req')},\\s{0,20}${PARAM('res')},\\s{0,20}${PARAM('next')},?\\s{0,20}\\)`);
+const PARAM = (start: string) => `_?${start}\\w{0,20}[ \\t]{0,5}(?::[^,()]{1,80})?`;
+const EXPRESS_ERROR_MIDDLEWARE = new RegExp(`\\(\\s{0,20}${PARAM('e')},\\s{0,20}${PARAM('req')},\\s{0,20}${PARAM('res')},\\s{0,20}${PARAM('next')},?\\s{0,20}\\)`);
 const MIDDLEWARE_BODY = 20;
 
 // FastAPI/Starlette: app.add_exception_handler(SomeError, handler) names the handler function.
