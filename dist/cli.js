@@ -6,13 +6,14 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-OXD6JXY5.js";
+} from "./chunks/chunk-UQELAPAQ.js";
 import {
   grade
-} from "./chunks/chunk-SF2LPAGN.js";
-import "./chunks/chunk-LCXUJAEP.js";
+} from "./chunks/chunk-55FTEBXM.js";
+import "./chunks/chunk-QIISNWUE.js";
 import {
   DIMENSION_ABBREVIATIONS,
+  capLine,
   levelLabel,
   nextStep,
   renderConfigMarkdown,
@@ -21,14 +22,14 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-O34REOSH.js";
+} from "./chunks/chunk-ZTFKQUFQ.js";
 import {
   checkMonorepoTargets
-} from "./chunks/chunk-YZ2KQPNH.js";
+} from "./chunks/chunk-VJ23EYNH.js";
 import {
   loadConfig,
   mergeTargets
-} from "./chunks/chunk-AYKNDCUH.js";
+} from "./chunks/chunk-BX2MB7ZE.js";
 import "./chunks/chunk-XRICSXDT.js";
 import {
   inertInLog
@@ -37,7 +38,7 @@ import {
   checkTargets,
   parseTargets,
   targetDimensions
-} from "./chunks/chunk-GXQULZQC.js";
+} from "./chunks/chunk-VUFASWNF.js";
 import {
   UsageError,
   describeError
@@ -48,7 +49,7 @@ import {
 } from "./chunks/chunk-XGFBM5PG.js";
 import {
   renderSarif
-} from "./chunks/chunk-K42DY6FQ.js";
+} from "./chunks/chunk-TC7QD2UR.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-HROMACVF.js";
@@ -69,11 +70,11 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-S246CYG2.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-5X2C3CBT.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-EVCBK6KW.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-XOYGDERX.js")).init(args, io)
   }
 };
 function commandFor(argv) {
@@ -95,6 +96,8 @@ function renderMonorepoText(result, options = {}) {
     `  ${fit("(whole)")}  ${shortLevel(result.whole.level)}   ${levels(result.whole)}`
   ];
   for (const p of result.packages) out.push(`  ${fit(p.path)}  ${shortLevel(p.report.level)}   ${levels(p.report)}`);
+  const violations = DIMENSIONS.flatMap((d) => result.whole.dimensions[d].rules.filter((r) => r.negative && r.status === "missing").flatMap((r) => r.findings.map((f) => `  ! ${r.id}  ${f.file}:${f.line}  ${f.message}`)));
+  if (violations.length) out.push("", ...violations.slice(0, 20), ...violations.length > 20 ? [`  ! \u2026 and ${violations.length - 20} more`] : []);
   if (options.targets) {
     const check = checkMonorepoTargets(result, options.targets);
     out.push("", check.passed ? "Targets met by the whole and every package." : "Below target:");
@@ -117,6 +120,12 @@ function renderText(report, options = {}) {
     const bar = d.notApplicable ? "" : "#".repeat(d.level * 2).padEnd(8, ".");
     const next = d.notApplicable ? "not applicable (configuration)" : d.next ? `next L${d.next.level}: ${nextStep(d)}` : "top level";
     out.push(`  ${name.padEnd(width)}  ${level}  ${bar}  ${next}`);
+    const cap = d.notApplicable ? void 0 : capLine(d);
+    if (cap) out.push(`  ${"".padEnd(width)}            ${cap}`);
+    for (const r of d.rules.filter((r2) => r2.negative && r2.status === "missing")) {
+      for (const f of r.findings.slice(0, 5)) out.push(`      ! ${r.id}  ${f.file}:${f.line}  ${f.message}`);
+      if (r.findings.length > 5) out.push(`      ! \u2026 and ${r.findings.length - 5} more`);
+    }
     if (options.verbose) {
       for (const r of d.rules.filter((r2) => r2.status === "met" && r2.findings.length)) {
         const f = r.findings[0];

@@ -11,14 +11,14 @@ import {
   renderJsonDocument,
   renderMarkdown,
   renderMonorepoTable
-} from "./chunks/chunk-O34REOSH.js";
+} from "./chunks/chunk-ZTFKQUFQ.js";
 import {
   checkMonorepoTargets
-} from "./chunks/chunk-YZ2KQPNH.js";
+} from "./chunks/chunk-VJ23EYNH.js";
 import {
   CONFIG_LOCATIONS,
   loadConfig
-} from "./chunks/chunk-AYKNDCUH.js";
+} from "./chunks/chunk-BX2MB7ZE.js";
 import {
   require_dist
 } from "./chunks/chunk-XRICSXDT.js";
@@ -39,7 +39,7 @@ import {
   isFolderAtCommit,
   readEvent,
   readFileAtCommit
-} from "./chunks/chunk-MKS7BQZW.js";
+} from "./chunks/chunk-W2KCR2XD.js";
 import {
   codeRef,
   escapeMarkdown,
@@ -51,7 +51,7 @@ import {
   hasTargets,
   parseTargets,
   targetDimensions
-} from "./chunks/chunk-GXQULZQC.js";
+} from "./chunks/chunk-VUFASWNF.js";
 import {
   ConfigError,
   GradeError,
@@ -3219,7 +3219,7 @@ async function main() {
   const targets = inputs.targetSpec ? inputs.targets : targetsFrom(result.target);
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
   if (inputs.outputFile) {
-    await (await import("./chunks/result-file-NHLR67F4.js")).writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-ZRUGDXNV.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
   await writeBadgeAndSarif(inputs, result, targets);
@@ -3255,7 +3255,7 @@ async function writeBadgeAndSarif(inputs, result, targets) {
   if (inputs.badgeFile) await write(inputs.badgeFile, (await import("./chunks/badge-UCUEFZP7.js")).renderBadgeSvg(result.report.level), "badge", "badge-file");
   if (inputs.sarifFile) {
     const graded = result.packages ? { whole: result.report, packages: result.packages, discovery: result.discovery ?? "manifests" } : result.report;
-    const sarif = (await import("./chunks/sarif-6IKFWP6E.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
+    const sarif = (await import("./chunks/sarif-LM2I5QGF.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
     await write(inputs.sarifFile, sarif, "SARIF", "sarif-file");
   }
 }
@@ -3333,8 +3333,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-SDS2VCCL.js");
-  const { gradeMonorepo } = await import("./chunks/grade-QBFDNUPL.js");
+  const { grade } = await import("./chunks/engine-2TWAFD7Z.js");
+  const { gradeMonorepo } = await import("./chunks/grade-CBXC3G7H.js");
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
   const checkoutIsBase = event.name === "pull_request_target" && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);
@@ -3395,7 +3395,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await (await import("./chunks/result-file-NHLR67F4.js")).readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-ZRUGDXNV.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }

@@ -72,7 +72,7 @@ export function missingFor(report: GradeReport, dimension: Dimension, target: Le
   const result = report.dimensions[dimension];
   return result.rules
     .filter((r) => r.level > result.level && r.level <= target && r.status === 'missing')
-    .map((r) => `${r.id}: ${r.hint}`);
+    .map((r) => `${r.id}: ${r.hint}${r.measured ? ` (measured: ${r.measured.summary})` : ''}`);
 }
 
 /** The dimensions named one by one in targets (not those the overall target covers). */

@@ -37,6 +37,24 @@ export interface Finding {
   message: string;
   /** weak = a hint only (a declared dependency nothing imports, a template); it never meets a rule. */
   strength: 'strong' | 'weak';
+  /** For a counted question (how many modules have tests, how many records): the value measured against the need. */
+  measured?: Measurement;
+}
+
+/** A counted rule's measured value against its need, so a reader can check the verdict. */
+export interface Measurement {
+  /** In a sentence: "16% of source modules have a test file (12 of 75); a third needed, or …". */
+  summary: string;
+  /** Each way the rule can be met: the value found and the value needed (either one suffices). */
+  values: MeasuredValue[];
+}
+
+export interface MeasuredValue {
+  /** What is counted, as a short id ("modules-with-tests", "coverage-threshold", "asserting-test-files"). */
+  name: string;
+  value: number;
+  need: number;
+  unit: 'percent' | 'count';
 }
 
 export type RuleStatus = 'met' | 'missing' | 'not_applicable';
@@ -55,6 +73,8 @@ export interface RuleResult {
   hint: string;
   /** Why the rule is not applicable, or a user's suppression reason. */
   reason?: string;
+  /** For a counted rule, the measured value against the need (from its findings). */
+  measured?: Measurement;
 }
 
 /** What a level of a dimension still lacks. */

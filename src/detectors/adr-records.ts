@@ -25,11 +25,13 @@ export const adrRecords: Detector = {
     const real = records.filter((f) => !TEMPLATE.test(f) && isRealRecord(evidence.text(f) ?? ''));
     if (records.length === 0) return [];
     const strong = real.length >= minRecords;
+    const measured = { summary: `${real.length} real decision record(s) of ${records.length} in the folder; ${minRecords} needed`, values: [{ name: 'decision-records', value: real.length, need: minRecords, unit: 'count' as const }] };
     const out: Finding[] = (real.length ? real : records).slice(0, 5).map((f) => ({
       file: f,
       line: 1,
       message: strong ? `decision record (${real.length} real records)` : `${real.length} real decision record(s); ${minRecords} needed`,
       strength: strong ? 'strong' : 'weak',
+      measured,
     }));
     return out;
   },

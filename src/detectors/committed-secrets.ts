@@ -1,3 +1,4 @@
+import { ciSystemOf } from '../evidence/ci.js';
 import { isDocFile, isTestFile } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
@@ -20,30 +21,55 @@ const LITERAL_SECRETS: [RegExp, string][] = [
   [/\b(?:jwt|jsonwebtoken)\.(?:sign|verify)\s*\([^,()]+(?:\([^)]*\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret'],
   [/\b(secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\2/i, 'a hard-coded secret in configuration'],
   [/^\s*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2\s*$/m, 'a hard-coded secret key'],
+  // CommonJS exports, as compiled build output has them: exports.SECRET = '…', module.exports.jwtSecret = '…'.
+  [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, 'a hard-coded secret export'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
   [/^\s*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)\s+)+:?\s*(\w*(?:SECRET|Secret)\w*|\w*(?:JWT|SIGNING|AUTH)_?(?:KEY|Key))\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, 'a hard-coded signing key constant'],
 ];
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what] as const);
-const MENTIONS_SECRET = /secret|jwt|signing|auth_?key/i;
+const MENTIONS_SECRET = /secret|jwt|signing|auth_?key|cookieParser/i;
 /**
  * Text without any of these holds none of the secrets above (a private key, a provider token, a literal secret
  * that MENTIONS_SECRET lets through), raw or comment-free: the evidence's one scan per file answers it, and most
  * files need no comment stripping and no regex here.
  */
-const SECRET_HINTS = '/-----BEGIN|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|auth_?key/i';
+const SECRET_HINTS = '/-----BEGIN|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|auth_?key|cookieParser/i';
 const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
 // A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value);
 const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
+// A session or cookie signing secret written into the code is committed whatever its value: 'secret' and
+// 'keyboard cat' are weak secrets, not placeholders, when nothing overrides them.
+const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*:[ \t]*(['"`])([^'"`\n]{1,200})\1|\bcookieParser\([ \t]*(['"`])([^'"`\n]{1,200})\3/g;
+
+// Unquoted key=value (.properties) and key: value (YAML) settings whose key names a secret: jwt.secret=Zq8v…,
+// client-secret: 4f9a…. Never a key that only names or points at one (secretName, secretKeyRef, secret-file).
+const PROPERTIES_SETTING = /^[ \t]*([\w.-]{1,160})[ \t]*[=:][ \t]*([^\s'"#!][^\s]{7,200})[ \t]*$/gm;
+const YAML_SETTING = /^[ \t]*(?:-[ \t]+)?([\w.-]{1,160}):[ \t]+([^\s'"#&*!|>{}[\],%@`][^\s#]{7,200})[ \t]*(?:#[^\n]*)?$/gm;
+const NAMES_A_SECRET = /secret/i;
+const NOT_A_SECRET_KEY = /(?:name|ref|file|path|id|arn|env|var|type|length|size|ttl|expir\w*|enabled|version|manager|store|provider|mount|dir|location|header|prefix|source|mode|policy|rotation|backend|class|keyref|template)$/i;
+const NOT_A_SECRET_VALUE = /^(?:true|false|yes|no|on|off|null|none|~|\d+|[a-z][\w+.-]*:\/\/.*|\/.*|classpath:.*|\{\{.*|%\(.*|<.*)$/i;
+const SETTINGS_FILE = /\.(properties|ya?ml)$/i;
+// Settings of tests, not of the running project: src/test/resources, application-test.yml.
+const TEST_SETTINGS = /(^|\/)(src\/test|tests?|spec|__tests__|e2e)\/|[-_.]test\.(properties|ya?ml)$/i;
+
+// A compose-only .env of local service passwords that say what they are (POSTGRES_PASSWORD=changeit_local):
+// the containers' passwords on a developer's machine, not a secret of the running code.
+const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
+const SELF_DESCRIBING = /local|dev|test|change|example|sample|default|passw|postgres|mysql|maria|mongo|redis|rabbit|guest|root|admin|demo|docker|compose/i;
+const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
 
+type Evidence = Parameters<Detector['detect']>[0];
+
 /** Names assigned from the environment anywhere (`SECRET_KEY = env("SECRET_KEY")`): a literal of the same name elsewhere is a default they override. */
-function envAssignedNames(evidence: Parameters<Detector['detect']>[0]): Set<string> {
+function envAssignedNames(evidence: Evidence, files: readonly string[]): Set<string> {
   const names = new Set<string>();
   const assign = /^\s*(?:[\w.]+\.)?([A-Za-z_]\w*)\s*[:=]\s*[^\n]*?(process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|\benv\.\w+\(|System\.getenv|env::var|os\.Getenv|<%=\s*ENV)/gm;
-  for (const file of evidence.sourceFiles) {
+  for (const file of files) {
     const code = evidence.code(file);
     if (!code || !ENV_OVERRIDE.test(code)) continue;
     for (const m of code.matchAll(assign)) names.add(m[1]!);
@@ -51,23 +77,71 @@ function envAssignedNames(evidence: Parameters<Detector['detect']>[0]): Set<stri
   return names;
 }
 
+/** The line (1-based) with the line before it when the expression runs on (`x ||`, `a ?`, `secret:`). */
+function expressionAround(code: string, line: number): string {
+  const lines = code.split('\n');
+  const own = lines[line - 1] ?? '';
+  const before = lines[line - 2] ?? '';
+  return /(\|\||\?\?|[?:(=,])[ \t]*$/.test(before) ? `${before}\n${own}` : own;
+}
+
+/** Whether a key=value of a committed .env is a local service password that only the compose files read. */
+function isLocalComposePassword(evidence: Evidence, key: string, value: string): boolean {
+  if (!PASSWORD_KEY.test(key) || /SECRET|TOKEN|API_KEY|PRIVATE/i.test(key) || !SELF_DESCRIBING.test(value)) return false;
+  if (!evidence.files.some((f) => COMPOSE_FILE.test(f))) return false;
+  // The running code reading it by name makes it the code's secret.
+  return !evidence.sourceFiles.some((f) => !isTestFile(f) && (evidence.code(f) ?? '').includes(key));
+}
+
+/** The committed .env's first real secret, if any. */
+function dotEnvSecret(evidence: Evidence, file: string, text: string): Finding | undefined {
+  for (const m of text.matchAll(/^\s*(\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY)\w*)\s*=\s*['"]?([^'"\s#]{8,})/gim)) {
+    if (isPlaceholder(m[2]!) || isLocalComposePassword(evidence, m[1]!, m[2]!)) continue;
+    return { file, line: lineAt(text, m.index), message: 'a .env file with secrets is committed (add .env to .gitignore)', strength: 'strong' };
+  }
+  return undefined;
+}
+
+/** Unquoted secrets in .properties and YAML settings of the running project. */
+function settingsSecrets(file: string, code: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of code.matchAll(file.endsWith('.properties') ? PROPERTIES_SETTING : YAML_SETTING)) {
+    const key = m[1]!;
+    if (!NAMES_A_SECRET.test(key)) continue;
+    const value = m[2]!.replace(/[,;]$/, '');
+    if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${')) continue;
+    out.push({ file, line: lineAt(code, m.index), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' });
+  }
+  return out;
+}
+
+/** Whether a name is used to sign or verify (jwt.verify(token, config.SECRET), secret: SECRET) in any of `files`. */
+function usedToSign(evidence: Evidence, name: string, files: readonly string[]): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const use = new RegExp(`\\b(?:jwt|jsonwebtoken|JWT)\\.(?:sign|verify|encode|decode)\\([^;\\n]{0,200}\\b${escaped}\\b|\\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret)[ \\t]*:[ \\t]*[\\w.]{0,80}\\b${escaped}\\b`);
+  return files.some((f) => {
+    const code = evidence.code(f);
+    return code !== undefined && code.includes(name) && use.test(code);
+  });
+}
+
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
-  question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token)?',
+  question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token), in source, settings or committed build output?',
   textPatterns: [SECRET_HINTS],
   detect(evidence) {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;
-    for (const file of evidence.files) {
+    let overriddenInBuild: Set<string> | undefined;
+    const built = new Set(evidence.buildOutput);
+    // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
+    for (const file of [...evidence.files, ...evidence.buildOutput]) {
       if (SKIP.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
-        for (const m of text.matchAll(/^\s*\w*(SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY)\w*\s*=\s*['"]?([^'"\s#]{8,})/gim)) {
-          if (isPlaceholder(m[2]!)) continue;
-          out.push({ file, line: lineAt(text, m.index), message: 'a .env file with secrets is committed (add .env to .gitignore)', strength: 'strong' });
-          break;
-        }
+        const secret = dotEnvSecret(evidence, file, text);
+        if (secret) out.push(secret);
       }
       if (!evidence.mayMatch(file, SECRET_HINTS)) continue;
       // A private key is committed even inside a comment.
@@ -86,21 +160,29 @@ export const committedSecrets: Detector = {
         if (AWS_SECRET_NEARBY.test(around)) out.push({ file, line, message: 'an AWS access key pair is committed', strength: 'strong' });
       }
       if (!MENTIONS_SECRET.test(code)) continue;
+      if (SETTINGS_FILE.test(file) && !TEST_SETTINGS.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
+      for (const m of code.matchAll(SESSION_SECRET)) {
+        const line = lineAt(code, m.index);
+        out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
+      }
       for (const [re, what] of LITERAL_SECRETS_ALL) {
         for (const m of code.matchAll(re)) {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
           const line = lineAt(code, m.index);
-          const around = code.split('\n').slice(Math.max(0, line - 2), line + 1).join('\n');
-          // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret.
-          if (ENV_OVERRIDE.test(around)) continue;
+          // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
+          // in the same expression (the line, or a line before that it continues), not on any neighbouring line.
+          if (ENV_OVERRIDE.test(expressionAround(code, line))) continue;
           const name = m.length > 3 ? m[1] : undefined;
-          overridden ??= envAssignedNames(evidence);
-          if (name && overridden.has(name)) {
+          // In build output, only a secret the code signs or verifies with counts: a bundle holds other people's code.
+          if (built.has(file) && name && !usedToSign(evidence, name, [...evidence.buildOutput, ...evidence.sourceFiles])) continue;
+          // Built code runs as built: only an override in the build output itself overrides a default there.
+          const overrides = built.has(file) ? (overriddenInBuild ??= envAssignedNames(evidence, evidence.buildOutput)) : (overridden ??= envAssignedNames(evidence, evidence.sourceFiles));
+          if (name && overrides.has(name)) {
             out.push({ file, line, message: `a weak default for ${name}, overridden from the environment elsewhere`, strength: 'weak' });
             continue;
           }
-          out.push({ file, line, message: `${what} (no environment override)`, strength: 'strong' });
+          out.push({ file, line, message: `${what}${built.has(file) ? ' in committed build output' : ''} (no environment override)`, strength: 'strong' });
         }
       }
     }

@@ -61,7 +61,14 @@ export const deployableServices: Detector = {
     const best = [[...built.values()], byDockerfile, byProcfile].sort((a, b) => b.length - a.length)[0]!;
     built.clear();
     best.forEach((f, i) => built.set(String(i), f));
-    const findings = [...built.values()];
+    const measured = {
+      summary: `${built.size} deployable service(s) of the project's own code; ${minServices} needed${minTotal ? `, and a compose file with ${minTotal} services (largest: ${largestCompose})` : ''}`,
+      values: [
+        { name: 'own-services', value: built.size, need: minServices, unit: 'count' as const },
+        ...(minTotal ? [{ name: 'compose-services', value: largestCompose, need: minTotal, unit: 'count' as const }] : []),
+      ],
+    };
+    const findings = [...built.values()].map((f) => ({ ...f, measured }));
     if (findings.length >= minServices && largestCompose >= minTotal) return findings;
     const why = findings.length < minServices ? `${findings.length} of ${minServices} own services` : `no compose file with ${minTotal} services`;
     return findings.map((f) => ({ ...f, strength: 'weak' as const, message: `${f.message} (${why}; one service is not a distributed system)` }));

@@ -2,6 +2,7 @@
 import { adrRecords } from './adr-records.js';
 import { assertingTests } from './asserting-tests.js';
 import { checksArguments } from './checks-arguments.js';
+import { checksRequestData } from './checks-request-data.js';
 import { ciRunsTests } from './ci-runs-tests.js';
 import { committedSecrets } from './committed-secrets.js';
 import { deployableServices } from './deployable-services.js';
@@ -19,5 +20,5 @@ import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, ciRunsTests, committedSecrets, deployableServices, entryPoint, healthProbes, interfaceReference, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, healthProbes, interfaceReference, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
 );

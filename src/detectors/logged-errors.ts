@@ -1,11 +1,11 @@
 import { isTestFile } from '../evidence/file-sets.js';
-import { languageOf } from '../evidence/languages.js';
+import { languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 // An error-handling construct, then a logging call within the next few lines.
 const HANDLER: Record<string, RegExp> = {
-  js: /\bcatch\s*(\(|\{)|\.catch\s*\(|\(\s*err\w*\s*,\s*req\w*\s*,\s*res\w*\s*,\s*next\s*\)|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]/,
+  js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]/,
   python: /^\s*except\b|^\s*def \w*(exception_handler|error_handler|handle_exception|handle_error)\w*\(|@\w+\.(errorhandler|exception_handler)\(/,
   go: /\bif\s+err\s*!=\s*nil\b/,
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice/,
@@ -15,27 +15,100 @@ const HANDLER: Record<string, RegExp> = {
   rust: /\bErr\s*\(\s*\w+\s*\)\s*=>|\.map_err\(|if let Err\(/,
 };
 const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|eprintln!|error!|warn!|tracing::error!|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b/;
+/** How far after a catch or except its logging call may be. */
+const NEAR = 6;
+
+// An Express error middleware: four parameters, the last `next`, `_next` or typed, on one line or several
+// (a formatter splits typed parameters). Its body may log well after its start. Bounded, no overlapping runs.
+const PARAM = (start: string) => `_?${start}\\w{0,20}[ \\t]{0,5}(?::[^,()]{1,80})?`;
+const EXPRESS_ERROR_MIDDLEWARE = new RegExp(`\\(\\s{0,20}${PARAM('e')},\\s{0,20}${PARAM('req')},\\s{0,20}${PARAM('res')},\\s{0,20}${PARAM('next')},?\\s{0,20}\\)`);
+const MIDDLEWARE_BODY = 20;
+
+// FastAPI/Starlette: app.add_exception_handler(SomeError, handler) names the handler function.
+const ADDS_EXCEPTION_HANDLER = /\badd_exception_handler\(\s*[\w.]+\s*,\s*(\w+)\s*\)/g;
+
+// console.log of the caught error: a log without a level, but the error is logged.
+const CATCH_PARAM = /\bcatch\s*\(\s*\(?\s*(\w+)/;
+
+// Not the running project: seed scripts, database wait scripts, examples, helper scripts.
+const NOT_RUNNING = /(^|\/)(seeds?|seeders?|seeding|examples?|scripts?)\/|(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;
+
+/** The lines of a Python function's body: from its def to the next line indented no deeper, at most 60 lines. */
+function pythonBody(lines: string[], def: number): string[] {
+  const indent = /^\s*/.exec(lines[def]!)![0].length;
+  const body: string[] = [];
+  for (let i = def + 1; i < lines.length && body.length < 60; i++) {
+    const line = lines[i]!;
+    if (line.trim() && /^\s*/.exec(line)![0].length <= indent) break;
+    body.push(line);
+  }
+  return body;
+}
+
+/** Handlers registered with add_exception_handler that log, anywhere in the Python files. */
+function registeredHandlersThatLog(evidence: Parameters<Detector['detect']>[0], files: string[]): Finding[] {
+  const names = new Set<string>();
+  for (const file of files) {
+    const code = evidence.code(file) ?? '';
+    if (code.includes('add_exception_handler')) for (const m of code.matchAll(ADDS_EXCEPTION_HANDLER)) names.add(m[1]!);
+  }
+  if (names.size === 0) return [];
+  const out: Finding[] = [];
+  for (const file of files) {
+    const code = evidence.code(file) ?? '';
+    if (!LOGS.test(code)) continue;
+    const lines = code.split('\n');
+    lines.forEach((line, i) => {
+      const def = /^\s*(?:async\s+)?def\s+(\w+)\s*\(/.exec(line);
+      if (def && names.has(def[1]!) && pythonBody(lines, i).some((l) => LOGS.test(l))) {
+        out.push({ file, line: i + 1, message: `exception handler ${def[1]} (add_exception_handler) logs the error`, strength: 'strong' });
+      }
+    });
+  }
+  return out;
+}
 
 export const loggedErrors: Detector = {
   name: 'loggedErrors',
-  question: 'Does a catch block or error handler log the error?',
+  question: 'Does a catch block or error handler of the running project log the error?',
   detect(evidence) {
     const out: Finding[] = [];
-    for (const file of evidence.sourceFiles) {
-      if (isTestFile(file)) continue;
-      const handler = HANDLER[languageOf(file)];
+    const consoleLogs: Finding[] = [];
+    const files = evidence.sourceFiles.filter((f) => !isTestFile(f) && !NOT_RUNNING.test(f));
+    for (const file of files) {
+      const language = languageOf(file);
+      const handler = HANDLER[language];
       const code = evidence.code(file);
-      if (!handler || !code || !LOGS.test(code)) continue;
+      if (!handler || !code) continue;
+      const logs = LOGS.test(code);
+      if (!logs && !(language === 'js' && code.includes('console.log'))) continue;
       const lines = code.split('\n');
+      if (logs && language === 'js') {
+        const middleware = EXPRESS_ERROR_MIDDLEWARE.exec(code);
+        if (middleware) {
+          const start = lineAt(code, middleware.index);
+          if (lines.slice(start - 1, start - 1 + MIDDLEWARE_BODY).some((l) => LOGS.test(l))) {
+            out.push({ file, line: start, message: 'error-handling middleware that logs the error', strength: 'strong' });
+            continue;
+          }
+        }
+      }
       for (let i = 0; i < lines.length; i++) {
         if (!handler.test(lines[i]!)) continue;
-        if (lines.slice(i, i + 6).some((l) => LOGS.test(l))) {
+        const near = lines.slice(i, i + NEAR);
+        if (logs && near.some((l) => LOGS.test(l))) {
           out.push({ file, line: i + 1, message: 'error handler that logs the error', strength: 'strong' });
           break;
+        }
+        const caught = language === 'js' ? CATCH_PARAM.exec(lines[i]!)?.[1] : undefined;
+        if (consoleLogs.length < 5 && (/\.catch\(\s*console\.log\s*\)/.test(lines[i]!) || (caught && near.some((l) => new RegExp(`\\bconsole\\.log\\([^\\n]{0,200}\\b${caught}\\b`).test(l))))) {
+          consoleLogs.push({ file, line: i + 1, message: 'catch that logs the error with console.log (no level: a weak log, but a log)', strength: 'strong' });
         }
       }
       if (out.length >= 5) break;
     }
-    return out;
+    if (out.length < 5 && files.some((f) => languageOf(f) === 'python')) out.push(...registeredHandlersThatLog(evidence, files.filter((f) => languageOf(f) === 'python')));
+    // Logging with levels first; console.log only when nothing better logs.
+    return out.length ? out.slice(0, 5) : consoleLogs;
   },
 };

@@ -1,4 +1,7 @@
 // Command patterns shared by detectors.
 
-/** A command that runs a test suite, in any ecosystem. */
-export const TEST_COMMAND = /\b(npm (run )?test|npm t\b|yarn (run )?test|pnpm (run )?test|bun test|deno test|vitest|jest|mocha|ava\b|node --test|playwright test|pytest|python -m (pytest|unittest)|manage\.py test|tox\b|nox\b|hatch test|go test|gotestsum|ginkgo|cargo (test|nextest)|mvnw? .*\b(test|verify|package|install)\b|gradlew? .*\b(test|check|build)\b|rspec|rake\b|rails test|dotnet test|make test|just test|phpunit)/;
+/**
+ * A command that runs a test suite, in any ecosystem; also a make/just/task target named for tests
+ * (`make e2e-tests`) and a test container built and run (`docker run … app-tests`).
+ */
+export const TEST_COMMAND = /\b(?:make|just|task)[ \t]+(?:-[\w-]+[ \t]+){0,3}[\w:.-]{0,40}\btests?\b|\bdocker(?:-compose|[ \t]+compose)?[ \t]+(?:run|up)\b[^&|;\n]{0,200}?[\w./ \t-]tests?\b|\b(npm (run )?test|npm t\b|yarn (run )?test|pnpm (run )?test|bun test|deno test|vitest|jest|mocha|ava\b|node --test|playwright test|pytest|python -m (pytest|unittest)|manage\.py test|tox\b|nox\b|hatch test|go test|gotestsum|ginkgo|cargo (test|nextest)|mvnw? .*\b(test|verify|package|install)\b|gradlew? .*\b(test|check|build)\b|rspec|rake\b|rails test|dotnet test|make test|just test|phpunit)/;

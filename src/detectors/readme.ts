@@ -41,7 +41,8 @@ export const readme: Detector = {
       const lines = contentLines(text);
       const howTo = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make)\b/i.test(text);
       const strong = lines >= minLines && howTo;
-      out.push({ file, line: 1, message: strong ? `README with ${lines} lines of content` : `README too thin (${lines} lines${howTo ? '' : ', no install or usage section'})`, strength: strong ? 'strong' : 'weak' });
+      const measured = { summary: `${file}: ${lines} lines of content (${minLines} needed)${howTo ? '' : ', no install or usage section'}`, values: [{ name: 'readme-lines', value: lines, need: minLines, unit: 'count' as const }] };
+      out.push({ file, line: 1, message: strong ? `README with ${lines} lines of content` : `README too thin (${lines} lines${howTo ? '' : ', no install or usage section'})`, strength: strong ? 'strong' : 'weak', measured });
     }
     return out;
   },

@@ -1,6 +1,8 @@
+import { isTestFile } from '../evidence/file-sets.js';
 import { languageOf } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
+import { TEST_COMMAND } from './patterns.js';
 
 const CONFIG_FILES = /(^|\/)(vitest\.config|jest\.config|vitest\.workspace|karma\.conf|\.mocharc|ava\.config|playwright\.config|cypress\.config)[\w.]*$|(^|\/)(pytest\.ini|tox\.ini|noxfile\.py|conftest\.py|phpunit\.xml|\.rspec|Rakefile)$/;
 
@@ -21,22 +23,27 @@ export const testCommand: Detector = {
       if (CONFIG_FILES.test(file)) out.push({ file, line: 1, message: 'test runner configuration', strength: 'strong' });
       if (/(^|\/)pyproject\.toml$|(^|\/)setup\.cfg$/.test(file) && /\[tool[.:]pytest|\[tool:pytest\]/.test(evidence.text(file) ?? '')) out.push({ file, line: 1, message: 'pytest configuration', strength: 'strong' });
     }
-    // Languages whose build tool runs tests without configuration.
-    const builtIn: [RegExp, string][] = [
-      [/(^|\/)go\.mod$/, 'go test'],
-      [/(^|\/)Cargo\.toml$/, 'cargo test'],
-      [/(^|\/)pom\.xml$/, 'mvn test'],
-      [/(^|\/)build\.gradle(\.kts)?$/, 'gradle test'],
-      [/\.csproj$/, 'dotnet test'],
+    // Languages whose build tool runs tests without configuration (a Kotlin-only Gradle or Maven build too).
+    const builtIn: [RegExp, string, string[]][] = [
+      [/(^|\/)go\.mod$/, 'go test', ['go']],
+      [/(^|\/)Cargo\.toml$/, 'cargo test', ['rust']],
+      [/(^|\/)pom\.xml$/, 'mvn test', ['java', 'kotlin']],
+      [/(^|\/)build\.gradle(\.kts)?$/, 'gradle test', ['java', 'kotlin']],
+      [/\.csproj$/, 'dotnet test', ['csharp']],
     ];
-    let languages: Set<string> | undefined; // worked out once: a monorepo has a manifest per package
-    const hasTestsOf = (lang: string) => (languages ??= new Set(evidence.sourceFiles.map(languageOf))).has(lang);
+    // Worked out once (a monorepo has a manifest per package); a Gradle build script is no source of its own.
+    let languages: Set<string> | undefined;
+    const hasSourceIn = (langs: string[]) => langs.some((lang) => (languages ??= new Set(evidence.sourceFiles.filter((f) => !f.endsWith('.gradle.kts')).map(languageOf))).has(lang));
     for (const file of evidence.files) {
       const tool = builtIn.find(([re]) => re.test(file));
-      if (tool && hasTestsOf(file.endsWith('go.mod') ? 'go' : file.endsWith('Cargo.toml') ? 'rust' : file.endsWith('.csproj') ? 'csharp' : 'java')) {
-        out.push({ file, line: 1, message: `${tool[1]} runs the tests`, strength: 'strong' });
-      }
+      if (tool && hasSourceIn(tool[2])) out.push({ file, line: 1, message: `${tool[1]} runs the tests`, strength: 'strong' });
+      // Django's own runner: `python manage.py test` needs no configuration.
+      if (/(^|\/)manage\.py$/.test(file) && /\bdjango\b|DJANGO_SETTINGS_MODULE/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'python manage.py test runs the Django tests', strength: 'strong' });
     }
+    // A command CI runs that is a test command proves one exists (a repository script or make target included),
+    // for a repository with tests to run: a monorepo package without any is not tested by the shared CI's command.
+    const run = evidence.sourceFiles.some(isTestFile) ? evidence.ci.find((c) => TEST_COMMAND.test(c.expanded)) : undefined;
+    if (run) out.push({ file: run.file, line: run.line, message: `CI runs a test command: ${run.text.slice(0, 60)}`, strength: 'strong' });
     return out;
   },
 };

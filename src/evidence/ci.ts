@@ -120,6 +120,25 @@ export interface ScriptSources {
   npmScripts: Map<string, Record<string, string>>;
   /** Makefile targets' recipes by folder. */
   makeTargets: Map<string, Record<string, string>>;
+  /**
+   * The text of a repository shell script a command runs (`ci/run.sh`), or undefined when the path is no such
+   * script. The script is read as text, never run.
+   */
+  shellScript?: (path: string) => string | undefined;
+}
+
+/** A script's commands that a CI command brings in: its first lines only, so a huge script cannot blow up matching. */
+const MAX_SCRIPT_CHARS = 16 * 1024;
+// A shell script run by path: `./ci/run.sh`, `bash scripts/test.sh`, `sh -e ci/build`, `source ./env.sh`.
+const SCRIPT_RUN = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|source|\.)[ \t]+(?:-[a-z]+[ \t]+){0,3})?((?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)?[\w.-]+(?:\/[\w.-]+){0,8})(?=$|[\s;&|)])/g;
+
+/** The commands of a shell script, one line each, comments and blank lines left out. */
+function scriptCommands(text: string): string[] {
+  return text
+    .slice(0, MAX_SCRIPT_CHARS)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /** Appends the scripts a command calls (npm/yarn/pnpm/bun run, make) so matching sees the real tool. */
@@ -141,6 +160,13 @@ export function expandCommand(command: string, sources: ScriptSources, depth = 0
     if (name === 'test' && !own) parts.push('npm test');
   }
   for (const m of command.matchAll(/\b(?:npx|pnpm\s+exec|yarn\s+exec)\s+([\w@/.-]+)/g)) parts.push(m[1]!);
+  if (sources.shellScript) {
+    for (const m of command.matchAll(SCRIPT_RUN)) {
+      const path = m[1]!.replace(/^(?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)/, '');
+      const script = sources.shellScript(path);
+      if (script !== undefined) parts.push(expandCommand(scriptCommands(script).join(' && '), sources, depth + 1));
+    }
+  }
   for (const m of command.matchAll(/\b(?:make|just|task)\s+([\w:.-]+(?:\s+[\w:.-]+)*)/g)) {
     for (const target of m[1]!.split(/\s+/)) {
       for (const targets of sources.makeTargets.values()) if (targets[target]) parts.push(expandCommand(targets[target], sources, depth + 1));

@@ -16,7 +16,9 @@ const TEST_FILE = anyOf(
   [
     '**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
     '**/__tests__/**/*.{js,jsx,ts,tsx,mjs,cjs}',
-    '**/{test,tests,spec,e2e,integration,cypress}/**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+    '**/{test,tests,e2e,integration,cypress}/**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+    // Jasmine's spec/ holds *Spec.js / *.spec.js files; other modules there (OpenAPI schemas, helpers) are not tests.
+    '**/spec/**/*{Spec,spec,.test,_test}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
     '**/*.cy.{js,jsx,ts,tsx}',
     '**/test_*.py',
     '**/*_test.py',

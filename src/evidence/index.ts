@@ -25,6 +25,11 @@ export interface Evidence {
    */
   mayMatch(file: string, pattern: string): boolean;
   sourceFiles: string[];
+  /**
+   * Committed build output (JavaScript under dist/, build/, out/, small files only): not among `files`, so no
+   * rule grades it as the project's code, but `text` reads it, for the one question it answers (committed secrets).
+   */
+  buildOutput: string[];
   dependencies: Dependency[];
   packageJsons: PackageJson[];
   /**
@@ -66,6 +71,9 @@ export interface CollectOptions {
   /** Their literals, when already worked out (the compiled catalog); the others are worked out here. */
   literals?: Readonly<Record<string, readonly string[] | null>>;
 }
+
+/** A build output file larger than this is a bundle, not an app's compiled config: it is not read. */
+export const MAX_BUILD_OUTPUT_BYTES = 256 * 1024;
 
 /** A rule needed a TS/JS file parsed before the parser was loaded: load it (Evidence.loadParser) and ask again. */
 export class ParserNotLoaded extends Error {
@@ -111,12 +119,28 @@ function wordTest(patterns: readonly string[]): RegExp | undefined {
   return new RegExp(parts.join('|'));
 }
 
+const SHELL_SHEBANG = /^#![ \t]*\/\S*\/(?:env[ \t]+)?(?:ba|z|da|k)?sh\b/;
+// Wrappers of build tools are shell scripts too, but following them shows nothing: the tool's name says it all.
+const BUILD_TOOL_WRAPPERS = /(^|\/)(gradlew|mvnw)$/;
+
+/** The text of the repository shell script at `path` (a .sh/.bash file, or a file with a shell shebang), if any. */
+function shellScriptAt(path: string, files: ReadonlySet<string>, text: (file: string) => string | undefined): string | undefined {
+  if (!files.has(path) || BUILD_TOOL_WRAPPERS.test(path)) return undefined;
+  const content = text(path);
+  if (content === undefined) return undefined;
+  return /\.(sh|bash)$/.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
+}
+
 /** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
   const reader = new FileReader(inventory.root, notes);
   await reader.readAll(inventory.files.filter(isTextCandidate));
-  const text = (file: string) => reader.cached(file);
+  // Build output is read apart, and a large file (a bundle of other people's code) is left unread without a note.
+  const buildOutput = inventory.buildOutput ?? [];
+  const buildReader = new FileReader(inventory.root, [], MAX_BUILD_OUTPUT_BYTES);
+  if (buildOutput.length) await buildReader.readAll(buildOutput);
+  const text = (file: string) => reader.cached(file) ?? (buildOutput.length ? buildReader.cached(file) : undefined);
   const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
@@ -244,6 +268,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     for (const file of wordCandidates('d', names)) yield* factsOf(file)?.decorators ?? [];
   }
 
+  const fileSet = new Set(inventory.files);
+  sources.shellScript = (path) => shellScriptAt(path, fileSet, text);
   const ci: CiCommand[] = [];
   for (const file of ciFiles) {
     try {
@@ -258,11 +284,12 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   return {
     root: inventory.root,
     files: inventory.files,
-    fileSet: new Set(inventory.files),
+    fileSet,
     text,
     code,
     mayMatch: (file, pattern) => prefilter.mayMatch(file, pattern),
     sourceFiles,
+    buildOutput,
     dependencies,
     packageJsons,
     importsIn,

@@ -1,27 +1,86 @@
-// Evidence with some files hidden (a rule's suppressed paths): matchers stop after the findings they can
-// show, so suppressed files must be out of sight before matching, not filtered out of the findings after.
+// One view of the evidence collected once, through a path mapping: a rule's suppressed paths hidden, or a
+// monorepo package re-rooted at its folder. Every Evidence member is mapped here and only here, so a new
+// member is added once. Nothing is read or parsed again.
+import type { ScanNote } from '../types.js';
 import type { Evidence } from './index.js';
 
-/** The same evidence without the files `hidden` selects. */
-export function withoutFiles(evidence: Evidence, hidden: (file: string) => boolean): Evidence {
-  const visible = <T extends { file: string }>(items: T[]): T[] => items.filter((i) => !hidden(i.file));
+/** How a view sees the repository: which files it holds, under which paths. */
+export interface PathMapping {
+  /** The view's path of a repository file, or undefined when the view does not hold it. */
+  toView(file: string): string | undefined;
+  /** The repository path of a view path, or undefined when the view does not hold it. */
+  toRepo(file: string): string | undefined;
+  /** The root the view reports (a package's folder); the evidence's own root when absent. */
+  root?: string;
+  /** The scan notes the view keeps; every note when absent. */
+  keepsNote?(note: ScanNote): boolean;
+}
+
+/** The evidence as `mapping` shows it: only the files it holds, under their view paths. */
+export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence {
+  const { toView, toRepo } = mapping;
+  let renamed = false;
+  const mapPaths = (paths: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const file of paths) {
+      const view = toView(file);
+      if (view === undefined) continue;
+      if (view !== file) renamed = true;
+      out.push(view);
+    }
+    return out;
+  };
+  const files = mapPaths(evidence.files);
+  // Re-rooted paths no longer follow the inventory's order; a view that only hides files keeps it.
+  if (renamed) files.sort();
+  const mapFile = <T extends { file: string }>(items: readonly T[]): T[] => [...inView(items)];
   function* inView<T extends { file: string }>(items: Iterable<T>): Iterable<T> {
-    for (const item of items) if (!hidden(item.file)) yield item;
+    for (const item of items) {
+      const view = toView(item.file);
+      if (view !== undefined) yield view === item.file ? item : { ...item, file: view };
+    }
   }
-  const files = evidence.files.filter((f) => !hidden(f));
+  const repoText = (file: string, read: (f: string) => string | undefined) => {
+    const real = toRepo(file);
+    return real === undefined ? undefined : read(real);
+  };
+  const parsedInView = () => mapPaths([...evidence.parsedFiles]);
   return {
-    ...evidence,
+    root: mapping.root ?? evidence.root,
     files,
     fileSet: new Set(files),
-    text: (file) => (hidden(file) ? undefined : evidence.text(file)),
-    code: (file) => (hidden(file) ? undefined : evidence.code(file)),
-    mayMatch: (file, pattern) => !hidden(file) && evidence.mayMatch(file, pattern),
-    sourceFiles: evidence.sourceFiles.filter((f) => !hidden(f)),
-    dependencies: visible(evidence.dependencies),
-    packageJsons: visible(evidence.packageJsons),
+    text: (file) => repoText(file, evidence.text),
+    code: (file) => repoText(file, evidence.code),
+    mayMatch: (file, pattern) => {
+      const real = toRepo(file);
+      return real !== undefined && evidence.mayMatch(real, pattern);
+    },
+    sourceFiles: mapPaths(evidence.sourceFiles),
+    buildOutput: mapPaths(evidence.buildOutput),
+    dependencies: mapFile(evidence.dependencies),
+    packageJsons: mapFile(evidence.packageJsons),
     importsIn: (modules, options) => inView(evidence.importsIn(modules, options)),
     callsIn: (callees) => inView(evidence.callsIn(callees)),
     decoratorsIn: (names) => inView(evidence.decoratorsIn(names)),
-    ci: visible(evidence.ci),
+    get parsedFiles() {
+      return new Set(parsedInView());
+    },
+    loadParser: () => evidence.loadParser(),
+    ci: mapFile(evidence.ci),
+    notes: mapping.keepsNote ? evidence.notes.filter((n) => mapping.keepsNote!(n)) : evidence.notes,
+    stats: {
+      get filesRead() {
+        return files.filter((f) => repoText(f, evidence.text) !== undefined).length;
+      },
+      get filesParsed() {
+        return parsedInView().length;
+      },
+    },
   };
+}
+
+/** The same evidence without the files `hidden` selects (a rule's suppressed paths, hidden before matching). */
+export function withoutFiles(evidence: Evidence, hidden: (file: string) => boolean): Evidence {
+  const shown = (file: string) => (hidden(file) ? undefined : file);
+  return viewEvidence(evidence, { toView: shown, toRepo: shown });
 }

@@ -153,8 +153,10 @@ function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Ev
       out.push({ file, line: 1, message: `has ${file.slice(file.lastIndexOf('/') + 1)}`, strength: 'strong' });
     }
   }
-  if (matcher.minCount && out.length < matcher.minCount) return out.map((f) => ({ ...f, strength: 'weak', message: `${f.message} (needs ${matcher.minCount} files)` }));
-  return out;
+  if (!matcher.minCount) return out;
+  const measured = { summary: `${out.length} matching file(s) found; ${matcher.minCount} needed`, values: [{ name: 'matching-files', value: out.length, need: matcher.minCount, unit: 'count' as const }] };
+  if (out.length < matcher.minCount) return out.map((f) => ({ ...f, strength: 'weak', message: `${f.message} (needs ${matcher.minCount} files)`, measured }));
+  return out.map((f) => ({ ...f, measured }));
 }
 
 function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence: Evidence): Finding[] {

@@ -40,6 +40,10 @@ const ruleLevel = z.number().int().min(1).max(4);
 const sha = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/);
 
 const finding = z.object({ file: text(1000), line: z.number().int().min(0), message: text(2000), strength: z.enum(['strong', 'weak']) });
+const measured = z.object({
+  summary: text(2000),
+  values: z.array(z.object({ name: text(100), value: z.number(), need: z.number(), unit: z.enum(['percent', 'count']) })).max(20),
+});
 const rule = z.object({
   id: text(200),
   /** JSON reports carry it; the renderers build links from the id, never from this field. */
@@ -52,6 +56,7 @@ const rule = z.object({
   findings: z.array(finding).max(100_000),
   hint: text(2000),
   reason: text(2000).optional(),
+  measured: measured.optional(),
 });
 const gap = z.object({
   level: ruleLevel,

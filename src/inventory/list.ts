@@ -17,6 +17,11 @@ export interface Inventory {
   root: string;
   /** POSIX paths relative to the root, sorted. */
   files: string[];
+  /**
+   * Committed build output (JavaScript under dist/, build/, out/), sorted: never graded as the project's code,
+   * but a secret committed there is still committed. Absent when nothing was listed.
+   */
+  buildOutput?: string[];
   notes: ScanNote[];
 }
 
@@ -28,6 +33,14 @@ export interface ListOptions {
 }
 
 const MAX_DEPTH = 128;
+
+/** Folders of build output: the default ignores keep them out of the graded files. */
+const BUILD_OUTPUT_FOLDERS = new Set(['dist', 'build', 'out']);
+const BUILD_OUTPUT_IGNORED = new Set([...BUILD_OUTPUT_FOLDERS].map((f) => `**/${f}/**`));
+/** At most this many build output files are listed: enough for an app's compiled config, not a whole bundle tree. */
+export const MAX_BUILD_OUTPUT_FILES = 300;
+/** JavaScript at any depth under a build output folder (git mode reads them off its listing). */
+const BUILD_OUTPUT_FILE = /(^|\/)(dist|build|out)\/(.+\/)?[^/]+\.(js|cjs|mjs)$/;
 
 /** Lists the files of a checkout; throws GradeError when the root is not a readable directory. */
 export async function listRepository(rootPath: string, options: ListOptions = {}): Promise<Inventory> {
@@ -43,7 +56,9 @@ export async function listRepository(rootPath: string, options: ListOptions = {}
     if (verdict === 'file') files.push(link);
     else if (verdict !== 'directory') notes.push({ kind: 'skipped-symlink', path: link, message: verdict });
   }
-  let kept = fromGit ? files : await applyGitignores(root, files);
+  // git has already left out what it ignores; a folder that is not a checkout applies its .gitignore files here.
+  const notIgnored = fromGit ? () => true : await gitignoreFilter(root, files.filter((f) => f === '.gitignore' || f.endsWith('/.gitignore')));
+  let kept = files.filter(notIgnored);
   kept.sort();
   const maxFiles = options.maxFiles ?? 200_000;
   if (kept.length > maxFiles) {
@@ -56,19 +71,28 @@ export async function listRepository(rootPath: string, options: ListOptions = {}
     });
     kept = kept.slice(0, maxFiles);
   }
-  return { root, files: kept, notes };
+  const buildOutput = fromGit
+    ? listed.buildOutput ?? []
+    : await listBuildOutput(root, listed.buildFolders ?? [], notIgnored, options.ignore ?? []);
+  return { root, files: kept, ...(buildOutput.length ? { buildOutput } : {}), notes };
 }
 
 interface Listing {
   files: string[];
   symlinks: string[];
+  /** git mode: the committed build output, already filtered. */
+  buildOutput?: string[];
+  /** walk mode: build output folders the walk skipped, to be listed apart. */
+  buildFolders?: string[];
 }
 
 /** Splits git's listing into regular files and symlinks, as they are on disk now, minus the ignored paths. */
 async function classifyGitListing(root: string, listing: { tracked: string[]; untracked: string[] }, ignored: string[]): Promise<Listing> {
   const isIgnored = ignoreTest(ignored);
-  const out: Listing = { files: [], symlinks: [] };
-  const names = [...new Set([...listing.tracked, ...listing.untracked])].filter((name) => !isIgnored(name));
+  const isIgnoredBuildOutput = ignoreTest(ignored.filter((g) => !BUILD_OUTPUT_IGNORED.has(g)));
+  const out: Listing = { files: [], symlinks: [], buildOutput: [] };
+  const all = [...new Set([...listing.tracked, ...listing.untracked])];
+  const names = all.filter((name) => !isIgnored(name));
   const kinds = await Promise.all(names.map((name) => fs.promises.lstat(path.join(root, name)).catch(() => undefined)));
   names.forEach((name, i) => {
     const info = kinds[i];
@@ -76,6 +100,9 @@ async function classifyGitListing(root: string, listing: { tracked: string[]; un
     if (info?.isSymbolicLink()) out.symlinks.push(name);
     else if (info?.isFile()) out.files.push(name);
   });
+  const built = all.filter((name) => BUILD_OUTPUT_FILE.test(name) && isIgnored(name) && !isIgnoredBuildOutput(name)).sort().slice(0, MAX_BUILD_OUTPUT_FILES);
+  const builtKinds = await Promise.all(built.map((name) => fs.promises.lstat(path.join(root, name)).catch(() => undefined)));
+  out.buildOutput = built.filter((_, i) => builtKinds[i]?.isFile());
   return out;
 }
 
@@ -128,25 +155,53 @@ async function walkFolder(root: string, ignored: string[], notes: ScanNote[]): P
   }
   // A folder at the depth limit may hold more; say so instead of silently grading less.
   if (deepest) notes.push({ kind: 'limit', path: shorten(deepest), message: `folders nested deeper than ${MAX_DEPTH} levels were not listed, nor scanned for committed secrets` });
+  out.buildFolders = missed.buildFolders;
   return out;
 }
 
 /**
- * The fs fast-glob walks with, watched: names with a line break (which fast-glob drops silently) and folders
- * that could not be read (ENAMETOOLONG, EACCES; suppressErrors would hide them).
+ * The JavaScript files of the build output folders the listing walked past (each seen by name while its parent
+ * was read, so finding them costs no second walk of the tree), unless a .gitignore or an ignore leaves them out.
+ */
+async function listBuildOutput(root: string, folders: string[], notIgnored: (file: string) => boolean, ignore: string[]): Promise<string[]> {
+  if (folders.length === 0) return [];
+  const committed = folders.map((f) => `${f}/`).filter(notIgnored);
+  if (committed.length === 0) return [];
+  const entries = await fg(
+    committed.map((f) => `${fg.escapePath(f)}**/*.{js,cjs,mjs}`),
+    {
+      cwd: root,
+      dot: false,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      deep: 16,
+      ignore: [...DEFAULT_IGNORES.filter((g) => !BUILD_OUTPUT_IGNORED.has(g)), ...ignore],
+    },
+  );
+  return entries.filter(notIgnored).sort().slice(0, MAX_BUILD_OUTPUT_FILES);
+}
+
+/**
+ * The fs fast-glob walks with, watched: names with a line break (which fast-glob drops silently), folders
+ * that could not be read (ENAMETOOLONG, EACCES; suppressErrors would hide them), and build output folders.
  */
 function watchListing(root: string) {
   const newlineNames: string[] = [];
   const failures: { path: string; code: string }[] = [];
+  const buildFolders: string[] = [];
   const relative = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const watchedReaddir = ((dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) => {
     fs.readdir(dir, options as { withFileTypes: true }, (error, entries) => {
       if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') failures.push({ path: relative(dir) || '.', code: error.code ?? 'error' });
-      for (const entry of entries ?? []) if (entry.name.includes('\n')) newlineNames.push(relative(path.join(dir, entry.name)));
+      for (const entry of entries ?? []) {
+        if (entry.name.includes('\n')) newlineNames.push(relative(path.join(dir, entry.name)));
+        else if (BUILD_OUTPUT_FOLDERS.has(entry.name) && entry.isDirectory?.()) buildFolders.push(relative(path.join(dir, entry.name)));
+      }
       callback(error, entries);
     });
   }) as typeof fs.readdir;
-  return { fs: { ...fs, readdir: watchedReaddir }, newlineNames, failures };
+  return { fs: { ...fs, readdir: watchedReaddir }, newlineNames, failures, buildFolders };
 }
 
 /** Regular files at or below `entry` (a file or folder named with a line break); symlinks are not followed. */
@@ -206,22 +261,21 @@ async function classifySymlink(root: string, link: string): Promise<'file' | 'di
   return 'symlink to a special file, not followed';
 }
 
-/** Applies every .gitignore in the listing to the files below its folder. */
-async function applyGitignores(root: string, files: string[]): Promise<string[]> {
-  const gitignores = files.filter((f) => f === '.gitignore' || f.endsWith('/.gitignore'));
-  if (gitignores.length === 0) return files;
+/** A test for what the .gitignore files of the listing leave out, each applied to the paths below its folder (a folder with a trailing slash). */
+async function gitignoreFilter(root: string, gitignores: string[]): Promise<(file: string) => boolean> {
+  if (gitignores.length === 0) return () => true;
   const matchers: { dir: string; ig: Ignore }[] = [];
   for (const file of gitignores) {
     const text = await readFile(path.join(root, file), 'utf8').catch(() => '');
     const dir = file === '.gitignore' ? '' : file.slice(0, -'/.gitignore'.length);
     matchers.push({ dir, ig: ignore().add(text) });
   }
-  return files.filter((file) => {
+  return (file) => {
     for (const { dir, ig } of matchers) {
       if (dir && !file.startsWith(dir + '/')) continue;
       const rel = dir ? file.slice(dir.length + 1) : file;
       if (ig.ignores(rel)) return false;
     }
     return true;
-  });
+  };
 }

@@ -1,8 +1,9 @@
 // A package's view of the evidence collected once for the whole tree: its own folder, re-rooted so that
 // rules see it as a repository of its own, plus what the root shares with every package (CI, .github/,
-// repository-wide tooling). Nothing is read again.
+// repository-wide tooling). The view itself is evidence/view.ts; this module only says which files a package holds.
 import type { Evidence } from '../evidence/index.js';
 import { ciSystemOf } from '../evidence/ci.js';
+import { viewEvidence } from '../evidence/view.js';
 
 /** Root files that hold for every package: CI, .github/, and repository-wide tooling and policy. */
 const SHARED_AT_ROOT = /^(tsconfig[\w.-]*\.json|eslint\.config\.[cm]?[jt]s|\.eslintrc[\w.]*|biome\.jsonc?|\.golangci\.ya?ml|ruff\.toml|\.ruff\.toml|mypy\.ini|\.editorconfig|\.pre-commit-config\.ya?ml|renovate\.json5?|\.renovaterc(\.json)?|SECURITY\.md|CODEOWNERS|\.gitignore)$/;
@@ -34,56 +35,22 @@ export function restrictEvidence(evidence: Evidence, dir: string): PackageView {
       toRepo.set(file, file);
     }
   }
-  for (const file of evidence.files) {
-    if (!file.startsWith(prefix)) continue;
+  const own = (file: string) => {
+    if (!file.startsWith(prefix)) return;
     const view = file.slice(prefix.length);
     const shadowed = toRepo.get(view);
     if (shadowed !== undefined && shadowed !== file) toView.delete(shadowed);
     toView.set(file, view);
     toRepo.set(view, file);
-  }
-  const files = [...toRepo.keys()].sort();
-  const mapFile = <T extends { file: string }>(items: T[]): T[] => {
-    const out: T[] = [];
-    for (const item of items) {
-      const view = toView.get(item.file);
-      if (view !== undefined) out.push(view === item.file ? item : { ...item, file: view });
-    }
-    return out;
   };
-  const real = (file: string) => toRepo.get(file) ?? file;
-  // The whole tree's facts, parsed on demand, seen from the package: its files only, under their package paths.
-  function* inView<T extends { file: string }>(items: Iterable<T>): Iterable<T> {
-    for (const item of items) {
-      const view = toView.get(item.file);
-      if (view !== undefined) yield view === item.file ? item : { ...item, file: view };
-    }
-  }
-  const restricted: Evidence = {
+  for (const file of evidence.files) own(file);
+  // Committed build output is not among the files, but the package's own is still its own.
+  for (const file of evidence.buildOutput) own(file);
+  const view = viewEvidence(evidence, {
     root: `${evidence.root}/${dir}`,
-    files,
-    fileSet: new Set(files),
-    text: (file) => (toRepo.has(file) ? evidence.text(real(file)) : undefined),
-    code: (file) => (toRepo.has(file) ? evidence.code(real(file)) : undefined),
-    mayMatch: (file, pattern) => toRepo.has(file) && evidence.mayMatch(real(file), pattern),
-    sourceFiles: evidence.sourceFiles.filter((f) => toView.has(f)).map((f) => toView.get(f)!),
-    dependencies: mapFile(evidence.dependencies),
-    packageJsons: mapFile(evidence.packageJsons),
-    importsIn: (modules, options) => inView(evidence.importsIn(modules, options)),
-    callsIn: (callees) => inView(evidence.callsIn(callees)),
-    decoratorsIn: (names) => inView(evidence.decoratorsIn(names)),
-    get parsedFiles() {
-      return new Set([...evidence.parsedFiles].filter((f) => toView.has(f)).map((f) => toView.get(f)!));
-    },
-    loadParser: () => evidence.loadParser(),
-    ci: mapFile(evidence.ci),
-    notes: evidence.notes.filter((n) => n.path.startsWith(prefix)),
-    stats: {
-      filesRead: files.filter((f) => evidence.text(real(f)) !== undefined).length,
-      get filesParsed() {
-        return [...evidence.parsedFiles].filter((f) => toView.has(f)).length;
-      },
-    },
-  };
-  return { evidence: restricted, toRepoPath: real };
+    toView: (file) => toView.get(file),
+    toRepo: (file) => toRepo.get(file),
+    keepsNote: (note) => note.path.startsWith(prefix),
+  });
+  return { evidence: view, toRepoPath: (file) => toRepo.get(file) ?? file };
 }

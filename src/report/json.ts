@@ -16,6 +16,7 @@ export function toJsonReport(report: GradeReport): Record<string, unknown> {
       ...(r.negative ? { negative: true } : {}),
       hint: r.hint,
       ...(r.reason ? { reason: r.reason } : {}),
+      ...(r.measured ? { measured: r.measured } : {}),
       findings: r.findings,
     });
     dimensions[d] = {

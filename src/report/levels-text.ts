@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, type Level, type LevelGap } from '../types.js';
+import { LEVEL_NAMES, type DimensionResult, type Level, type LevelGap, type RuleResult } from '../types.js';
 
 export const levelLabel = (level: Level): string => LEVEL_NAMES[level];
 export const shortLevel = (level: Level): string => `L${level}`;
@@ -9,4 +9,17 @@ export function describeGap(gap: LevelGap): string {
   if (gap.requiredMissing.length) parts.push(`needs ${gap.requiredMissing.join(', ')}`);
   if (gap.alternativesNeeded > 0) parts.push(`${gap.alternativesNeeded} more of: ${gap.alternativesMissing.join(', ')}`);
   return parts.join('; ');
+}
+
+/** What caps a dimension at its level: the first rule the next level lacks, and how many more it lacks. */
+export function capOf(d: DimensionResult): { rule: RuleResult | undefined; more: number } {
+  if (!d.next) return { rule: undefined, more: 0 };
+  const firstId = d.next.requiredMissing[0] ?? (d.next.alternativesNeeded > 0 ? d.next.alternativesMissing[0] : undefined);
+  return { rule: d.rules.find((r) => r.id === firstId), more: d.next.requiredMissing.length + d.next.alternativesNeeded - 1 };
+}
+
+/** Why the capping rule fails: "16% of 75 source modules have a test file; a third needed, …", "1 violation(s)", "missing". */
+export function capReason(rule: RuleResult): string {
+  if (rule.measured) return rule.measured.summary;
+  return rule.negative ? `${rule.findings.length} violation(s)` : 'missing';
 }

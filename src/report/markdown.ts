@@ -2,7 +2,7 @@
 import { checkTargets, type Targets } from '../targets.js';
 import { DIMENSIONS, type DimensionResult, type GradeReport, type RuleResult } from '../types.js';
 import { codeRef, escapeMarkdown } from './escape.js';
-import { describeGap, levelLabel, shortLevel } from './levels-text.js';
+import { capOf, capReason, describeGap, levelLabel, shortLevel } from './levels-text.js';
 
 export interface MarkdownOptions {
   targets?: Targets;
@@ -48,17 +48,23 @@ export function renderMarkdown(report: GradeReport, options: MarkdownOptions = {
 
 function dimensionRow(d: DimensionResult): string {
   if (d.notApplicable) return `| ${d.dimension} | n/a | | marked not applicable by configuration |`;
-  const next = d.next ? `L${d.next.level}: ${escapeMarkdown(nextStep(d))}` : 'top level reached';
+  const { rule } = capOf(d);
+  const cap = rule ? `<br><sub>capped by ${codeRef(rule.id)}: ${escapeMarkdown(capReason(rule))}</sub>` : '';
+  const next = d.next ? `L${d.next.level}: ${escapeMarkdown(nextStep(d))}${cap}` : 'top level reached';
   return `| ${d.dimension} | **${shortLevel(d.level)}** | \`${bar(d.level)}\` | ${next} |`;
 }
 
 /** The first missing rule's hint for the next level, or the gap in rule ids. */
 export function nextStep(d: DimensionResult): string {
   if (!d.next) return '';
-  const firstId = d.next.requiredMissing[0] ?? (d.next.alternativesNeeded > 0 ? d.next.alternativesMissing[0] : undefined);
-  const rule = d.rules.find((r) => r.id === firstId);
-  const more = d.next.requiredMissing.length + d.next.alternativesNeeded - 1;
+  const { rule, more } = capOf(d);
   return rule ? `${rule.hint}${more > 0 ? ` (+${more} more)` : ''}` : describeGap(d.next);
+}
+
+/** What caps the dimension, for a reader to check: the failing rule and, for a counted rule, its measured value. */
+export function capLine(d: DimensionResult): string | undefined {
+  const { rule } = capOf(d);
+  return rule ? `capped by ${rule.id}: ${capReason(rule)}` : undefined;
 }
 
 function ruleLine(r: RuleResult, custom: ReadonlySet<string>): string[] {
@@ -66,6 +72,7 @@ function ruleLine(r: RuleResult, custom: ReadonlySet<string>): string[] {
   const lines = [`- ${mark} L${r.level} ${escapeMarkdown(r.title)} (${codeRef(r.id)})${custom.has(r.id) ? ' — custom' : ''}${r.required ? ' — required' : ''}`];
   if (r.reason) lines.push(`  - ${escapeMarkdown(r.reason)}`);
   if (r.status === 'missing' && !r.negative) lines.push(`  - to add: ${escapeMarkdown(r.hint)}`);
+  if (r.measured && r.status !== 'not_applicable') lines.push(`  - measured: ${escapeMarkdown(r.measured.summary)}`);
   for (const f of r.findings.slice(0, 5)) lines.push(`  - ${codeRef(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}${f.strength === 'weak' ? ' _(hint only)_' : ''}`);
   return lines;
 }

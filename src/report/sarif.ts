@@ -77,7 +77,8 @@ export function toSarif(input: GradeReport | MonorepoReport, options: SarifOptio
         const why = failing ? `below its target L${target}` : `next level L${wanted}`;
         const role = r.required ? 'required' : `one of the alternatives (${d.next && d.next.level === r.level ? `${d.next.alternativesNeeded} more needed` : 'several needed'})`;
         const scopeName = scope.path ? ` in ${scope.path}` : '';
-        const text = `${dimension} is L${d.level}${scopeName}, ${why}: missing ${r.title} (L${r.level}, ${role}). ${r.hint}`;
+        const measured = r.measured ? ` Measured: ${r.measured.summary}.` : '';
+        const text = `${dimension} is L${d.level}${scopeName}, ${why}: missing ${r.title} (L${r.level}, ${role}).${measured} ${r.hint}`;
         results.push(result(r, ruleFor(r, dimension), level, text, where.file, where.line, scope.path, d.level, wanted));
       }
     }

@@ -3,7 +3,7 @@ import { DIMENSIONS, type GradeReport } from '../types.js';
 import { checkTargets, type Targets } from '../targets.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { levelLabel, shortLevel } from './levels-text.js';
-import { nextStep } from './markdown.js';
+import { capLine, nextStep } from './markdown.js';
 
 export function renderText(report: GradeReport, options: { targets?: Targets; verbose?: boolean } = {}): string {
   const out = [`levelgate: ${report.root}`, `Overall: ${levelLabel(report.level)}`, ''];
@@ -14,6 +14,13 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
     const bar = d.notApplicable ? '' : '#'.repeat(d.level * 2).padEnd(8, '.');
     const next = d.notApplicable ? 'not applicable (configuration)' : d.next ? `next L${d.next.level}: ${nextStep(d)}` : 'top level';
     out.push(`  ${name.padEnd(width)}  ${level}  ${bar}  ${next}`);
+    const cap = d.notApplicable ? undefined : capLine(d);
+    if (cap) out.push(`  ${''.padEnd(width)}            ${cap}`);
+    // A violation is named where it is, in every format: the reader has to go and remove it.
+    for (const r of d.rules.filter((r) => r.negative && r.status === 'missing')) {
+      for (const f of r.findings.slice(0, 5)) out.push(`      ! ${r.id}  ${f.file}:${f.line}  ${f.message}`);
+      if (r.findings.length > 5) out.push(`      ! … and ${r.findings.length - 5} more`);
+    }
     if (options.verbose) {
       for (const r of d.rules.filter((r) => r.status === 'met' && r.findings.length)) {
         const f = r.findings[0]!;

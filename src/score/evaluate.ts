@@ -49,5 +49,8 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   strong = findings.filter((f) => f.strength === 'strong');
   const ordered = [...strong, ...findings.filter((f) => f.strength === 'weak')].slice(0, MAX_FINDINGS_PER_RULE);
   const shown: Finding[] = rule.negative ? ordered.filter((f) => f.strength === 'strong') : ordered;
-  return { ...base, status: met ? 'met' : 'missing', findings: shown, ...(suppressedReason ? { reason: suppressedReason } : {}) };
+  // A counted rule says what it measured against what it needs, met or not, so a reader can check the verdict.
+  const measured = findings.find((f) => f.measured)?.measured;
+  const cited = shown.map(({ measured: _, ...finding }) => finding);
+  return { ...base, status: met ? 'met' : 'missing', findings: cited, ...(suppressedReason ? { reason: suppressedReason } : {}), ...(measured ? { measured } : {}) };
 }

@@ -76,9 +76,9 @@ describe('hostile repository contents are graded with a note', () => {
   it('grades TS/JS with syntax errors from what parses', async () => {
     writeFiles(root, {
       // Files are parsed on demand: declaring the libraries they import makes the rules ask about them.
-      'package.json': JSON.stringify({ dependencies: { express: '^4.0.0', helmet: '^7.0.0' } }),
+      'package.json': JSON.stringify({ dependencies: { pino: '^9.0.0', helmet: '^7.0.0' } }),
       // The imports are used (a file whose imports cannot be used is not parsed at all).
-      'broken.ts': "import express from 'express';\nexpress();\nconst = ;;; function (\nexport default class {\n",
+      'broken.ts': "import pino from 'pino';\npino();\nconst = ;;; function (\nexport default class {\n",
       'broken.js': "const helmet = require('helmet');\nhelmet();\n}}}} ((( `unterminated\n",
       'ok.test.ts': "import { expect, it } from 'vitest';\nit('works', () => expect(1).toBe(1));\n",
     });

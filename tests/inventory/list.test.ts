@@ -36,3 +36,31 @@ describe('listRepository', () => {
     expect(inventory.notes.some((n) => n.kind === 'unreadable' && /ENAMETOOLONG/.test(n.message))).toBe(true);
   });
 });
+
+describe('committed build output', () => {
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+
+  it('is listed apart from the graded files', async () => {
+    write('src/config.ts', 'export const x = 1;\n');
+    write('dist/config.js', "exports.SECRET = 'x';\n");
+    write('packages/api/build/server.cjs', 'x');
+    write('dist/styles.css', 'x');
+    write('dist/app.min.js', 'x');
+    write('node_modules/lib/dist/index.js', 'x');
+    const inventory = await listRepository(root);
+    expect(inventory.files).toEqual(['src/config.ts']);
+    expect(inventory.buildOutput).toEqual(['dist/config.js', 'packages/api/build/server.cjs']);
+  });
+
+  it('leaves out build output a .gitignore or an ignore lists (it is not committed)', async () => {
+    write('.gitignore', 'dist/\n');
+    write('dist/config.js', 'x');
+    write('out/main.js', 'x');
+    write('src/a.ts', 'x');
+    expect((await listRepository(root)).buildOutput).toEqual(['out/main.js']);
+    expect((await listRepository(root, { ignore: ['out/**'] })).buildOutput).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+import { isTestFile } from '../evidence/file-sets.js';
+import { languageOf } from '../evidence/languages.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+
+// A request rejected as invalid, by hand: a 400/422 answer, or an exception that becomes one. Safe style:
+// bounded gaps, no nested quantifiers.
+const REJECTS: Record<string, RegExp> = {
+  js: /\.status\(\s*(?:400|422)\s*\)|\.code\(\s*(?:400|422)\s*\)|\bsendStatus\(\s*(?:400|422)\s*\)|\bctx\.throw\(\s*(?:400|422)\b|\bcreateError\(\s*(?:400|422)\b|\bthrow new (?:BadRequest|UnprocessableEntity|Validation)\w{0,20}(?:Exception|Error)\(|\bthrow new Http(?:Exception|Error)\([^)\n]{0,200}\b(?:400|422|BAD_REQUEST|UNPROCESSABLE_ENTITY)\b|\bstatus:\s*(?:400|422)\b/,
+  python: /\babort\(\s*(?:400|422)\b|\braise (?:HTTPException|HttpException)\([^)\n]{0,200}\b(?:400|422|HTTP_400\w*|HTTP_422\w*)\b|\bHttpResponseBadRequest\(|\bstatus=(?:400|422|status\.HTTP_400\w*|status\.HTTP_422\w*)\b|\braise (?:ValidationError|BadRequest)\(/,
+  go: /\bhttp\.Status(?:BadRequest|UnprocessableEntity)\b|\bfiber\.Status(?:BadRequest|UnprocessableEntity)\b/,
+  java: /\bResponseEntity\.badRequest\(\)|\bHttpStatus\.(?:BAD_REQUEST|UNPROCESSABLE_ENTITY)\b|\bthrow new (?:BadRequest|Validation|IllegalArgument)\w{0,20}Exception\(/,
+  kotlin: /\bResponseEntity\.badRequest\(\)|\bHttpStatus\.(?:BAD_REQUEST|UNPROCESSABLE_ENTITY)\b|\bHttpStatusCode\.(?:BadRequest|UnprocessableEntity)\b|\bthrow (?:BadRequest|Validation|IllegalArgument)\w{0,20}Exception\(/,
+  ruby: /\bstatus:\s*(?:400|422|:bad_request|:unprocessable_entity|:unprocessable_content)\b|\bhead[ (]\s*:bad_request\b|\bhalt\s*\(?\s*(?:400|422)\b|\berror!\([^)\n]{0,200}\b(?:400|422)\b/,
+  csharp: /\breturn (?:BadRequest|ValidationProblem|UnprocessableEntity)\(|\bResults\.(?:BadRequest|ValidationProblem|UnprocessableEntity)\(|\bStatusCodes\.Status(?:400BadRequest|422UnprocessableEntity)\b/,
+  rust: /\bStatusCode::(?:BAD_REQUEST|UNPROCESSABLE_ENTITY)\b|\bHttpResponse::BadRequest\(\)|\berror::ErrorBadRequest\(/,
+};
+// The check that leads to the rejection, on the same line or up to three lines before it.
+const CHECK = /\bif\b|\bunless\b|\bguard\b|\?\?|\|\||&&/;
+/** Text without any of these words rejects nothing by hand; most files are ruled out by this one test. */
+const HINT = /400|422|BadRequest|BAD_REQUEST|bad_request|Unprocessable|UNPROCESSABLE|unprocessable|Validation|IllegalArgument/;
+
+/**
+ * Hand-written request validation: a check, then a 400/422 answer (`if (typeof title !== 'string') return
+ * res.status(400)…`, `throw new HttpException(422, …)`). Consistent means in several places (minSites, 2 by
+ * default); a lone check is a hint.
+ */
+export const checksRequestData: Detector = {
+  name: 'checksRequestData',
+  question: 'Do handlers check request data by hand and reject invalid input with a 400/422 answer, in several places?',
+  detect(evidence, options) {
+    const minSites = typeof options.minSites === 'number' ? options.minSites : 2;
+    const sites: Finding[] = [];
+    for (const file of evidence.sourceFiles) {
+      if (isTestFile(file)) continue;
+      const rejects = REJECTS[languageOf(file)];
+      const code = evidence.code(file);
+      if (!rejects || !code || !HINT.test(code)) continue;
+      const lines = code.split('\n');
+      for (let i = 0; i < lines.length && sites.length < 10; i++) {
+        if (!rejects.test(lines[i]!)) continue;
+        if (lines.slice(Math.max(0, i - 3), i + 1).some((l) => CHECK.test(l))) {
+          sites.push({ file, line: i + 1, message: 'rejects invalid request data by hand (400/422)', strength: 'strong' });
+        }
+      }
+      if (sites.length >= 10) break;
+    }
+    if (sites.length >= minSites) return sites.map((s) => ({ ...s, message: `${s.message}; ${sites.length >= 10 ? '10 or more' : sites.length} places` }));
+    return sites.map((s) => ({ ...s, strength: 'weak', message: `${s.message}; ${minSites} places needed for consistent checks` }));
+  },
+};

@@ -1,0 +1,68 @@
+// Explanations a reader can check: each dimension names what caps it, a counted rule shows its measured value
+// against the need in every format, and a committed secret is named by file and line in the text report too.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { grade } from '../../src/engine.js';
+import { gradeMonorepo } from '../../src/monorepo/grade.js';
+import { renderMonorepoText } from '../../src/report/monorepo-text.js';
+import { toJsonReport } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import { missingFor } from '../../src/targets.js';
+import type { GradeReport } from '../../src/types.js';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
+let report: GradeReport | undefined;
+const builtSecret = async () => (report ??= await grade(path.join(FIXTURES, 'js-built-secret'), { config: false }));
+
+describe('explanations a reader can check', () => {
+  it('the text report names the file and line of a committed secret', async () => {
+    const text = renderText(await builtSecret());
+    expect(text).toMatch(/! security\.no-committed-secrets {2}dist\/config\.js:5 {2}a hard-coded secret export in committed build output/);
+    expect(text).toMatch(/capped by security\.no-committed-secrets: 1 violation/);
+  });
+
+  it('a counted rule carries its measured value against the need (JSON)', async () => {
+    const json = toJsonReport(await builtSecret()) as { dimensions: Record<string, { missing: { id: string; measured?: { summary: string; values: { name: string; value: number; need: number }[] } }[] }> };
+    const broad = json.dimensions.testing!.missing.find((r) => r.id === 'testing.broad-suite')!;
+    expect(broad.measured!.values.map((v) => [v.name, v.value, v.need])).toEqual([
+      ['modules-with-tests', 50, 33],
+      ['coverage-threshold', 0, 60],
+      ['asserting-test-files', 1, 150],
+      ['minimum-test-files', 1, 3],
+    ]);
+    expect(broad.measured!.summary).toBe(
+      '50% of 2 source modules have a test file (by name or by count); a third needed, or an enforced coverage threshold of 60% (none found), or 150 asserting test files (1 found); and at least 3 asserting test files in any case',
+    );
+  });
+
+  it('the text and Markdown reports say what caps a dimension, with the measured value', async () => {
+    const r = await builtSecret();
+    expect(renderText(r)).toMatch(/capped by testing\.broad-suite: 50% of 2 source modules have a test file/);
+    const md = renderMarkdown(r);
+    expect(md).toContain('capped by `testing.broad-suite`: 50% of 2 source modules have a test file');
+    expect(md).toContain('  - measured: 50% of 2 source modules have a test file');
+  });
+
+  it("the target failure's missing lines carry the measured value", async () => {
+    const missing = missingFor(await builtSecret(), 'testing', 2);
+    expect(missing.find((m) => m.startsWith('testing.broad-suite:'))).toMatch(/\(measured: 50% of 2 source modules have a test file; a third needed|\(measured: 50% of 2 source modules/);
+    expect(renderText(await builtSecret(), { targets: { dimensions: { testing: 2 } } })).toMatch(/- testing\.broad-suite: .*\(measured: 50% of 2 source modules/);
+  });
+});
+
+describe('the monorepo text report', () => {
+  it('names the file and line of a committed secret in any package', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-mono-secret-'));
+    try {
+      cpSync(path.join(FIXTURES, 'js-built-secret'), path.join(dir, 'services', 'notes'), { recursive: true });
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'root', private: true, workspaces: ['services/*'] }));
+      const text = renderMonorepoText(await gradeMonorepo(dir, { config: false }));
+      expect(text).toMatch(/! security\.no-committed-secrets {2}services\/notes\/dist\/config\.js:5 /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
