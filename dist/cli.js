@@ -6,11 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-UQELAPAQ.js";
+} from "./chunks/chunk-KXMJDXDC.js";
 import {
   grade
-} from "./chunks/chunk-55FTEBXM.js";
-import "./chunks/chunk-QIISNWUE.js";
+} from "./chunks/chunk-SNTS4WID.js";
+import "./chunks/chunk-P3QFGLLZ.js";
 import {
   DIMENSION_ABBREVIATIONS,
   capLine,
@@ -70,11 +70,11 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-5X2C3CBT.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-R3VLTT2S.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-XOYGDERX.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-JTSJGM6H.js")).init(args, io)
   }
 };
 function commandFor(argv) {

@@ -3333,8 +3333,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat2(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-2TWAFD7Z.js");
-  const { gradeMonorepo } = await import("./chunks/grade-CBXC3G7H.js");
+  const { grade } = await import("./chunks/engine-AIRIQM6W.js");
+  const { gradeMonorepo } = await import("./chunks/grade-YGW5YBR7.js");
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
   const checkoutIsBase = event.name === "pull_request_target" && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);

@@ -102,15 +102,42 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string): Finding |
   return undefined;
 }
 
+/** A YAML section of values for development or tests (Rails' secrets.yml, database.yml): not what production runs. */
+const DEV_SECTION = /^(development|dev|test|testing|local|ci)$/i;
+
+/** The top-level key a YAML line sits under, or undefined at the top level. */
+function topLevelKeyBefore(code: string, index: number): string | undefined {
+  const before = code.slice(0, index);
+  const sections = [...before.matchAll(/^([\w.-]{1,80}):[ \t]*(?:#[^\n]*)?$/gm)];
+  return sections.length ? sections[sections.length - 1]![1] : undefined;
+}
+
 /** Unquoted secrets in .properties and YAML settings of the running project. */
 function settingsSecrets(file: string, code: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of code.matchAll(file.endsWith('.properties') ? PROPERTIES_SETTING : YAML_SETTING)) {
+  const yaml = !file.endsWith('.properties');
+  for (const m of code.matchAll(yaml ? YAML_SETTING : PROPERTIES_SETTING)) {
     const key = m[1]!;
     if (!NAMES_A_SECRET.test(key)) continue;
+    // A development or test value beside a production section is a local default, not the running service's secret.
+    if (yaml && m[0]!.startsWith(' ') && DEV_SECTION.test(topLevelKeyBefore(code, m.index) ?? '')) continue;
     const value = m[2]!.replace(/[,;]$/, '');
     if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${')) continue;
     out.push({ file, line: lineAt(code, m.index), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' });
+  }
+  return out;
+}
+
+/** A Go constant or variable holding a literal (a passphrase may have spaces) that the same file signs tokens with. */
+const GO_SECRET_CONSTANT = /^[ \t]*(?:const|var)[ \t]+(\w{0,40}(?:Secret|SECRET|Password|PASSWORD|Key|KEY)\w{0,40})[ \t]*(?:string[ \t]*)?=[ \t]*"([^"\n]{8,200})"/gm;
+
+function goSigningConstants(file: string, code: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of code.matchAll(GO_SECRET_CONSTANT)) {
+    const [, name, value] = m;
+    if (isPlaceholder(value!)) continue;
+    const signs = new RegExp(`\\b(SignedString|NewHMAC|HS256|SigningKey|hmac\\.New)\\b[^\\n]{0,200}\\b${name}\\b|\\b${name}\\b[^\\n]{0,80}\\b(SignedString|SigningMethodHS)`);
+    if (signs.test(code)) out.push({ file, line: lineAt(code, m.index), message: `a hard-coded signing key constant (${name}) signs tokens (no environment override)`, strength: 'strong' });
   }
   return out;
 }
@@ -165,6 +192,7 @@ export const committedSecrets: Detector = {
         const line = lineAt(code, m.index);
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
       }
+      if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
       for (const [re, what] of LITERAL_SECRETS_ALL) {
         for (const m of code.matchAll(re)) {
           const value = m[m.length - 1]!;

@@ -90,6 +90,10 @@ const CASES: Record<string, Case[]> = {
     { name: 'make latest is no test target', files: { Makefile: 'latest:\n\tdocker build -t shop:latest .\n', '.github/workflows/ci.yml': WORKFLOW('make latest') }, want: 'none' },
   ],
   committedSecrets: [
+    { name: 'a Go constant passphrase that signs JWTs', files: { 'common/utils.go': 'package common\nconst NBSecretPassword = "A String Very Very Very Strong!!@##$!@#$"\nfunc Token() string { t, _ := tok.SignedString([]byte(NBSecretPassword)); return t }\n' }, want: 'strong' },
+    { name: 'a Go message constant that names a secret but signs nothing', files: { 'errors.go': 'package x\nconst SecretMissingMessage = "the secret is missing from the config"\n' }, want: 'none' },
+    { name: "Rails secrets.yml: development and test values, production from ENV", files: { 'config/secrets.yml': 'development:\n  secret_key_base: 8a251689fe2c9dbbc9bae32031162df989752e2e178b745d1a2f90c1979272e5\n\ntest:\n  secret_key_base: 7ec058f05fe649308e5e566086efc18f11130f8196da8a64567347aa812d28a6\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n' }, want: 'none' },
+    { name: 'a production section with a literal secret', files: { 'config/secrets.yml': 'production:\n  secret_key_base: 8a251689fe2c9dbbc9bae32031162df989752e2e178b745d1a2f90c1979272e5\n' }, want: 'strong' },
     { name: 'a hard-coded JWT signing secret', files: { 'src/auth.ts': "import jwt from 'jsonwebtoken';\nexport const sign = (p: object) => jwt.sign(p, 's3cr3t-signing-key-123');\n" }, want: 'strong' },
     { name: 'a committed private key', files: { 'config/key.pem': `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEowIBAAKCAQEAx'.repeat(6)}\n-----END RSA PRIVATE KEY-----\n` }, want: 'strong' },
     { name: 'a C# constant used as the JWT key', files: { 'src/Constants.cs': 'public class AuthorizationConstants\n{\n    public const string JWT_SECRET_KEY = "SecretKeyOfDoomThatMustBeLong";\n}\n' }, want: 'strong' },

@@ -1,0 +1,25 @@
+import { createRequire as __levelgateCreateRequire } from 'node:module';
+import { fileURLToPath as __levelgateFileURLToPath } from 'node:url';
+const require = __levelgateCreateRequire(import.meta.url);
+const __filename = __levelgateFileURLToPath(import.meta.url);
+const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
+import {
+  gradeMonorepo
+} from "./chunk-KXMJDXDC.js";
+import "./chunk-SNTS4WID.js";
+import "./chunk-P3QFGLLZ.js";
+import {
+  checkMonorepoTargets
+} from "./chunk-VJ23EYNH.js";
+import "./chunk-BX2MB7ZE.js";
+import "./chunk-XRICSXDT.js";
+import "./chunk-VUFASWNF.js";
+import "./chunk-OO2RKC3Q.js";
+import "./chunk-XVDJ4SOE.js";
+import "./chunk-AOC5QLPB.js";
+import "./chunk-E2OHL4ZD.js";
+import "./chunk-5DGXIFSJ.js";
+export {
+  checkMonorepoTargets,
+  gradeMonorepo
+};
