@@ -39,7 +39,16 @@ Options:
   -h, --help                  show this help
       --version               print the version
 
-Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.`;
+Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.
+
+Commands (each has --help):
+  levelgate fleet list|grade|report   grade every repository of an organisation, shard by shard`;
+
+type Subcommand = (argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }) => Promise<number>;
+/** Subcommands, one module each (src/commands/), loaded only when named. A folder of that name: ./fleet. */
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  fleet: async () => (await import('./commands/fleet.js')).fleetCommand,
+};
 
 export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean }) => string;
 export const RENDERERS: Record<string, Renderer> = {
@@ -65,6 +74,8 @@ function withSection(report: string, section: string): string {
 
 /** Runs the CLI with argv (without node and script); returns the exit code. */
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const subcommand = argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]] : undefined;
+  if (subcommand) return (await subcommand())(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
