@@ -39,7 +39,19 @@ const SCRIPT = `
       if (ok) n++;
     }
     shown.textContent = String(n);
+    var hash = [];
+    if (l !== '') hash.push('level=' + encodeURIComponent(l));
+    if (t !== '') hash.push('topic=' + encodeURIComponent(t));
+    if (q !== '') hash.push('q=' + encodeURIComponent(q));
+    if (location.protocol !== 'file:' || hash.length || location.hash) history.replaceState(null, '', hash.length ? '#' + hash.join('&') : location.pathname + location.search);
   }
+  // A filtered view can be shared: #level=1&topic=payments&q=api.
+  location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+    var kv = pair.split('='), v = decodeURIComponent(kv[1] || '');
+    if (kv[0] === 'level') level.value = v;
+    if (kv[0] === 'topic') topic.value = v;
+    if (kv[0] === 'q') search.value = v;
+  });
   level.addEventListener('change', filter);
   topic.addEventListener('change', filter);
   search.addEventListener('input', filter);
