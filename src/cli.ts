@@ -42,12 +42,14 @@ Options:
 Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.
 
 Commands (each has --help):
-  levelgate fleet list|grade|report   grade every repository of an organisation, shard by shard`;
+  levelgate fleet list|grade|report   grade every repository of an organisation, shard by shard
+  levelgate history [path]            grade past commits; a JSON series and an SVG chart`;
 
 type Subcommand = (argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }) => Promise<number>;
 /** Subcommands, one module each (src/commands/), loaded only when named. A folder of that name: ./fleet. */
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   fleet: async () => (await import('./commands/fleet.js')).fleetCommand,
+  history: async () => (await import('./commands/history.js')).historyCommand,
 };
 
 export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean }) => string;

@@ -19,7 +19,8 @@ const MAX_BLOB_BYTES = 5 * 1024 * 1024;
 
 export const FETCH_DEPTH_HINT = 'To see what changed, give `actions/checkout` the base commit with `fetch-depth: 0`.';
 
-async function git(cwd: string, args: string[]): Promise<string> {
+/** Runs git plumbing in `cwd` with hooks, fsmonitor and replace objects off, no shell, no prompt (also used by history). */
+export async function git(cwd: string, args: string[]): Promise<string> {
   const { stdout } = await run('git', [...GIT_PREFIX, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV },
