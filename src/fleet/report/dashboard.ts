@@ -84,7 +84,7 @@ const SCRIPT = `
 const STYLE = `
 body{font:14px/1.4 system-ui,-apple-system,Segoe UI,sans-serif;margin:1.5rem;color:#111}
 h1{font-size:1.4rem;margin:0 0 .25rem}.meta{color:#555;margin:0 0 1rem}
-.charts{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}.chart{border:1px solid #ddd;border-radius:6px;padding:.5rem}
+.charts{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}.chart{border:1px solid #ddd;border-radius:6px;padding:.5rem;margin:0}
 .chart h2{font-size:.85rem;margin:0 0 .25rem;text-transform:capitalize}
 .filters{display:flex;gap:1rem;align-items:center;margin:1rem 0;flex-wrap:wrap}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left;white-space:nowrap}
