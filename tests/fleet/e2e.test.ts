@@ -179,4 +179,47 @@ describe('levelgate fleet, end to end', () => {
     expect(summary).toContain('### What caps a level most often');
     expect(summary).toMatch(/\| \[acme\/dmca\]\(https:\/\/github\.com\/acme\/dmca\) \| unavailable for legal reasons/);
   });
+
+  it('says plainly what is wrong, in one line, with exit code 2', async () => {
+    const plan = path.join(sandbox, 'plan.json');
+    const cases: [string[], RegExp][] = [
+      [['fleet', 'list', 'nobody-here', '--shards', '2', '-o', path.join(sandbox, 'x.json')], /^levelgate fleet: no organisation or user "nobody-here" on http:\/\/127\.0\.0\.1:\d+\n$/],
+      [['fleet', 'list', 'acme', '--shards', '300', '-o', path.join(sandbox, 'x.json')], /^levelgate fleet: --shards must be a whole number from 1 to 256\n$/],
+      [['fleet', 'list', '../etc', '--shards', '2', '-o', path.join(sandbox, 'x.json')], /is not a GitHub organisation or user name/],
+      [['fleet', 'grade', plan, '--shard', '9', '-o', path.join(sandbox, 'x')], /^levelgate fleet: the plan has shards 0 to 3, not 9\n$/],
+      [['fleet', 'grade', path.join(sandbox, 'results'), '--shard', '0', '-o', path.join(sandbox, 'x')], /^levelgate fleet: .*not JSON\n$/],
+      [['fleet', 'report', path.join(sandbox, 'nothing-here'), '-o', path.join(sandbox, 'x')], /^levelgate fleet: no such file or folder/],
+      [['fleet', 'frobnicate'], /^levelgate fleet: unknown fleet command "frobnicate"; use list, grade or report\n$/],
+    ];
+    for (const [argv, message] of cases) {
+      const run = await cli(...argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr, argv.join(' ')).toMatch(message);
+    }
+    const token = process.env.GITHUB_TOKEN;
+    delete process.env.GITHUB_TOKEN;
+    try {
+      expect((await cli('fleet', 'list', 'acme', '--shards', '2', '-o', path.join(sandbox, 'x.json'))).stderr).toBe('levelgate fleet: GITHUB_TOKEN is not set; a token that can read the repositories is needed\n');
+    } finally {
+      process.env.GITHUB_TOKEN = token;
+    }
+    expect(existsSync(path.join(sandbox, 'x.json'))).toBe(false);
+    expect(existsSync(path.join(sandbox, 'x'))).toBe(false);
+  });
+
+  it('lists a user account through its own endpoint', async () => {
+    github.ownerType = 'User';
+    try {
+      const run = await cli('fleet', 'list', 'acme', '--shards', 'auto', '--topic', 'payments', '-o', path.join(sandbox, 'user-plan.json'));
+      expect(run.code, run.stderr).toBe(0);
+      const plan: FleetPlan = JSON.parse(readFileSync(path.join(sandbox, 'user-plan.json'), 'utf8'));
+      expect(plan.ownerType).toBe('User');
+      expect(plan.shards).toHaveLength(1);
+      expect(plan.shards[0]!.repositories.map((r) => r.fullName)).toEqual([...expectedOutcome.keys()].filter((n) => github.repositories.find((r) => `acme/${r.name}` === n)?.topics?.includes('payments')).sort());
+      expect(github.requests.some((r) => r.operationId === 'repos/list-for-user')).toBe(true);
+      expect(github.violations).toEqual([]);
+    } finally {
+      github.ownerType = 'Organization';
+    }
+  });
 });
