@@ -72,6 +72,18 @@ describe.skipIf(!browser)(`the dashboard in headless Chromium${browser ? '' : ' 
       expect(filtered.dom).toContain(`<span id="shown">${count}</span>`);
       expect(count).toBeGreaterThan(0);
     }
+
+    // Sorting, from the address: by a dimension, descending, ties in name order; by name, descending.
+    const attribute = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const order = (dom: string) => [...dom.matchAll(/<tr data-level="[^"]*" data-topics="[^"]*" data-name="([^"]*)"/g)].map((m) => attribute(m[1]!));
+    const testing = (e: (typeof index.repositories)[number]) => (e.dimensions ? (e.dimensions.testing ?? -1) : -1);
+    const byTesting = [...index.repositories].sort((a, b) => testing(b) - testing(a)).map((e) => e.fullName.toLowerCase());
+    const sorted = await open(file, '#sort=-testing');
+    expect(sorted.console).toEqual([]);
+    expect(order(sorted.dom)).toEqual(byTesting);
+    expect(sorted.dom).toMatch(/<th scope="col" data-key="testing" aria-sort="descending">/);
+    const byName = await open(file, '#level=3&sort=-repository');
+    expect(order(byName.dom)).toEqual(index.repositories.map((e) => e.fullName.toLowerCase()).reverse());
   });
 
   it('sees a console error when there is one', async () => {

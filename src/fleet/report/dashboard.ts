@@ -24,10 +24,21 @@ const SCRIPT = `
   var table = document.getElementById('fleet');
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
+  var heads = table.tHead.rows[0].cells;
   var level = document.getElementById('level');
   var topic = document.getElementById('topic');
   var search = document.getElementById('search');
   var shown = document.getElementById('shown');
+  var sorted = '';
+  // The view lives in the address, to be shared: #level=1&topic=payments&q=api&sort=-testing.
+  function remember() {
+    var hash = [];
+    if (level.value !== '') hash.push('level=' + encodeURIComponent(level.value));
+    if (topic.value !== '') hash.push('topic=' + encodeURIComponent(topic.value));
+    if (search.value !== '') hash.push('q=' + encodeURIComponent(search.value));
+    if (sorted !== '') hash.push('sort=' + encodeURIComponent(sorted));
+    if (hash.length || location.hash) history.replaceState(null, '', hash.length ? '#' + hash.join('&') : location.pathname + location.search);
+  }
   function filter() {
     var l = level.value, t = topic.value, q = search.value.toLowerCase(), n = 0;
     for (var i = 0; i < rows.length; i++) {
@@ -39,38 +50,39 @@ const SCRIPT = `
       if (ok) n++;
     }
     shown.textContent = String(n);
-    var hash = [];
-    if (l !== '') hash.push('level=' + encodeURIComponent(l));
-    if (t !== '') hash.push('topic=' + encodeURIComponent(t));
-    if (q !== '') hash.push('q=' + encodeURIComponent(q));
-    if (location.protocol !== 'file:' || hash.length || location.hash) history.replaceState(null, '', hash.length ? '#' + hash.join('&') : location.pathname + location.search);
   }
-  // A filtered view can be shared: #level=1&topic=payments&q=api.
+  function sortBy(col, dir) {
+    for (var k = 0; k < heads.length; k++) heads[k].removeAttribute('aria-sort');
+    heads[col].setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
+    sorted = (dir === 1 ? '' : '-') + heads[col].getAttribute('data-key');
+    rows.sort(function (a, b) {
+      var x = a.cells[col].getAttribute('data-v'), y = b.cells[col].getAttribute('data-v');
+      var nx = Number(x), ny = Number(y);
+      var cmp = x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny) ? nx - ny : (x < y ? -1 : x > y ? 1 : 0);
+      return cmp * dir;
+    });
+    var frag = document.createDocumentFragment();
+    for (var i = 0; i < rows.length; i++) frag.appendChild(rows[i]);
+    body.appendChild(frag);
+  }
   location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
     var kv = pair.split('='), v = decodeURIComponent(kv[1] || '');
     if (kv[0] === 'level') level.value = v;
     if (kv[0] === 'topic') topic.value = v;
     if (kv[0] === 'q') search.value = v;
+    if (kv[0] === 'sort') {
+      for (var k = 0; k < heads.length; k++) if (heads[k].getAttribute('data-key') === v.replace(/^-/, '')) sortBy(k, v.charAt(0) === '-' ? -1 : 1);
+    }
   });
-  level.addEventListener('change', filter);
-  topic.addEventListener('change', filter);
-  search.addEventListener('input', filter);
-  var heads = table.tHead.rows[0].cells;
+  function changed() { filter(); remember(); }
+  level.addEventListener('change', changed);
+  topic.addEventListener('change', changed);
+  search.addEventListener('input', changed);
   for (var c = 0; c < heads.length; c++) {
     (function (col, th) {
       th.addEventListener('click', function () {
-        var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-        for (var k = 0; k < heads.length; k++) heads[k].removeAttribute('aria-sort');
-        th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
-        rows.sort(function (a, b) {
-          var x = a.cells[col].getAttribute('data-v'), y = b.cells[col].getAttribute('data-v');
-          var nx = Number(x), ny = Number(y);
-          var cmp = x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny) ? nx - ny : (x < y ? -1 : x > y ? 1 : 0);
-          return cmp * dir;
-        });
-        var frag = document.createDocumentFragment();
-        for (var i = 0; i < rows.length; i++) frag.appendChild(rows[i]);
-        body.appendChild(frag);
+        sortBy(col, th.getAttribute('aria-sort') === 'ascending' ? -1 : 1);
+        remember();
       });
     })(c, heads[c]);
   }
@@ -110,7 +122,7 @@ export function renderDashboard(index: FleetIndex, options: DashboardOptions = {
     chart('overall', t.overall),
     ...DIMENSIONS.map((d) => chart(d, t.perDimension[d])),
   ].join('');
-  const head = ['Repository', 'Overall', ...DIMENSIONS, 'Change', 'Runs', 'Status'].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const head = ['Repository', 'Overall', ...DIMENSIONS, 'Change', 'Runs', 'Status'].map((h) => `<th scope="col" data-key="${h.toLowerCase()}">${escapeHtml(h)}</th>`).join('');
   const rows = index.repositories.map((e) => row(e, reportsDir)).join('\n');
   const graded = index.repositories.length - t.notGraded;
   return `<!doctype html>
