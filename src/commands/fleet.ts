@@ -92,7 +92,8 @@ async function listCommand(argv: string[], io: Io): Promise<number> {
   if (values.help) return help(io);
   if (positionals.length !== 1) throw new UsageError('fleet list takes one organisation or user name');
   const owner = positionals[0]!;
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner)) throw new UsageError(`"${owner}" is not a GitHub organisation or user name`);
+  // Organisations and users: letters, digits, hyphens; Enterprise Managed Users add "_shortcode".
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(owner)) throw new UsageError(`"${owner}" is not a GitHub organisation or user name`);
   if (!values.output) throw new UsageError('fleet list needs -o plan.json');
   if (values.shards === undefined) throw new UsageError('fleet list needs --shards N (or auto)');
   const shards = values.shards === 'auto' ? undefined : positiveInteger(values.shards as string, '--shards', MAX_SHARDS);

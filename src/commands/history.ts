@@ -1,6 +1,6 @@
 // `levelgate history [path] --since 2y --every month|tag|N-commits -o DIR`: the levels of past commits, as a
 // JSON series and an SVG chart. Commits are read with git plumbing; nothing is checked out or run.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeError, UsageError } from '../errors.js';
@@ -51,6 +51,7 @@ export async function historyCommand(argv: string[], io: Io): Promise<number> {
     }
     if (positionals.length > 1) throw new UsageError(`expected one path, got ${positionals.length}`);
     const root = positionals[0] ?? '.';
+    if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`no such folder: ${root}`);
     const since = parseSince(values.since ?? '1y');
     const every = parseEvery(values.every ?? 'month');
     if (values.max !== undefined && !/^[1-9]\d{0,3}$/.test(values.max)) throw new UsageError('--max must be a whole number from 1 to 9999');

@@ -120,6 +120,7 @@ describe('levelgate history', () => {
     } finally {
       rmSync(notGit, { recursive: true, force: true });
     }
+    expect(await cli('history', path.join(sandbox, 'missing'))).toEqual({ code: 2, stderr: `levelgate history: no such folder: ${path.join(sandbox, 'missing')}\n` });
     expect(parseEvery('12')).toEqual({ kind: 'commits', n: 12 });
     expect(parseSince('2y', new Date('2026-03-01T00:00:00Z')).toISOString()).toBe('2024-03-01T00:00:00.000Z');
   });
