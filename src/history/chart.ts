@@ -12,7 +12,7 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charC
 
 export function renderHistoryChart(series: HistorySeries, title = 'levelgate history'): string {
   const points = series.points;
-  const width = Math.max(480, Math.min(1600, ROW.labelWidth + ROW.right + points.length * 28));
+  const width = Math.max(640, Math.min(1600, ROW.labelWidth + ROW.right + points.length * 40));
   const plot = width - ROW.labelWidth - ROW.right;
   const x = (i: number) => ROW.labelWidth + (points.length <= 1 ? plot / 2 : (i * plot) / (points.length - 1));
   const y = (level: number) => ROW.top + (4 - level) * ROW.step;
@@ -52,14 +52,22 @@ export function renderHistoryChart(series: HistorySeries, title = 'levelgate his
     });
     out.push('</g>');
   });
-  // Dates under the rows: the first, the last, and a few between.
+  // Dates under the rows: the first, the last, and as many between as fit 80 px apart.
   const axisY = headerHeight + rows.length * ROW.height + 14;
-  const labels = new Set<number>([0, points.length - 1]);
-  const every = Math.max(1, Math.ceil(points.length / 8));
-  for (let i = 0; i < points.length; i += every) labels.add(i);
-  for (const i of [...labels].filter((i) => i >= 0 && i < points.length).sort((a, b) => a - b)) {
+  const gap = 80;
+  const spacing = points.length > 1 ? plot / (points.length - 1) : plot;
+  const every = Math.max(1, Math.ceil(gap / spacing));
+  const labels: number[] = [];
+  for (let i = 0; i < points.length; i += every) labels.push(i);
+  if (points.length > 1) {
+    while (labels.length > 1 && x(points.length - 1) - x(labels[labels.length - 1]!) < gap) labels.pop();
+    labels.push(points.length - 1);
+  }
+  for (const i of labels) {
     const p = points[i]!;
-    out.push(`<text x="${x(i).toFixed(1)}" y="${axisY}" text-anchor="middle" fill="#555">${escapeXml(p.tags?.[0] ?? p.date.slice(0, 10))}</text>`);
+    // The last label ends at its point, so it stays inside the picture.
+    const anchor = i === points.length - 1 && points.length > 1 ? 'end' : 'middle';
+    out.push(`<text x="${(anchor === 'end' ? x(i) + 6 : x(i)).toFixed(1)}" y="${axisY}" text-anchor="${anchor}" fill="#555">${escapeXml(p.tags?.[0] ?? p.date.slice(0, 10))}</text>`);
   }
   if (points.length === 0) out.push(`<text x="${width / 2}" y="${axisY}" text-anchor="middle">no commits in the range</text>`);
   out.push('</svg>');
