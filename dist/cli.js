@@ -22,10 +22,11 @@ import {
   renderMarkdown,
   renderMonorepoMarkdown,
   shortLevel
-} from "./chunks/chunk-ZTFKQUFQ.js";
+} from "./chunks/chunk-UWEECWFN.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-VJ23EYNH.js";
+import "./chunks/chunk-I7V5QDGF.js";
 import {
   loadConfig,
   mergeTargets
@@ -75,6 +76,14 @@ var COMMANDS = {
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
     run: async (args, io) => (await import("./chunks/init-JTSJGM6H.js")).init(args, io)
+  },
+  fleet: {
+    summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
+    run: async (args, io) => (await import("./chunks/fleet-D52YPTLK.js")).fleetCommand(args, io)
+  },
+  history: {
+    summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
+    run: async (args, io) => (await import("./chunks/history-3FMJHTRI.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {

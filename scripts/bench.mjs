@@ -1,5 +1,6 @@
-// npm run bench [-- 5000,10000,20000] [--runs 3] [--no-naive] [--keep]: grades synthetic monorepos and compares levelgate
-// with the floor (listing + reading the same files) and a naive ts-morph walk. Each measurement is its own process.
+// npm run bench [-- 5000,10000,20000] [--runs 3] [--no-naive] [--no-fleet] [--keep]: grades synthetic monorepos and compares
+// levelgate with the floor (listing + reading the same files) and a naive ts-morph walk. Each measurement is its own process.
+// Then the fleet rows (scripts/bench/fleet.mjs): 50 repositories through the fake API, and the report over 10,000 results.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -98,3 +99,5 @@ try {
   if (keep) console.log(`kept ${work}`);
   else await rm(work, { recursive: true, force: true });
 }
+
+if (!args.includes('--no-fleet')) execFileSync(process.execPath, [path.join(here, 'bench', 'fleet.mjs'), ...(keep ? ['--keep'] : [])], { stdio: 'inherit' });

@@ -10,6 +10,14 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels',
     run: async (args, io) => (await import('./init.js')).init(args, io),
   },
+  fleet: {
+    summary: 'fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)',
+    run: async (args, io) => (await import('./fleet.js')).fleetCommand(args, io),
+  },
+  history: {
+    summary: 'history [path] [--since 2y] grade past commits and chart the seven levels over time',
+    run: async (args, io) => (await import('./history.js')).historyCommand(args, io),
+  },
 };
 
 /** The subcommand named by the first argument, if it names one. */

@@ -26,6 +26,14 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** Statuses that are an answer, not a fault: retrying them gives the same answer (429 is waited out below). */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 
+/**
+ * A ::debug:: line on a runner; nothing elsewhere (the CLI's fleet commands use this client on a terminal too,
+ * where a workflow command is noise).
+ */
+function debug(message: string): void {
+  if (process.env.GITHUB_ACTIONS === 'true') core.debug(message);
+}
+
 export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
@@ -46,7 +54,7 @@ export async function createClient(token: string, baseUrl = apiBaseUrl()): Promi
     {
       baseUrl,
       userAgent: 'levelgate-action',
-      log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
+      log: { debug: () => {}, info: () => {}, warn: (m: string) => debug(m), error: (m: string) => debug(m) },
       retry: { retries: 3, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: retryBaseMs() },
       throttle: { onRateLimit: () => false, onSecondaryRateLimit: () => false },
     },
@@ -122,7 +130,7 @@ function wholeAnswers(octokit: { hook: Client['hook'] }, options: { request?: { 
     try {
       return await request(opts);
     } catch (error) {
-      core.debug(redact(`${describeRequest(opts)} failed: ${String((error as Error).message).split('\n')[0]}`));
+      debug(redact(`${describeRequest(opts)} failed: ${String((error as Error).message).split('\n')[0]}`));
       throw error;
     }
   });
