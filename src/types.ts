@@ -15,7 +15,7 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** 0 = below L1; 1..4 = L1 Builder .. L4 Production Engineer. */
 export type Level = 0 | 1 | 2 | 3 | 4;
 export const LEVEL_NAMES: Record<Level, string> = {
-  0: 'L0 Not yet L1',
+  0: 'L0',
   1: 'L1 Builder',
   2: 'L2 Secure Builder',
   3: 'L3 Architect',
@@ -55,6 +55,8 @@ export interface RuleResult {
   hint: string;
   /** Why the rule is not applicable, or a user's suppression reason. */
   reason?: string;
+  /** A counted rule's measurement against its threshold ("16 % of modules have tests", "40 %"), when it has one. */
+  measured?: { value: string; need: string };
 }
 
 /** What a level of a dimension still lacks. */
