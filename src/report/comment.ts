@@ -208,7 +208,7 @@ export function failureMessage(input: CommentInput | MonorepoCommentInput, maxLi
   }
   const shown = lines.slice(0, maxLines);
   if (lines.length > shown.length) shown.push(`…and ${lines.length - shown.length} more; see the job summary`);
-  return [`levelgate: ${headline(model, (s) => s)}`, ...shown.map((l) => `- ${l}`)].join('\n');
+  return [headline(model, (s) => s), ...shown.map((l) => `- ${l}`)].join('\n');
 }
 
 function singleNeeds(model: Model): string[] {
