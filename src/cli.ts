@@ -13,7 +13,7 @@ import { renderMonorepoText } from './report/monorepo-text.js';
 import { renderMarkdown } from './report/markdown.js';
 import { inertInLog } from './report/escape.js';
 import { renderSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
+import { renderText, terminalStyle, type TerminalStyle } from './report/text.js';
 import { checkTargets, parseTargets, targetDimensions, UsageError, type Targets } from './targets.js';
 import { TOOL_VERSION } from './version.js';
 import type { GradeReport } from './types.js';
@@ -24,7 +24,8 @@ Grades the repository at path (default: the current directory) on seven dimensio
 
 Options:
   -f, --format md|text|json|sarif
-                              output format (default: text on a terminal, md otherwise);
+                              output format (default: text on stdout, piped too; with -o,
+                              by the file's extension: .json, .sarif, .txt, else md);
                               sarif is SARIF 2.1.0 for GitHub code scanning
   -o, --output FILE           write the report to FILE instead of stdout
   -t, --target SPEC           fail (exit 1) below a level: "L2" overall, "security=L3" per dimension;
@@ -45,7 +46,7 @@ Options:
 
 Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.`;
 
-export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean }) => string;
+export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean; terminal?: TerminalStyle }) => string;
 export const RENDERERS: Record<string, Renderer> = {
   md: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
   markdown: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
@@ -62,6 +63,13 @@ export const MONOREPO_RENDERERS: Record<string, MonorepoRenderer> = {
   json: (r) => renderJsonDocument(r),
   sarif: (r, o) => renderSarif(r, o),
 };
+
+/** Without --format: text on stdout (a terminal or a pipe: `levelgate . | less` reads as text); a file by its extension. */
+function formatFor(output: string | undefined): string {
+  if (!output) return 'text';
+  const ext = output.toLowerCase().split('.').pop();
+  return ext === 'json' ? 'json' : ext === 'sarif' ? 'sarif' : ext === 'txt' || ext === 'text' ? 'text' : 'md';
+}
 
 function withSection(report: string, section: string): string {
   return section ? `${report}\n${section}` : report;
@@ -107,7 +115,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     if (positionals.length > 1) throw new UsageError(`expected one path, got ${positionals.length}`);
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
     if (values.monorepo && values['no-monorepo']) throw new UsageError('--monorepo and --no-monorepo exclude each other');
-    const format = values.format ?? (io.stdout.isTTY && !values.output ? 'text' : 'md');
+    const format = values.format ?? formatFor(values.output);
     if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
     const cliTargets = values.target ? parseTargets(values.target) : undefined;
     const root = positionals[0] ?? '.';
@@ -130,7 +138,9 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       if (targets) failures = checkMonorepoTargets(result, targets).failures.map((f) => `${f.package ? `${f.package}: ` : ''}${f.scope} is L${f.actual}, below target L${f.target}`);
     } else {
       const report = await grade(root, options);
-      output = RENDERERS[format]!(report, { targets, verbose: values.verbose });
+      // Colour and wrapping only on a terminal (NO_COLOR / FORCE_COLOR honoured); a file or a pipe gets plain text.
+      const terminal = values.output ? { color: false } : terminalStyle(io.stdout);
+      output = RENDERERS[format]!(report, { targets, verbose: values.verbose, terminal });
       if (targets) failures = checkTargets(report, targets).failures.map((f) => `${f.scope} is L${f.actual}, below target L${f.target}`);
     }
     if (showProgress) io.stderr.write('\r\x1b[K');
