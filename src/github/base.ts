@@ -193,6 +193,12 @@ function firstLine(error: unknown): string {
   return text.slice(0, 200);
 }
 
+/** Whether the graded folder's checkout is a shallow clone. */
+export async function isShallowCheckout(root: string): Promise<boolean> {
+  const checkout = await checkoutOf(root);
+  return !!checkout && isShallow(checkout);
+}
+
 /** Whether the checkout is a shallow clone (git keeps the cut-off commits in "shallow"). */
 async function isShallow(repo: GitCheckout): Promise<boolean> {
   try {
