@@ -317,7 +317,10 @@ function headline(model: Model, esc: (s: string) => string): string {
 function singleSubject(model: Model): string {
   const report = model.scopes[0]!.report;
   const graded = DIMENSIONS.filter((d) => !report.dimensions[d].notApplicable);
-  const lowest = graded.filter((d) => report.dimensions[d].level === report.level).map(title);
+  // Not when the change clause names them already ("this PR lowers Monitoring (L2 → L1)").
+  const lowered = new Set(model.scopes[0]!.delta?.regressions.map((r) => r.dimension));
+  const bottom = graded.filter((d) => report.dimensions[d].level === report.level);
+  const lowest = bottom.every((d) => lowered.has(d)) ? [] : bottom.map(title);
   // The weakest dimension names the overall level; with three or more at the bottom the table says it better.
   const names = lowest.length && lowest.length <= 2 && lowest.length < graded.length ? ` (lowest: ${lowest.join(', ')})` : '';
   const level = `L${report.level}${names}`;

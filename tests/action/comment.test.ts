@@ -74,7 +74,7 @@ describe('what the comment says', () => {
     const body = composeComment(SCENARIOS.regression!);
     const lines = body.split('\n');
     expect(lines[0]).toBe(COMMENT_MARKER);
-    expect(lines[1]).toBe('### ❌ levelgate: L1 (lowest: Monitoring), below target L2 — this PR lowers Monitoring (L2 → L1)');
+    expect(lines[1]).toBe('### ❌ levelgate: L1, below target L2 — this PR lowers Monitoring (L2 → L1)');
     expect(lines[3]).toMatch(/^\*\*To pass:\*\* Monitoring needs \[`monitoring\.logging-library`\]\(https:\/\/github\.com\/levelgate\/levelgate\/blob\/v0\.4\.0\/docs\/rules\/monitoring\.logging-library\.md\), which this PR lost \(the base had it in \[`src\/monitoring\/logging-library\.ts:3`\]\(https:\/\/github\.com\/acme\/shop\/blob\/a{40}\/src\/monitoring\/logging-library\.ts#L3\)\)$/);
     expect(body).toContain('| ❌ | Monitoring | L2 → **L1** | L2 |');
     expect(body).toContain('<summary>✅ 6 others unchanged</summary>');
