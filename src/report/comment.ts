@@ -237,7 +237,7 @@ interface Stage {
   trimmed: boolean;
 }
 const STAGES: readonly Omit<Stage, 'trimmed'>[] = [
-  { findingsPerRule: 3, details: true, detailScopes: 'all', listed: Infinity },
+  { findingsPerRule: 5, details: true, detailScopes: 'all', listed: Infinity },
   { findingsPerRule: 1, details: true, detailScopes: 'all', listed: Infinity },
   { findingsPerRule: 0, details: true, detailScopes: 'all', listed: Infinity },
   { findingsPerRule: 1, details: true, detailScopes: 'shown', listed: Infinity },
@@ -259,8 +259,10 @@ function compose(model: Model, options: ComposeOptions): string {
     configuration: configurationSection(model.input.report.config, model.input.report, model.input.policy, entries),
     footer: footerLines(model),
   };
+  // The comment shows one piece of evidence per rule (its folds stay light); the job summary shows more.
+  const stages = model.input.marker !== undefined ? STAGES.filter((s) => s.findingsPerRule <= 1) : STAGES;
   let text = '';
-  for (const [i, stage] of STAGES.entries()) {
+  for (const [i, stage] of stages.entries()) {
     text = render(model, fixed, { ...stage, trimmed: i > 0 });
     if (measure(text) <= limit) return text;
   }

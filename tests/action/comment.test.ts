@@ -188,10 +188,13 @@ describe('what the comment says', () => {
     expect(body).toContain(`to fit GitHub's comment size limit; the full report is in the [job summary](${REPO}/actions/runs/7)`);
   });
 
-  it('keeps the evidence it can: fewer findings per rule before none', () => {
+  it('keeps the evidence it can: fewer findings per rule before none (the job summary starts with five a rule, the comment with one)', () => {
     const medium = makeReport({ extraRules: 12 });
-    const full = composeComment(common({ report: medium }), { limit: Infinity });
-    const body = composeComment(common({ report: medium }), { limit: Math.floor(full.length * 0.8) });
+    expect(composeComment(common({ report: medium }))).not.toMatch(/^ {2}- \[`packages\/pkg-0\/src\/deeply\/nested\/folder\/functionality-1\.ts:2`\]/m);
+    const summary = common({ report: medium, marker: undefined });
+    const full = composeComment(summary, { limit: Infinity });
+    expect(full).toContain('functionality-1.ts:2');
+    const body = composeComment(summary, { limit: Math.floor(full.length * 0.8) });
     expect(body).toContain('Evidence is shortened');
     expect(body).toContain(', with evidence</summary>');
   });
