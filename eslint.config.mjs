@@ -24,4 +24,6 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
     },
   },
+  // Tests look for terminal colour codes and NUL bytes on purpose.
+  { files: ['tests/**'], rules: { 'no-control-regex': 'off' } },
 );

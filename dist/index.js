@@ -22,29 +22,30 @@ import {
   warning
 } from "./chunks/chunk-NLJDY4PL.js";
 import {
-  DIMENSION_ABBREVIATIONS,
-  packageDetails,
-  packageLabel,
+  describeNeeds,
+  heldAt,
+  list,
+  measuredText,
+  needsFor,
+  nextNeed,
   renderJsonDocument,
-  renderMarkdown,
-  renderMonorepoTable
-} from "./chunks/chunk-UWEECWFN.js";
+  rulesOf
+} from "./chunks/chunk-VBOKNCLA.js";
 import {
   checkMonorepoTargets
-} from "./chunks/chunk-VJ23EYNH.js";
+} from "./chunks/chunk-GR3EPUVJ.js";
 import {
   renderJson
-} from "./chunks/chunk-I7V5QDGF.js";
+} from "./chunks/chunk-2ACJYD46.js";
 import {
   CONFIG_LOCATIONS,
   loadConfig
-} from "./chunks/chunk-BX2MB7ZE.js";
+} from "./chunks/chunk-KYK46OH3.js";
 import {
   require_dist
 } from "./chunks/chunk-XRICSXDT.js";
 import "./chunks/chunk-KMFT7KY4.js";
 import {
-  FETCH_DEPTH_HINT,
   baseCommitOf,
   checkedOutCommit,
   checkoutOf,
@@ -53,34 +54,35 @@ import {
   gradeBase,
   isCommitSha,
   isFolderAtCommit,
+  isShallowCheckout,
   readEvent,
   readFileAtCommit
-} from "./chunks/chunk-W2KCR2XD.js";
+} from "./chunks/chunk-WWO5IG25.js";
 import {
   codeRef,
   escapeMarkdown,
-  inertInLog
-} from "./chunks/chunk-YHONIGUT.js";
+  htmlCode,
+  inertInLog,
+  inlineText
+} from "./chunks/chunk-37AGJV2E.js";
 import {
   checkTargets,
   formatTargets,
   hasTargets,
   parseTargets,
   targetDimensions
-} from "./chunks/chunk-VUFASWNF.js";
+} from "./chunks/chunk-CX7SWQ2U.js";
 import {
   ConfigError,
   GradeError,
   UsageError
 } from "./chunks/chunk-OO2RKC3Q.js";
-import {
-  ruleDocsUrl
-} from "./chunks/chunk-HROMACVF.js";
+import "./chunks/chunk-HROMACVF.js";
 import "./chunks/chunk-XVDJ4SOE.js";
 import {
   DIMENSIONS,
   LEVEL_NAMES
-} from "./chunks/chunk-AOC5QLPB.js";
+} from "./chunks/chunk-WMKJKISQ.js";
 import {
   __toESM
 } from "./chunks/chunk-5DGXIFSJ.js";
@@ -140,7 +142,7 @@ async function readBaseConfig(options) {
   const prefix = await gitPrefix(root);
   if (prefix === void 0) return { kind: "unavailable", reason: "the graded folder is not a git checkout" };
   const sha = await baseCommitOf(root, pullRequest.baseSha, pullRequest.headSha);
-  if (!sha) return { kind: "unavailable", reason: `the base commit ${pullRequest.baseSha.slice(0, 7)} is not in this checkout (a shallow clone)` };
+  if (!sha) return { kind: "unavailable", reason: `the base commit ${pullRequest.baseSha.slice(0, 7)} is not in this checkout${await isShallowCheckout(root) ? " (a shallow clone)" : ""}` };
   if (prefix && !await isFolderAtCommit(root, sha, prefix.replace(/\/$/, ""))) return { kind: "read", sha, config: void 0 };
   const dir = await mkdtemp(path.join(options.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir()), "levelgate-policy-"));
   const mirrorRoot = path.join(dir, prefix);
@@ -279,8 +281,8 @@ function readInputs(workspace) {
     throw new UsageError(`input "target": ${error.message}`);
   }
   const comment = (getInput("comment") || "auto").toLowerCase();
-  if (comment !== "auto" && comment !== "always" && comment !== "never") {
-    throw new UsageError(`input "comment": "${comment}" is not one of auto, always, never`);
+  if (comment !== "auto" && comment !== "always" && comment !== "never" && comment !== "on-change") {
+    throw new UsageError(`input "comment": "${comment}" is not one of auto, always, never, on-change`);
   }
   const prText = getInput("pr-number").replace(/^#/, "");
   let prNumber;
@@ -437,13 +439,13 @@ async function findMarkedComments(client, target, author) {
   const me = await author();
   return found.filter((c) => writtenBy(c, me));
 }
-async function upsertComment(client, target, body) {
+async function upsertComment(client, target, body, options = { create: true }) {
   const { owner, repo } = target;
   let who;
   const author = () => who ??= tokenAuthor(client);
   const existing = await findMarkedComments(client, target, author);
   const [first, ...rest] = existing;
-  if (!first) return createComment(client, target, body, author);
+  if (!first) return options.create ? createComment(client, target, body, author) : void 0;
   let action = "unchanged";
   let url = first.html_url;
   if (first.body !== body) {
@@ -509,18 +511,18 @@ function configurationSection(config, report, policy, maxEntries) {
   const out = ["### Configuration", ""];
   out.push(policyLine(policy, config), "");
   if (!config) return out;
-  const list = (title2, items, line) => {
+  const list2 = (title2, items, line) => {
     if (!items.length) return;
     out.push(`**${title2}**`, "");
     for (const item of items.slice(0, maxEntries)) out.push(`- ${line(item)}`);
     if (items.length > maxEntries) out.push(`- \u2026and ${items.length - maxEntries} more (the JSON report lists them all)`);
     out.push("");
   };
-  list("Not applied (the operator's limits)", config.overruled ?? [], (o) => `${codeRef(o.entry)}: ${reason(o.reason)}`);
-  list("Not applicable (left out of the overall level and of every target)", config.notApplicable, (n) => `${n.dimension}: ${reason(n.reason)}`);
-  list("Disabled rules (reported as not applicable)", config.disabled, (d) => `${codeRef(d.rule)}: ${reason(d.reason)}`);
-  list("Suppressed findings", config.suppressed, (s) => `${codeRef(s.rule)} in ${s.paths.slice(0, 5).map(codeRef).join(", ")}${s.paths.length > 5 ? ", \u2026" : ""}: ${reason(s.reason)}`);
-  list("Custom rules", config.customRules, (r) => `${codeRef(r.id)} (custom, ${escapeMarkdown(r.source)}): L${r.level} ${r.dimension}, ${r.role === "required" ? "required for its level" : "an extra alternative of its level"}; ${customStatus(report, r.id)}`);
+  list2("Not applied (the operator's limits)", config.overruled ?? [], (o) => `${codeRef(o.entry)}: ${reason(o.reason)}`);
+  list2("Not applicable (left out of the overall level and of every target)", config.notApplicable, (n) => `${n.dimension}: ${reason(n.reason)}`);
+  list2("Disabled rules (reported as not applicable)", config.disabled, (d) => `${codeRef(d.rule)}: ${reason(d.reason)}`);
+  list2("Suppressed findings", config.suppressed, (s) => `${codeRef(s.rule)} in ${s.paths.slice(0, 5).map(codeRef).join(", ")}${s.paths.length > 5 ? ", \u2026" : ""}: ${reason(s.reason)}`);
+  list2("Custom rules", config.customRules, (r) => `${codeRef(r.id)} (custom, ${escapeMarkdown(r.source)}): L${r.level} ${r.dimension}, ${r.role === "required" ? "required for its level" : "an extra alternative of its level"}; ${customStatus(report, r.id)}`);
   if (config.ignore.length) {
     const shown = config.ignore.slice(0, maxEntries).map(codeRef).join(", ");
     const more = config.ignore.length > maxEntries ? ` and ${config.ignore.length - maxEntries} more` : "";
@@ -556,28 +558,218 @@ function customStatus(report, id) {
   return rule.status === "met" ? "met" : rule.status === "missing" ? "missing" : "not applicable";
 }
 
+// src/report/links.ts
+var DOCS = "https://github.com/levelgate/levelgate/blob";
+var NAME = /^[A-Za-z0-9._-]+$/;
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var RULE_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$/;
+var VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+function repositoryUrl(server, owner, repo) {
+  const base = (server || "https://github.com").replace(/\/+$/, "");
+  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo) || !/^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~-]+)*$/.test(base)) return void 0;
+  return `${base}/${owner}/${repo}`;
+}
+function ruleDocsUrl(id, ctx) {
+  if (!ctx.version || !VERSION.test(ctx.version) || !RULE_ID.test(id) || ctx.custom?.has(id)) return void 0;
+  return `${DOCS}/v${ctx.version}/docs/rules/${id}.md`;
+}
+function ruleRef(id, ctx) {
+  const url = ruleDocsUrl(id, ctx);
+  return url ? `[${codeRef(id)}](${url})` : codeRef(id);
+}
+function evidenceRef(finding, sha, ctx) {
+  const text = codeRef(finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file);
+  const url = fileUrl(finding.file, finding.line, sha, ctx);
+  return url ? `[${text}](${url})` : text;
+}
+function fileUrl(file, line, sha, ctx) {
+  if (!ctx.repoUrl || !sha || !SHA.test(sha)) return void 0;
+  const segments = `${ctx.prefix ?? ""}${file}`.split("/").filter(Boolean);
+  if (!segments.length || segments.some((s) => s === ".." || s === ".")) return void 0;
+  const anchor = Number.isInteger(line) && line > 0 ? `#L${line}` : "";
+  return `${ctx.repoUrl}/blob/${sha}/${segments.map(encodeSegment).join("/")}${anchor}`;
+}
+function commitRef(sha, ctx) {
+  if (!SHA.test(sha)) return codeRef(sha.slice(0, 12));
+  const text = codeRef(sha.slice(0, 7));
+  return ctx.repoUrl ? `[${text}](${ctx.repoUrl}/commit/${sha})` : text;
+}
+function compareUrl(base, head, ctx) {
+  return ctx.repoUrl && SHA.test(base) && SHA.test(head) ? `${ctx.repoUrl}/compare/${base}...${head}` : void 0;
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+// src/report/rule-diff.ts
+function ruleChanges(head, base) {
+  const out = [];
+  for (const dimension of DIMENSIONS) {
+    const h = head.dimensions[dimension];
+    const b = base.dimensions[dimension];
+    if (!h || !b || h.notApplicable || b.notApplicable) continue;
+    const baseById = new Map(b.rules.map((r) => [r.id, r]));
+    for (const rule of h.rules) {
+      const was = baseById.get(rule.id);
+      if (rule.status === "met" && (was?.status === "missing" || was === void 0)) out.push({ dimension, kind: "gained", rule, ...was ? { base: was } : {} });
+      else if (rule.status === "missing" && was?.status === "met") out.push({ dimension, kind: "lost", rule, base: was });
+    }
+  }
+  return out;
+}
+
 // src/report/comment.ts
 var COMMENT_MARKER = "<!-- levelgate:report -->";
 var COMMENT_LIMIT = 65e3;
-var SUMMARY_LIMIT_BYTES = 1e6;
+var SUMMARY_BUDGET_BYTES = 25e4;
 function markerFor(key = "") {
   return key ? `<!-- levelgate:report:${key} -->` : COMMENT_MARKER;
 }
-var STAGES = [
-  { findingsPerRule: Infinity, details: true, missingPerScope: Infinity },
-  { findingsPerRule: 3, details: true, missingPerScope: Infinity },
-  { findingsPerRule: 0, details: true, missingPerScope: Infinity },
-  { findingsPerRule: 0, details: false, missingPerScope: Infinity },
-  { findingsPerRule: 0, details: false, missingPerScope: 5 }
-];
-function composeComment(input, options = {}) {
-  const renderDetails = options.renderDetails ?? renderMarkdown;
-  const check = hasTargets(input.targets) ? checkTargets(input.report, input.targets) : void 0;
-  const delta = input.base.kind === "graded" ? compareReports(input.report, input.base.report) : void 0;
-  const above = aboveTheFold(input, input.report, options);
-  return fitToLimit(STAGES, (stage) => compose(input, { check, delta }, renderDetails, stage, above), options, input.runUrl);
+var changedLevels = (s) => !!s.delta && (s.delta.overall.change !== "same" || s.delta.dimensions.some((d) => d.change === "up" || d.change === "down"));
+var changed = (s) => changedLevels(s) || s.rules.length > 0 || !!s.isNew;
+var lowered = (s) => !!s.delta && (s.delta.regressions.length > 0 || s.delta.overall.change === "down");
+var failing = (s) => s.failures.length > 0;
+function singleModel(input) {
+  const base = input.base.kind === "graded" ? input.base.report : void 0;
+  const scope = makeScope("", void 0, input.report, base, input.targets);
+  return finish(input, false, [scope], [], void 0);
 }
-function aboveTheFold(input, report, options) {
+function monorepoModel(input) {
+  const { result } = input;
+  const graded = input.base.kind === "graded" ? input.base : void 0;
+  const basePackages = graded?.packages ? new Map(graded.packages.map((p) => [p.path, p.report])) : void 0;
+  const scopes = [makeScope("", void 0, result.whole, graded?.report, input.targets)];
+  for (const p of result.packages) {
+    const scope = makeScope(p.path, p.name, p.report, basePackages?.get(p.path), input.targets);
+    if (basePackages && !basePackages.has(p.path)) scope.isNew = true;
+    scopes.push(scope);
+  }
+  const heads = new Set(result.packages.map((p) => p.path));
+  const removed = graded?.packages?.filter((p) => !heads.has(p.path)).map((p) => ({ path: p.path, level: p.report.level })) ?? [];
+  return finish({ ...input, report: result.whole }, true, scopes, removed, result.discovery);
+}
+function makeScope(path4, name, report, base, targets) {
+  return {
+    path: path4,
+    ...name && name !== path4 ? { name } : {},
+    report,
+    failures: hasTargets(targets) ? checkTargets(report, targets).failures : [],
+    ...base ? { delta: compareReports(report, base), rules: ruleChanges(report, base) } : { rules: [] }
+  };
+}
+function finish(input, monorepo, scopes, removed, discovery) {
+  const targets = hasTargets(input.targets) ? input.targets : void 0;
+  const compared = input.base.kind === "graded";
+  const custom = new Set(scopes.flatMap((s) => s.report.config?.customRules.map((r) => r.id) ?? []));
+  return {
+    input,
+    monorepo,
+    scopes,
+    removed,
+    ...discovery ? { discovery } : {},
+    ...targets ? { targets } : {},
+    links: { repoUrl: input.repoUrl, prefix: input.prefix, version: input.report.tool.version, custom },
+    headSha: input.headSha,
+    baseSha: input.base.kind === "graded" ? input.base.sha : void 0,
+    compared,
+    passed: scopes.every((s) => !failing(s)),
+    blockingRegression: !!input.failOnRegression && scopes.some(lowered)
+  };
+}
+function composeComment(input, options = {}) {
+  return compose(singleModel(input), options);
+}
+function composeMonorepoComment(input, options = {}) {
+  return compose(monorepoModel(input), options);
+}
+function monorepoDelta(result, base) {
+  if (base.kind !== "graded") return void 0;
+  return compareMonorepo(result, { whole: base.report, packages: base.packages ?? [] });
+}
+function hasChanges(input) {
+  const model = "result" in input ? monorepoModel(input) : singleModel(input);
+  return !model.compared || model.scopes.some(changed) || model.removed.length > 0;
+}
+function composeQuietComment(input) {
+  const model = "result" in input ? monorepoModel(input) : singleModel(input);
+  const summary2 = input.runUrl ? ` \xB7 [job summary](${input.runUrl})` : "";
+  const commit = model.headSha ? ` \xB7 ${commitRef(model.headSha, model.links)}` : "";
+  return `${input.marker ?? ""}
+${headline(model, escapeMarkdown)}${commit}${summary2}
+`.trimStart();
+}
+function failureMessage(input, maxLines = 8) {
+  const model = "result" in input ? monorepoModel(input) : singleModel(input);
+  const lines = model.monorepo ? mergedNeeds(model).map((g) => `${g.scopes.length === 1 ? scopeName(g.scopes[0]) : `${g.scopes.length} packages`}: ${g.dimension} ${plainNeed(g)}`) : singleNeeds(model);
+  if (model.blockingRegression) {
+    for (const s of model.scopes.filter(lowered)) {
+      for (const r of s.delta.regressions) lines.push(`${s.path ? `${s.path}: ` : ""}this pull request lowers ${r.dimension} from L${r.base} to L${r.head} (fail-on-regression)`);
+    }
+  }
+  const shown = lines.slice(0, maxLines);
+  if (lines.length > shown.length) shown.push(`\u2026and ${lines.length - shown.length} more; see the job summary`);
+  return [headline(model, (s) => s), ...shown.map((l) => `- ${l}`)].join("\n");
+}
+function singleNeeds(model) {
+  const scope = model.scopes[0];
+  return scope.failures.map((f) => {
+    if (f.scope === "overall") return `overall is L${f.actual}, below its target L${f.target}`;
+    const d = scope.report.dimensions[f.scope];
+    return `${f.scope} is L${f.actual}, below its target L${f.target}: ${describeNeeds(needsFor(d, f.target), (r) => r.id)}`;
+  });
+}
+function plainNeed(g) {
+  return `L${g.actual} < L${g.target}, ${describeNeeds(g.needs, (r) => r.id)}`;
+}
+var STAGES = [
+  { findingsPerRule: 5, details: true, detailScopes: "all", listed: Infinity },
+  { findingsPerRule: 1, details: true, detailScopes: "all", listed: Infinity },
+  { findingsPerRule: 0, details: true, detailScopes: "all", listed: Infinity },
+  { findingsPerRule: 1, details: true, detailScopes: "shown", listed: Infinity },
+  { findingsPerRule: 0, details: true, detailScopes: "shown", listed: Infinity },
+  { findingsPerRule: 0, details: false, detailScopes: "shown", listed: Infinity },
+  { findingsPerRule: 0, details: false, detailScopes: "shown", listed: 30 },
+  { findingsPerRule: 0, details: false, detailScopes: "shown", listed: 5 }
+];
+function compose(model, options) {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const measure = options.measure ?? ((s) => s.length);
+  const entries = options.configEntries ?? (options.limit === void 0 ? COMMENT_CONFIG_ENTRIES : SUMMARY_CONFIG_ENTRIES);
+  const fixed = {
+    head: [headlineLine(model), "", ...actionLines(model)],
+    top: aboveTheFold(model.input),
+    table: tableLines(model),
+    configuration: configurationSection(model.input.report.config, model.input.report, model.input.policy, entries),
+    footer: footerLines(model)
+  };
+  const stages = model.input.marker !== void 0 ? STAGES.filter((s) => s.findingsPerRule <= 1) : STAGES;
+  let text = "";
+  for (const [i, stage] of stages.entries()) {
+    text = render(model, fixed, { ...stage, trimmed: i > 0 });
+    if (measure(text) <= limit) return text;
+  }
+  return hardCut(text, limit, measure, model.input.runUrl);
+}
+function render(model, fixed, stage) {
+  const out = [];
+  if (model.input.marker) out.push(model.input.marker);
+  out.push(...fixed.head);
+  out.push(...fixed.top);
+  if (fixed.table.visible.length) out.push(...fixed.table.visible, "");
+  if (fixed.table.folded.length) out.push(...fold(fixed.table.foldedSummary, capRows(fixed.table.folded, stage.listed)));
+  if (model.removed.length) out.push(removedLine(model.removed, stage.listed), "");
+  out.push(...ruleChangesFold(model, stage));
+  out.push(...needsFold(model, stage));
+  out.push(...fixed.configuration);
+  if (stage.trimmed) out.push(trimNote(model.input.runUrl, stage), "");
+  if (stage.details) out.push(...detailsFold(model, stage));
+  out.push(...fixed.footer);
+  return out.join("\n") + "\n";
+}
+function fold(summary2, body) {
+  return ["<details>", `<summary>${summary2}</summary>`, "", ...body, "", "</details>", ""];
+}
+function aboveTheFold(input) {
   const top = [];
   if (input.checkoutIsBase) {
     const base = input.headSha ? ` (${shortSha(input.headSha)})` : "";
@@ -585,144 +777,402 @@ function aboveTheFold(input, report, options) {
   }
   const change = configChangeCallout(input.policy);
   if (change.length) top.push(...change, "");
-  const configuration = configurationSection(report.config, report, input.policy, options.configEntries ?? (options.limit === void 0 ? COMMENT_CONFIG_ENTRIES : SUMMARY_CONFIG_ENTRIES));
-  return { top, configuration };
+  return top;
 }
-function fitToLimit(stages, render, options, runUrl) {
-  const limit = options.limit ?? COMMENT_LIMIT;
-  const measure = options.measure ?? ((s) => s.length);
-  let text = "";
-  for (const [i, stage] of stages.entries()) {
-    text = render({ ...stage, trimmed: i > 0 });
-    if (measure(text) <= limit) return text;
+function headlineLine(model) {
+  return `### ${headline(model, escapeMarkdown)}`;
+}
+function headline(model, esc) {
+  const mark = model.targets || model.blockingRegression ? model.passed && !model.blockingRegression ? "\u2705 " : "\u274C " : "";
+  const name = model.input.title ? `levelgate (${esc(model.input.title)})` : "levelgate";
+  const change = model.compared ? ` \u2014 ${changeClause(model)}` : "";
+  return `${mark}${name}: ${model.monorepo ? monorepoSubject(model) : singleSubject(model)}${change}`;
+}
+function singleSubject(model) {
+  const report = model.scopes[0].report;
+  const graded = DIMENSIONS.filter((d) => !report.dimensions[d].notApplicable);
+  const lowered2 = new Set(model.scopes[0].delta?.regressions.map((r) => r.dimension));
+  const bottom = graded.filter((d) => report.dimensions[d].level === report.level);
+  const lowest = bottom.every((d) => lowered2.has(d)) ? [] : bottom.map(title);
+  const names = lowest.length && lowest.length <= 2 && lowest.length < graded.length ? ` (lowest: ${lowest.join(", ")})` : "";
+  const level = `L${report.level}${names}`;
+  if (!model.targets) return level;
+  return `${level}, ${model.passed ? "meets" : "below"} target ${targetText(model.targets)}`;
+}
+function monorepoSubject(model) {
+  const packages = model.scopes.filter((s) => s.path);
+  const n = packages.length;
+  const whole = model.scopes[0];
+  if (!model.targets) return `${n} package${n === 1 ? "" : "s"}, lowest L${Math.min(whole.report.level, ...packages.map((p) => p.report.level))}`;
+  const target = targetText(model.targets);
+  if (model.passed) return `${n === 1 ? "the package" : `all ${n} packages`} and the whole meet ${target}`;
+  const below = packages.filter(failing).length;
+  if (below === 0) return `the whole repository below ${target}`;
+  return `${below}/${n} package${n === 1 ? "" : "s"}${failing(whole) ? " and the whole" : ""} below ${target}`;
+}
+function changeClause(model) {
+  const scopes = model.scopes.filter((s) => s.delta);
+  if (!model.monorepo) {
+    const s = scopes[0];
+    const moved = (dir) => s.delta.dimensions.filter((d) => d.change === dir);
+    const describe = (list2) => list2.length > 2 ? `${list2.length} dimensions` : list2.map((d) => `${title(d.dimension)} (L${d.base} \u2192 L${d.head})`).join(" and ");
+    const parts2 = [];
+    if (moved("down").length) parts2.push(`this PR lowers ${describe(moved("down"))}`);
+    if (moved("up").length) parts2.push(`${parts2.length ? "raises" : "this PR raises"} ${describe(moved("up"))}`);
+    if (parts2.length) return parts2.join(", ");
+    return ruleCountClause(s.rules);
   }
-  return hardCut(text, limit, measure, runUrl);
-}
-function compose(input, { check, delta }, renderDetails, stage, above) {
-  const { report, targets } = input;
-  const out = [];
-  if (input.marker) out.push(input.marker);
-  out.push(headline(input, check, delta), "");
-  out.push(contextLine(input), "");
-  out.push(...above.top);
-  if (delta?.regressions.length) out.push(regressionLine(delta.regressions, input.failOnRegression), "");
-  if (input.base.kind === "unavailable") out.push(...baseUnavailable(input.base), "");
-  out.push(...table(report, targets, delta), "");
-  if (check && check.failures.length) out.push(...missingSection(check.failures, stage.missingPerScope), "");
-  out.push(...above.configuration);
-  if (stage.trimmed) out.push(trimNote(input.runUrl, stage), "");
-  if (stage.details) {
-    const shown = stage.findingsPerRule === Infinity ? report : capFindings(report, stage.findingsPerRule);
-    out.push("<details>", "<summary><b>Full report</b>: rules met and missing, next steps, evidence</summary>", "");
-    out.push(renderDetails(shown, { heading: false, evidence: stage.findingsPerRule > 0 }).trim(), "", "</details>", "");
-  }
-  out.push(footer(input.runUrl));
-  return out.join("\n") + "\n";
-}
-function headline(input, check, delta) {
-  const level = levelName(input.report.level);
-  const name = input.title ? `levelgate (${escapeMarkdown(input.title)})` : "levelgate";
-  const blockingRegression = input.failOnRegression && delta && delta.regressions.length > 0;
-  if (!check) return blockingRegression ? `## \u274C ${name}: ${level}, lowered by this pull request` : `## ${name}: ${level}`;
-  const target = targetText(input.targets);
-  if (!check.passed) return `## \u274C ${name}: ${level}, below target (${target})`;
-  if (blockingRegression) return `## \u274C ${name}: ${level}, meets target (${target}) but lowered by this pull request`;
-  return `## \u2705 ${name}: ${level}, meets target (${target})`;
-}
-var RESULT_FILE_ORIGIN = "as reported by the pull request's own workflow run (its result file; not graded by this job)";
-function contextLine(input) {
+  const down = scopes.filter(lowered).length;
+  const up = scopes.filter((s) => !lowered(s) && changedLevels(s)).length;
+  const count = (k) => `${k} package${k === 1 ? "" : "s"}`;
   const parts = [];
-  if (input.headSha) parts.push(`Commit ${shortSha(input.headSha)}`);
-  if (input.base.kind === "graded") parts.push(`compared with base ${shortSha(input.base.sha)}`);
-  const tool = input.report.tool;
-  parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
-  if (input.fromResultFile) parts.push(RESULT_FILE_ORIGIN);
-  return `<sub>${parts.join(" \xB7 ")}</sub>`;
+  if (down) parts.push(`this PR lowers ${count(down)}`);
+  if (up) parts.push(`${parts.length ? "raises" : "this PR raises"} ${count(up)}`);
+  const added = model.scopes.filter((s) => s.isNew).length;
+  if (added) parts.push(`${parts.length ? "" : "this PR "}adds ${count(added)}`.trim());
+  if (parts.length) return parts.join(", ");
+  return ruleCountClause(scopes.flatMap((s) => s.rules));
 }
-function regressionLine(regressions, failOnRegression) {
-  const list = regressions.map((r) => `**${title(r.dimension)}** from L${r.base} to L${r.head}`).join(", ");
-  const consequence = failOnRegression ? " The build fails because `fail-on-regression` is on." : "";
-  return `> [!WARNING]
-> This pull request lowers ${list}.${consequence}`;
+function ruleCountClause(rules) {
+  const lost = rules.filter((r) => r.kind === "lost").length;
+  const gained = rules.length - lost;
+  if (!rules.length) return "no change";
+  const parts = [lost ? `${lost} rule${lost === 1 ? "" : "s"} lost` : "", gained ? `${gained} rule${gained === 1 ? "" : "s"} gained` : ""].filter(Boolean);
+  return `no level change, ${parts.join(", ")}`;
 }
-function baseUnavailable(base) {
-  const which = base.sha ? `The base commit ${shortSha(base.sha)}` : "The base commit";
-  const lines = [`> [!NOTE]`, `> ${which} was not graded: ${escapeMarkdown(base.reason)}. This comment shows no change against the base branch.`];
-  if (base.hint) lines.push(`> ${base.hint}`);
-  return lines;
+function actionLines(model) {
+  const line = model.monorepo ? monorepoAction(model) : singleAction(model);
+  return line ? [line, ""] : [];
 }
-var BAR_WIDTH = 2;
-function bar(level) {
-  return "`" + "\u2588".repeat(level * BAR_WIDTH) + "\u2591".repeat((4 - level) * BAR_WIDTH) + "`";
-}
-function table(report, targets, delta) {
-  const withTarget = hasTargets(targets);
-  const header = ["Dimension", "Level", ""];
-  if (delta) header.push("Change vs base");
-  if (withTarget) header.push("Target");
-  const rows = [row(header), row(header.map(() => ":--"))];
-  for (const d of DIMENSIONS) {
-    const result = report.dimensions[d];
-    const cells = [title(d)];
-    if (result.notApplicable) {
-      cells.push("`" + "\xB7".repeat(4 * BAR_WIDTH) + "`", "not applicable");
-    } else {
-      cells.push(bar(result.level), levelName(result.level));
-    }
-    if (delta) cells.push(changeText(delta.dimensions.find((x) => x.dimension === d)));
-    if (withTarget) cells.push(result.notApplicable ? "\u2014" : targetCell(result.level, targets.dimensions[d] ?? targets.overall));
-    rows.push(row(cells));
+function singleAction(model) {
+  const scope = model.scopes[0];
+  const name = (r) => ruleWithMeasure(r, model.links);
+  const failures = scope.failures.filter((f) => f.scope !== "overall");
+  if (failures.length) {
+    const loweredDims = new Set(scope.delta?.regressions.map((r) => r.dimension));
+    const order = [...failures].sort((a, b) => Number(loweredDims.has(b.scope)) - Number(loweredDims.has(a.scope)) || needSize(scope, a) - needSize(scope, b));
+    const first = order[0];
+    const d = scope.report.dimensions[first.scope];
+    const need = needsFor(d, first.target)[0];
+    if (!need) return void 0;
+    const more = failures.length > 1 ? ` (+${failures.length - 1} more dimension${failures.length === 2 ? "" : "s"} below)` : "";
+    const lost = lostNote(scope, need, model);
+    return `**To pass:** ${title(first.scope)} ${describeNeeds([need], name)}${lost || hintFor(need)}${more}`;
   }
-  const overall = ["**Overall**", bar(report.level), `**${levelName(report.level)}**`];
-  if (delta) overall.push(changeText({ dimension: "functionality", ...delta.overall }));
-  if (withTarget) overall.push(targetCell(report.level, targets.overall));
-  rows.push(row(overall));
-  return rows;
+  if (scope.failures.length) return `**To pass:** raise the lowest dimensions to ${targetText(model.targets)}.`;
+  if (model.blockingRegression && scope.delta) {
+    const r = scope.delta.regressions[0];
+    const lost = scope.rules.find((c) => c.kind === "lost" && c.dimension === r.dimension);
+    const why = lost ? `: ${ruleRef(lost.rule.id, model.links)} no longer holds${baseEvidence(lost, model)}` : "";
+    return `**To pass:** restore ${title(r.dimension)} to L${r.base} (\`fail-on-regression\` is on)${why}.`;
+  }
+  return nextLevelLine(scope.report, model.links);
 }
-function changeText(d) {
-  if (!d || d.change === "not-compared" || d.base === void 0) return "\u2014";
-  if (d.change === "up") return `\u2B06\uFE0F up from L${d.base}`;
-  if (d.change === "down") return `\u2B07\uFE0F **down from L${d.base}**`;
-  return "no change";
+function monorepoAction(model) {
+  const groups = mergedNeeds(model);
+  if (groups.length) {
+    const g = groups[0];
+    const who = g.scopes.length === 1 ? scopeRef(g.scopes[0]) : `${g.scopes.length} packages`;
+    const verb = g.scopes.length === 1 ? describeNeeds(g.needs, (r) => ruleWithMeasure(r, model.links)) : describeNeeds(g.needs, (r) => ruleRef(r.id, model.links)).replace(/^needs/, "need");
+    const more = groups.length > 1 ? ` (+${groups.length - 1} more below)` : "";
+    return `**To pass:** ${who} ${verb} for ${title(g.dimension)} L${g.target}${more}`;
+  }
+  if (model.blockingRegression) return "**To pass:** restore the levels this pull request lowered (`fail-on-regression` is on); see the table.";
+  return nextLevelLine(model.scopes[0].report, model.links);
 }
-function targetCell(level, target) {
-  if (target === void 0) return "\u2014";
-  return level >= target ? `\u2705 L${target}` : `\u274C L${target}`;
+function nextLevelLine(report, links) {
+  const candidates = DIMENSIONS.map((d) => report.dimensions[d]).filter((d) => !d.notApplicable && d.level === report.level && d.next);
+  const best = candidates.map((d) => ({ d, need: nextNeed(d) })).filter((c) => c.need).sort((a, b) => ruleCount(a.need) - ruleCount(b.need))[0];
+  if (!best) return void 0;
+  return `**Next level:** ${title(best.d.dimension)} L${best.need.level} ${describeNeeds([best.need], (r) => ruleWithMeasure(r, links))}${hintFor(best.need)}`;
 }
-function missingSection(failures, perScope) {
-  const out = ["### Missing for the target", ""];
-  for (const f of failures) {
-    const scope = f.scope === "overall" ? "Overall" : title(f.scope);
-    out.push(`**${scope}** is L${f.actual}, target L${f.target}${f.missing.length ? ":" : "."}`);
-    for (const m of f.missing.slice(0, perScope)) out.push(`- ${missingItem(m)}`);
-    if (f.missing.length > perScope) out.push(`- \u2026and ${f.missing.length - perScope} more in the job summary`);
-    out.push("");
+function hintFor(need) {
+  const rules = rulesOf([need]);
+  return rules.length === 1 && rules[0].hint && !rules[0].measured ? `: ${inlineText(rules[0].hint)}` : "";
+}
+function lostNote(scope, need, model) {
+  const ids = new Set(rulesOf([need]).map((r) => r.id));
+  const lost = scope.rules.find((c) => c.kind === "lost" && ids.has(c.rule.id));
+  if (!lost) return "";
+  const where = lost.base?.findings.find((f) => f.strength === "strong");
+  return `, which this PR lost${where ? ` (the base had it in ${evidenceRef(where, model.baseSha, model.links)})` : ""}`;
+}
+function needSize(scope, f) {
+  return needsFor(scope.report.dimensions[f.scope], f.target).reduce((n, l) => n + ruleCount(l), 0);
+}
+function ruleCount(need) {
+  return need.required.length + (need.count ?? 1);
+}
+function ruleWithMeasure(r, links) {
+  const m = measuredText(r);
+  return m ? `${ruleRef(r.id, links)} (${inlineText(m)})` : ruleRef(r.id, links);
+}
+var VISIBLE_ROWS = 4;
+var VISIBLE_PACKAGES = 10;
+function tableLines(model) {
+  return model.monorepo ? packagesTable(model) : dimensionsTable(model);
+}
+function dimensionsTable(model) {
+  const scope = model.scopes[0];
+  const { report } = scope;
+  const header = ["", "Dimension", model.compared ? "Base \u2192 PR" : "Level", ...model.targets ? ["Target"] : []];
+  const failingDims = new Set(scope.failures.map((f) => f.scope));
+  const ruleDims = /* @__PURE__ */ new Map();
+  for (const c of scope.rules) ruleDims.set(c.dimension, [...ruleDims.get(c.dimension) ?? [], c]);
+  const rows = DIMENSIONS.map((d) => {
+    const result = report.dimensions[d];
+    const delta = scope.delta?.dimensions.find((x) => x.dimension === d);
+    const moved = delta && (delta.change === "up" || delta.change === "down");
+    const failingHere = failingDims.has(d);
+    const status = result.notApplicable ? "\u2796" : failingHere ? "\u274C" : delta?.change === "down" ? "\u2B07\uFE0F" : delta?.change === "up" ? "\u2B06\uFE0F" : "\u2705";
+    const rules = ruleDims.get(d);
+    const rulesNote = rules && !moved ? `, ${ruleCountClause(rules).replace("no level change, ", "")}` : "";
+    const cells = [status, title(d), levelCell(result, delta) + rulesNote, ...model.targets ? [result.notApplicable ? "\u2014" : `L${dimensionTarget(model.targets, d)}`] : []];
+    const rank = failingHere ? delta?.change === "down" ? 0 : 1 : moved ? 2 : rules ? 3 : 9;
+    return { cells, rank, show: !result.notApplicable && (failingHere || !!moved || !!rules || !model.targets && !model.compared) };
+  });
+  const shown = rows.filter((r) => r.show).sort((a, b) => a.rank - b.rank);
+  const visible = shown.slice(0, VISIBLE_ROWS);
+  const rest = rows.filter((r) => !visible.includes(r));
+  const restFailing = rest.filter((r) => r.cells[0] === "\u274C").length;
+  const others = rest.length;
+  const summary2 = restFailing > 0 ? `\u274C ${others} more dimension${others === 1 ? "" : "s"} (${restFailing} below target)` : `\u2705 ${visible.length ? `${others} other${others === 1 ? "" : "s"}` : `${others} dimension${others === 1 ? "" : "s"}`}${model.compared ? " unchanged" : model.targets ? " meet the target" : ""}`;
+  return {
+    visible: visible.length ? [row(header), row(header.map((_, i) => i === 1 ? ":--" : ":-:")), ...visible.map((r) => row(r.cells))] : [],
+    folded: rest.length ? [row(header), row(header.map((_, i) => i === 1 ? ":--" : ":-:")), ...rest.map((r) => row(r.cells))] : [],
+    foldedSummary: summary2
+  };
+}
+function levelCell(result, delta) {
+  if (result.notApplicable) return "n/a";
+  if (delta && delta.base !== void 0 && (delta.change === "up" || delta.change === "down")) return `L${delta.base} \u2192 **L${delta.head}**`;
+  return `L${result.level}`;
+}
+function packagesTable(model) {
+  const header = ["", "Package", model.compared ? "Base \u2192 PR" : "Level", "Notes"];
+  const rows = model.scopes.map((s) => {
+    const notes = [];
+    if (s.isNew) notes.push("\u{1F195} new");
+    for (const f of s.failures) notes.push(f.scope === "overall" ? `overall < L${f.target}` : `${abbreviation(f.scope)} L${f.actual}`);
+    for (const d of s.delta?.dimensions ?? []) {
+      if (d.change === "down" || d.change === "up") notes.push(`${d.change === "down" ? "\u2B07\uFE0F" : "\u2B06\uFE0F"} ${abbreviation(d.dimension)} L${d.base}\u2192L${d.head}`);
+    }
+    if (s.rules.length && !changedLevels(s)) notes.push(ruleCountClause(s.rules).replace("no level change, ", ""));
+    const overall = s.delta && s.delta.overall.change !== "same" ? `L${s.delta.overall.base} \u2192 **L${s.delta.overall.head}**` : `L${s.report.level}`;
+    const status = failing(s) ? "\u274C" : lowered(s) ? "\u2B07\uFE0F" : changedLevels(s) ? "\u2B06\uFE0F" : "\u2705";
+    const label = s.path ? tableCode(s.path) : "*whole repository*";
+    const rank = lowered(s) ? 0 : changed(s) ? 1 : failing(s) ? 2 : 9;
+    return { cells: [status, label, overall, notes.join(", ") || "\u2014"], rank, show: changed(s) || failing(s), failing: failing(s) };
+  });
+  const shown = rows.filter((r) => r.show).sort((a, b) => a.rank - b.rank);
+  const visible = shown.slice(0, VISIBLE_PACKAGES);
+  const rest = rows.filter((r) => !visible.includes(r));
+  const restFailing = rest.filter((r) => r.failing).length;
+  const n = rest.length;
+  const what = model.compared ? ` unchanged` : "";
+  const summary2 = restFailing ? `\u274C ${n} package${n === 1 ? "" : "s"}${what} (${restFailing} below target)` : `\u2705 ${n} package${n === 1 ? "" : "s"}${what}`;
+  const align = row(header.map((_, i) => i === 1 || i === 3 ? ":--" : ":-:"));
+  return {
+    visible: visible.length ? [row(header), align, ...visible.map((r) => row(r.cells))] : [],
+    folded: rest.length ? [row(header), align, ...rest.map((r) => row(r.cells))] : [],
+    foldedSummary: summary2
+  };
+}
+function tableCode(text) {
+  return codeRef(text).replace(/\|/g, "\\|");
+}
+function capRows(rows, max) {
+  if (rows.length - 2 <= max) return rows;
+  return [...rows.slice(0, 2 + max), "", `\u2026and ${rows.length - 2 - max} more in the job summary`];
+}
+var REMOVED_SHOWN = 20;
+function removedLine(removed, listed) {
+  const shown = Math.min(REMOVED_SHOWN, listed);
+  const items = removed.slice(0, shown).map((r) => `${codeRef(r.path)} (was L${r.level})`);
+  if (removed.length > shown) items.push(`and ${removed.length - shown} more`);
+  return `Removed since the base commit: ${items.join(", ")}.`;
+}
+function ruleChangesFold(model, stage) {
+  const all = model.scopes.flatMap((s) => s.rules.map((c) => ({ s, c })));
+  if (!all.length) return [];
+  const lost = all.filter((x) => x.c.kind === "lost");
+  const gained = all.filter((x) => x.c.kind === "gained");
+  const ordered = [...lost, ...gained];
+  const lines = ordered.slice(0, stage.listed).map(({ s, c }) => {
+    const where = model.monorepo ? `${s.path ? codeRef(s.path) : "whole repository"}: ` : "";
+    const what = `${escapeMarkdown(c.rule.title)} (${ruleRef(c.rule.id, model.links)}, ${title(c.dimension)} L${c.rule.level})`;
+    if (c.kind === "gained") return `- \u2B06\uFE0F ${where}gained ${what}${evidenceList(c.rule.findings, model.headSha, model.links, 1)}`;
+    return `- \u2B07\uFE0F ${where}lost ${what}${baseEvidence(c, model)}`;
+  });
+  if (ordered.length > lines.length) lines.push(`- \u2026and ${ordered.length - lines.length} more in the job summary`);
+  const counts = [lost.length ? `${lost.length} lost` : "", gained.length ? `${gained.length} gained` : ""].filter(Boolean).join(", ");
+  return fold(`Rules: ${counts}`, lines);
+}
+function baseEvidence(c, model) {
+  if (c.rule.negative) return evidenceList(c.rule.findings, model.headSha, model.links, 1, ": now found in ");
+  return evidenceList(c.base?.findings ?? [], model.baseSha, model.links, 1, ": was met on the base by ");
+}
+function evidenceList(findings, sha, links, max, lead = ": ") {
+  const strong = findings.filter((f) => f.strength === "strong");
+  const shown = (strong.length ? strong : findings).slice(0, max);
+  if (!shown.length) return "";
+  const more = findings.length > shown.length ? ` +${findings.length - shown.length} more` : "";
+  return `${lead}${shown.map((f) => evidenceRef(f, sha, links)).join(", ")}${more}`;
+}
+function needsFold(model, stage) {
+  if (model.passed) return [];
+  const lines = [];
+  const hints = /* @__PURE__ */ new Map();
+  if (!model.monorepo) {
+    const scope = model.scopes[0];
+    for (const f of scope.failures) {
+      if (f.scope === "overall") {
+        lines.push(`- **Overall** is L${f.actual}, target L${f.target}: the overall level is the lowest dimension.`);
+        continue;
+      }
+      const d = scope.report.dimensions[f.scope];
+      const needs = needsFor(d, f.target);
+      lines.push(`- **${title(f.scope)}** L${f.actual}, target L${f.target}: ${describeNeeds(needs, (r) => ruleWithMeasure(r, model.links))}.`);
+      const held = heldAt(d);
+      if (held) lines.push(`  ${title(f.scope)} is held at L${d.level} by ${list(held.blocking.map((r) => ruleRef(r.id, model.links)))}; its ${list(held.metAbove.map((l) => `L${l}`))} rules are met.`);
+      for (const r of rulesOf(needs)) hints.set(r.id, r);
+    }
+  } else {
+    const groups = mergedNeeds(model);
+    for (const g of groups.slice(0, stage.listed)) {
+      const who = g.scopes.length === 1 ? scopeRef(g.scopes[0]) : `${g.scopes.length} packages (${packageList(g.scopes, stage.listed === Infinity ? 8 : 3)})`;
+      const needs = describeNeeds(g.needs, (r) => ruleRef(r.id, model.links));
+      lines.push(`- **${title(g.dimension)} L${g.target}**: ${who} ${g.scopes.length > 1 ? needs.replace(/^needs/, "need") : needs}.`);
+      for (const r of rulesOf(g.needs)) hints.set(r.id, r);
+    }
+    if (groups.length > stage.listed) lines.push(`- \u2026and ${groups.length - stage.listed} more in the job summary`);
+  }
+  const hinted = [...hints.values()].filter((r) => r.hint).slice(0, stage.listed === Infinity ? 40 : stage.listed);
+  if (hinted.length) lines.push("", "**How to add them**", "", ...hinted.map((r) => `- ${ruleRef(r.id, model.links)}: ${inlineText(r.hint)}`));
+  const count = model.monorepo ? model.scopes.filter(failing).length : model.scopes[0].failures.length;
+  return fold(`What the target needs (${count} ${model.monorepo ? "failing" : `dimension${count === 1 ? "" : "s"} below`})`, lines);
+}
+function mergedNeeds(model) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of model.scopes) {
+    for (const f of s.failures) {
+      if (f.scope === "overall") continue;
+      const needs = needsFor(s.report.dimensions[f.scope], f.target);
+      const key = `${f.scope}|${f.actual}|${f.target}|${describeNeeds(needs, (r) => r.id)}`;
+      const group3 = groups.get(key) ?? { dimension: f.scope, actual: f.actual, target: f.target, needs, scopes: [] };
+      group3.scopes.push(s);
+      groups.set(key, group3);
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.scopes.length - a.scopes.length);
+}
+function packageList(scopes, max) {
+  const names = scopes.slice(0, max).map(scopeRef);
+  return scopes.length > max ? `${names.join(", ")} and ${scopes.length - max} more` : names.join(", ");
+}
+function scopeRef(s) {
+  return s.path ? codeRef(s.path) : "the whole repository";
+}
+function scopeName(s) {
+  return s.path || "the whole repository";
+}
+function detailsFold(model, stage) {
+  const body = [];
+  if (!model.monorepo) {
+    body.push(...reportBlocks(model.scopes[0].report, model, stage));
+  } else {
+    const scopes = (stage.detailScopes === "all" ? model.scopes : model.scopes.filter((s) => changed(s) || failing(s))).map((s) => ({ s, dims: noteworthy(s) })).filter((x) => x.dims.size > 0);
+    for (const { s, dims } of scopes) {
+      const label = s.path ? `${htmlCode(s.path)}${s.name ? ` (${htmlCode(s.name)})` : ""}` : "<b>whole repository</b>";
+      body.push(...fold(`${label}: L${s.report.level}${failing(s) ? " \u274C" : ""}`, reportBlocks(s.report, model, stage, dims)));
+    }
+    if (!scopes.length) body.push("No package fails its target or changed.");
+  }
+  const what = model.monorepo ? "The rules of each package that fails or changed" : "Every rule";
+  return fold(`${what}${stage.findingsPerRule > 0 ? ", with evidence" : ""}`, trimBlank(body));
+}
+function noteworthy(s) {
+  const dims = new Set(s.failures.flatMap((f) => f.scope === "overall" ? [] : [f.scope]));
+  for (const d of s.delta?.dimensions ?? []) if (d.change === "up" || d.change === "down") dims.add(d.dimension);
+  for (const c of s.rules) dims.add(c.dimension);
+  if (s.isNew) for (const d of DIMENSIONS) dims.add(d);
+  return dims;
+}
+function reportBlocks(report, model, stage, only) {
+  const out = [];
+  for (const d of DIMENSIONS) if (!only || only.has(d)) out.push(...dimensionBlock(report.dimensions[d], model, stage));
+  if (report.notes.length && stage.findingsPerRule > 0) {
+    const notes = report.notes.slice(0, 50).map((n) => `- ${codeRef(n.path)}: ${inlineText(n.message)}`);
+    if (report.notes.length > 50) notes.push(`- \u2026and ${report.notes.length - 50} more`);
+    out.push(...fold(`Scan notes (${report.notes.length})`, notes));
   }
   return out;
 }
-function missingItem(text) {
-  const colon = text.indexOf(": ");
-  const id = colon > 0 ? text.slice(0, colon) : "";
-  if (id && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id)) {
-    const url = ruleDocsUrl(id);
-    return `${url ? `[\`${id}\`](${url})` : `\`${id}\``}: ${escapeMarkdown(text.slice(colon + 2))}`;
-  }
-  return escapeMarkdown(text);
+function dimensionBlock(d, model, stage) {
+  const target = model.targets ? dimensionTarget(model.targets, d.dimension) : void 0;
+  const goal = Math.max(d.level + 1, target ?? 0);
+  const mark = d.notApplicable ? " \u2796 not applicable" : target === void 0 ? "" : d.level >= target ? " \u2705" : " \u274C";
+  const head = `<b>${title(d.dimension)}</b> L${d.level}${target !== void 0 && !d.notApplicable ? ` \xB7 target L${target}` : ""}${mark}`;
+  const sorted = [...d.rules].sort((a, b) => a.level - b.level);
+  const near = sorted.filter((r) => r.level <= goal).flatMap((r) => ruleLines(r, d, target, model, stage));
+  const far = sorted.filter((r) => r.level > goal);
+  const body = [...near];
+  if (far.length) body.push("", ...fold(`More: L${goal + 1}${goal + 1 < 4 ? "\u2013L4" : ""} rules (${far.length})`, far.flatMap((r) => ruleLines(r, d, target, model, stage))));
+  return fold(head, trimBlank(body));
 }
+function ruleLines(r, d, target, model, stage) {
+  const blocks = r.status === "missing" && !r.negative && r.level > d.level && target !== void 0 && r.level <= target;
+  const mark = r.status === "met" ? "\u2705" : r.status === "not_applicable" ? "\u2796" : r.negative ? "\u26D4" : blocks ? "\u274C" : "\u2B1C";
+  const custom = model.links.custom?.has(r.id) ? " \u2014 custom" : "";
+  const lines = [`- ${mark} L${r.level} ${escapeMarkdown(r.title)} (${ruleRef(r.id, model.links)})${custom}${r.required ? " \u2014 required" : ""}`];
+  const measured = measuredText(r);
+  if (measured) lines.push(`  - ${inlineText(measured)}`);
+  if (r.reason) lines.push(`  - ${inlineText(r.reason)}`);
+  if (r.status === "missing" && !r.negative && r.hint) lines.push(`  - to add: ${inlineText(r.hint)}`);
+  for (const f of r.findings.slice(0, stage.findingsPerRule)) lines.push(`  - ${evidenceRef(f, model.headSha, model.links)} ${inlineText(f.message)}${f.strength === "weak" ? " (hint only)" : ""}`);
+  if (stage.findingsPerRule > 0 && r.findings.length > stage.findingsPerRule) lines.push(`  - \u2026and ${r.findings.length - stage.findingsPerRule} more`);
+  return lines;
+}
+function trimBlank(lines) {
+  const out = [...lines];
+  while (out.length && out[out.length - 1] === "") out.pop();
+  return out;
+}
+function footerLines(model) {
+  const { input, links } = model;
+  const out = [];
+  if (input.base.kind === "unavailable") {
+    const which = input.base.sha ? `The base commit ${commitRef(input.base.sha, links)}` : "The base commit";
+    out.push(`<sub>${which} was not graded: ${escapeMarkdown(input.base.reason)}.${input.base.hint ? ` ${input.base.hint}` : ""}</sub>`, "");
+  }
+  const parts = [];
+  if (model.headSha) parts.push(`commit ${commitRef(model.headSha, links)}`);
+  if (model.baseSha) {
+    const compare = model.headSha ? compareUrl(model.baseSha, model.headSha, links) : void 0;
+    parts.push(`base ${commitRef(model.baseSha, links)}${compare ? ` ([compare](${compare}))` : ""}`);
+  }
+  if (model.discovery) parts.push(`packages found from ${escapeMarkdown(model.discovery)}`);
+  const tool = input.report.tool;
+  parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
+  if (input.fromResultFile) parts.push(RESULT_FILE_ORIGIN);
+  if (input.marker !== void 0) {
+    if (input.runUrl) parts.push(`[job summary](${input.runUrl})`);
+    parts.push("updated on every push");
+  }
+  out.push(`<sub>${parts.join(" \xB7 ")}</sub>`);
+  return out;
+}
+var RESULT_FILE_ORIGIN = "as reported by the pull request's own workflow run (its result file; not graded by this job)";
 function trimNote(runUrl, stage) {
-  const what = stage.details ? stage.findingsPerRule > 0 ? "Evidence is shortened" : "Evidence is left out" : "The detailed report is left out";
+  const what = !stage.details ? "The detailed report is left out" : stage.detailScopes === "shown" ? "Unchanged passing packages are left out of the details" : stage.findingsPerRule > 0 ? "Evidence is shortened" : "Evidence is left out";
   const where = runUrl ? `the [job summary](${runUrl})` : "the job summary of this workflow run";
   return `> [!NOTE]
 > ${what} to fit GitHub's comment size limit; the full report is in ${where}.`;
 }
-function footer(runUrl) {
-  const summary2 = runUrl ? ` \xB7 [job summary](${runUrl})` : "";
-  return `<sub>levelgate updates this comment on every push${summary2}</sub>`;
-}
 function hardCut(text, limit, measure, runUrl) {
   const note = `
 
-${trimNote(runUrl, { findingsPerRule: 0, details: false, missingPerScope: 0, trimmed: true })}
+${trimNote(runUrl, { findingsPerRule: 0, details: false })}
 `;
   let lines = text.split("\n");
   while (lines.length > 1 && measure(lines.join("\n") + note) > limit) lines = lines.slice(0, Math.max(1, Math.floor(lines.length * 0.9)));
@@ -730,22 +1180,26 @@ ${trimNote(runUrl, { findingsPerRule: 0, details: false, missingPerScope: 0, tri
   while (cut.length > 0 && measure(cut + note) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return cut + note;
 }
-function capFindings(report, perRule) {
-  const dimensions = { ...report.dimensions };
-  for (const d of DIMENSIONS) {
-    const result = report.dimensions[d];
-    dimensions[d] = { ...result, rules: result.rules.map((r) => ({ ...r, findings: r.findings.slice(0, perRule) })) };
-  }
-  return { ...report, dimensions };
-}
 function row(cells) {
-  return `| ${cells.join(" | ")} |`;
+  return `| ${cells.join(" | ")} |`.replace(/\|  \|/g, "| |");
 }
 function title(d) {
   return d.charAt(0).toUpperCase() + d.slice(1);
 }
-function levelName(level) {
-  return LEVEL_NAMES[level] ?? `L${level}`;
+var ABBREVIATIONS = {
+  functionality: "Func",
+  security: "Sec",
+  performance: "Perf",
+  architecture: "Arch",
+  testing: "Test",
+  documentation: "Docs",
+  monitoring: "Mon"
+};
+function abbreviation(d) {
+  return ABBREVIATIONS[d];
+}
+function dimensionTarget(targets, d) {
+  return targets.dimensions[d] ?? targets.overall ?? 0;
 }
 function shortSha(sha) {
   return /^[0-9a-f]{7,64}$/.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeMarkdown(sha);
@@ -758,148 +1212,6 @@ function targetText(targets) {
     if (t !== void 0) parts.push(`${d} L${t}`);
   }
   return parts.join(", ");
-}
-var MONOREPO_STAGES = [
-  { findingsPerRule: Infinity, details: true, missingPerScope: Infinity, missingPackages: Infinity },
-  { findingsPerRule: 3, details: true, missingPerScope: Infinity, missingPackages: Infinity },
-  { findingsPerRule: 0, details: true, missingPerScope: Infinity, missingPackages: Infinity },
-  { findingsPerRule: 0, details: false, missingPerScope: Infinity, missingPackages: Infinity },
-  { findingsPerRule: 0, details: false, missingPerScope: 5, missingPackages: Infinity },
-  { findingsPerRule: 0, details: false, missingPerScope: 2, missingPackages: 10 },
-  { findingsPerRule: 0, details: false, missingPerScope: 0, missingPackages: 0 }
-];
-function composeMonorepoComment(input, options = {}) {
-  const check = hasTargets(input.targets) ? checkMonorepoTargets(input.result, input.targets) : void 0;
-  const delta = monorepoDelta(input.result, input.base);
-  const above = aboveTheFold(input, input.result.whole, options);
-  return fitToLimit(MONOREPO_STAGES, (stage) => composeMonorepo(input, { check, delta }, stage, above), options, input.runUrl);
-}
-function monorepoDelta(result, base) {
-  if (base.kind !== "graded") return void 0;
-  return compareMonorepo(result, { whole: base.report, packages: base.packages ?? [] });
-}
-function composeMonorepo(input, { check, delta }, stage, above) {
-  const { result, targets } = input;
-  const perPackage = input.base.kind === "graded" && input.base.packages !== void 0;
-  const out = [];
-  if (input.marker) out.push(input.marker);
-  out.push(monorepoHeadline(input, check, delta), "");
-  out.push(monorepoContext(input), "");
-  out.push(...above.top);
-  if (delta?.regressions.length) out.push(monorepoRegressionLine(delta.regressions, input.failOnRegression), "");
-  if (input.base.kind === "unavailable") out.push(...baseUnavailable(input.base), "");
-  out.push(...monorepoTable(result, targets, check?.failures, delta, perPackage), "");
-  if (delta && perPackage && delta.removed.length) out.push(removedLine(delta.removed), "");
-  if (check && check.failures.length) out.push(...monorepoMissing(check.failures, stage), "");
-  out.push(...above.configuration);
-  if (stage.trimmed) out.push(trimNote(input.runUrl, stage), "");
-  if (stage.details) {
-    const detail = stage.findingsPerRule > 0 ? "evidence" : "rules";
-    const cap = (r) => stage.findingsPerRule === Infinity ? r : capFindings(r, stage.findingsPerRule);
-    out.push("<details>", "<summary><b>Full report</b>: each package\u2019s rules met and missing, next steps, evidence</summary>", "");
-    out.push(packageDetails("whole repository", cap(result.whole), targets, detail).trim(), "");
-    for (const p of result.packages) out.push(packageDetails(packageLabel(p), cap(p.report), targets, detail).trim(), "");
-    out.push("</details>", "");
-  }
-  out.push(footer(input.runUrl));
-  return out.join("\n") + "\n";
-}
-function monorepoHeadline(input, check, delta) {
-  const count = input.result.packages.length;
-  const what = `${levelName(input.result.whole.level)} overall, ${count} package${count === 1 ? "" : "s"}`;
-  const name = input.title ? `levelgate (${escapeMarkdown(input.title)})` : "levelgate";
-  const blockingRegression = input.failOnRegression && delta !== void 0 && delta.regressions.length > 0;
-  if (!check) return blockingRegression ? `## \u274C ${name}: ${what}, lowered by this pull request` : `## ${name}: ${what}`;
-  const target = targetText(input.targets);
-  if (!check.passed) return `## \u274C ${name}: ${what}, below target (${target}): ${failingScopes(check.failures)}`;
-  if (blockingRegression) return `## \u274C ${name}: ${what}, all meet target (${target}) but lowered by this pull request`;
-  return `## \u2705 ${name}: ${what}, all meet target (${target})`;
-}
-function failingScopes(failures) {
-  const packages = new Set(failures.map((f) => f.package));
-  const whole = packages.delete("");
-  const parts = [];
-  if (whole) parts.push("the whole repository");
-  if (packages.size) parts.push(`${packages.size} package${packages.size === 1 ? "" : "s"}`);
-  return parts.join(" and ");
-}
-function monorepoContext(input) {
-  const parts = [];
-  if (input.headSha) parts.push(`Commit ${shortSha(input.headSha)}`);
-  if (input.base.kind === "graded") parts.push(`compared with base ${shortSha(input.base.sha)}`);
-  if (input.result.discovery) parts.push(`packages found from ${escapeMarkdown(input.result.discovery)}`);
-  const tool = input.result.whole.tool;
-  parts.push(`levelgate ${escapeMarkdown(String(tool.version))} (rules ${escapeMarkdown(String(tool.rulesVersion))})`);
-  if (input.fromResultFile) parts.push(RESULT_FILE_ORIGIN);
-  return `<sub>${parts.join(" \xB7 ")}</sub>`;
-}
-var REGRESSIONS_SHOWN = 10;
-function monorepoRegressionLine(regressions, failOnRegression) {
-  const list = regressions.slice(0, REGRESSIONS_SHOWN).map((r) => `${r.package ? codeRef(r.package) : "the whole repository"}: **${r.scope === "overall" ? "Overall" : title(r.scope)}** from L${r.base} to L${r.head}`);
-  if (regressions.length > REGRESSIONS_SHOWN) list.push(`and ${regressions.length - REGRESSIONS_SHOWN} more`);
-  const consequence = failOnRegression ? " The build fails because `fail-on-regression` is on." : "";
-  return `> [!WARNING]
-> This pull request lowers ${list.join("; ")}.${consequence}`;
-}
-function monorepoTable(result, targets, failures, delta, perPackage) {
-  const columns = [];
-  if (failures) {
-    const failing = new Set(failures.map((f) => f.package));
-    columns.push({ header: "Target", cell: (pkg) => failing.has(pkg) ? "\u274C" : "\u2705" });
-  }
-  if (delta) {
-    columns.push({
-      header: "Change vs base",
-      cell: (pkg) => {
-        if (pkg === "") return packageChangeText(delta.whole);
-        if (!perPackage) return "\u2014";
-        const change = delta.packages.get(pkg);
-        if (!change) return "\u2014";
-        return change.kind === "new" ? "\u{1F195} new" : packageChangeText(change.delta);
-      }
-    });
-  }
-  return renderMonorepoTable(result, targets, columns);
-}
-function packageChangeText(delta) {
-  const { overall } = delta;
-  const down = delta.dimensions.filter((d) => d.change === "down").map((d) => DIMENSION_ABBREVIATIONS[d.dimension]);
-  const up = delta.dimensions.filter((d) => d.change === "up").map((d) => DIMENSION_ABBREVIATIONS[d.dimension]);
-  const parts = [];
-  if (overall.change === "up") parts.push(`\u2B06\uFE0F L${overall.base}\u2192L${overall.head}`);
-  else if (overall.change === "down") parts.push(`\u2B07\uFE0F **L${overall.base}\u2192L${overall.head}**`);
-  if (down.length) parts.push(`${overall.change === "down" ? "" : "\u2B07\uFE0F "}**${down.join(", ")}** lower`.trim());
-  if (up.length) parts.push(`${overall.change === "up" ? "" : "\u2B06\uFE0F "}${up.join(", ")} higher`.trim());
-  return parts.length ? parts.join("; ") : "no change";
-}
-var REMOVED_SHOWN = 20;
-function removedLine(removed) {
-  const list = removed.slice(0, REMOVED_SHOWN).map((r) => `${codeRef(r.path)} (was L${r.level})`);
-  if (removed.length > REMOVED_SHOWN) list.push(`and ${removed.length - REMOVED_SHOWN} more`);
-  return `Removed since the base commit: ${list.join(", ")}.`;
-}
-function monorepoMissing(failures, stage) {
-  const byPackage = /* @__PURE__ */ new Map();
-  for (const f of failures) byPackage.set(f.package, [...byPackage.get(f.package) ?? [], f]);
-  const out = ["### Missing for the target", ""];
-  let shown = 0;
-  for (const [pkg, list] of byPackage) {
-    if (shown >= stage.missingPackages) break;
-    shown++;
-    const where = pkg ? codeRef(pkg) : "The whole repository";
-    const scopes = list.map((f) => `${f.scope === "overall" ? "overall" : title(f.scope)} L${f.actual} (target L${f.target})`).join(", ");
-    out.push(`**${where}**: ${scopes}`);
-    if (stage.missingPerScope > 0) {
-      for (const f of list) {
-        const items = f.missing.slice(0, stage.missingPerScope);
-        for (const m of items) out.push(`- ${f.scope === "overall" ? "" : `${title(f.scope)}: `}${missingItem(m)}`);
-        if (f.missing.length > items.length) out.push(`- ${title(f.scope)}: \u2026and ${f.missing.length - items.length} more in the job summary`);
-      }
-    }
-    out.push("");
-  }
-  if (byPackage.size > shown) out.push(`\u2026and ${byPackage.size - shown} more package${byPackage.size - shown === 1 ? "" : "s"} below target: see the table and the job summary.`, "");
-  return out;
 }
 
 // src/main.ts
@@ -919,15 +1231,18 @@ async function main() {
   const posting = inputs.reportFile !== void 0;
   const result = posting ? await loadResult(inputs) : await gradeHere(inputs, event);
   const targets = inputs.targetSpec ? inputs.targets : targetsFrom(result.target);
-  const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
+  const links = { runUrl: event.runUrl, repoUrl: repositoryUrl(process.env.GITHUB_SERVER_URL, event.repo?.owner, event.repo?.repo) };
+  const verdict = result.packages ? monorepoVerdict(result, targets, inputs, links) : singleVerdict(result, targets, inputs, links);
   if (inputs.outputFile) {
-    await (await import("./chunks/result-file-ZRUGDXNV.js")).writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-WM7G54IQ.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
   await writeBadgeAndSarif(inputs, result, targets);
-  await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
+  await writeSummary(redact(verdict.compose({ limit: SUMMARY_BUDGET_BYTES, measure: (s) => Buffer.byteLength(s) })));
   const prNumber = inputs.prNumber ?? event.pullRequest?.number ?? (posting ? result.pullRequest : void 0);
-  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, () => redact(verdict.compose({}, markerFor(inputs.commentKey))));
+  const quiet = inputs.comment === "on-change" && !verdict.changed;
+  const body = () => redact(quiet ? verdict.quiet(markerFor(inputs.commentKey)) : verdict.compose({}, markerFor(inputs.commentKey)));
+  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, body, quiet);
   setOutputs({
     level: `L${result.report.level}`,
     passed: verdict.passed,
@@ -940,12 +1255,7 @@ async function main() {
     if (!verdict.passed) info("levelgate: below target; this run only posts the report (the grading run is the check that fails)");
     return;
   }
-  if (verdict.problems.length) {
-    const shown = verdict.problems.slice(0, MAX_PROBLEM_LINES);
-    if (verdict.problems.length > shown.length) shown.push(`\u2026and ${verdict.problems.length - shown.length} more; see the job summary`);
-    setFailed(`levelgate: ${verdict.headline}
-${shown.map((p) => `- ${p}`).join("\n")}`);
-  }
+  if (!verdict.passed) setFailed(verdict.failure);
 }
 async function writeBadgeAndSarif(inputs, result, targets) {
   const write = async (file, text, what, output) => {
@@ -957,76 +1267,55 @@ async function writeBadgeAndSarif(inputs, result, targets) {
   if (inputs.badgeFile) await write(inputs.badgeFile, (await import("./chunks/badge-UCUEFZP7.js")).renderBadgeSvg(result.report.level), "badge", "badge-file");
   if (inputs.sarifFile) {
     const graded = result.packages ? { whole: result.report, packages: result.packages, discovery: result.discovery ?? "manifests" } : result.report;
-    const sarif = (await import("./chunks/sarif-LM2I5QGF.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
+    const sarif = (await import("./chunks/sarif-L6K7DFRH.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
     await write(inputs.sarifFile, sarif, "SARIF", "sarif-file");
   }
 }
-var MAX_PROBLEM_LINES = 60;
-function failureLine(f) {
-  return f.scope === "overall" ? `overall level is L${f.actual}, below the target L${f.target}` : `${f.scope} is L${f.actual}, below its target L${f.target}${f.missing.length ? `; missing: ${f.missing.join("; ")}` : ""}`;
+function commonInput(result, targets, inputs, links) {
+  return {
+    targets,
+    base: result.base,
+    headSha: result.headSha,
+    runUrl: links.runUrl,
+    repoUrl: links.repoUrl,
+    prefix: result.prefix,
+    failOnRegression: inputs.failOnRegression,
+    title: inputs.commentKey || void 0,
+    fromResultFile: result.fromFile,
+    policy: result.policy,
+    checkoutIsBase: result.checkoutIsBase
+  };
 }
-function singleVerdict(result, targets, inputs, runUrl) {
+function singleVerdict(result, targets, inputs, links) {
   const report = result.report;
   logReport(report);
   const check = hasTargets(targets) ? checkTargets(report, targets) : { passed: true, failures: [] };
-  const delta = result.base.kind === "graded" ? compareReports(report, result.base.report) : void 0;
-  const regressions = delta?.regressions ?? [];
-  const problems = check.failures.map(failureLine);
-  if (inputs.failOnRegression) {
-    for (const r of regressions) problems.push(`this pull request lowers ${r.dimension} from L${r.base} to L${r.head} (fail-on-regression)`);
-  }
-  const commentInput = {
-    report,
-    targets,
-    base: result.base,
-    headSha: result.headSha,
-    runUrl,
-    failOnRegression: inputs.failOnRegression,
-    title: inputs.commentKey || void 0,
-    fromResultFile: result.fromFile,
-    policy: result.policy,
-    checkoutIsBase: result.checkoutIsBase
-  };
+  const regressions = result.base.kind === "graded" ? compareReports(report, result.base.report).regressions : [];
+  const commentInput = { report, ...commonInput(result, targets, inputs, links) };
   return {
     passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
     regressed: regressions.length > 0,
+    changed: hasChanges(commentInput),
     json: renderJson(report),
-    headline: LEVEL_NAMES[report.level],
-    problems,
-    compose: (options, marker) => composeComment(marker ? { ...commentInput, marker } : commentInput, options)
+    failure: failureMessage(commentInput),
+    compose: (options, marker) => composeComment(marker ? { ...commentInput, marker } : commentInput, options),
+    quiet: (marker) => composeQuietComment({ ...commentInput, marker })
   };
 }
-function monorepoVerdict(result, targets, inputs, runUrl) {
+function monorepoVerdict(result, targets, inputs, links) {
   const monorepo = { whole: result.report, packages: result.packages ?? [], discovery: result.discovery ?? "manifests" };
   logMonorepo(monorepo);
   const check = hasTargets(targets) ? checkMonorepoTargets(monorepo, targets) : { passed: true, failures: [] };
-  const delta = monorepoDelta(monorepo, result.base);
-  const regressions = delta?.regressions ?? [];
-  const where = (pkg) => pkg ? `${pkg}: ` : "the whole repository: ";
-  const problems = check.failures.map((f) => `${where(f.package)}${failureLine(f)}`);
-  if (inputs.failOnRegression) {
-    for (const r of regressions) problems.push(`${where(r.package)}this pull request lowers ${r.scope === "overall" ? "the overall level" : r.scope} from L${r.base} to L${r.head} (fail-on-regression)`);
-  }
-  const commentInput = {
-    result: monorepo,
-    targets,
-    base: result.base,
-    headSha: result.headSha,
-    runUrl,
-    failOnRegression: inputs.failOnRegression,
-    title: inputs.commentKey || void 0,
-    fromResultFile: result.fromFile,
-    policy: result.policy,
-    checkoutIsBase: result.checkoutIsBase
-  };
-  const count = monorepo.packages.length;
+  const regressions = monorepoDelta(monorepo, result.base)?.regressions ?? [];
+  const commentInput = { result: monorepo, ...commonInput(result, targets, inputs, links) };
   return {
     passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
     regressed: regressions.length > 0,
+    changed: hasChanges(commentInput),
     json: renderJsonDocument(monorepo),
-    headline: `whole repository ${LEVEL_NAMES[monorepo.whole.level]}, ${count} package${count === 1 ? "" : "s"}`,
-    problems,
-    compose: (options, marker) => composeMonorepoComment(marker ? { ...commentInput, marker } : commentInput, options)
+    failure: failureMessage(commentInput),
+    compose: (options, marker) => composeMonorepoComment(marker ? { ...commentInput, marker } : commentInput, options),
+    quiet: (marker) => composeQuietComment({ ...commentInput, marker })
   };
 }
 async function gradeHere(inputs, event) {
@@ -1035,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-AIRIQM6W.js");
-  const { gradeMonorepo } = await import("./chunks/grade-YGW5YBR7.js");
+  const { grade } = await import("./chunks/engine-SYZTOEBG.js");
+  const { gradeMonorepo } = await import("./chunks/grade-HWMXE43Z.js");
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
   const checkoutIsBase = event.name === "pull_request_target" && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);
@@ -1048,7 +1337,8 @@ async function gradeHere(inputs, event) {
   const monorepoWith = (config) => inputs.monorepo === "auto" ? config?.monorepo?.enabled === true : inputs.monorepo === "true";
   const optionsWith = (config) => ({ onProgress: (m) => debug(m), config: config ?? false, limits });
   const targets = effectiveTargets(inputs.targets, policy.config);
-  const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: hasTargets(targets) ? formatTargets(targets) : void 0 };
+  const prefix = await gitPrefix(inputs.path);
+  const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: hasTargets(targets) ? formatTargets(targets) : void 0, ...prefix ? { prefix } : {} };
   const baseOptions = policy.info.source === "base" ? optionsWith(policy.config) : { onProgress: (m) => debug(m), limits, ...inputs.config ? { config: inputs.config } : {} };
   let result;
   if (monorepoWith(policy.config)) {
@@ -1087,7 +1377,7 @@ function logPolicy(policy, source) {
 }
 async function baseOf(inputs, pr, gradeDir) {
   if (!pr) return { kind: "none" };
-  if (!pr.baseSha) return { kind: "unavailable", reason: "the event does not name it", hint: FETCH_DEPTH_HINT };
+  if (!pr.baseSha) return { kind: "unavailable", reason: "the event does not name it" };
   const baseSha = pr.baseSha;
   const base = await group2(
     `Grading the base commit ${baseSha.slice(0, 7)}`,
@@ -1097,7 +1387,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await (await import("./chunks/result-file-ZRUGDXNV.js")).readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-WM7G54IQ.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }
@@ -1110,7 +1400,7 @@ function targetsFrom(spec) {
     return { dimensions: {} };
   }
 }
-async function maybeComment(inputs, event, prNumber, posting, result, body) {
+async function maybeComment(inputs, event, prNumber, posting, result, body, editOnly = false) {
   if (inputs.comment === "never") return void 0;
   if (!prNumber) {
     info(`levelgate: no pull request for this ${event.name || "run"} event; the report is in the job summary`);
@@ -1124,7 +1414,7 @@ async function maybeComment(inputs, event, prNumber, posting, result, body) {
     notice(`levelgate: pull request #${prNumber} is closed; no comment is written (the report is in the job summary)`);
     return void 0;
   }
-  if (!posting && inputs.comment === "auto" && event.pullRequest?.fromFork) {
+  if (!posting && inputs.comment !== "always" && event.pullRequest?.fromFork) {
     notice(
       `levelgate: pull request #${prNumber} comes from a fork, whose workflow token cannot comment; the report is in the job summary. To comment on fork pull requests, use the two-workflow pattern: ${FORK_DOCS}`
     );
@@ -1155,7 +1445,11 @@ async function maybeComment(inputs, event, prNumber, posting, result, body) {
         return void 0;
       }
     }
-    const done = await upsertComment(client, { owner, repo, issueNumber: prNumber, marker: markerFor(inputs.commentKey) }, body());
+    const done = await upsertComment(client, { owner, repo, issueNumber: prNumber, marker: markerFor(inputs.commentKey) }, body(), { create: !editOnly });
+    if (!done) {
+      info(`levelgate: nothing changed against the base commit (comment: on-change); no comment is written on pull request #${prNumber}`);
+      return void 0;
+    }
     info(`levelgate: comment ${done.action} on pull request #${prNumber}: ${done.url}`);
     return done.url;
   } catch (error) {

@@ -15,7 +15,7 @@ import { renderMonorepoText } from './report/monorepo-text.js';
 import { renderMarkdown } from './report/markdown.js';
 import { inertInLog } from './report/escape.js';
 import { renderSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
+import { renderText, terminalStyle, type TerminalStyle } from './report/text.js';
 import { checkTargets, parseTargets, targetDimensions, UsageError, type Targets } from './targets.js';
 import { TOOL_VERSION } from './version.js';
 import type { GradeReport } from './types.js';
@@ -32,7 +32,8 @@ ${Object.values(COMMANDS)
 
 Options:
   -f, --format md|text|json|sarif|badge|shields
-                              output format (default: text on a terminal, md otherwise);
+                              output format (default: text on stdout, piped too; with -o,
+                              by the file's extension: .json, .sarif, .svg, .txt, else md);
                               sarif is SARIF 2.1.0 for GitHub code scanning; badge an SVG badge of
                               the overall level, shields the shields.io endpoint JSON for one
   -o, --output FILE           write the report to FILE instead of stdout
@@ -55,7 +56,7 @@ Options:
 
 Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.`;
 
-export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean }) => string;
+export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean; terminal?: TerminalStyle }) => string;
 export const RENDERERS: Record<string, Renderer> = {
   md: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
   markdown: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
@@ -79,6 +80,13 @@ export const MONOREPO_RENDERERS: Record<string, MonorepoRenderer> = {
 
 /** Formats a person reads on stdout, which say the verdict themselves. */
 const HUMAN_FORMATS = new Set(['md', 'markdown', 'text']);
+
+/** Without --format: text on stdout (a terminal or a pipe: `levelgate . | less` reads as text); a file by its extension. */
+function formatFor(output: string | undefined): string {
+  if (!output) return 'text';
+  const ext = output.toLowerCase().split('.').pop();
+  return ext === 'json' ? 'json' : ext === 'sarif' ? 'sarif' : ext === 'svg' ? 'badge' : ext === 'txt' || ext === 'text' ? 'text' : 'md';
+}
 
 function withSection(report: string, section: string): string {
   return section ? `${report}\n${section}` : report;
@@ -126,7 +134,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     if (positionals.length > 1) throw new UsageError(`expected one path, got ${positionals.length}`);
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
     if (values.monorepo && values['no-monorepo']) throw new UsageError('--monorepo and --no-monorepo exclude each other');
-    const format = values.format ?? (io.stdout.isTTY && !values.output ? 'text' : 'md');
+    const format = values.format ?? formatFor(values.output);
     if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json, sarif, badge or shields`);
     const cliTargets = values.target ? parseTargets(values.target) : undefined;
     const root = positionals[0] ?? '.';
@@ -149,7 +157,9 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       if (targets) failures = checkMonorepoTargets(result, targets).failures.map((f) => `${f.package ? `${f.package}: ` : ''}${f.scope} is L${f.actual}, below target L${f.target}`);
     } else {
       const report = await grade(root, options);
-      output = RENDERERS[format]!(report, { targets, verbose: values.verbose });
+      // Colour and wrapping only on a terminal (NO_COLOR / FORCE_COLOR honoured); a file or a pipe gets plain text.
+      const terminal = values.output ? { color: false } : terminalStyle(io.stdout);
+      output = RENDERERS[format]!(report, { targets, verbose: values.verbose, terminal });
       if (targets) failures = checkTargets(report, targets).failures.map((f) => `${f.scope} is L${f.actual}, below target L${f.target}`);
     }
     if (showProgress) io.stderr.write('\r\x1b[K');

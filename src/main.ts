@@ -5,7 +5,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GradeOptions } from './engine.js';
 import { ConfigError, GradeError } from './errors.js';
-import { checkedOutCommit, gradeBase, FETCH_DEPTH_HINT, type BaseOutcome } from './github/base.js';
+import { checkedOutCommit, gitPrefix, gradeBase, type BaseOutcome } from './github/base.js';
 import type { LevelgateConfig } from './config/load.js';
 import type { ConfigLimits } from './config/limits.js';
 import { briefVerdict, effectiveTargets, resolvePolicy, type Policy, type PolicyInfo } from './github/policy.js';
@@ -22,18 +22,21 @@ import { checkMonorepoTargets } from './monorepo/targets.js';
 import {
   composeComment,
   composeMonorepoComment,
+  composeQuietComment,
+  failureMessage,
+  hasChanges,
   markerFor,
   monorepoDelta,
-  SUMMARY_LIMIT_BYTES,
+  SUMMARY_BUDGET_BYTES,
   type BaseState,
   type CommentInput,
   type ComposeOptions,
   type MonorepoCommentInput,
 } from './report/comment.js';
+import { repositoryUrl } from './report/links.js';
 import { renderJson } from './report/json.js';
 import { renderJsonDocument } from './report/monorepo-json.js';
-import { checkTargets, formatTargets, hasTargets, parseTargets, targetDimensions, UsageError, type TargetFailure, type Targets } from './targets.js';
-import { LEVEL_NAMES } from './types.js';
+import { checkTargets, formatTargets, hasTargets, parseTargets, targetDimensions, UsageError, type Targets } from './targets.js';
 
 const FORK_DOCS = 'https://github.com/levelgate/levelgate#pull-requests-from-forks';
 
@@ -56,7 +59,8 @@ async function main(): Promise<void> {
   // The target input, else the policy's targets (a grading run) or the ones the result file names (a posting run).
   const targets = inputs.targetSpec ? inputs.targets : targetsFrom(result.target);
 
-  const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
+  const links = { runUrl: event.runUrl, repoUrl: repositoryUrl(process.env.GITHUB_SERVER_URL, event.repo?.owner, event.repo?.repo) };
+  const verdict = result.packages ? monorepoVerdict(result, targets, inputs, links) : singleVerdict(result, targets, inputs, links);
 
   if (inputs.outputFile) {
     await (await import('./github/result-file.js')).writeResultFile(inputs.outputFile, result);
@@ -64,10 +68,13 @@ async function main(): Promise<void> {
   }
   await writeBadgeAndSarif(inputs, result, targets);
 
-  await writeSummary(redact(verdict.compose({ limit: SUMMARY_LIMIT_BYTES, measure: (s) => Buffer.byteLength(s) })));
+  await writeSummary(redact(verdict.compose({ limit: SUMMARY_BUDGET_BYTES, measure: (s) => Buffer.byteLength(s) })));
 
   const prNumber = inputs.prNumber ?? event.pullRequest?.number ?? (posting ? result.pullRequest : undefined);
-  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, () => redact(verdict.compose({}, markerFor(inputs.commentKey))));
+  // comment: on-change: nothing changed against the base, so an existing comment shrinks to one line and none is created.
+  const quiet = inputs.comment === 'on-change' && !verdict.changed;
+  const body = () => redact(quiet ? verdict.quiet(markerFor(inputs.commentKey)) : verdict.compose({}, markerFor(inputs.commentKey)));
+  const commentUrl = await maybeComment(inputs, event, prNumber, posting, result, body, quiet);
 
   setOutputs({
     level: `L${result.report.level}`,
@@ -82,11 +89,7 @@ async function main(): Promise<void> {
     if (!verdict.passed) core.info('levelgate: below target; this run only posts the report (the grading run is the check that fails)');
     return;
   }
-  if (verdict.problems.length) {
-    const shown = verdict.problems.slice(0, MAX_PROBLEM_LINES);
-    if (verdict.problems.length > shown.length) shown.push(`…and ${verdict.problems.length - shown.length} more; see the job summary`);
-    core.setFailed(`levelgate: ${verdict.headline}\n${shown.map((p) => `- ${p}`).join('\n')}`);
-  }
+  if (!verdict.passed) core.setFailed(verdict.failure);
 }
 
 /**
@@ -108,93 +111,75 @@ async function writeBadgeAndSarif(inputs: ActionInputs, result: ResultFile, targ
   }
 }
 
-/** At most this many lines in the failure message; the job summary has the rest. */
-const MAX_PROBLEM_LINES = 60;
 
 /** What a run concludes, whichever the mode: the verdict, the outputs, and how to write the comment. */
 interface Verdict {
   passed: boolean;
   regressed: boolean;
+  /** A level or a rule changed against the base commit (true when the base was not graded). */
+  changed: boolean;
   /** The report output (JSON). */
   json: string;
-  /** First line of the failure message. */
-  headline: string;
-  /** One line per target missed or level lowered (with fail-on-regression); empty = the step passes. */
-  problems: string[];
+  /** The failed step's message (the ::error:: annotation): the verdict and a few lines. */
+  failure: string;
   /** The comment (with the marker) or the job summary (without). */
   compose: (options: ComposeOptions, marker?: string) => string;
+  /** The one-line comment of comment: on-change when nothing changed. */
+  quiet: (marker: string) => string;
 }
 
-
-function failureLine(f: TargetFailure): string {
-  return f.scope === 'overall'
-    ? `overall level is L${f.actual}, below the target L${f.target}`
-    : `${f.scope} is L${f.actual}, below its target L${f.target}${f.missing.length ? `; missing: ${f.missing.join('; ')}` : ''}`;
+interface Links {
+  runUrl?: string;
+  repoUrl?: string;
 }
 
-function singleVerdict(result: ResultFile, targets: Targets, inputs: ActionInputs, runUrl: string | undefined): Verdict {
+function commonInput(result: ResultFile, targets: Targets, inputs: ActionInputs, links: Links): Omit<CommentInput, 'report'> {
+  return {
+    targets,
+    base: result.base,
+    headSha: result.headSha,
+    runUrl: links.runUrl,
+    repoUrl: links.repoUrl,
+    prefix: result.prefix,
+    failOnRegression: inputs.failOnRegression,
+    title: inputs.commentKey || undefined,
+    fromResultFile: result.fromFile,
+    policy: result.policy,
+    checkoutIsBase: result.checkoutIsBase,
+  };
+}
+
+function singleVerdict(result: ResultFile, targets: Targets, inputs: ActionInputs, links: Links): Verdict {
   const report = result.report;
   logReport(report);
   const check = hasTargets(targets) ? checkTargets(report, targets) : { passed: true, failures: [] };
-  const delta = result.base.kind === 'graded' ? compareReports(report, result.base.report) : undefined;
-  const regressions = delta?.regressions ?? [];
-  const problems = check.failures.map(failureLine);
-  if (inputs.failOnRegression) {
-    for (const r of regressions) problems.push(`this pull request lowers ${r.dimension} from L${r.base} to L${r.head} (fail-on-regression)`);
-  }
-  const commentInput: CommentInput = {
-    report,
-    targets,
-    base: result.base,
-    headSha: result.headSha,
-    runUrl,
-    failOnRegression: inputs.failOnRegression,
-    title: inputs.commentKey || undefined,
-    fromResultFile: result.fromFile,
-    policy: result.policy,
-    checkoutIsBase: result.checkoutIsBase,
-  };
+  const regressions = result.base.kind === 'graded' ? compareReports(report, result.base.report).regressions : [];
+  const commentInput: CommentInput = { report, ...commonInput(result, targets, inputs, links) };
   return {
     passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
     regressed: regressions.length > 0,
+    changed: hasChanges(commentInput),
     json: renderJson(report),
-    headline: LEVEL_NAMES[report.level],
-    problems,
+    failure: failureMessage(commentInput),
     compose: (options, marker) => composeComment(marker ? { ...commentInput, marker } : commentInput, options),
+    quiet: (marker) => composeQuietComment({ ...commentInput, marker }),
   };
 }
 
-function monorepoVerdict(result: ResultFile, targets: Targets, inputs: ActionInputs, runUrl: string | undefined): Verdict {
+function monorepoVerdict(result: ResultFile, targets: Targets, inputs: ActionInputs, links: Links): Verdict {
   const monorepo: MonorepoReport = { whole: result.report, packages: result.packages ?? [], discovery: result.discovery ?? 'manifests' };
   logMonorepo(monorepo);
   const check = hasTargets(targets) ? checkMonorepoTargets(monorepo, targets) : { passed: true, failures: [] };
-  const delta = monorepoDelta(monorepo, result.base);
-  const regressions = delta?.regressions ?? [];
-  const where = (pkg: string) => (pkg ? `${pkg}: ` : 'the whole repository: ');
-  const problems = check.failures.map((f) => `${where(f.package)}${failureLine(f)}`);
-  if (inputs.failOnRegression) {
-    for (const r of regressions) problems.push(`${where(r.package)}this pull request lowers ${r.scope === 'overall' ? 'the overall level' : r.scope} from L${r.base} to L${r.head} (fail-on-regression)`);
-  }
-  const commentInput: MonorepoCommentInput = {
-    result: monorepo,
-    targets,
-    base: result.base,
-    headSha: result.headSha,
-    runUrl,
-    failOnRegression: inputs.failOnRegression,
-    title: inputs.commentKey || undefined,
-    fromResultFile: result.fromFile,
-    policy: result.policy,
-    checkoutIsBase: result.checkoutIsBase,
-  };
-  const count = monorepo.packages.length;
+  const regressions = monorepoDelta(monorepo, result.base)?.regressions ?? [];
+  const commentInput: MonorepoCommentInput = { result: monorepo, ...commonInput(result, targets, inputs, links) };
   return {
     passed: check.passed && !(inputs.failOnRegression && regressions.length > 0),
     regressed: regressions.length > 0,
+    changed: hasChanges(commentInput),
     json: renderJsonDocument(monorepo),
-    headline: `whole repository ${LEVEL_NAMES[monorepo.whole.level]}, ${count} package${count === 1 ? '' : 's'}`,
-    problems,
+    failure: failureMessage(commentInput),
     compose: (options, marker) => composeMonorepoComment(marker ? { ...commentInput, marker } : commentInput, options),
+    quiet: (marker) => composeQuietComment({ ...commentInput, marker }),
   };
 }
 
@@ -221,7 +206,9 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   const monorepoWith = (config: LevelgateConfig | undefined) => (inputs.monorepo === 'auto' ? config?.monorepo?.enabled === true : inputs.monorepo === 'true');
   const optionsWith = (config: LevelgateConfig | undefined): GradeOptions => ({ onProgress: (m) => core.debug(m), config: config ?? false, limits });
   const targets = effectiveTargets(inputs.targets, policy.config);
-  const common = { levelgate: 'action-result', version: 1, pullRequest: pr?.number, headSha, target: hasTargets(targets) ? formatTargets(targets) : undefined } as const;
+  // The graded folder inside the repository: evidence links need it (findings are relative to the folder).
+  const prefix = await gitPrefix(inputs.path);
+  const common = { levelgate: 'action-result', version: 1, pullRequest: pr?.number, headSha, target: hasTargets(targets) ? formatTargets(targets) : undefined, ...(prefix ? { prefix } : {}) } as const;
   // The base commit is graded with the policy when it is the base's; with config-source: head, with its own config.
   const baseOptions: GradeOptions = policy.info.source === 'base' ? optionsWith(policy.config) : { onProgress: (m) => core.debug(m), limits, ...(inputs.config ? { config: inputs.config } : {}) };
 
@@ -272,7 +259,8 @@ function logPolicy(policy: Policy, source: ActionInputs['configSource']): void {
 /** The base commit of the pull request graded like the head, or why not; none outside pull requests. */
 async function baseOf<R>(inputs: ActionInputs, pr: EventContext['pullRequest'], gradeDir: (dir: string) => Promise<R>): Promise<BaseOutcome<R> | { kind: 'none' }> {
   if (!pr) return { kind: 'none' };
-  if (!pr.baseSha) return { kind: 'unavailable', reason: 'the event does not name it', hint: FETCH_DEPTH_HINT };
+  // No fetch-depth hint here: the checkout is not what is missing, the event's base commit is.
+  if (!pr.baseSha) return { kind: 'unavailable', reason: 'the event does not name it' };
   const baseSha = pr.baseSha;
   const base = await group(`Grading the base commit ${baseSha.slice(0, 7)}`, () =>
     gradeBase({ root: inputs.path, baseSha, headSha: pr.headSha, grade: gradeDir }),
@@ -307,6 +295,8 @@ async function maybeComment(
   result: ResultFile,
   /** Composed only when a comment will be written (not on push, comment: never, or a fork's run). */
   body: () => string,
+  /** Edit an existing comment only, never create one (comment: on-change with nothing changed). */
+  editOnly = false,
 ): Promise<string | undefined> {
   if (inputs.comment === 'never') return undefined;
   if (!prNumber) {
@@ -321,7 +311,7 @@ async function maybeComment(
     core.notice(`levelgate: pull request #${prNumber} is closed; no comment is written (the report is in the job summary)`);
     return undefined;
   }
-  if (!posting && inputs.comment === 'auto' && event.pullRequest?.fromFork) {
+  if (!posting && inputs.comment !== 'always' && event.pullRequest?.fromFork) {
     core.notice(
       `levelgate: pull request #${prNumber} comes from a fork, whose workflow token cannot comment; the report is in the job summary. ` +
         `To comment on fork pull requests, use the two-workflow pattern: ${FORK_DOCS}`,
@@ -354,7 +344,11 @@ async function maybeComment(
         return undefined;
       }
     }
-    const done = await upsertComment(client, { owner, repo, issueNumber: prNumber, marker: markerFor(inputs.commentKey) }, body());
+    const done = await upsertComment(client, { owner, repo, issueNumber: prNumber, marker: markerFor(inputs.commentKey) }, body(), { create: !editOnly });
+    if (!done) {
+      core.info(`levelgate: nothing changed against the base commit (comment: on-change); no comment is written on pull request #${prNumber}`);
+      return undefined;
+    }
     core.info(`levelgate: comment ${done.action} on pull request #${prNumber}: ${done.url}`);
     return done.url;
   } catch (error) {

@@ -15,7 +15,7 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** 0 = below L1; 1..4 = L1 Builder .. L4 Production Engineer. */
 export type Level = 0 | 1 | 2 | 3 | 4;
 export const LEVEL_NAMES: Record<Level, string> = {
-  0: 'L0 Not yet L1',
+  0: 'L0',
   1: 'L1 Builder',
   2: 'L2 Secure Builder',
   3: 'L3 Architect',

@@ -14,6 +14,8 @@ import { isCommitSha } from './event.js';
 const MAX_BLOB_BYTES = 5 * 1024 * 1024;
 
 export const FETCH_DEPTH_HINT = 'To see what changed, give `actions/checkout` the base commit with `fetch-depth: 0`.';
+/** A full clone without the base commit: it was fetched from elsewhere, or the base branch moved. */
+export const FETCH_BASE_HINT = 'To see what changed, fetch the base commit before levelgate runs (e.g. `git fetch origin <base sha>`).';
 
 export interface BaseOptions<R = GradeReport> {
   /** The graded folder (inside a git checkout). */
@@ -37,14 +39,16 @@ export async function gradeBase<R = GradeReport>(options: BaseOptions<R>): Promi
   const { prefix } = checkout;
   const commit = await resolveBase(checkout, baseSha, options.headSha);
   if (!commit) {
-    return { kind: 'unavailable', sha: baseSha, reason: 'it is not in this checkout (a shallow clone)', hint: FETCH_DEPTH_HINT };
+    // "A shallow clone" only when it is one: a full clone can miss the commit too (a force-pushed base branch).
+    const shallow = await isShallow(checkout);
+    return { kind: 'unavailable', sha: baseSha, reason: `it is not in this checkout${shallow ? ' (a shallow clone)' : ''}`, hint: shallow ? FETCH_DEPTH_HINT : FETCH_BASE_HINT };
   }
   const tempRoot = options.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir());
   const dir = await mkdtemp(path.join(tempRoot, 'levelgate-base-'));
   try {
     const copied = await extractTree(checkout, commit, prefix, dir);
     if (copied === undefined) {
-      return { kind: 'unavailable', sha: baseSha, reason: `the folder ${prefix ? `"${prefix.replace(/\/$/, '')}"` : ''} does not exist in it` };
+      return { kind: 'unavailable', sha: baseSha, reason: prefix ? `the folder "${prefix.replace(/\/$/, '')}" does not exist in it` : 'its tree could not be read' };
     }
     const report = await options.grade(dir);
     return { kind: 'graded', sha: commit, report };
@@ -180,10 +184,28 @@ function catFileBatch(repo: GitCheckout, objects: string[], onBlob: (index: numb
   });
 }
 
+/** Why grading failed, in words for the comment: never git's own "fatal: …" text, which reads as levelgate crashing. */
 function firstLine(error: unknown): string {
   const e = error as { stderr?: string; message?: string };
-  const text = (e?.stderr && String(e.stderr).trim()) || e?.message || String(error);
-  return text.split('\n')[0]!.slice(0, 200);
+  if (e?.stderr && String(e.stderr).trim()) return 'git could not read the commit';
+  const text = (e?.message || String(error)).split('\n')[0]!;
+  if (/^(fatal|error):|^git\b|\bgit cat-file\b|Command failed/i.test(text)) return 'git could not read the commit';
+  return text.slice(0, 200);
+}
+
+/** Whether the graded folder's checkout is a shallow clone. */
+export async function isShallowCheckout(root: string): Promise<boolean> {
+  const checkout = await checkoutOf(root);
+  return !!checkout && isShallow(checkout);
+}
+
+/** Whether the checkout is a shallow clone (git keeps the cut-off commits in "shallow"). */
+async function isShallow(repo: GitCheckout): Promise<boolean> {
+  try {
+    return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  } catch {
+    return false;
+  }
 }
 
 // ── reading single files of a commit (the policy: config and rule packs of the base commit) ──────────────

@@ -5,7 +5,8 @@ import { parseTargets, type Targets, UsageError } from '../targets.js';
 import type { ConfigSource } from './policy.js';
 import { registerSecret } from './redact.js';
 
-export type CommentMode = 'auto' | 'always' | 'never';
+/** on-change: like auto, but a comment is written or edited only when a level or a rule changed against the base. */
+export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
 /** auto: as the config's `monorepo` setting says; true / false: forced. */
 export type MonorepoMode = 'auto' | 'true' | 'false';
 
@@ -53,8 +54,8 @@ export function readInputs(workspace: string): ActionInputs {
   }
 
   const comment = (core.getInput('comment') || 'auto').toLowerCase();
-  if (comment !== 'auto' && comment !== 'always' && comment !== 'never') {
-    throw new UsageError(`input "comment": "${comment}" is not one of auto, always, never`);
+  if (comment !== 'auto' && comment !== 'always' && comment !== 'never' && comment !== 'on-change') {
+    throw new UsageError(`input "comment": "${comment}" is not one of auto, always, never, on-change`);
   }
 
   const prText = core.getInput('pr-number').replace(/^#/, '');

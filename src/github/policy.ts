@@ -12,7 +12,7 @@ import type { PackageReport } from '../monorepo/grade.js';
 import { checkMonorepoTargets } from '../monorepo/targets.js';
 import { checkTargets, hasTargets, type Targets } from '../targets.js';
 import type { GradeReport, Level } from '../types.js';
-import { baseCommitOf, checkoutOf, extractTree, gitPrefix, isFolderAtCommit, readFileAtCommit } from './base.js';
+import { baseCommitOf, checkoutOf, extractTree, gitPrefix, isFolderAtCommit, isShallowCheckout, readFileAtCommit } from './base.js';
 
 export type ConfigSource = 'base' | 'head';
 
@@ -118,7 +118,7 @@ async function readBaseConfig(options: PolicyOptions): Promise<BaseConfig> {
   const prefix = await gitPrefix(root);
   if (prefix === undefined) return { kind: 'unavailable', reason: 'the graded folder is not a git checkout' };
   const sha = await baseCommitOf(root, pullRequest.baseSha, pullRequest.headSha);
-  if (!sha) return { kind: 'unavailable', reason: `the base commit ${pullRequest.baseSha.slice(0, 7)} is not in this checkout (a shallow clone)` };
+  if (!sha) return { kind: 'unavailable', reason: `the base commit ${pullRequest.baseSha.slice(0, 7)} is not in this checkout${(await isShallowCheckout(root)) ? ' (a shallow clone)' : ''}` };
   if (prefix && !(await isFolderAtCommit(root, sha, prefix.replace(/\/$/, '')))) return { kind: 'read', sha, config: undefined };
 
   const dir = await mkdtemp(path.join(options.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir()), 'levelgate-policy-'));

@@ -10,7 +10,7 @@ import { DIMENSIONS, type GradeReport } from '../types.js';
 import type { MonorepoReport, PackageReport } from '../monorepo/grade.js';
 import type { BaseState } from '../report/comment.js';
 import { escapeMarkdown } from '../report/escape.js';
-import { FETCH_DEPTH_HINT } from './base.js';
+import { FETCH_BASE_HINT, FETCH_DEPTH_HINT } from './base.js';
 import type { PolicyInfo } from './policy.js';
 
 export interface ResultFile {
@@ -31,6 +31,8 @@ export interface ResultFile {
   policy?: PolicyInfo;
   /** The checkout was the base branch (pull_request_target without a ref): the report grades the base. */
   checkoutIsBase?: boolean;
+  /** The graded folder inside the repository ("packages/web/"), for links to the evidence. */
+  prefix?: string;
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -120,6 +122,8 @@ const fileSchema = z.object({
   discovery: z.enum(['config', 'workspaces', 'manifests']).optional(),
   policy: policySchema.optional(),
   checkoutIsBase: z.boolean().optional(),
+  // Relative folders only: a link built from it stays inside the repository.
+  prefix: text(4096).regex(/^([^/\\\0]+\/)*$/).refine((p) => !p.split('/').some((s) => s === '..' || s === '.'), 'a relative folder').optional(),
 });
 
 export async function writeResultFile(file: string, result: ResultFile): Promise<void> {
@@ -158,7 +162,7 @@ export async function readResultFile(file: string): Promise<ResultFile> {
 
 /** levelgate's own hint is Markdown and shown as such; any other hint in a file is text, escaped. */
 function withTrustedHint(base: BaseState): BaseState {
-  if (base.kind !== 'unavailable' || base.hint === undefined || base.hint === FETCH_DEPTH_HINT) return base;
+  if (base.kind !== 'unavailable' || base.hint === undefined || base.hint === FETCH_DEPTH_HINT || base.hint === FETCH_BASE_HINT) return base;
   return { ...base, hint: escapeMarkdown(base.hint) };
 }
 

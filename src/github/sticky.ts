@@ -71,13 +71,16 @@ export async function findMarkedComments(client: Client, target: StickyTarget, a
  * Creates the comment, or updates the existing one with this body. Only comments by the token's own user count;
  * extra ones (left by two runs that raced) are deleted so that exactly one remains.
  */
-export async function upsertComment(client: Client, target: StickyTarget, body: string): Promise<StickyResult> {
+export async function upsertComment(client: Client, target: StickyTarget, body: string): Promise<StickyResult>;
+/** With `create: false` an existing comment is updated, and none is created (undefined then). */
+export async function upsertComment(client: Client, target: StickyTarget, body: string, options: { create: boolean }): Promise<StickyResult | undefined>;
+export async function upsertComment(client: Client, target: StickyTarget, body: string, options = { create: true }): Promise<StickyResult | undefined> {
   const { owner, repo } = target;
   let who: Promise<Author> | undefined;
   const author = () => (who ??= tokenAuthor(client));
   const existing = await findMarkedComments(client, target, author);
   const [first, ...rest] = existing;
-  if (!first) return createComment(client, target, body, author);
+  if (!first) return options.create ? createComment(client, target, body, author) : undefined;
   let action: StickyResult['action'] = 'unchanged';
   let url = first.html_url;
   if (first.body !== body) {

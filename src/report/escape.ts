@@ -11,9 +11,47 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_{}[\]()#+\-!|~^$=:"'])/g, '\\$1')
-    .replace(/@/g, '@\u200b')
+    // U+2060 (word joiner), not a zero-width space: it stops the mention and the autolink without letting a
+    // line break at "@" or in "https:".
+    .replace(/@/g, '@\u2060')
     // No \b: after "_" (a word character) GitHub still autolinks, so break every occurrence.
-    .replace(/https?(?=:)|javascript(?=:)|www(?=\.)/gi, (m) => `${m}\u200b`);
+    .replace(/https?(?=:)|javascript(?=:)|www(?=\.)/gi, (m) => `${m}\u2060`);
+}
+
+/** A name as HTML code (inside a <summary>): copyable as is, no mention, no tag. */
+export function htmlCode(text: string): string {
+  const clean = text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+  return `<code>${clean}</code>`;
+}
+
+/**
+ * Prose that may hold code (a hint, a finding's message): `quoted` parts become real code spans, "@scope/name"
+ * becomes a code span (no mention, nothing invisible when copied), the rest is escaped. Safe for untrusted text.
+ */
+export function inlineText(text: string): string {
+  const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  const parts = flat.split('`');
+  // An unpaired backtick leaves its tail as plain text.
+  const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)}'${parts.at(-1)}`];
+  return paired
+    .map((part, i) => (i % 2 === 1 ? (part.trim() ? codeRef(part) : escapeMarkdown(part)) : plain(part)))
+    .join('');
+}
+
+/** Outside code: "@name" and "@scope/name" (not an e-mail address) as code spans, the rest escaped. */
+function plain(text: string): string {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/(?<![\w@])@[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?/g)) {
+    out.push(escapeMarkdown(text.slice(last, m.index)), codeRef(m[0]));
+    last = m.index + m[0].length;
+  }
+  out.push(escapeMarkdown(text.slice(last)));
+  return out.join('');
 }
 
 /** A file:line reference as inline code that cannot break out of its backticks. */

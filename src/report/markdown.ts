@@ -1,7 +1,8 @@
 // The Markdown report a person reads: overall level, a row per dimension, next steps, evidence folded away.
 import { checkTargets, type Targets } from '../targets.js';
 import { DIMENSIONS, type DimensionResult, type GradeReport, type RuleResult } from '../types.js';
-import { codeRef, escapeMarkdown } from './escape.js';
+import { codeRef, escapeMarkdown, inlineText } from './escape.js';
+import { describeNeeds, needsFor, rulesOf } from './needs.js';
 import { capOf, capReason, describeGap, levelLabel, shortLevel } from './levels-text.js';
 
 export interface MarkdownOptions {
@@ -25,8 +26,13 @@ export function renderMarkdown(report: GradeReport, options: MarkdownOptions = {
   if (check) {
     out.push(check.passed ? '✅ All targets met.' : '❌ Below target:', '');
     for (const f of check.failures) {
-      out.push(`- **${f.scope}** is ${shortLevel(f.actual)}, target ${shortLevel(f.target)}`);
-      for (const m of f.missing.slice(0, 8)) out.push(`  - ${escapeMarkdown(m)}`);
+      if (f.scope === 'overall') {
+        out.push(`- **overall** is ${shortLevel(f.actual)}, target ${shortLevel(f.target)}`);
+        continue;
+      }
+      const needs = needsFor(report.dimensions[f.scope], f.target);
+      out.push(`- **${f.scope}** is ${shortLevel(f.actual)}, target ${shortLevel(f.target)}: ${describeNeeds(needs, (r) => codeRef(r.id))}`);
+      for (const r of rulesOf(needs).slice(0, 8)) out.push(`  - ${codeRef(r.id)}: ${inlineText(r.hint)}`);
     }
     out.push('');
   }

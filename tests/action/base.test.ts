@@ -82,9 +82,22 @@ describe('gradeBase', () => {
   });
 
   it('explains a base commit missing from a shallow checkout and suggests fetch-depth: 0', async () => {
-    const state = await gradeBase({ root: repo, baseSha: 'e'.repeat(40), grade: async () => makeReport() });
+    const shallow = path.join(dir, 'shallow');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+    const state = await gradeBase({ root: shallow, baseSha: base, grade: async () => makeReport() });
     expect(state).toMatchObject({ kind: 'unavailable', reason: 'it is not in this checkout (a shallow clone)' });
     expect(state.kind === 'unavailable' && state.hint).toContain('fetch-depth: 0');
+  });
+
+  it('does not call a full clone shallow when the base commit is just missing', async () => {
+    const state = await gradeBase({ root: repo, baseSha: 'e'.repeat(40), grade: async () => makeReport() });
+    expect(state).toMatchObject({ kind: 'unavailable', reason: 'it is not in this checkout' });
+    expect(state.kind === 'unavailable' && state.hint).not.toContain('fetch-depth');
+  });
+
+  it('never passes on git\'s raw "fatal:" text when grading the base fails', async () => {
+    const state = await gradeBase({ root: repo, baseSha: base, tempRoot: dir, grade: async () => Promise.reject(Object.assign(new Error('Command failed: git'), { stderr: 'fatal: bad object deadbeef' })) });
+    expect(state).toMatchObject({ kind: 'unavailable', reason: 'grading it failed (git could not read the commit)' });
   });
 
   it('reads the base through the enclosing repository, never through a repository layout the graded folder holds', async () => {

@@ -124,13 +124,15 @@ describe('the bundled action on a pull request', () => {
     expect(ops(first).filter((id) => id === 'issues/create-comment')).toHaveLength(1);
     expect(marked(7)).toHaveLength(1);
     const comment = marked(7)[0]!;
-    expect(comment.body).toContain('Change vs base');
-    expect(comment.body).toContain(`compared with base \`${baseSha.slice(0, 7)}\``);
-    expect(comment.body).toMatch(/up from L0/);
+    expect(comment.body).toContain('| | Dimension | Base → PR | Target |');
+    expect(comment.body).toMatch(new RegExp(`base \\[\`${baseSha.slice(0, 7)}\`\\]\\(https://github\\.com/[^/]+/[^/]+/commit/${baseSha}\\)`));
+    expect(comment.body).toMatch(/this PR raises/);
+    expect(comment.body).toMatch(/L0 → \*\*L\d\*\*/);
     expect(first.outputs['comment-url']).toContain(`#issuecomment-${comment.id}`);
     // The job summary has the same report, without the marker.
-    expect(first.summary).toContain('Change vs base');
+    expect(first.summary).toContain('Base → PR');
     expect(first.summary).not.toContain(COMMENT_MARKER);
+    expect(first.summary).not.toContain('updated on every push');
 
     // The next push: same comment, updated in place; now below a target of L4, so the step fails.
     const second = await run('pull_request', pullRequestEvent('synchronize', 7, baseSha, head2Sha), { target: 'L4' });
@@ -138,13 +140,14 @@ describe('the bundled action on a pull request', () => {
     expect(second.code).toBe(1);
     expect(second.outputs.passed).toBe('false');
     const error = second.annotations.find((a) => a.kind === 'error')!;
-    expect(error.message).toMatch(/(functionality|security|performance|architecture|testing|documentation|monitoring) is L\d, below its target L4; missing: /);
+    expect(error.message).toMatch(/(functionality|security|performance|architecture|testing|documentation|monitoring) is L\d, below its target L4: needs /);
+    expect(error.message.split('\n').length).toBeLessThanOrEqual(9);
     expect(ops(second)).not.toContain('issues/create-comment');
     const updates = second.requests.filter((r) => r.operationId === 'issues/update-comment');
     expect(updates.map((r) => r.params.comment_id)).toEqual([String(comment.id)]);
     expect(marked(7)).toHaveLength(1);
-    expect(marked(7)[0]!.body).toContain('Missing for the target');
-    expect(marked(7)[0]!.body).toMatch(/^## ❌ /m);
+    expect(marked(7)[0]!.body).toContain('What the target needs');
+    expect(marked(7)[0]!.body).toMatch(/^### ❌ levelgate: L\d/m);
   });
 
   it('posts a result file from a workflow_run run (the fork pull request pattern), only for the current head', async () => {
@@ -154,7 +157,7 @@ describe('the bundled action on a pull request', () => {
     expect(graded.code).toBe(0);
     expect(graded.requests).toEqual([]);
     expect(graded.annotations.find((a) => a.kind === 'notice')?.message).toContain('fork');
-    expect(graded.summary).toContain('Change vs base');
+    expect(graded.summary).toContain('Base → PR');
     expect(JSON.parse(readFileSync(resultFile, 'utf8')).pullRequest).toBe(12);
 
     // Run 2, workflow_run (write token): the pull request is still at that commit, so the comment is posted.
@@ -162,7 +165,7 @@ describe('the bundled action on a pull request', () => {
     const posted = await run('workflow_run', workflowRunEvent(head2Sha), { 'report-file': resultFile });
     expect(posted.code).toBe(0);
     expect(ops(posted)).toEqual(['pulls/get', 'issues/list-comments', 'issues/create-comment']);
-    expect(marked(12)[0]!.body).toContain('Change vs base');
+    expect(marked(12)[0]!.body).toContain('Base → PR');
 
     // A newer commit was pushed since: a late run does not overwrite the comment with an old report.
     github.pullHeads.set(12, headSha);
@@ -201,16 +204,37 @@ describe.concurrent('the bundled action in harder conditions', () => {
     expect(marked(9)).toHaveLength(1);
   });
 
-  it('says plainly when the base commit is not in the checkout (shallow clone)', async () => {
+  it('says plainly when the base commit is not in the checkout (a full clone: no "shallow" guess)', async () => {
     github.pullHeads.set(10, head2Sha);
 
     const result = await run('pull_request', pullRequestEvent('opened', 10, 'f'.repeat(40), head2Sha));
 
     expect(result.code).toBe(0);
     const body = marked(10)[0]!.body;
-    expect(body).toContain('was not graded');
-    expect(body).toContain('fetch-depth: 0');
-    expect(body).not.toContain('Change vs base');
+    expect(body).toContain('was not graded: it is not in this checkout. To see what changed, fetch the base commit');
+    expect(body).not.toContain('shallow');
+    expect(body).not.toContain('Base → PR');
+  });
+
+  it('comment: on-change writes nothing when nothing changed, and shrinks its own comment to one line', async () => {
+    github.pullHeads.set(13, head2Sha);
+    // The base commit is the head itself: no level and no rule can change.
+    const quiet = await run('pull_request', pullRequestEvent('opened', 13, head2Sha, head2Sha), { comment: 'on-change', target: 'L1' });
+    expect(quiet.code).toBe(0);
+    expect(ops(quiet)).not.toContain('issues/create-comment');
+    expect(marked(13)).toHaveLength(0);
+    expect(quiet.summary).toContain('no change');
+
+    // A change (base: the older commit) writes the full comment; the next unchanged run edits it to one line.
+    const changed = await run('pull_request', pullRequestEvent('synchronize', 13, baseSha, head2Sha), { comment: 'on-change', target: 'L1' });
+    expect(changed.code).toBe(0);
+    expect(marked(13)).toHaveLength(1);
+    expect(marked(13)[0]!.body).toContain('Base → PR');
+    const again = await run('pull_request', pullRequestEvent('synchronize', 13, head2Sha, head2Sha), { comment: 'on-change', target: 'L1' });
+    expect(again.code).toBe(0);
+    const body = marked(13)[0]!.body;
+    expect(body.split('\n')).toHaveLength(3); // marker, the line, the final newline
+    expect(body).toMatch(/^<!-- levelgate:report -->\n✅ levelgate: L\d, meets target L1 — no change · /);
   });
 
   it('writes the summary and outputs on push, without any API request', async () => {
@@ -220,7 +244,7 @@ describe.concurrent('the bundled action in harder conditions', () => {
     expect(result.requests).toEqual([]);
     expect(result.outputs.passed).toBe('true');
     expect(result.summary).toContain('levelgate');
-    expect(result.summary).not.toContain('Change vs base');
+    expect(result.summary).not.toContain('Base → PR');
   });
 
   it('fails with one line for a bad input', async () => {
@@ -281,12 +305,12 @@ describe('the bundled action on a monorepo', () => {
     expect(ops(first).filter((id) => id === 'issues/create-comment')).toHaveLength(1);
     expect(marked(20)).toHaveLength(1);
     const comment = marked(20)[0]!;
-    expect(comment.body).toMatch(/^## ✅ levelgate: L2 Secure Builder overall, 4 packages, all meet target \(L0\)$/m);
-    expect(comment.body).toContain(`compared with base \`${monoBase.slice(0, 7)}\``);
-    expect(comment.body).toMatch(/^\| `services\/billing` \| \*\*L2\*\* \|.*\| no change \|$/m);
-    expect(comment.body).toMatch(/^\| `services\/notifier` \| \*\*L1\*\* \|.*\| 🆕 new \|$/m);
+    expect(comment.body).toMatch(/^### ✅ levelgate: all 4 packages and the whole meet L0 — /m);
+    expect(comment.body).toContain(`base [\`${monoBase.slice(0, 7)}\`]`);
+    expect(comment.body).toContain('| ✅ | `services/billing` | L2 | — |');
+    expect(comment.body).toContain('| ✅ | `services/notifier` | L1 | 🆕 new |');
     expect(comment.body).toContain('Removed since the base commit: `packages/old-lib` (was L0).');
-    expect(first.summary).toContain('| `services/ledger` | **L1** |');
+    expect(first.summary).toContain('| `services/ledger` | L1 |');
     expect(first.summary).not.toContain(COMMENT_MARKER);
 
     // The next push, forced by the input this time, against a target of L1: packages/empty-lib fails it.
@@ -296,14 +320,14 @@ describe('the bundled action on a monorepo', () => {
     expect(second.outputs.passed).toBe('false');
     expect(second.outputs.level).toBe('L2');
     const error = second.annotations.find((a) => a.kind === 'error')!;
-    expect(error.message).toMatch(/^levelgate: whole repository L2 Secure Builder, 4 packages\n/);
-    expect(error.message).toContain('- packages/empty-lib: functionality is L0, below its target L1; missing: ');
+    expect(error.message).toMatch(/^❌ levelgate: 1\/4 packages below L1 — /);
+    expect(error.message).toContain('- packages/empty-lib: functionality L0 < L1, needs ');
     expect(ops(second)).not.toContain('issues/create-comment');
     expect(second.requests.filter((r) => r.operationId === 'issues/update-comment').map((r) => r.params.comment_id)).toEqual([String(comment.id)]);
     expect(marked(20)).toHaveLength(1);
     const updated = marked(20)[0]!.body;
-    expect(updated).toMatch(/^## ❌ levelgate: L2 Secure Builder overall, 4 packages, below target \(L1\): 1 package$/m);
-    expect(updated).toContain('**`packages/empty-lib`**: Functionality L0 (target L1)');
+    expect(updated).toMatch(/^### ❌ levelgate: 1\/4 packages below L1 — /m);
+    expect(updated).toMatch(/^- \*\*Functionality L1\*\*: `packages\/empty-lib` needs /m);
   });
 
   it('posts a monorepo result file from a workflow_run run (the fork pattern)', async () => {
@@ -322,8 +346,8 @@ describe('the bundled action on a monorepo', () => {
     expect(JSON.parse(posted.outputs.report!).packages).toHaveLength(4);
     expect(ops(posted)).toEqual(['pulls/get', 'issues/list-comments', 'issues/create-comment']);
     const body = marked(21)[0]!.body;
-    expect(body).toMatch(/^## ❌ levelgate: L2 Secure Builder overall, 4 packages, below target \(L1\): 1 package$/m);
-    expect(body).toMatch(/^\| `services\/notifier` \| \*\*L1\*\* \|.*\| 🆕 new \|$/m);
+    expect(body).toMatch(/^### ❌ levelgate: 1\/4 packages below L1 — /m);
+    expect(body).toContain('| ✅ | `services/notifier` | L1 | 🆕 new |');
   });
 
   it('grades as one repository with monorepo: false, whatever the config says', async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as cli } from '../../src/cli.js';
 import { loadCatalog } from '../../src/rules/load.js';
 import { COMMENT_MARKER } from '../../src/report/comment.js';
+import { visibleLines } from './render-helpers.js';
 import { OpenApiValidator } from '../github-api/openapi.js';
 import { MockGitHub, type RecordedRequest } from '../github-api/server.js';
 import { runAction, type RunResult } from './run-action.js';
@@ -94,7 +95,8 @@ function runPr(number: number, repo: TestRepo, inputs: Record<string, string> = 
 
 const comment = (issue: number) => github.comments.find((c) => c.issue === issue && c.body.startsWith(COMMENT_MARKER) && c.login === github.botUser.login)?.body ?? '';
 const errors = (r: Run) => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message);
-const fold = (body: string) => body.split('<details>')[0]!;
+/** What a reader sees without opening a fold. */
+const fold = (body: string) => visibleLines(body).join('\n');
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'levelgate-policy-e2e-'));
@@ -124,7 +126,7 @@ describe.concurrent("a pull request's own configuration cannot pass a target the
     expect(JSON.parse(r.outputs.report!).dimensions.security.level).toBe(0);
     expect(errors(r)[0]).toContain('security is L0, below its target L1');
     const above = fold(comment(101));
-    expect(above).toMatch(/^## ❌ levelgate: /m);
+    expect(above).toMatch(/^### ❌ levelgate: /m);
     expect(above).toContain(`Policy: \`.github/levelgate.yml\` of the base commit \`${repo.base.slice(0, 7)}\``);
     // The head's config ignores keys/, but the secrets scan still sees it: the verdict is the same with it.
     expect(above).toContain("This pull request changes levelgate's configuration; the verdict is the same with it (❌ L0)");
@@ -203,14 +205,16 @@ describe.concurrent("a pull request's own configuration cannot pass a target the
     expect(above).toContain("- `notApplicable testing`: the operator\\'s target names testing; a config cannot take it out of the grade");
   });
 
-  it('with a shallow checkout, a config in the pull request is not trusted: one clear error', async () => {
+  it('with the base commit missing from the checkout, a config in the pull request is not trusted: one clear error', async () => {
     const repo = makeRepo('shallow', 'l1-script', {}, { '.levelgate.yml': 'ignore: ["src/**"]\n' });
     github.pullHeads.set(108, repo.head);
     const event = pullRequestEvent(108, { ...repo, base: 'e'.repeat(40) });
     const r = await run('pull_request', event, repo, { target: 'L1' });
 
     expect(r.code).toBe(1);
-    expect(errors(r)).toEqual([expect.stringContaining('is not in this checkout (a shallow clone)')]);
+    // A full clone that lacks the commit: no guess that it is a shallow one.
+    expect(errors(r)).toEqual([expect.stringContaining(`the base commit ${'e'.repeat(7)} is not in this checkout`)]);
+    expect(errors(r)[0]).not.toContain('shallow clone');
     expect(errors(r)[0]).toContain('fetch-depth: 0');
     expect(errors(r)[0]).toContain('config-source: head');
   });
@@ -231,7 +235,7 @@ describe.concurrent('event-side holes', () => {
     expect(again.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);
     expect(planted.body).toBe(`${COMMENT_MARKER}\nI own this`);
     expect(github.comments.filter((c) => c.issue === 201)).toHaveLength(2);
-    expect(comment(201)).toContain('meets target (L1)');
+    expect(comment(201)).toContain('meets target L1');
   });
 
   it('a closed pull request gets a notice, not a comment', async () => {
@@ -264,7 +268,7 @@ describe.concurrent('event-side holes', () => {
     expect(r.annotations.some((a) => a.kind === 'warning' && a.message.includes('the checkout is the base branch'))).toBe(true);
     const body = comment(204);
     expect(body).toContain(`This report grades the **base branch** (\`${repo.base.slice(0, 7)}\`), not the pull request`);
-    expect(body).toContain(`Commit \`${repo.base.slice(0, 7)}\``);
+    expect(body).toContain(`commit [\`${repo.base.slice(0, 7)}\`]`);
     expect(body).not.toContain(repo.head.slice(0, 7));
   });
 });
@@ -286,7 +290,7 @@ describe('the sticky comment with a personal token', () => {
     } finally {
       github.tokenUser = undefined;
     }
-    expect(mine.body).toMatch(/^<!-- levelgate:report -->\n## levelgate: /);
+    expect(mine.body).toMatch(/^<!-- levelgate:report -->\n### levelgate: /);
   });
 });
 

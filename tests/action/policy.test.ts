@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePolicy } from '../../src/github/policy.js';
 import { composeComment } from '../../src/report/comment.js';
+import { visibleLines } from './render-helpers.js';
 import { makeReport } from './make-report.js';
 
 let dir: string;
@@ -126,7 +127,7 @@ describe('the Configuration section of the comment', () => {
     const policy = { source: 'base' as const, sha: base, file: '.levelgate.yml', change: { applied: { level: 0 as const, passed: false }, other: { level: 2 as const, passed: true } } };
     const body = composeComment({ report, base: { kind: 'none' }, policy, targets: { overall: 2, dimensions: {} } }, { limit: 8000 });
     expect(body.length).toBeLessThanOrEqual(8000);
-    const above = body.split('<details>')[0]!;
+    const above = visibleLines(body).join('\n');
     expect(above).toContain("> This pull request changes levelgate's configuration; with it: ✅ L2, without it (what counts until merge): ❌ L0.");
     expect(above).toContain(`Policy: \`.levelgate.yml\` of the base commit \`${base.slice(0, 7)}\``);
     expect(above).toContain('- `disable security.no-committed-secrets`: needs the operator');

@@ -52,7 +52,15 @@ describe('levelgate CLI', () => {
   it('renders plain text', async () => {
     const { code, stdout } = await run(L2, '--format', 'text');
     expect(code).toBe(0);
-    expect(stdout).toContain('Overall: L2 Secure Builder');
+    expect(stdout).toContain('L2 overall');
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('prints plain text when piped and no format is asked for (not Markdown)', async () => {
+    const { code, stdout } = await run(L2);
+    expect(code).toBe(0);
+    expect(stdout).toContain('L2 overall');
+    expect(stdout).not.toContain('| Dimension |');
   });
 
   it('writes the report to --output', async () => {
@@ -78,8 +86,9 @@ describe('levelgate CLI', () => {
   it('names the dimension below target and what it misses', async () => {
     const { code, stdout } = await run(L2, '-f', 'text', '--target', 'security=L3');
     expect(code).toBe(1);
-    expect(stdout).toContain('security: L2 < L3');
-    expect(stdout).toMatch(/security\.[a-z-]+: /);
+    expect(stdout.split('\n')[0]).toBe('✗ below target security L3: security');
+    expect(stdout).toMatch(/security L2 → L3: needs any two of security\.[a-z-]+, /);
+    expect(stdout).toMatch(/- security\.[a-z-]+: /);
   });
 
   it.each([

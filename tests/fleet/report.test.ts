@@ -101,7 +101,7 @@ describe('escaping', () => {
     expect(summary).not.toContain('<script>');
     expect(summary).not.toContain('](https://evil');
     expect(summary).not.toMatch(/[^\\]\[x\]/);
-    expect(summary).toContain('@\u200bteam');
+    expect(summary).toContain('@\u2060team');
     expect(summary).not.toContain('javascript:');
   });
 });

@@ -49,7 +49,7 @@ describe('explanations a reader can check', () => {
   it("the target failure's missing lines carry the measured value", async () => {
     const missing = missingFor(await builtSecret(), 'testing', 2);
     expect(missing.find((m) => m.startsWith('testing.broad-suite:'))).toMatch(/\(measured: 50% of 2 source modules have a test file; a third needed|\(measured: 50% of 2 source modules/);
-    expect(renderText(await builtSecret(), { targets: { dimensions: { testing: 2 } } })).toMatch(/- testing\.broad-suite: .*\(measured: 50% of 2 source modules/);
+    expect(renderText(await builtSecret(), { targets: { dimensions: { testing: 2 } } })).toMatch(/- testing\.broad-suite: 50% of 2 source modules have a test file/);
   });
 });
 
