@@ -4,9 +4,10 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 // Assertions are found in comment-free text, so a commented-out expect() never counts. For JS: expect(),
-// assert() and assert.x(), should, ava's t.is()-style calls, chai and sinon; not supertest's .expect(200).
+// assert() and assert.x(), should, ava's t.is()-style calls, chai and sinon, and an HTTP test's status assertion
+// (supertest's .expect(404) fails the test on another status); not a bare .expect(fn) of some other API.
 const TEXT_ASSERTIONS: Record<string, RegExp> = {
-  js: /(?<![\w.$])(expect|expectTypeOf|assert(\.\w+)?|should|chai\.expect|sinon\.assert\.\w+)\s*\(|\.should\s*[.(]|(?<![\w.$])t\.(is|not|deepEqual|truthy|falsy|true|false|throws|throwsAsync|equal|ok|same|match|assert|snapshot)\s*\(/,
+  js: /(?<![\w.$])(expect|expectTypeOf|assert(\.\w+)?|should|chai\.expect|sinon\.assert\.\w+)\s*\(|\.should\s*[.(]|(?<![\w.$])t\.(is|not|deepEqual|truthy|falsy|true|false|throws|throwsAsync|equal|ok|same|match|assert|snapshot)\s*\(|\.expect\(\s*[1-5]\d\d\b/,
   python: /^\s*(assert\b|self\.assert\w+\(|pytest\.raises\(|\w+\.assert_\w+\()|\bself\.assert\w+\(/m,
   go: /\bt\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow)\(|\b(assert|require)\.\w+\(|\bExpect\(|\bΩ\(/m,
   java: /\b(assert\w*|Assertions\.\w+|verify|assertThat)\s*\(|\bexpect\(|\bshould\b/m,

@@ -6,7 +6,7 @@ import type { Detector } from './types.js';
 // An error-handling construct, then a logging call within the next few lines.
 const HANDLER: Record<string, RegExp> = {
   js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]/,
-  python: /^\s*except\b|^\s*def \w*(exception_handler|error_handler|handle_exception|handle_error)\w*\(|@\w+\.(errorhandler|exception_handler)\(/,
+  python: /^\s*except\b|^\s*def \w*(exception_handler|error_handler|handle_exception|handle_error)\w*\(|@\w+\.(errorhandler|exception_handler)\(|^\s*@logger\.catch\b/,
   go: /\bif\s+err\s*!=\s*nil\b/,
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice/,
   kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching/,
@@ -14,7 +14,21 @@ const HANDLER: Record<string, RegExp> = {
   csharp: /\bcatch\s*(\(|\{)|UseExceptionHandler/,
   rust: /\bErr\s*\(\s*\w+\s*\)\s*=>|\.map_err\(|if let Err\(/,
 };
-const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|eprintln!|error!|warn!|tracing::error!|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b/;
+/** An error type's own response mapping: the one place a web framework turns every error into a response. */
+const ERROR_RESPONSE_IMPL = /^[ \t]*impl(?:<[^>\n]{0,80}>)?[ \t]+(?:[\w:]+::)?(?:IntoResponse|ResponseError)[ \t]+for[ \t]+\w+/m;
+const ERROR_RESPONSE_BODY = 60;
+/** Printing the caught error without a level (Go's fmt.Println(err), cobra's PrintErrln): a weak log, but a log. */
+const PRINTS_ERROR: Record<string, RegExp> = {
+  go: /\bfmt\.(Print|Println|Printf)\([^\n]{0,200}\berr\b|\.PrintErr(ln|f)?\(/,
+};
+/** Names of a Rust crate's own macros that print to stderr (`macro_rules! err_message { … eprintln! … }`), one level deep. */
+function stderrMacros(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(/macro_rules![ \t]+(\w+)[ \t]*\{([\s\S]{0,600}?)\n\}/g)) if (/\beprintln!|\bwriteln!\([ \t]*(&mut )?std::io::stderr|\berror!\(/.test(m[2]!)) names.push(m[1]!);
+  for (const m of code.matchAll(/macro_rules![ \t]+(\w+)[ \t]*\{([\s\S]{0,600}?)\n\}/g)) if (!names.includes(m[1]!) && names.some((n) => m[2]!.includes(`${n}!`))) names.push(m[1]!);
+  return names;
+}
+const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!/;
 /** How far after a catch or except its logging call may be. */
 const NEAR = 6;
 
@@ -75,14 +89,29 @@ export const loggedErrors: Detector = {
     const out: Finding[] = [];
     const consoleLogs: Finding[] = [];
     const files = evidence.sourceFiles.filter((f) => !isTestFile(f) && !NOT_RUNNING.test(f));
+    // A Rust crate's own printing macros log like eprintln! does.
+    const rustMacros = files.filter((f) => f.endsWith('.rs')).flatMap((f) => (evidence.code(f)?.includes('macro_rules!') ? stderrMacros(evidence.code(f)!) : []));
+    const macroLog = rustMacros.length ? new RegExp(`\\b(${rustMacros.join('|')})!\\(`) : undefined;
     for (const file of files) {
       const language = languageOf(file);
       const handler = HANDLER[language];
       const code = evidence.code(file);
       if (!handler || !code) continue;
-      const logs = LOGS.test(code);
-      if (!logs && !(language === 'js' && code.includes('console.log'))) continue;
+      const logsLine = (l: string) => LOGS.test(l) || (language === 'rust' && !!macroLog?.test(l));
+      const logs = logsLine(code);
+      const prints = PRINTS_ERROR[language];
+      if (!logs && !(language === 'js' && code.includes('console.log')) && !(prints && prints.test(code))) continue;
       const lines = code.split('\n');
+      if (logs && language === 'rust') {
+        const impl = ERROR_RESPONSE_IMPL.exec(code);
+        if (impl) {
+          const start = lineAt(code, impl.index);
+          if (lines.slice(start - 1, start - 1 + ERROR_RESPONSE_BODY).some(logsLine)) {
+            out.push({ file, line: start, message: "the error type's response mapping logs the error", strength: 'strong' });
+            continue;
+          }
+        }
+      }
       if (logs && language === 'js') {
         const middleware = EXPRESS_ERROR_MIDDLEWARE.exec(code);
         if (middleware) {
@@ -96,9 +125,12 @@ export const loggedErrors: Detector = {
       for (let i = 0; i < lines.length; i++) {
         if (!handler.test(lines[i]!)) continue;
         const near = lines.slice(i, i + NEAR);
-        if (logs && near.some((l) => LOGS.test(l))) {
+        if (logs && near.some(logsLine)) {
           out.push({ file, line: i + 1, message: 'error handler that logs the error', strength: 'strong' });
           break;
+        }
+        if (consoleLogs.length < 5 && prints && near.some((l) => prints.test(l))) {
+          consoleLogs.push({ file, line: i + 1, message: 'error check that prints the error (no level: a weak log, but a log)', strength: 'strong' });
         }
         const caught = language === 'js' ? CATCH_PARAM.exec(lines[i]!)?.[1] : undefined;
         if (consoleLogs.length < 5 && (/\.catch\(\s*console\.log\s*\)/.test(lines[i]!) || (caught && near.some((l) => new RegExp(`\\bconsole\\.log\\([^\\n]{0,200}\\b${caught}\\b`).test(l))))) {

@@ -80,7 +80,30 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
   };
   walk(doc.contents as YamlNode, '');
   if (system === 'travis') out.push(...travisDefaults(file, doc.toJS() as Record<string, unknown>, out));
+  if (system === 'github-actions') {
+    const env = workflowEnv(doc.toJS());
+    // The command as run: what it reads from the workflow's env is spelled out (expandCommand starts from text).
+    if (env.size) for (const c of out) c.text = c.expanded = withEnv(c.text, env);
+  }
   return out;
+}
+
+/** Values a workflow sets in its `env:` blocks, for commands that name their tool through one (`${{ env.CARGO }} test`). */
+function workflowEnv(node: unknown, env = new Map<string, string>(), depth = 0): Map<string, string> {
+  if (depth > 8 || !node || typeof node !== 'object') return env;
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key === 'env' && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
+        if (!env.has(name) && (typeof v === 'string' || typeof v === 'number') && String(v).length <= 200) env.set(name, String(v));
+      }
+    } else workflowEnv(value, env, depth + 1);
+  }
+  return env;
+}
+
+/** A command with `${{ env.X }}`, `$X` and `${X}` replaced by the workflow's value of X, where it sets one. */
+function withEnv(command: string, env: Map<string, string>): string {
+  return command.replace(/\$\{\{[ \t]*env\.(\w+)[ \t]*\}\}|\$\{(\w+)\}|\$(\w+)/g, (all, a?: string, b?: string, c?: string) => env.get((a ?? b ?? c)!) ?? all);
 }
 
 function onlyManualTrigger(workflow: unknown): boolean {

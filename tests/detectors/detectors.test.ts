@@ -61,6 +61,8 @@ const CASES: Record<string, Case[]> = {
     { name: 'architecture docs that are not numbered records', files: { 'docs/architecture/overview.md': ADR(1), 'docs/architecture/components.md': ADR(2), 'docs/architecture/deploy.md': ADR(3) }, want: 'none' },
   ],
   assertingTests: [
+    { name: "supertest's status assertion", files: { 'test/api.test.ts': "import request from 'supertest';\nimport app from '../src/app';\ndescribe('GET /api', () => {\n  it('should return 200 OK', () => request(app).get('/api').expect(200));\n});\n" }, want: 'strong' },
+    { name: 'a promise .expect(fn) of some other API is no assertion', files: { 'test/flow.test.ts': "describe('flow', () => {\n  it('runs', () => flow.expect(handler).run());\n});\n" }, want: 'none' },
     { name: 'JS test with expect', files: { 'src/a.test.ts': "import { expect, it } from 'vitest';\nit('adds', () => { expect(1 + 1).toBe(2); });\n" }, want: 'strong' },
     { name: 'JS test without an assertion', files: { 'src/a.test.ts': "import { it } from 'vitest';\nit('runs', () => { run(); });\n" }, want: 'none' },
     { name: 'JS assertion only in a comment', files: { 'src/a.test.js': "it('runs', () => {\n  run();\n  // expect(run()).toBe(1);\n});\n" }, want: 'none' },
@@ -76,6 +78,9 @@ const CASES: Record<string, Case[]> = {
     { name: 'argv used unchecked', files: { 'src/cli.js': 'const file = process.argv[2];\nconsole.log(file);\n' }, want: 'none' },
   ],
   ciRunsTests: [
+    { name: 'a test command named through a workflow env value', files: { '.github/workflows/ci.yml': 'on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      CARGO: cargo\n    steps:\n      - run: ${{ env.CARGO }} test --verbose --workspace\n' }, want: 'strong' },
+    { name: 'env assignments before make, and richgo as the test runner', files: { Makefile: 'richtest: install_deps\n\trichgo test -v ./...\n', '.github/workflows/test.yml': 'on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: RICHGO_FORCE_COLOR=1 PATH=$HOME/go/bin:$PATH make richtest\n' }, want: 'strong' },
+    { name: 'rake db:migrate is no test run', files: { '.github/workflows/ci.yml': 'on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bundle exec rake db:migrate\n' }, want: 'none' },
     { name: 'npm test through the package script', files: { 'package.json': PKG({ scripts: { test: 'vitest run' } }), '.github/workflows/ci.yml': WORKFLOW('npm ci', 'npm test') }, want: 'strong' },
     { name: 'a CI file that never runs the tests', files: { 'package.json': PKG({ scripts: { build: 'tsc', test: 'vitest run' } }), '.github/workflows/ci.yml': WORKFLOW('npm ci', 'npm run build') }, want: 'none' },
     { name: 'a workflow that only runs by hand', files: { '.github/workflows/ci.yml': 'on: workflow_dispatch\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n' }, want: 'none' },
@@ -163,6 +168,12 @@ const CASES: Record<string, Case[]> = {
     { name: 'plain JavaScript with no linter in CI', files: { 'src/a.js': 'module.exports = 1;\n', '.github/workflows/ci.yml': WORKFLOW('npm test') }, want: 'none' },
   ],
   loggedErrors: [
+    { name: 'a Go error check that prints the error', files: { 'common/database.go': 'package common\nfunc Init() {\n\tdb, err := open()\n\tif err != nil {\n\t\tfmt.Println("db err: (Init) ", err)\n\t}\n\t_ = db\n}\n' }, want: 'strong' },
+    { name: 'a Go error check that prints only a message', files: { 'main.go': 'package main\nfunc main() {\n\tif err != nil {\n\t\tfmt.Println("done")\n\t\treturn\n\t}\n}\n' }, want: 'none' },
+    { name: "a Rust crate's own stderr macro in an Err arm", files: { 'crates/core/messages.rs': 'macro_rules! message {\n    ($($tt:tt)*) => {\n        eprintln!($($tt)*);\n    }\n}\nmacro_rules! err_message {\n    ($($tt:tt)*) => {\n        message!($($tt)*);\n    }\n}\n', 'crates/core/main.rs': 'fn run() {\n    match search() {\n        Ok(()) => {}\n        Err(err) => {\n            err_message!("{}", err);\n        }\n    }\n}\n' }, want: 'strong' },
+    { name: "an error type's IntoResponse mapping that logs", files: { 'src/http/error.rs': 'impl IntoResponse for Error {\n    fn into_response(self) -> Response {\n        match self {\n'+'            Self::NotFound => {}\n'.repeat(12)+'            Self::Sqlx(ref e) => {\n                log::error!("SQLx error: {:?}", e);\n            }\n        }\n    }\n}\n' }, want: 'strong' },
+    { name: "an error type's IntoResponse mapping that does not log", files: { 'src/http/error.rs': 'impl IntoResponse for Error {\n    fn into_response(self) -> Response {\n        (StatusCode::INTERNAL_SERVER_ERROR, self.to_string()).into_response()\n    }\n}\n' }, want: 'none' },
+    { name: "loguru's @logger.catch", files: { 'app/core/events.py': 'from loguru import logger\n\n@logger.catch\nasync def connect_to_db(app):\n    await app.state.pool.connect()\n' }, want: 'strong' },
     { name: 'catch that logs', files: { 'src/a.js': 'try {\n  run();\n} catch (err) {\n  console.error(err);\n}\n' }, want: 'strong' },
     { name: 'catch that swallows', files: { 'src/a.js': 'try {\n  run();\n} catch (err) {\n  return null;\n}\n' }, want: 'none' },
     { name: 'Python except that logs', files: { 'app/a.py': 'import logging\nlog = logging.getLogger(__name__)\ntry:\n    run()\nexcept ValueError:\n    log.exception("failed")\n' }, want: 'strong' },
