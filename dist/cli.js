@@ -6,11 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-LD43X3AU.js";
+} from "./chunks/chunk-57UA5RK7.js";
 import {
   grade
-} from "./chunks/chunk-6HKZG7LS.js";
-import "./chunks/chunk-X3V75E32.js";
+} from "./chunks/chunk-YLXXLL36.js";
+import "./chunks/chunk-RJESLLWX.js";
 import {
   describeNeeds,
   measuredText,
@@ -71,19 +71,19 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-UBVVYGFO.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-T5SYGAN2.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-4KFHEHGH.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-4UI4S3MW.js")).init(args, io)
   },
   fleet: {
     summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
-    run: async (args, io) => (await import("./chunks/fleet-RTN6QXJW.js")).fleetCommand(args, io)
+    run: async (args, io) => (await import("./chunks/fleet-ENVXJ7QQ.js")).fleetCommand(args, io)
   },
   history: {
     summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
-    run: async (args, io) => (await import("./chunks/history-UOJYBONP.js")).historyCommand(args, io)
+    run: async (args, io) => (await import("./chunks/history-I4SJZ43A.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {

@@ -1324,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-6T5GRLA7.js");
-  const { gradeMonorepo } = await import("./chunks/grade-5EJ4QZKM.js");
+  const { grade } = await import("./chunks/engine-MEH3PV46.js");
+  const { gradeMonorepo } = await import("./chunks/grade-QQK4SHX5.js");
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
   const checkoutIsBase = event.name === "pull_request_target" && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);

@@ -4,6 +4,7 @@ import { lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
+const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
 const PRIVATE_KEY = /-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----\s*\n[A-Za-z0-9+/=\s]{40,}/;
 const PROVIDER_TOKENS: [RegExp, string][] = [
   [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
@@ -169,6 +170,11 @@ export const committedSecrets: Detector = {
       if (/(^|\/)\.env$/.test(file)) {
         const secret = dotEnvSecret(evidence, file, text);
         if (secret) out.push(secret);
+      }
+      // A JSON Web Key with its private part ("d", the private exponent) is a private key, whatever the file is named.
+      if (/\.(jwk|json)$/i.test(file) && /"[kK]ty"/.test(text)) {
+        const jwk = JWK_PRIVATE.exec(text);
+        if (jwk) out.push({ file, line: lineAt(text, jwk.index), message: 'a private key (JSON Web Key with its private exponent) is committed', strength: 'strong' });
       }
       if (!evidence.mayMatch(file, SECRET_HINTS)) continue;
       // A private key is committed even inside a comment.
