@@ -310,3 +310,29 @@ describe('the fork pattern keeps the policy', () => {
     expect(fold(comment(301))).toContain("This pull request changes levelgate's configuration");
   });
 });
+
+describe("the checkout's .git is not the repository's", () => {
+  it('a committed link into .git and a rule that would quote it: the persisted credential reaches no output, in any form', async () => {
+    const token = 'ghs_gitLinkTestToken0123456789abcdefXYZ';
+    const header = Buffer.from(`x-access-token:${token}`).toString('base64');
+    // The base's own policy has a text rule that matches the credential line, as a hostile rule pack might.
+    const rule = '      - { id: security.reads-config, level: 2, title: Reads config, hint: x, evidence: [{ text: "extraheader" }] }\n';
+    const repo = makeRepo('git-link', 'l1-script', { '.levelgate.yml': `customRules:\n  - dimension: security\n    rules:\n${rule}` }, { 'NOTES.md': 'notes\n' });
+    mkdirSync(path.join(repo.dir, 'docs'));
+    execFileSync('ln', ['-s', '../.git/config', path.join(repo.dir, 'docs', 'ref.txt')]);
+    git(repo.dir, 'add', 'docs/ref.txt');
+    git(repo.dir, 'commit', '-q', '-m', 'a link into .git');
+    repo.head = git(repo.dir, 'rev-parse', 'HEAD');
+    // What actions/checkout persists (persist-credentials: true, its default).
+    git(repo.dir, 'config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${header}`);
+    github.pullHeads.set(401, repo.head);
+    const result = await runAction({ bundle, workspace: repo.dir, apiUrl: github.url, eventName: 'pull_request', event: pullRequestEvent(401, repo), inputs: {}, token });
+    expect(github.requestsBy(token).flatMap((r) => r.violations)).toEqual([]);
+    const report = JSON.parse(result.outputs.report!) as { notes: { path: string; message: string }[] };
+    expect(report.notes).toContainEqual(expect.objectContaining({ path: 'docs/ref.txt', message: 'symlink points into .git, not followed' }));
+    // The runner hides a value only after `::add-mask::` names it: that one line is meant to carry it.
+    const logged = result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const everything = [logged, result.stderr, result.summary, JSON.stringify(result.outputs), ...github.comments.map((c) => c.body)].join('\n');
+    for (const form of [token, header, encodeURIComponent(token), header.slice(8, 40)]) expect(everything).not.toContain(form);
+  });
+});
