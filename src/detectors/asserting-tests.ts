@@ -7,7 +7,7 @@ import type { Detector } from './types.js';
 // assert() and assert.x(), should, ava's t.is()-style calls, chai and sinon; not supertest's .expect(200).
 const TEXT_ASSERTIONS: Record<string, RegExp> = {
   js: /(?<![\w.$])(expect|expectTypeOf|assert(\.\w+)?|should|chai\.expect|sinon\.assert\.\w+)\s*\(|\.should\s*[.(]|(?<![\w.$])t\.(is|not|deepEqual|truthy|falsy|true|false|throws|throwsAsync|equal|ok|same|match|assert|snapshot)\s*\(/,
-  python: /^\s*(assert\b|self\.assert\w+\(|pytest\.raises\(|\w+\.assert_\w+\()|\bself\.assert\w+\(/m,
+  python: /^[ \t]*(assert\b|self\.assert\w+\(|pytest\.raises\(|\w+\.assert_\w+\()|\bself\.assert\w+\(/m,
   go: /\bt\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow)\(|\b(assert|require)\.\w+\(|\bExpect\(|\bΩ\(/m,
   java: /\b(assert\w*|Assertions\.\w+|verify|assertThat)\s*\(|\bexpect\(|\bshould\b/m,
   kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b/m,

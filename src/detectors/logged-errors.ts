@@ -6,7 +6,7 @@ import type { Detector } from './types.js';
 // An error-handling construct, then a logging call within the next few lines.
 const HANDLER: Record<string, RegExp> = {
   js: /\bcatch\s*(\(|\{)|\.catch\s*\(|\(\s*err\w*\s*,\s*req\w*\s*,\s*res\w*\s*,\s*next\s*\)|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]/,
-  python: /^\s*except\b|^\s*def \w*(exception_handler|error_handler|handle_exception|handle_error)\w*\(|@\w+\.(errorhandler|exception_handler)\(/,
+  python: /^\s*except\b|^\s*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(/,
   go: /\bif\s+err\s*!=\s*nil\b/,
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice/,
   kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching/,

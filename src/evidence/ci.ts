@@ -108,7 +108,7 @@ function textCommands(file: string, text: string, system: CiSystem): CiCommand[]
   text.split('\n').forEach((line, i) => {
     const trimmed = line.trim();
     if (!trimmed || trimmed.startsWith('//') || trimmed.startsWith('#')) return;
-    const m = /\b(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script:\s*)?['"]{1,3}(.+?)['"]{1,3}/.exec(trimmed);
+    const m = /\b(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script:\s*)?['"]{1,3}(.{1,1000}?)['"]{1,3}/.exec(trimmed);
     const cmd = system === 'jenkins' ? m?.[1] ?? trimmed : trimmed;
     out.push({ system, file, line: i + 1, text: cmd, expanded: cmd });
   });
@@ -152,10 +152,11 @@ export function parseMakefile(text: string): Record<string, string> {
   const targets: Record<string, string> = {};
   let current: string[] = [];
   for (const line of text.split('\n')) {
-    const header = /^([\w.-]+(?:\s+[\w.-]+)*)\s*:(?!=)\s*(.*)$/.exec(line);
+    const header = /^([\w.-]+(?:[ \t]+[\w.-]+)*)[ \t]*:(?!=)(.*)$/.exec(line);
     if (header && !line.startsWith('\t')) {
       current = header[1]!.split(/\s+/);
-      for (const t of current) targets[t] = header[2] ? `make ${header[2]}` : '';
+      const recipe = header[2]!.trim();
+      for (const t of current) targets[t] = recipe ? `make ${recipe}` : '';
     } else if (line.startsWith('\t') || line.startsWith('    ')) {
       for (const t of current) targets[t] = `${targets[t] ? `${targets[t]} && ` : ''}${line.trim()}`;
     } else if (line.trim() && !line.startsWith('#')) current = [];

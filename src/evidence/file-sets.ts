@@ -55,7 +55,7 @@ export function isTestFile(file: string): boolean {
 }
 
 export function isDocFile(file: string): boolean {
-  return DOC_FILE(file) && !/(^|\/)(LICENSE|LICENCE|COPYING|NOTICE|requirements[^/]*|CMakeLists)\.?[^/]*$/i.test(file);
+  return DOC_FILE(file) && !/(^|\/)(LICENSE|LICENCE|COPYING|NOTICE|requirements|CMakeLists)[^/]*$/i.test(file);
 }
 
 export type FileSetName = '@tests' | '@source' | '@docs' | '@ci' | '@all';

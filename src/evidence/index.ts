@@ -95,7 +95,7 @@ function firstSegment(module: string): string {
 
 // Where a TS/JS file names a module: after from, import or require (a webpack comment may sit in between).
 // A superset of what the parser finds, so the index only ever sends too many files to the parser, never too few.
-const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(?:\/\*[\s\S]*?\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
+const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(?:\/\*(?:[^*]|\*(?!\/)){0,500}\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
 
 /** The distinctive word of a callee pattern: "*.use" → "use", "jwt.sign" → "sign", "/re/" → "". */
 export function calleeWord(pattern: string): string {

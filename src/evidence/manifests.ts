@@ -139,7 +139,7 @@ function parsePipfile(_file: string, text: string) {
 }
 
 function parseSetupPy(_file: string, text: string) {
-  const block = /install_requires\s*[=:]\s*\[?([\s\S]*?)(\]|\n\S|\n\n)/.exec(text)?.[1] ?? '';
+  const block = /install_requires\s*[=:]\s*\[?([\s\S]{0,20000}?)(\]|\n\S|\n\n)/.exec(text)?.[1] ?? '';
   return [...block.matchAll(/['"]?([A-Za-z0-9][A-Za-z0-9._-]*)[^'",\n]*['"]?/g)]
     .map((m) => normalizePythonName(m[1]!))
     .filter((n) => n !== 'install-requires')
@@ -154,7 +154,7 @@ function parseGoMod(_file: string, text: string) {
     if (line.startsWith('require (')) inBlock = true;
     else if (inBlock && line === ')') inBlock = false;
     else {
-      const m = inBlock ? /^(\S+)\s+v\S+(.*)$/.exec(line) : /^require\s+(\S+)\s+v\S+(.*)$/.exec(line);
+      const m = inBlock ? /^(\S+)\s+v\S+(.*)/.exec(line) : /^require\s+(\S+)\s+v\S+(.*)/.exec(line);
       if (m && !/\/\/\s*indirect/.test(m[2] ?? '')) out.push({ ecosystem: 'go', name: m[1]!, dev: false });
     }
   }
@@ -188,10 +188,10 @@ function parsePom(_file: string, text: string) {
 
 function parseGradle(_file: string, text: string) {
   const out: { ecosystem: 'maven'; name: string; dev: boolean }[] = [];
-  for (const m of text.matchAll(/(\w+)\s*\(?\s*["']([\w.-]+):([\w.-]+)(?::[^"']*)?["']/g)) {
+  for (const m of text.matchAll(/\b(\w+)(?:[ \t]*\(\s*|[ \t]*)["']([\w.-]+):([\w.-]+)(?::[^"'\n]{0,200})?["']/g)) {
     out.push({ ecosystem: 'maven', name: `${m[2]}:${m[3]}`, dev: /^test/i.test(m[1]!) });
   }
-  for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["']/g)) out.push({ ecosystem: 'maven', name: `${m[1]}:${m[1]}.gradle.plugin`, dev: true });
+  for (const m of text.matchAll(/\bid(?:[ \t]*\(\s*|[ \t]*)["']([\w.-]+)["']/g)) out.push({ ecosystem: 'maven', name: `${m[1]}:${m[1]}.gradle.plugin`, dev: true });
   return out;
 }
 
@@ -210,10 +210,10 @@ function parseGemfile(_file: string, text: string) {
   let group = '';
   for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*/, '').trim();
-    const g = /^group\s+(.*)\s+do/.exec(line);
+    const g = /^group\s+(.{0,500}?)\s+do/.exec(line);
     if (g) group = g[1]!;
     else if (line === 'end') group = '';
-    const m = /^(?:gem|\w+\.add_(development_|runtime_)?dependency)\s*\(?\s*["']([^"']+)["']/.exec(line);
+    const m = /^(?:gem|\w+\.add_(development_|runtime_)?dependency)(?:[ \t]*\(\s*|[ \t]*)["']([^"']+)["']/.exec(line);
     if (m) out.push({ ecosystem: 'gem', name: m[2]!, dev: !!m[1]?.startsWith('development') || /test|development/.test(group) });
   }
   return out;
@@ -221,7 +221,7 @@ function parseGemfile(_file: string, text: string) {
 
 function parseDotnet(_file: string, text: string) {
   const out: { ecosystem: 'nuget'; name: string; dev: boolean }[] = [];
-  for (const m of text.matchAll(/<(?:PackageReference|PackageVersion|package)\b[^>]*?\b(?:Include|id)\s*=\s*"([^"]+)"/gi)) {
+  for (const m of text.matchAll(/<(?:PackageReference|PackageVersion|package)\b[^>]{0,500}?\b(?:Include|id)\s*=\s*"([^"]+)"/gi)) {
     out.push({ ecosystem: 'nuget', name: m[1]!, dev: false });
   }
   if (out.length === 0 && /<Project|<packages/i.test(text)) xml.parse(text); // surfaces malformed XML as a note

@@ -133,8 +133,8 @@ export function workspaceGlobs(files: string[], text: (file: string) => string |
 export function goWorkUses(text: string): string[] {
   const out: string[] = [];
   const code = text.replace(/\/\/.*$/gm, '');
-  for (const m of code.matchAll(/^\s*use\s*\(([^)]*)\)/gm)) out.push(...m[1]!.split(/\s+/).filter(Boolean));
-  for (const m of code.matchAll(/^\s*use\s+([^\s(]+)/gm)) out.push(m[1]!);
+  for (const m of code.matchAll(/^[ \t]*use\s*\(([^)]*)\)/gm)) out.push(...m[1]!.split(/\s+/).filter(Boolean));
+  for (const m of code.matchAll(/^[ \t]*use\s+([^\s(]+)/gm)) out.push(m[1]!);
   return out.map((p) => p.replace(/^"|"$/g, ''));
 }
 
