@@ -23,7 +23,9 @@ export const outsideInput: Detector = {
   textPatterns: INPUT_SOURCES.flatMap((m) => textPatternsOf(m as Parameters<typeof textPatternsOf>[0])),
   detect(evidence) {
     const out: Finding[] = [];
-    for (const matcher of INPUT_SOURCES) out.push(...runMatcher(matcher as Parameters<typeof runMatcher>[0], evidence).filter((f) => f.strength === 'strong'));
+    for (const matcher of INPUT_SOURCES) {
+      for (const f of runMatcher(matcher as Parameters<typeof runMatcher>[0], evidence)) if (f.strength === 'strong' && out.length < 5) out.push(f);
+    }
     return out.slice(0, 5);
   },
 };

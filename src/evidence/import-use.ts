@@ -47,7 +47,7 @@ export function mayUseImportOf(code: string, modules: readonly string[]): boolea
       if (!refersTo(m[specifierGroup]!, modules)) continue;
       const found = boundNames(m[clauseGroup]!);
       if (!found) return true;
-      names.push(...found);
+      for (const name of found) names.push(name);
       statements.push([m.index, m.index + m[0].length]);
       bound++;
     }

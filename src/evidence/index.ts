@@ -157,10 +157,10 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
         packageJsons.push(pkg);
         const scripts = pkg.data.scripts;
         if (scripts && typeof scripts === 'object') sources.npmScripts.set(dir, scripts as Record<string, string>);
-        dependencies.push(...readManifest(file, content, []));
+        for (const d of readManifest(file, content, [])) dependencies.push(d);
       }
     } else if (isManifest(file)) {
-      dependencies.push(...readManifest(file, content, notes));
+      for (const d of readManifest(file, content, notes)) dependencies.push(d);
     }
     if (base === 'Makefile' || base === 'justfile' || base === 'makefile') sources.makeTargets.set(dir, parseMakefile(content));
     if (ciSystemOf(file)) ciFiles.push(file);

@@ -2,6 +2,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseToml } from 'smol-toml';
 import type { ScanNote } from '../types.js';
+import { lineIndex } from './languages.js';
 
 export type Ecosystem = 'npm' | 'pypi' | 'go' | 'maven' | 'gem' | 'nuget' | 'cargo';
 
@@ -46,7 +47,8 @@ export function readManifest(file: string, text: string, notes: ScanNote[]): Dep
   const entry = MANIFEST_PATTERNS.find(([re]) => re.test(file));
   if (!entry) return [];
   try {
-    return entry[1](file, text).map((d) => ({ ...d, file, line: lineOfName(text, d.name) }));
+    const lineOf = nameLines(text);
+    return entry[1](file, text).map((d) => ({ ...d, file, line: lineOf(d.name) }));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     notes.push({ kind: 'invalid-manifest', path: file, message: `could not be parsed (${reason}); its dependencies are not counted` });
@@ -66,13 +68,36 @@ export function readPackageJson(file: string, text: string, notes: ScanNote[]): 
   return undefined;
 }
 
-function lineOfName(text: string, name: string): number {
-  const short = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
-  for (const needle of [name, short]) {
-    const idx = text.indexOf(needle);
-    if (idx >= 0) return text.slice(0, idx).split('\n').length;
-  }
-  return 1;
+/**
+ * The line that names each dependency: its first occurrence after the previous one's (manifests list them in
+ * order), else anywhere. Searching is budgeted to a few passes over the text, so a 1 MB requirements file with
+ * 50,000 names costs about one pass, and names left when the budget is spent are placed on line 1.
+ */
+function nameLines(text: string): (name: string) => number {
+  const lineOf = lineIndex(text);
+  let cursor = 0;
+  let budget = 8 * text.length + 65536;
+  const find = (needle: string): number => {
+    if (budget <= 0) return -1;
+    let idx = text.indexOf(needle, cursor);
+    budget -= (idx < 0 ? text.length : idx) - cursor;
+    if (idx < 0 && cursor > 0 && budget > 0) {
+      idx = text.indexOf(needle);
+      budget -= idx < 0 ? cursor : idx;
+    }
+    return idx;
+  };
+  return (name) => {
+    const short = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+    for (const needle of [name, short]) {
+      const idx = find(needle);
+      if (idx >= 0) {
+        cursor = idx;
+        return lineOf(idx);
+      }
+    }
+    return 1;
+  };
 }
 
 function objectKeys(value: unknown): string[] {
