@@ -5,7 +5,7 @@ import type { Inventory } from '../inventory/list.js';
 import { FileReader, isTextCandidate } from '../inventory/read.js';
 import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, type CiCommand, type ScriptSources } from './ci.js';
 import type { CallFact, DecoratorFact, ImportFact, JsFacts } from './js-facts.js';
-import { isSourceFile, languageOf, stripComments } from './languages.js';
+import { capLines, isSourceFile, languageOf, stripComments } from './languages.js';
 import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
@@ -15,9 +15,9 @@ export interface Evidence {
   root: string;
   files: string[];
   fileSet: Set<string>;
-  /** Text of a file (undefined when not text or not read). */
+  /** Text of a file (undefined when not text or not read), each line cut at MAX_SCANNED_LINE characters. */
   text(file: string): string | undefined;
-  /** Text with comments blanked, same lines. */
+  /** Text with comments blanked, same lines, each cut at MAX_SCANNED_LINE characters. */
   code(file: string): string | undefined;
   /**
    * False when the file cannot match the rule pattern because its text lacks every literal the pattern needs
@@ -118,13 +118,24 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const notes = inventory.notes;
   const reader = new FileReader(inventory.root, notes);
   await reader.readAll(inventory.files.filter(isTextCandidate));
+  // Manifests and CI files are parsed from the whole text; regexes (rules, detectors) read it with long lines cut.
   const text = (file: string) => reader.cached(file);
+  const scannedCache = new Map<string, string | undefined>();
+  const scanned = (file: string) => {
+    if (!scannedCache.has(file)) {
+      const t = text(file);
+      scannedCache.set(file, t === undefined ? undefined : capLines(t));
+    }
+    return scannedCache.get(file);
+  };
+  // The literal prefilter reads the whole text: whatever the cut text matches, the whole text has the literals of.
   const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
     if (!codeCache.has(file)) {
       const t = text(file);
-      codeCache.set(file, t === undefined ? undefined : stripComments(file, t));
+      // Comments are found in the whole text (a comment opened past the cut still ends where it ends).
+      codeCache.set(file, t === undefined ? undefined : capLines(stripComments(file, t)));
     }
     return codeCache.get(file);
   };
@@ -261,7 +272,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     root: inventory.root,
     files: inventory.files,
     fileSet: new Set(inventory.files),
-    text,
+    text: scanned,
     code,
     mayMatch: (file, pattern) => prefilter.mayMatch(file, pattern),
     sourceFiles,

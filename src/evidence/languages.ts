@@ -110,3 +110,25 @@ export function lineIndex(text: string): (offset: number) => number {
   if (recentIndexes.length > 4) recentIndexes.pop();
   return lineOf;
 }
+
+/**
+ * Rule patterns and detectors read each line up to this many characters. A pattern that cannot match a line
+ * break is then confined to one such line, so no single pathological line (a 1 MB line of tabs) can make a
+ * super-linear pattern take minutes; real code and config lines are far shorter.
+ */
+export const MAX_SCANNED_LINE = 4096;
+
+/** The text with every line longer than MAX_SCANNED_LINE cut there (same lines, so line numbers hold). */
+export function capLines(text: string): string {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > MAX_SCANNED_LINE) break;
+    if (end === -1) return text; // no long line: the text itself, no copy
+    start = end + 1;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.length > MAX_SCANNED_LINE) lines[i] = lines[i]!.slice(0, MAX_SCANNED_LINE);
+  return lines.join('\n');
+}
