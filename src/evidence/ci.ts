@@ -108,7 +108,7 @@ function textCommands(file: string, text: string, system: CiSystem): CiCommand[]
   text.split('\n').forEach((line, i) => {
     const trimmed = line.trim();
     if (!trimmed || trimmed.startsWith('//') || trimmed.startsWith('#')) return;
-    const m = /\b(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script:\s*)?['"]{1,3}(.{1,1000}?)['"]{1,3}/.exec(trimmed);
+    const m = /\b(?:sh|bat|powershell|pwsh)\s*(?:\(\s*)?(?:script:\s*)?['"]{1,3}(.{1,1000}?)['"]{1,3}/.exec(trimmed);
     const cmd = system === 'jenkins' ? m?.[1] ?? trimmed : trimmed;
     out.push({ system, file, line: i + 1, text: cmd, expanded: cmd });
   });

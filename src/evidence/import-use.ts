@@ -2,8 +2,8 @@
 // It answers "no" only when every imported name appears nowhere but in its import, so it never hides a use
 // the AST would find; anything it cannot read is a "maybe", and the file is parsed.
 
-const IMPORT = /\bimport\s+(type\s+)?([\w$*{}\s,]{1,500}?)\s+from\s*(['"`])([^'"`\n]+)\3/g;
-const REQUIRE_BINDING = /\b(?:const|let|var)\s+([\w${}\s,:]{1,500}?)\s*=\s*require\s*\(\s*(['"`])([^'"`\n]+)\2\s*\)/g;
+const IMPORT = /\bimport\s+(type\s+)?([\w$*{},][\w$*{}\s,]{0,500}?)\s+from\s*(['"`])([^'"`\n]+)\3/g;
+const REQUIRE_BINDING = /\b(?:const|let|var)\s+([\w${},:][\w${}\s,:]{0,500}?)\s*=\s*require\s*\(\s*(['"`])([^'"`\n]+)\2\s*\)/g;
 const ANY_REFERENCE = /\b(?:import|require|from|export)\b[^;\n]{0,500}?(['"`])([^'"`\n]+)\1/g;
 
 function refersTo(specifier: string, modules: readonly string[]): boolean {

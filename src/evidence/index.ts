@@ -10,6 +10,7 @@ import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
 import { TextPrefilter } from './text-prefilter.js';
+import { currentDeadline } from '../deadline.js';
 
 export interface Evidence {
   root: string;
@@ -95,7 +96,7 @@ function firstSegment(module: string): string {
 
 // Where a TS/JS file names a module: after from, import or require (a webpack comment may sit in between).
 // A superset of what the parser finds, so the index only ever sends too many files to the parser, never too few.
-const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(?:\/\*(?:[^*]|\*(?!\/)){0,500}\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
+const SPECIFIER = /\b(?:from|import|require)\s*(?:\(\s*)?(?:\/\*(?:[^*]|\*(?!\/)){0,500}\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
 
 /** The distinctive word of a callee pattern: "*.use" → "use", "jwt.sign" → "sign", "/re/" → "". */
 export function calleeWord(pattern: string): string {
@@ -120,6 +121,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   await reader.readAll(inventory.files.filter(isTextCandidate));
   // Manifests and CI files are parsed from the whole text; regexes (rules, detectors) read it with long lines cut.
   const text = (file: string) => reader.cached(file);
+  // Rules and detectors ask for a file's text as they start on it: the time limit is checked and charged there.
+  const deadline = currentDeadline();
   const scannedCache = new Map<string, string | undefined>();
   const scanned = (file: string) => {
     if (!scannedCache.has(file)) {
@@ -160,6 +163,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   for (const file of inventory.files) {
     const content = text(file);
     if (content === undefined) continue;
+    deadline?.enterFile(file);
     const base = file.slice(file.lastIndexOf('/') + 1);
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
     if (base === 'package.json') {
@@ -260,6 +264,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const ci: CiCommand[] = [];
   for (const file of ciFiles) {
     try {
+      deadline?.enterFile(file);
       for (const command of extractCiCommands(file, text(file) ?? '', ciSystemOf(file)!)) {
         ci.push({ ...command, expanded: expandCommand(command.text, sources) });
       }
@@ -272,8 +277,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     root: inventory.root,
     files: inventory.files,
     fileSet: new Set(inventory.files),
-    text: scanned,
-    code,
+    text: deadline ? (file) => (deadline.enterFile(file), scanned(file)) : scanned,
+    code: deadline ? (file) => (deadline.enterFile(file), code(file)) : code,
     mayMatch: (file, pattern) => prefilter.mayMatch(file, pattern),
     sourceFiles,
     dependencies,

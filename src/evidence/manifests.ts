@@ -164,7 +164,7 @@ function parsePipfile(_file: string, text: string) {
 }
 
 function parseSetupPy(_file: string, text: string) {
-  const block = /install_requires\s*[=:]\s*\[?([\s\S]{0,20000}?)(\]|\n\S|\n\n)/.exec(text)?.[1] ?? '';
+  const block = /install_requires\s*[=:]\s*(?:\[|(?=\S))([\s\S]{0,20000}?)(\]|\n\S|\n\n)/.exec(text)?.[1] ?? '';
   return [...block.matchAll(/['"]?([A-Za-z0-9][A-Za-z0-9._-]*)[^'",\n]*['"]?/g)]
     .map((m) => normalizePythonName(m[1]!))
     .filter((n) => n !== 'install-requires')

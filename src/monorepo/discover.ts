@@ -137,13 +137,13 @@ export function workspaceGlobs(files: string[], text: (file: string) => string |
 export function goWorkUses(text: string): string[] {
   const out: string[] = [];
   const code = text.replace(/\/\/.*$/gm, '');
-  for (const m of code.matchAll(/^[ \t]*use\s*\(([^)]*)\)/gm)) for (const use of m[1]!.split(/\s+/)) if (use) out.push(use);
+  for (const m of code.matchAll(/^[ \t]*use\s*\(([^)]{0,20000})\)/gm)) for (const use of m[1]!.split(/\s+/)) if (use) out.push(use);
   for (const m of code.matchAll(/^[ \t]*use\s+([^\s(]+)/gm)) out.push(m[1]!);
   return out.map((p) => p.replace(/^"|"$/g, ''));
 }
 
 function normalizeGlob(glob: string): string {
-  return glob.trim().replace(/^\.\//, '').replace(/\/+$/, '').replace(/\/\*\*$/, '/*');
+  return glob.trim().replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '').replace(/\/\*\*$/, '/*');
 }
 
 function within(dir: string, parent: string): boolean {
@@ -172,9 +172,16 @@ function nameFrom(manifest: string, content: string | undefined): string | undef
       const data = parseToml(content) as { project?: { name?: string }; tool?: { poetry?: { name?: string } } };
       return data.project?.name ?? data.tool?.poetry?.name;
     }
-    if (base === 'pom.xml') return /<artifactId>([^<]+)<\/artifactId>/.exec(content.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1];
+    if (base === 'pom.xml') return /<artifactId>([^<]+)<\/artifactId>/.exec(withoutParent(content))?.[1];
   } catch {
     return undefined;
   }
   return undefined;
+}
+
+/** A pom without its <parent> block (whose artifactId is the parent's), found by search, not a lazy regex. */
+function withoutParent(pom: string): string {
+  const start = pom.indexOf('<parent>');
+  const end = start < 0 ? -1 : pom.indexOf('</parent>', start);
+  return end < 0 ? pom : pom.slice(0, start) + pom.slice(end + '</parent>'.length);
 }
