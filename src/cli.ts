@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // levelgate from a terminal or any CI system: the same engine as the action, output to stdout or a file.
+import './regexp-net.js';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig, mergeTargets } from './config/load.js';
@@ -15,6 +16,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { checkTargets, parseTargets, UsageError, type Targets } from './targets.js';
 import { TOOL_VERSION } from './version.js';
+import { DEFAULT_TIMEOUT_SECONDS, parseTimeoutSeconds, withDeadline } from './deadline.js';
 import type { GradeReport } from './types.js';
 
 const USAGE = `Usage: levelgate [path] [options]
@@ -34,12 +36,15 @@ Options:
                               unlike rule packs named in a config, PATH may be anywhere
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
+      --timeout SECONDS       stop with an error (exit 2) naming the slowest rule and file when
+                              grading takes longer (default: 300; 0: no limit)
   -v, --verbose               text format: list the evidence of each met rule
   -q, --quiet                 no progress on stderr
   -h, --help                  show this help
       --version               print the version
 
-Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.`;
+Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config, unreadable path
+or time limit reached.`;
 
 export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean }) => string;
 export const RENDERERS: Record<string, Renderer> = {
@@ -79,6 +84,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         rules: { type: 'string', multiple: true },
         monorepo: { type: 'boolean', short: 'm' },
         'no-monorepo': { type: 'boolean' },
+        timeout: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -105,36 +111,12 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     const format = values.format ?? (io.stdout.isTTY && !values.output ? 'text' : 'md');
     if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json or sarif`);
     const cliTargets = values.target ? parseTargets(values.target) : undefined;
+    const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : parseTimeoutSeconds(values.timeout);
+    if (timeoutSeconds === undefined) throw new UsageError(`--timeout: "${values.timeout}" is not a number of seconds (0: no limit)`);
     const root = positionals[0] ?? '.';
-    const config = values['no-config'] ? undefined : await loadConfig(root, values.config !== undefined ? { file: values.config } : {});
-    const targets = mergeTargets(config?.targets, cliTargets);
-    const monorepo = values.monorepo || (!values['no-monorepo'] && config?.monorepo?.enabled === true);
-    const showProgress = !values.quiet && io.stderr.isTTY;
-    const options = {
-      config: config ?? (false as const),
-      ...(values.rules ? { rulePacks: values.rules } : {}),
-      onProgress: showProgress ? (m: string) => io.stderr.write(`\rlevelgate: ${m}…\x1b[K`) : undefined,
-    };
-    let output: string;
-    let failures: string[] = [];
-    if (monorepo) {
-      const result = await gradeMonorepo(root, options);
-      output = MONOREPO_RENDERERS[format]!(result, { targets });
-      if (targets) failures = checkMonorepoTargets(result, targets).failures.map((f) => `${f.package ? `${f.package}: ` : ''}${f.scope} is L${f.actual}, below target L${f.target}`);
-    } else {
-      const report = await grade(root, options);
-      output = RENDERERS[format]!(report, { targets, verbose: values.verbose });
-      if (targets) failures = checkTargets(report, targets).failures.map((f) => `${f.scope} is L${f.actual}, below target L${f.target}`);
-    }
-    if (showProgress) io.stderr.write('\r\x1b[K');
-    if (values.output) await writeFile(values.output, output);
-    else io.stdout.write(output);
-    if (!targets) return 0;
-    // Machine formats on stdout say nothing of the verdict to a person: name the failures on stderr.
-    if (failures.length && (values.output || format === 'json' || format === 'sarif')) {
-      for (const f of failures.slice(0, 50)) io.stderr.write(`levelgate: ${f}\n`);
-    }
-    return failures.length === 0 ? 0 : 1;
+    // The limit covers everything that reads the repository: the config, listing, reading, every rule.
+    const graded = await withDeadline(timeoutSeconds, '--timeout', () => gradeFor(root, values, format, cliTargets, io));
+    return finish(graded, values, format, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`levelgate: ${error.message}\n`);
@@ -144,6 +126,47 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     io.stderr.write(`levelgate: ${message}\n`);
     return exitCode;
   }
+}
+
+type Values = { config?: string; 'no-config'?: boolean; rules?: string[]; monorepo?: boolean; 'no-monorepo'?: boolean; quiet?: boolean; verbose?: boolean; output?: string };
+type Io = { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream };
+
+/** Grades as the options say; the rendered report and the targets it missed. */
+async function gradeFor(root: string, values: Values, format: string, cliTargets: Targets | undefined, io: Io): Promise<{ output: string; failures: string[]; targets?: Targets; showProgress: boolean }> {
+  const config = values['no-config'] ? undefined : await loadConfig(root, values.config !== undefined ? { file: values.config } : {});
+  const targets = mergeTargets(config?.targets, cliTargets);
+  const monorepo = values.monorepo || (!values['no-monorepo'] && config?.monorepo?.enabled === true);
+  const showProgress = !values.quiet && io.stderr.isTTY;
+  const options = {
+    config: config ?? (false as const),
+    ...(values.rules ? { rulePacks: values.rules } : {}),
+    onProgress: showProgress ? (m: string) => io.stderr.write(`\rlevelgate: ${m}…\x1b[K`) : undefined,
+  };
+  let output: string;
+  let failures: string[] = [];
+  if (monorepo) {
+    const result = await gradeMonorepo(root, options);
+    output = MONOREPO_RENDERERS[format]!(result, { targets });
+    if (targets) failures = checkMonorepoTargets(result, targets).failures.map((f) => `${f.package ? `${f.package}: ` : ''}${f.scope} is L${f.actual}, below target L${f.target}`);
+  } else {
+    const report = await grade(root, options);
+    output = RENDERERS[format]!(report, { targets, verbose: values.verbose });
+    if (targets) failures = checkTargets(report, targets).failures.map((f) => `${f.scope} is L${f.actual}, below target L${f.target}`);
+  }
+  return { output, failures, ...(targets ? { targets } : {}), showProgress };
+}
+
+/** Writes the report and names the failures; the exit code. */
+async function finish({ output, failures, targets, showProgress }: Awaited<ReturnType<typeof gradeFor>>, values: Values, format: string, io: Io): Promise<number> {
+  if (showProgress) io.stderr.write('\r\x1b[K');
+  if (values.output) await writeFile(values.output, output);
+  else io.stdout.write(output);
+  if (!targets) return 0;
+  // Machine formats on stdout say nothing of the verdict to a person: name the failures on stderr.
+  if (failures.length && (values.output || format === 'json' || format === 'sarif')) {
+    for (const f of failures.slice(0, 50)) io.stderr.write(`levelgate: ${f}\n`);
+  }
+  return failures.length === 0 ? 0 : 1;
 }
 
 // Run when executed directly (bin or `node dist/cli.js`), not when imported by tests.

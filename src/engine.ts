@@ -4,11 +4,13 @@ import { DETECTORS } from './detectors/index.js';
 import { listRepository, type Inventory } from './inventory/list.js';
 import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from './rules/load.js';
 import { requiredLiterals } from './rules/literals.js';
+import { loadBacktrackingCheck } from './rules/backtracking.js';
 import { matchersOf, textPatternsOf } from './rules/matcher-parts.js';
 import type { Matcher } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
-import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport } from './types.js';
+import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult } from './types.js';
+import { checkpoint, currentDeadline, withDeadline } from './deadline.js';
 import { RULES_VERSION, TOOL_VERSION } from './version.js';
 import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig } from './config/load.js';
 import { applyConfig } from './config/apply.js';
@@ -30,7 +32,12 @@ export interface GradeOptions {
   config?: LevelgateConfig | string | false;
   /** Rule packs named by the operator (CLI --rules): files or folders anywhere on this machine. */
   rulePacks?: string[];
+  /** A time limit for this grade, in seconds (see src/deadline.ts); a limit already running (the CLI's, the action's) wins. */
+  timeoutSeconds?: number;
 }
+
+/** How long the ReDoS analysis of one custom pattern may take (per top-level alternative, and its fallback). */
+const CUSTOM_PATTERN_ANALYSIS_MS = 3000;
 
 /** Everything grading needs besides the files: the catalog with custom rules and the user's overrides. */
 export interface GradingPlan {
@@ -43,7 +50,11 @@ export interface GradingPlan {
 }
 
 /** Grades the repository at `root`; throws GradeError when it is not a readable directory, ConfigError for a bad config. */
-export async function grade(root: string, options: GradeOptions = {}): Promise<GradeReport> {
+export function grade(root: string, options: GradeOptions = {}): Promise<GradeReport> {
+  return withDeadline(options.timeoutSeconds, 'timeoutSeconds', () => gradeNow(root, options));
+}
+
+async function gradeNow(root: string, options: GradeOptions): Promise<GradeReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const plan = await planGrading(root, options);
@@ -60,6 +71,7 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
 export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void): Promise<{ inventory: Inventory; evidence: Evidence }> {
   progress('listing files');
   const inventory = await listRepository(root, { ignore: plan.ignore });
+  currentDeadline()?.check();
   progress(`reading ${inventory.files.length} files`);
   const evidence = await collectEvidence(inventory, collectOptionsFor(plan.catalog));
   return { inventory, evidence };
@@ -71,7 +83,11 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
   const catalog = options.catalog ?? (await loadCatalog());
   const operatorRules: CustomRuleSource[] = [];
   for (const pack of options.rulePacks ?? []) operatorRules.push(...(await loadRulePack(pack, { base: process.cwd(), confined: false })));
-  const applied = applyConfig(config, catalog, operatorRules);
+  // Custom patterns come from the graded repository (or the operator): each is proven free of super-linear
+  // backtracking before it runs. The analyser is large, so it is loaded only when there are custom rules.
+  const hasCustomRules = (config?.customRules.length ?? 0) + operatorRules.length > 0;
+  const backtracking = hasCustomRules ? await loadBacktrackingCheck({ timeoutMs: CUSTOM_PATTERN_ANALYSIS_MS }) : undefined;
+  const applied = applyConfig(config, catalog, operatorRules, backtracking);
   const overrides: RuleOverrides = {
     disabled: new Map([...(options.overrides?.disabled ?? []), ...(applied.overrides.disabled ?? [])]),
     suppressed: [...(options.overrides?.suppressed ?? []), ...(applied.overrides.suppressed ?? [])],
@@ -101,7 +117,7 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
 export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): Promise<GradeReport> {
   for (;;) {
     try {
-      return scoreLoadedEvidence(evidence, plan);
+      return await scoreLoadedEvidence(evidence, plan);
     } catch (error) {
       if (!(error instanceof ParserNotLoaded)) throw error;
       await evidence.loadParser();
@@ -109,15 +125,25 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
   }
 }
 
-/** Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. */
-function scoreLoadedEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): GradeReport {
+/**
+ * Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. Between rules
+ * it yields to the event loop and checks the time limit (a GradeTimeout names the slowest rule and file).
+ */
+async function scoreLoadedEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): Promise<GradeReport> {
+  const deadline = currentDeadline();
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
     const levels = plan.catalog.levels[dimension];
     const required = new Set(Object.values(levels).flatMap((l) => l.required));
-    const results = plan.catalog.rules
-      .filter((r) => r.dimension === dimension)
-      .map((rule) => evaluateRule(rule, evidence, required.has(rule.id), plan.overrides));
+    const results: RuleResult[] = [];
+    for (const rule of plan.catalog.rules) {
+      if (rule.dimension !== dimension) continue;
+      if (deadline) {
+        await checkpoint();
+        deadline.enterRule(rule.id);
+      }
+      results.push(evaluateRule(rule, evidence, required.has(rule.id), plan.overrides));
+    }
     const scored = scoreDimension(dimension, levels, results);
     dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
   }

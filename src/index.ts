@@ -1,4 +1,5 @@
 // Entry point of the GitHub Action (action.yml runs dist/index.js, bundled from this file).
+import './regexp-net.js';
 import { run } from './main.js';
 
 await run();

@@ -30,6 +30,7 @@ import { renderJson } from './report/json.js';
 import { renderJsonDocument } from './report/monorepo-json.js';
 import { checkTargets, hasTargets, parseTargets, UsageError, type TargetFailure, type Targets } from './targets.js';
 import { LEVEL_NAMES } from './types.js';
+import { withDeadline } from './deadline.js';
 
 const FORK_DOCS = 'https://github.com/levelgate/levelgate#pull-requests-from-forks';
 
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   const event = readEvent();
 
   const posting = inputs.reportFile !== undefined;
-  const result = posting ? await loadResult(inputs) : await gradeHere(inputs, event);
+  const result = posting ? await loadResult(inputs) : await withDeadline(inputs.timeoutSeconds, 'input "timeout"', () => gradeHere(inputs, event));
   const targets = posting && !inputs.targetSpec ? targetsFrom(result.target) : inputs.targets;
 
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);

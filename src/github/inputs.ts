@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { parseTargets, type Targets, UsageError } from '../targets.js';
 import { registerSecret } from './redact.js';
+import { DEFAULT_TIMEOUT_SECONDS, parseTimeoutSeconds } from '../deadline.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 /** auto: as the config's `monorepo` setting says; true / false: forced. */
@@ -26,6 +27,8 @@ export interface ActionInputs {
   prNumber?: number;
   commentKey: string;
   monorepo: MonorepoMode;
+  /** Time limit of the grade in seconds (0: none). */
+  timeoutSeconds: number;
 }
 
 /** Reads inputs through @actions/core (INPUT_* variables); throws UsageError naming the bad input. */
@@ -65,6 +68,10 @@ export function readInputs(workspace: string): ActionInputs {
     throw new UsageError(`input "monorepo": "${monorepo}" is not one of auto, true, false`);
   }
 
+  const timeoutText = core.getInput('timeout') || String(DEFAULT_TIMEOUT_SECONDS);
+  const timeoutSeconds = parseTimeoutSeconds(timeoutText);
+  if (timeoutSeconds === undefined) throw new UsageError(`input "timeout": "${timeoutText}" is not a number of seconds (0: no limit)`);
+
   return {
     path: resolve(core.getInput('path') || '.'),
     targetSpec,
@@ -78,6 +85,7 @@ export function readInputs(workspace: string): ActionInputs {
     prNumber,
     commentKey,
     monorepo,
+    timeoutSeconds,
   };
 }
 
