@@ -126,7 +126,7 @@ export interface ScriptSources {
  * An expanded command is cut here: scripts that fan out (`npm run a && npm run a …` × 250, four deep) would
  * otherwise grow to gigabytes. Real expansions are a few hundred characters.
  */
-export const MAX_EXPANDED_COMMAND = 16 * 1024;
+export const MAX_EXPANDED_COMMAND = 64 * 1024;
 
 /** Expansions already made, per script sources: a script called from many places is expanded once per depth. */
 const expansions = new WeakMap<ScriptSources, Map<string, string>>();
