@@ -42,7 +42,7 @@ const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.ex
 /** Names assigned from the environment anywhere (`SECRET_KEY = env("SECRET_KEY")`): a literal of the same name elsewhere is a default they override. */
 function envAssignedNames(evidence: Parameters<Detector['detect']>[0]): Set<string> {
   const names = new Set<string>();
-  const assign = /^[ \t]*(?:\w+\.)*([A-Za-z_]\w*)\s*[:=][^\n]*?(process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|\benv\.\w+\(|System\.getenv|env::var|os\.Getenv|<%=\s*ENV)/gm;
+  const assign = /^[ \t]*(?:\w+\.)*([A-Za-z_]\w*)\s*[:=][^\r\n]*?(process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|\benv\.\w+\(|System\.getenv|env::var|os\.Getenv|<%=\s*ENV)/gm;
   for (const file of evidence.sourceFiles) {
     const code = evidence.code(file);
     if (!code || !ENV_OVERRIDE.test(code)) continue;

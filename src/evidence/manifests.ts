@@ -235,8 +235,8 @@ function parseGemfile(_file: string, text: string) {
   let group = '';
   for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*/, '').trim();
-    const g = /^group\s+(.{0,500}?)\s+do/.exec(line);
-    if (g) group = g[1]!;
+    // "group :development, :test do", by two linear tests (\s+(.*)\s+do backtracks on a long line of tabs).
+    if (/^group\s/.test(line) && /\sdo\b/.test(line)) group = line.slice(6);
     else if (line === 'end') group = '';
     const m = /^(?:gem|\w+\.add_(development_|runtime_)?dependency)(?:[ \t]*\(\s*|[ \t]*)["']([^"']+)["']/.exec(line);
     if (m) out.push({ ecosystem: 'gem', name: m[2]!, dev: !!m[1]?.startsWith('development') || /test|development/.test(group) });
