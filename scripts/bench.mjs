@@ -21,8 +21,7 @@ const keep = args.includes('--keep');
 
 // One bundle per kind of process, so each loads only what it runs (the floor does not pay for loading TypeScript).
 const BUNDLES = {
-  // As the CLI and the action run: with V8's regexp fallback switched on first (src/regexp-net.ts).
-  levelgate: ["import './src/regexp-net.ts';", "export { grade } from './src/engine.ts';", "export { loadCatalog } from './src/rules/load.ts';"],
+  levelgate: ["export { grade } from './src/engine.ts';", "export { loadCatalog } from './src/rules/load.ts';"],
   floor: ["export { DEFAULT_IGNORES } from './src/inventory/ignore-defaults.ts';", "export { MAX_FILE_BYTES, isTextCandidate } from './src/inventory/read.ts';", "export { default as fg } from 'fast-glob';"],
   naive: ["export { DEFAULT_IGNORES } from './src/inventory/ignore-defaults.ts';", "export { default as fg } from 'fast-glob';", "export { Project } from 'ts-morph';"],
 };

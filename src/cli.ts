@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // levelgate from a terminal or any CI system: the same engine as the action, output to stdout or a file.
-import './regexp-net.js';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig, mergeTargets } from './config/load.js';

@@ -1,5 +1,4 @@
 // Entry point of the GitHub Action (action.yml runs dist/index.js, bundled from this file).
-import './regexp-net.js';
 import { run } from './main.js';
 
 await run();

@@ -11,7 +11,7 @@ const extra = {};
 
 if (mode === 'levelgate') {
   const catalog = await lib.loadCatalog(rulesDir);
-  // Under a time limit, as the CLI and the action grade (their default): every rule and file is marked.
+  // Under a time limit, as the CLI and the action grade by default: every rule and file is marked.
   const report = await lib.grade(repo, { catalog, timeoutSeconds: 300 });
   Object.assign(extra, report.stats, { level: report.level, notes: report.notes.length });
 } else if (mode === 'floor') {
