@@ -15,7 +15,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { checkTargets, parseTargets, UsageError, type Targets } from './targets.js';
 import { TOOL_VERSION } from './version.js';
-import { DEFAULT_TIMEOUT_SECONDS, parseTimeoutSeconds, withDeadline } from './deadline.js';
+import { Deadline, DEFAULT_TIMEOUT_SECONDS, parseTimeoutSeconds } from './deadline.js';
 import type { GradeReport } from './types.js';
 
 const USAGE = `Usage: levelgate [path] [options]
@@ -113,8 +113,9 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : parseTimeoutSeconds(values.timeout);
     if (timeoutSeconds === undefined) throw new UsageError(`--timeout: "${values.timeout}" is not a number of seconds (0: no limit)`);
     const root = positionals[0] ?? '.';
-    // The limit covers everything that reads the repository: the config, listing, reading, every rule.
-    const graded = await withDeadline(timeoutSeconds, '--timeout', () => gradeFor(root, values, format, cliTargets, io));
+    // The limit covers the grade: custom patterns' analysis, listing, reading, every rule.
+    const deadline = timeoutSeconds ? new Deadline(timeoutSeconds, '--timeout') : undefined;
+    const graded = await gradeFor(root, values, format, cliTargets, io, deadline);
     return finish(graded, values, format, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -131,7 +132,7 @@ type Values = { config?: string; 'no-config'?: boolean; rules?: string[]; monore
 type Io = { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream };
 
 /** Grades as the options say; the rendered report and the targets it missed. */
-async function gradeFor(root: string, values: Values, format: string, cliTargets: Targets | undefined, io: Io): Promise<{ output: string; failures: string[]; targets?: Targets; showProgress: boolean }> {
+async function gradeFor(root: string, values: Values, format: string, cliTargets: Targets | undefined, io: Io, deadline: Deadline | undefined): Promise<{ output: string; failures: string[]; targets?: Targets; showProgress: boolean }> {
   const config = values['no-config'] ? undefined : await loadConfig(root, values.config !== undefined ? { file: values.config } : {});
   const targets = mergeTargets(config?.targets, cliTargets);
   const monorepo = values.monorepo || (!values['no-monorepo'] && config?.monorepo?.enabled === true);
@@ -139,6 +140,7 @@ async function gradeFor(root: string, values: Values, format: string, cliTargets
   const options = {
     config: config ?? (false as const),
     ...(values.rules ? { rulePacks: values.rules } : {}),
+    ...(deadline ? { deadline } : {}),
     onProgress: showProgress ? (m: string) => io.stderr.write(`\rlevelgate: ${m}…\x1b[K`) : undefined,
   };
   let output: string;

@@ -1,7 +1,7 @@
 // A whole-grade time limit: a hostile checkout must end the job with a clear error, never hang it until the CI
 // system kills it. The engine marks each rule and each file it reads; between them it checks the clock, and
-// between rules it yields to the event loop, so the limit is observed within one file's work.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// between rules it yields to the event loop, so the limit is observed within one file's work. The deadline is
+// passed down from grade() like any option (an AsyncLocalStorage would slow every promise of the file reads).
 import { GradeError } from './errors.js';
 
 /** The default limit, well under a CI job's (GitHub's is 6 hours; a few minutes is generous for any repository). */
@@ -27,6 +27,8 @@ export class Deadline {
   private file: Mark | undefined;
   private slowestRule: { name: string; ms: number } | undefined;
   private slowestFile: { name: string; ms: number } | undefined;
+  /** When the grade last yielded to the event loop (see checkpoint). */
+  lastYield = 0;
 
   /** `setting` names the limit in the message: "--timeout", 'input "timeout"'. */
   constructor(readonly seconds: number, private readonly setting: string, now = performance.now()) {
@@ -83,26 +85,21 @@ export class Deadline {
   }
 }
 
-const active = new AsyncLocalStorage<Deadline>();
+/** How often, at most, the grade yields to the event loop (each turn costs about a millisecond). */
+const YIELD_EVERY_MS = 50;
 
-/**
- * Runs `work` under a time limit of `seconds` (none when 0 or undefined, or when a limit is already running:
- * the outer one, for the whole job, wins). Everything the engine does inside it observes the limit.
- */
-export function withDeadline<T>(seconds: number | undefined, setting: string, work: () => Promise<T>): Promise<T> {
-  if (!seconds || active.getStore()) return work();
-  return active.run(new Deadline(seconds, setting), work);
-}
-
-/** The limit the current grade runs under, if any. */
-export function currentDeadline(): Deadline | undefined {
-  return active.getStore();
-}
-
-/** Lets timers and I/O run, then checks the limit: called between rules. */
-export async function checkpoint(): Promise<void> {
+/** Checks the limit between rules, and every YIELD_EVERY_MS lets timers and I/O run. */
+export async function checkpoint(deadline: Deadline): Promise<void> {
+  const now = performance.now();
+  if (now - deadline.lastYield < YIELD_EVERY_MS) return deadline.check(now);
+  deadline.lastYield = now;
   await new Promise<void>((resolve) => setImmediate(resolve));
-  active.getStore()?.check();
+  deadline.check();
+}
+
+/** The deadline a grade runs under: the one given (the job's), else one of `seconds` (none for 0 or undefined). */
+export function deadlineFor(given: Deadline | undefined, seconds: number | undefined, setting: string): Deadline | undefined {
+  return given ?? (seconds ? new Deadline(seconds, setting) : undefined);
 }
 
 /** Reads a limit in seconds ("300", "0" for none); undefined when the text is not one. */

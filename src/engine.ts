@@ -10,7 +10,7 @@ import type { Matcher } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
 import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult } from './types.js';
-import { checkpoint, currentDeadline, withDeadline } from './deadline.js';
+import { checkpoint, deadlineFor, type Deadline } from './deadline.js';
 import { RULES_VERSION, TOOL_VERSION } from './version.js';
 import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig } from './config/load.js';
 import { applyConfig } from './config/apply.js';
@@ -32,8 +32,10 @@ export interface GradeOptions {
   config?: LevelgateConfig | string | false;
   /** Rule packs named by the operator (CLI --rules): files or folders anywhere on this machine. */
   rulePacks?: string[];
-  /** A time limit for this grade, in seconds (see src/deadline.ts); a limit already running (the CLI's, the action's) wins. */
+  /** A time limit for this grade, in seconds (see src/deadline.ts); ignored when `deadline` is given. */
   timeoutSeconds?: number;
+  /** A time limit already running (the CLI's, the action's for head and base together). */
+  deadline?: Deadline;
 }
 
 /** How long the ReDoS analysis of one custom pattern may take (per top-level alternative, and its fallback). */
@@ -47,14 +49,11 @@ export interface GradingPlan {
   overrides: RuleOverrides;
   notApplicable: Dimension[];
   summary?: AppliedConfig;
+  deadline?: Deadline;
 }
 
 /** Grades the repository at `root`; throws GradeError when it is not a readable directory, ConfigError for a bad config. */
-export function grade(root: string, options: GradeOptions = {}): Promise<GradeReport> {
-  return withDeadline(options.timeoutSeconds, 'timeoutSeconds', () => gradeNow(root, options));
-}
-
-async function gradeNow(root: string, options: GradeOptions): Promise<GradeReport> {
+export async function grade(root: string, options: GradeOptions = {}): Promise<GradeReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const plan = await planGrading(root, options);
@@ -71,14 +70,15 @@ async function gradeNow(root: string, options: GradeOptions): Promise<GradeRepor
 export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void): Promise<{ inventory: Inventory; evidence: Evidence }> {
   progress('listing files');
   const inventory = await listRepository(root, { ignore: plan.ignore });
-  currentDeadline()?.check();
+  plan.deadline?.check();
   progress(`reading ${inventory.files.length} files`);
-  const evidence = await collectEvidence(inventory, collectOptionsFor(plan.catalog));
+  const evidence = await collectEvidence(inventory, { ...collectOptionsFor(plan.catalog), ...(plan.deadline ? { deadline: plan.deadline } : {}) });
   return { inventory, evidence };
 }
 
 /** Reads the config (when any) and builds the catalog and overrides from it and the options. */
 export async function planGrading(root: string, options: GradeOptions = {}): Promise<GradingPlan> {
+  const deadline = deadlineFor(options.deadline, options.timeoutSeconds, 'timeoutSeconds');
   const config = await resolveConfig(root, options.config);
   const catalog = options.catalog ?? (await loadCatalog());
   const operatorRules: CustomRuleSource[] = [];
@@ -86,7 +86,7 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
   // Custom patterns come from the graded repository (or the operator): each is proven free of super-linear
   // backtracking before it runs. The analyser is large, so it is loaded only when there are custom rules.
   const hasCustomRules = (config?.customRules.length ?? 0) + operatorRules.length > 0;
-  const backtracking = hasCustomRules ? await loadBacktrackingCheck({ timeoutMs: CUSTOM_PATTERN_ANALYSIS_MS }) : undefined;
+  const backtracking = hasCustomRules ? await loadBacktrackingCheck({ timeoutMs: CUSTOM_PATTERN_ANALYSIS_MS, ...(deadline ? { deadline } : {}) }) : undefined;
   const applied = applyConfig(config, catalog, operatorRules, backtracking);
   const overrides: RuleOverrides = {
     disabled: new Map([...(options.overrides?.disabled ?? []), ...(applied.overrides.disabled ?? [])]),
@@ -101,6 +101,7 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
     overrides,
     notApplicable,
     ...(shaped ? { summary: applied.summary } : {}),
+    ...(deadline ? { deadline } : {}),
   };
 }
 
@@ -114,7 +115,7 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
  * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first; when one needs
  * a file parsed, the parser is loaded and scoring starts over, with the file sets, text scans and parses kept.
  */
-export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): Promise<GradeReport> {
+export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>): Promise<GradeReport> {
   for (;;) {
     try {
       return await scoreLoadedEvidence(evidence, plan);
@@ -129,8 +130,8 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
  * Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. Between rules
  * it yields to the event loop and checks the time limit (a GradeTimeout names the slowest rule and file).
  */
-async function scoreLoadedEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): Promise<GradeReport> {
-  const deadline = currentDeadline();
+async function scoreLoadedEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>): Promise<GradeReport> {
+  const deadline = plan.deadline;
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
     const levels = plan.catalog.levels[dimension];
@@ -139,7 +140,7 @@ async function scoreLoadedEvidence(evidence: Evidence, plan: Pick<GradingPlan, '
     for (const rule of plan.catalog.rules) {
       if (rule.dimension !== dimension) continue;
       if (deadline) {
-        await checkpoint();
+        await checkpoint(deadline);
         deadline.enterRule(rule.id);
       }
       results.push(evaluateRule(rule, evidence, required.has(rule.id), plan.overrides));

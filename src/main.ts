@@ -30,7 +30,7 @@ import { renderJson } from './report/json.js';
 import { renderJsonDocument } from './report/monorepo-json.js';
 import { checkTargets, hasTargets, parseTargets, UsageError, type TargetFailure, type Targets } from './targets.js';
 import { LEVEL_NAMES } from './types.js';
-import { withDeadline } from './deadline.js';
+import { Deadline } from './deadline.js';
 
 const FORK_DOCS = 'https://github.com/levelgate/levelgate#pull-requests-from-forks';
 
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const event = readEvent();
 
   const posting = inputs.reportFile !== undefined;
-  const result = posting ? await loadResult(inputs) : await withDeadline(inputs.timeoutSeconds, 'input "timeout"', () => gradeHere(inputs, event));
+  const result = posting ? await loadResult(inputs) : await gradeHere(inputs, event);
   const targets = posting && !inputs.targetSpec ? targetsFrom(result.target) : inputs.targets;
 
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, event.runUrl) : singleVerdict(result, targets, inputs, event.runUrl);
@@ -179,6 +179,8 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   // For the base commit the engine reads the config file named here, or else the base's own .levelgate.yml.
   const options: GradeOptions = {
     onProgress: (m) => core.debug(m),
+    // One limit for the head and the base grade together.
+    ...(inputs.timeoutSeconds ? { deadline: new Deadline(inputs.timeoutSeconds, 'input "timeout"') } : {}),
     ...(inputs.config ? { config: inputs.config } : {}),
   };
   // Read once: it decides monorepo mode and grades the head; the base commit is graded with its own config file.

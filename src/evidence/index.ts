@@ -10,7 +10,7 @@ import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
 import { TextPrefilter } from './text-prefilter.js';
-import { currentDeadline } from '../deadline.js';
+import type { Deadline } from '../deadline.js';
 
 export interface Evidence {
   root: string;
@@ -64,6 +64,8 @@ export interface CollectOptions {
   parseWords: readonly string[];
   /** The rule patterns (text, contains, use) that `mayMatch` answers for; any other pattern always may match. */
   textPatterns?: readonly string[];
+  /** The grade's time limit: checked as each file is read and as rules and detectors ask for a file's text. */
+  deadline?: Deadline;
   /** Their literals, when already worked out (the compiled catalog); the others are worked out here. */
   literals?: Readonly<Record<string, readonly string[] | null>>;
 }
@@ -122,7 +124,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   // Manifests and CI files are parsed from the whole text; regexes (rules, detectors) read it with long lines cut.
   const text = (file: string) => reader.cached(file);
   // Rules and detectors ask for a file's text as they start on it: the time limit is checked and charged there.
-  const deadline = currentDeadline();
+  const deadline = options.deadline;
   const scannedCache = new Map<string, string | undefined>();
   const scanned = (file: string) => {
     if (!scannedCache.has(file)) {

@@ -2,7 +2,6 @@
 // slice of the same evidence (its folder plus what the root shares), side by side.
 import { gatherEvidence, planGrading, scoreEvidence, type GradeOptions, type GradingPlan } from '../engine.js';
 import { DIMENSIONS, type GradeReport } from '../types.js';
-import { withDeadline } from '../deadline.js';
 import { discoverPackages, type Discovery, type PackageInfo } from './discover.js';
 import { restrictEvidence } from './restrict.js';
 
@@ -26,11 +25,7 @@ export interface MonorepoOptions extends GradeOptions {
 }
 
 /** Grades a monorepo: the whole and every package; throws GradeError / ConfigError like grade(). */
-export function gradeMonorepo(root: string, options: MonorepoOptions = {}): Promise<MonorepoReport> {
-  return withDeadline(options.timeoutSeconds, 'timeoutSeconds', () => gradeMonorepoNow(root, options));
-}
-
-async function gradeMonorepoNow(root: string, options: MonorepoOptions): Promise<MonorepoReport> {
+export async function gradeMonorepo(root: string, options: MonorepoOptions = {}): Promise<MonorepoReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const plan = await planGrading(root, options);

@@ -3,7 +3,7 @@
 // (https://makenowjust-labs.github.io/recheck/), run with its pure-JavaScript backend: no Java, no native binary,
 // no worker, nothing fetched. recheck is 3 MB of Scala.js, so it is loaded only when a pattern needs judging.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
-import { currentDeadline } from '../deadline.js';
+import type { Deadline } from '../deadline.js';
 import { patternParts } from './pattern.js';
 
 /** A check of one pattern: undefined when it cannot backtrack super-linearly, else why it can (or may). */
@@ -19,6 +19,8 @@ export interface BacktrackingOptions {
    * which the engine always compiles multiline.
    */
   flagsAsWritten?: boolean;
+  /** The grade's time limit: each analysis takes seconds, so a config with many patterns still ends at it. */
+  deadline?: Deadline;
 }
 
 /** A bounded repetition above this is analysed as if it stopped here (see analysedPieces). */
@@ -35,20 +37,20 @@ export async function loadBacktrackingCheck(options: BacktrackingOptions = {}): 
     recheck = typeof loaded.checkSync === 'function' ? loaded : loaded.default!;
   }
   const analyser = recheck;
-  return (pattern) => backtrackingRisk(analyser, pattern, options.timeoutMs ?? 5000, options.checker ?? 'auto', options.flagsAsWritten ?? false);
+  return (pattern) => backtrackingRisk(analyser, pattern, options);
 }
 
 /** Verdicts already reached in this process (the head and the base commit often share their custom rules). */
 const verdicts = new Map<string, string | undefined>();
 
-function backtrackingRisk(analyser: Recheck, pattern: string, timeoutMs: number, checker: 'auto' | 'fuzz', flagsAsWritten: boolean): string | undefined {
+function backtrackingRisk(analyser: Recheck, pattern: string, options: BacktrackingOptions): string | undefined {
+  const { timeoutMs = 5000, checker = 'auto', flagsAsWritten = false } = options;
   const key = `${checker}\u0000${timeoutMs}\u0000${flagsAsWritten}\u0000${pattern}`;
   if (verdicts.has(key)) return verdicts.get(key);
   const pieces = analysedPieces(pattern, flagsAsWritten);
   let verdict: string | undefined;
   for (const piece of pieces?.sources ?? []) {
-    // Each analysis may take seconds: a config with many patterns still ends at the grade's time limit.
-    currentDeadline()?.check();
+    options.deadline?.check();
     verdict = judge(analyser, piece, pieces!.flags, timeoutMs, checker);
     if (verdict) break;
   }

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Deadline, GradeTimeout, withDeadline } from '../../src/deadline.js';
+import { Deadline, GradeTimeout } from '../../src/deadline.js';
 import { collectOptionsFor, grade } from '../../src/engine.js';
 import { ConfigError, GradeError } from '../../src/errors.js';
 import { MAX_EXPANDED_COMMAND } from '../../src/evidence/ci.js';
@@ -176,11 +176,12 @@ describe('the time limit', () => {
     expect(message).not.toContain('\n');
   });
 
-  it('stops a grade between rules and files, and the outer limit wins', { timeout: SLOW }, async () => {
+  it('stops a grade between rules and files, and a job-wide limit wins', { timeout: SLOW }, async () => {
     writeFiles(root, service);
     await expect(grade(root, { config: false, timeoutSeconds: 0.000001 })).rejects.toThrow(/did not finish within 0\.000001 s \(timeoutSeconds\)/);
-    // Inside a job-wide limit, the grade's own (longer) limit does not replace it.
-    await expect(withDeadline(0.000001, 'input "timeout"', () => grade(root, { config: false, timeoutSeconds: 600 }))).rejects.toThrow(/\(input "timeout"\)/);
+    // A limit already running (the action's, for head and base together) is not replaced by a longer one.
+    const job = new Deadline(0.000001, 'input "timeout"');
+    await expect(grade(root, { config: false, timeoutSeconds: 600, deadline: job })).rejects.toThrow(/\(input "timeout"\)/);
     expectSane(await grade(root, { config: false, timeoutSeconds: 600 }));
   });
 
