@@ -6,11 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-57UA5RK7.js";
+} from "./chunks/chunk-XTTYYLAJ.js";
 import {
   grade
-} from "./chunks/chunk-YLXXLL36.js";
-import "./chunks/chunk-RJESLLWX.js";
+} from "./chunks/chunk-SJB5G6WK.js";
+import "./chunks/chunk-RE4BVTBG.js";
 import {
   describeNeeds,
   measuredText,
@@ -24,9 +24,12 @@ import {
 } from "./chunks/chunk-GR3EPUVJ.js";
 import "./chunks/chunk-2ACJYD46.js";
 import {
+  DEFAULT_TIMEOUT_SECONDS,
+  Deadline,
   loadConfig,
-  mergeTargets
-} from "./chunks/chunk-KYK46OH3.js";
+  mergeTargets,
+  parseTimeoutSeconds
+} from "./chunks/chunk-KJLFR6YR.js";
 import "./chunks/chunk-XRICSXDT.js";
 import {
   codeRef,
@@ -71,19 +74,19 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-T5SYGAN2.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-42Y6ALSQ.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-4UI4S3MW.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-IN2SZTOH.js")).init(args, io)
   },
   fleet: {
     summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
-    run: async (args, io) => (await import("./chunks/fleet-ENVXJ7QQ.js")).fleetCommand(args, io)
+    run: async (args, io) => (await import("./chunks/fleet-5PTZQ6DY.js")).fleetCommand(args, io)
   },
   history: {
     summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
-    run: async (args, io) => (await import("./chunks/history-I4SJZ43A.js")).historyCommand(args, io)
+    run: async (args, io) => (await import("./chunks/history-LMWD63ER.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {
@@ -469,13 +472,16 @@ Options:
                               applicable the committed-secrets rule (refused by default)
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
+      --timeout SECONDS       stop with an error (exit 2) naming the slowest rule and file when
+                              grading takes longer (default: 300; 0: no limit)
   -v, --verbose               text format: list the evidence of each met rule, and each rule the
                               next level lacks with the link to its page
   -q, --quiet                 no progress on stderr
   -h, --help                  show this help
       --version               print the version
 
-Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.`;
+Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config, unreadable path
+or time limit reached.`;
 var RENDERERS = {
   md: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
   markdown: (r, o) => withSection(renderMarkdown(r, o), renderConfigMarkdown(r)),
@@ -522,6 +528,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr 
         "allow-config-to-relax-secrets": { type: "boolean" },
         monorepo: { type: "boolean", short: "m" },
         "no-monorepo": { type: "boolean" },
+        timeout: { type: "string" },
         verbose: { type: "boolean", short: "v" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
@@ -552,7 +559,10 @@ ${USAGE.split("\n")[0]}
     const format = values.format ?? formatFor(values.output);
     if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json, sarif, badge or shields`);
     const cliTargets = values.target ? parseTargets(values.target) : void 0;
+    const timeoutSeconds = values.timeout === void 0 ? DEFAULT_TIMEOUT_SECONDS : parseTimeoutSeconds(values.timeout);
+    if (timeoutSeconds === void 0) throw new UsageError(`--timeout: "${values.timeout}" is not a number of seconds (0: no limit)`);
     const root = positionals[0] ?? ".";
+    const deadline = timeoutSeconds ? new Deadline(timeoutSeconds, "--timeout") : void 0;
     const config = values["no-config"] ? void 0 : await loadConfig(root, values.config !== void 0 ? { file: values.config } : {});
     const targets = mergeTargets(config?.targets, cliTargets);
     const monorepo = values.monorepo || !values["no-monorepo"] && config?.monorepo?.enabled === true;
@@ -562,6 +572,7 @@ ${USAGE.split("\n")[0]}
       // A dimension the command line targets stays graded; secrets stay visible unless the operator says otherwise.
       limits: { targetDimensions: targetDimensions(cliTargets), allowConfigToRelaxSecrets: values["allow-config-to-relax-secrets"] === true },
       ...values.rules ? { rulePacks: values.rules } : {},
+      ...deadline ? { deadline } : {},
       onProgress: showProgress ? (m) => io.stderr.write(`\rlevelgate: ${m}\u2026\x1B[K`) : void 0
     };
     let output;

@@ -39,8 +39,11 @@ import {
 } from "./chunks/chunk-2ACJYD46.js";
 import {
   CONFIG_LOCATIONS,
-  loadConfig
-} from "./chunks/chunk-KYK46OH3.js";
+  DEFAULT_TIMEOUT_SECONDS,
+  Deadline,
+  loadConfig,
+  parseTimeoutSeconds
+} from "./chunks/chunk-KJLFR6YR.js";
 import {
   require_dist
 } from "./chunks/chunk-XRICSXDT.js";
@@ -302,6 +305,9 @@ function readInputs(workspace) {
   if (configSource !== "base" && configSource !== "head") {
     throw new UsageError(`input "config-source": "${configSource}" is not one of base, head`);
   }
+  const timeoutText = getInput("timeout") || String(DEFAULT_TIMEOUT_SECONDS);
+  const timeoutSeconds = parseTimeoutSeconds(timeoutText);
+  if (timeoutSeconds === void 0) throw new UsageError(`input "timeout": "${timeoutText}" is not a number of seconds (0: no limit)`);
   return {
     path: resolve(getInput("path") || "."),
     targetSpec,
@@ -318,7 +324,8 @@ function readInputs(workspace) {
     commentKey,
     monorepo,
     configSource,
-    allowConfigToRelaxSecrets: readBoolean("allow-config-to-relax-secrets")
+    allowConfigToRelaxSecrets: readBoolean("allow-config-to-relax-secrets"),
+    timeoutSeconds
   };
 }
 function readBoolean(name) {
@@ -1324,8 +1331,9 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-MEH3PV46.js");
-  const { gradeMonorepo } = await import("./chunks/grade-QQK4SHX5.js");
+  const { grade } = await import("./chunks/engine-ZXJDYKC2.js");
+  const { gradeMonorepo } = await import("./chunks/grade-CYBMMPHI.js");
+  const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
   const checkoutIsBase = event.name === "pull_request_target" && !!pr && !!checkedOut && checkedOut !== pr.headSha && (checkedOut === pr.baseSha || checkedOut === process.env.GITHUB_SHA);
@@ -1335,11 +1343,11 @@ async function gradeHere(inputs, event) {
   const limits = { targetDimensions: targetDimensions(inputs.targets), allowConfigToRelaxSecrets: inputs.allowConfigToRelaxSecrets };
   logPolicy(policy, inputs.configSource);
   const monorepoWith = (config) => inputs.monorepo === "auto" ? config?.monorepo?.enabled === true : inputs.monorepo === "true";
-  const optionsWith = (config) => ({ onProgress: (m) => debug(m), config: config ?? false, limits });
+  const optionsWith = (config) => ({ onProgress: (m) => debug(m), config: config ?? false, limits, ...deadline ? { deadline } : {} });
   const targets = effectiveTargets(inputs.targets, policy.config);
   const prefix = await gitPrefix(inputs.path);
   const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: hasTargets(targets) ? formatTargets(targets) : void 0, ...prefix ? { prefix } : {} };
-  const baseOptions = policy.info.source === "base" ? optionsWith(policy.config) : { onProgress: (m) => debug(m), limits, ...inputs.config ? { config: inputs.config } : {} };
+  const baseOptions = policy.info.source === "base" ? optionsWith(policy.config) : { onProgress: (m) => debug(m), limits, ...deadline ? { deadline } : {}, ...inputs.config ? { config: inputs.config } : {} };
   let result;
   if (monorepoWith(policy.config)) {
     const head = await group2(`Grading ${inputs.path} as a monorepo`, () => gradeMonorepo(inputs.path, optionsWith(policy.config)));

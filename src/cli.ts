@@ -18,6 +18,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderText, terminalStyle, type TerminalStyle } from './report/text.js';
 import { checkTargets, parseTargets, targetDimensions, UsageError, type Targets } from './targets.js';
 import { TOOL_VERSION } from './version.js';
+import { Deadline, DEFAULT_TIMEOUT_SECONDS, parseTimeoutSeconds } from './deadline.js';
 import type { GradeReport } from './types.js';
 
 const USAGE = `Usage: levelgate [path] [options]
@@ -48,13 +49,16 @@ Options:
                               applicable the committed-secrets rule (refused by default)
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
+      --timeout SECONDS       stop with an error (exit 2) naming the slowest rule and file when
+                              grading takes longer (default: 300; 0: no limit)
   -v, --verbose               text format: list the evidence of each met rule, and each rule the
                               next level lacks with the link to its page
   -q, --quiet                 no progress on stderr
   -h, --help                  show this help
       --version               print the version
 
-Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config or unreadable path.`;
+Exit codes: 0 targets met (or none given), 1 below a target, 2 usage error, bad config, unreadable path
+or time limit reached.`;
 
 export type Renderer = (report: GradeReport, options: { targets?: Targets; verbose?: boolean; terminal?: TerminalStyle }) => string;
 export const RENDERERS: Record<string, Renderer> = {
@@ -111,6 +115,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         'allow-config-to-relax-secrets': { type: 'boolean' },
         monorepo: { type: 'boolean', short: 'm' },
         'no-monorepo': { type: 'boolean' },
+        timeout: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -137,7 +142,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     const format = values.format ?? formatFor(values.output);
     if (!Object.hasOwn(RENDERERS, format)) throw new UsageError(`unknown format "${format}"; use md, text, json, sarif, badge or shields`);
     const cliTargets = values.target ? parseTargets(values.target) : undefined;
+    const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : parseTimeoutSeconds(values.timeout);
+    if (timeoutSeconds === undefined) throw new UsageError(`--timeout: "${values.timeout}" is not a number of seconds (0: no limit)`);
     const root = positionals[0] ?? '.';
+    // The limit covers the grade: custom patterns' analysis, listing, reading, every rule.
+    const deadline = timeoutSeconds ? new Deadline(timeoutSeconds, '--timeout') : undefined;
     const config = values['no-config'] ? undefined : await loadConfig(root, values.config !== undefined ? { file: values.config } : {});
     const targets = mergeTargets(config?.targets, cliTargets);
     const monorepo = values.monorepo || (!values['no-monorepo'] && config?.monorepo?.enabled === true);
@@ -147,6 +156,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       // A dimension the command line targets stays graded; secrets stay visible unless the operator says otherwise.
       limits: { targetDimensions: targetDimensions(cliTargets), allowConfigToRelaxSecrets: values['allow-config-to-relax-secrets'] === true },
       ...(values.rules ? { rulePacks: values.rules } : {}),
+      ...(deadline ? { deadline } : {}),
       onProgress: showProgress ? (m: string) => io.stderr.write(`\rlevelgate: ${m}…\x1b[K`) : undefined,
     };
     let output: string;

@@ -4,11 +4,13 @@ import { DETECTORS } from './detectors/index.js';
 import { listRepository, type Inventory } from './inventory/list.js';
 import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from './rules/load.js';
 import { requiredLiterals } from './rules/literals.js';
+import { loadBacktrackingCheck } from './rules/backtracking.js';
 import { matchersOf, textPatternsOf } from './rules/matcher-parts.js';
 import type { Matcher } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
-import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport } from './types.js';
+import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult } from './types.js';
+import { checkpoint, deadlineFor, type Deadline } from './deadline.js';
 import { RULES_VERSION, TOOL_VERSION } from './version.js';
 import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig } from './config/load.js';
 import { applyConfig } from './config/apply.js';
@@ -34,7 +36,14 @@ export interface GradeOptions {
   rulePacks?: string[];
   /** What the config may not do (relax the operator's targets, hide committed secrets); see config/limits.ts. */
   limits?: ConfigLimits;
+  /** A time limit for this grade, in seconds (see src/deadline.ts); ignored when `deadline` is given. */
+  timeoutSeconds?: number;
+  /** A time limit already running (the CLI's, the action's for head and base together). */
+  deadline?: Deadline;
 }
+
+/** How long the ReDoS analysis of one custom pattern may take (per top-level alternative, and its fallback). */
+const CUSTOM_PATTERN_ANALYSIS_MS = 3000;
 
 /** Everything grading needs besides the files: the catalog with custom rules and the user's overrides. */
 export interface GradingPlan {
@@ -46,6 +55,7 @@ export interface GradingPlan {
   summary?: AppliedConfig;
   /** The config's ignore patterns when the files they hide must still go through the secrets scan. */
   ignoredButScanned?: string[];
+  deadline?: Deadline;
 }
 
 /** Evidence of the files listed, and the files among them that only the negative rules (committed secrets) see. */
@@ -73,30 +83,38 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
 /** Lists the checkout and collects its evidence once, as the plan says (ignores, which files the rules parse). */
 export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void): Promise<GatheredEvidence> {
   progress('listing files');
+  const collect = { ...collectOptionsFor(plan.catalog), ...(plan.deadline ? { deadline: plan.deadline } : {}) };
   const scanned = plan.ignoredButScanned ?? [];
   if (scanned.length === 0) {
     const inventory = await listRepository(root, { ignore: plan.ignore });
+    plan.deadline?.check();
     progress(`reading ${inventory.files.length} files`);
-    return { inventory, evidence: await collectEvidence(inventory, collectOptionsFor(plan.catalog)) };
+    return { inventory, evidence: await collectEvidence(inventory, collect) };
   }
   // Listed twice: everything but the fixed ignores (read, for the secrets scan), and what the grade sees.
   const inventory = await listRepository(root, { ignore: plan.ignore.filter((p) => !scanned.includes(p)) });
   const graded = new Set((await listRepository(root, { ignore: plan.ignore })).files);
+  plan.deadline?.check();
   const ignored = new Set(inventory.files.filter((f) => !graded.has(f)));
   progress(`reading ${inventory.files.length} files (${ignored.size} ignored by the config, scanned for secrets only)`);
-  const evidence = await collectEvidence(inventory, collectOptionsFor(plan.catalog));
+  const evidence = await collectEvidence(inventory, collect);
   return { inventory, evidence, ...(ignored.size ? { hidden: (file: string) => ignored.has(file) } : {}) };
 }
 
 /** Reads the config (when any), holds it to the operator's limits, and builds the catalog and overrides from it and the options. */
 export async function planGrading(root: string, options: GradeOptions = {}): Promise<GradingPlan> {
+  const deadline = deadlineFor(options.deadline, options.timeoutSeconds, 'timeoutSeconds');
   const loaded = await resolveConfig(root, options.config);
   const catalog = options.catalog ?? (await loadCatalog());
   const limited = loaded ? limitConfig(loaded, catalog, options.limits) : undefined;
   const config = limited?.config;
   const operatorRules: CustomRuleSource[] = [];
   for (const pack of options.rulePacks ?? []) operatorRules.push(...(await loadRulePack(pack, { base: process.cwd(), confined: false })));
-  const applied = applyConfig(config, catalog, operatorRules);
+  // Custom patterns come from the graded repository (or the operator): each is proven free of super-linear
+  // backtracking before it runs. The analyser is large, so it is loaded only when there are custom rules.
+  const hasCustomRules = (config?.customRules.length ?? 0) + operatorRules.length > 0;
+  const backtracking = hasCustomRules ? await loadBacktrackingCheck({ timeoutMs: CUSTOM_PATTERN_ANALYSIS_MS, ...(deadline ? { deadline } : {}) }) : undefined;
+  const applied = applyConfig(config, catalog, operatorRules, backtracking);
   const overrides: RuleOverrides = {
     disabled: new Map([...(options.overrides?.disabled ?? []), ...(applied.overrides.disabled ?? [])]),
     suppressed: [...(options.overrides?.suppressed ?? []), ...(applied.overrides.suppressed ?? [])],
@@ -117,6 +135,7 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
     notApplicable,
     ...(shaped ? { summary } : {}),
     ...(scanIgnored ? { ignoredButScanned: applied.ignore } : {}),
+    ...(deadline ? { deadline } : {}),
   };
 }
 
@@ -132,11 +151,11 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
  * Files `hidden` selects (ignored by the config) are seen by the negative rules only: a committed secret counts
  * wherever it is.
  */
-export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
+export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
   const graded = hidden ? withoutFiles(evidence, hidden) : evidence;
   for (;;) {
     try {
-      return scoreLoadedEvidence(graded, evidence, plan);
+      return await scoreLoadedEvidence(graded, evidence, plan);
     } catch (error) {
       if (!(error instanceof ParserNotLoaded)) throw error;
       await evidence.loadParser();
@@ -144,15 +163,25 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
   }
 }
 
-/** Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. */
-function scoreLoadedEvidence(evidence: Evidence, everything: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary'>): GradeReport {
+/**
+ * Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. Between rules
+ * it yields to the event loop and checks the time limit (a GradeTimeout names the slowest rule and file).
+ */
+async function scoreLoadedEvidence(evidence: Evidence, everything: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>): Promise<GradeReport> {
+  const deadline = plan.deadline;
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
     const levels = plan.catalog.levels[dimension];
     const required = new Set(Object.values(levels).flatMap((l) => l.required));
-    const results = plan.catalog.rules
-      .filter((r) => r.dimension === dimension)
-      .map((rule) => evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides));
+    const results: RuleResult[] = [];
+    for (const rule of plan.catalog.rules) {
+      if (rule.dimension !== dimension) continue;
+      if (deadline) {
+        await checkpoint(deadline);
+        deadline.enterRule(rule.id);
+      }
+      results.push(evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides));
+    }
     const scored = scoreDimension(dimension, levels, results);
     dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
   }

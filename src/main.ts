@@ -37,6 +37,7 @@ import { repositoryUrl } from './report/links.js';
 import { renderJson } from './report/json.js';
 import { renderJsonDocument } from './report/monorepo-json.js';
 import { checkTargets, formatTargets, hasTargets, parseTargets, targetDimensions, UsageError, type Targets } from './targets.js';
+import { Deadline } from './deadline.js';
 
 const FORK_DOCS = 'https://github.com/levelgate/levelgate#pull-requests-from-forks';
 
@@ -192,6 +193,8 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   // Loaded here, not up front: a run that only posts a result file (report-file) never needs the engine.
   const { grade } = await import('./engine.js');
   const { gradeMonorepo } = await import('./monorepo/grade.js');
+  // One time limit for every grade of this run (head, base, the other configuration).
+  const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : undefined;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : undefined;
   // pull_request_target checks out the base branch unless told otherwise: that is what would be graded.
@@ -204,13 +207,13 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   const limits: ConfigLimits = { targetDimensions: targetDimensions(inputs.targets), allowConfigToRelaxSecrets: inputs.allowConfigToRelaxSecrets };
   logPolicy(policy, inputs.configSource);
   const monorepoWith = (config: LevelgateConfig | undefined) => (inputs.monorepo === 'auto' ? config?.monorepo?.enabled === true : inputs.monorepo === 'true');
-  const optionsWith = (config: LevelgateConfig | undefined): GradeOptions => ({ onProgress: (m) => core.debug(m), config: config ?? false, limits });
+  const optionsWith = (config: LevelgateConfig | undefined): GradeOptions => ({ onProgress: (m) => core.debug(m), config: config ?? false, limits, ...(deadline ? { deadline } : {}) });
   const targets = effectiveTargets(inputs.targets, policy.config);
   // The graded folder inside the repository: evidence links need it (findings are relative to the folder).
   const prefix = await gitPrefix(inputs.path);
   const common = { levelgate: 'action-result', version: 1, pullRequest: pr?.number, headSha, target: hasTargets(targets) ? formatTargets(targets) : undefined, ...(prefix ? { prefix } : {}) } as const;
   // The base commit is graded with the policy when it is the base's; with config-source: head, with its own config.
-  const baseOptions: GradeOptions = policy.info.source === 'base' ? optionsWith(policy.config) : { onProgress: (m) => core.debug(m), limits, ...(inputs.config ? { config: inputs.config } : {}) };
+  const baseOptions: GradeOptions = policy.info.source === 'base' ? optionsWith(policy.config) : { onProgress: (m) => core.debug(m), limits, ...(deadline ? { deadline } : {}), ...(inputs.config ? { config: inputs.config } : {}) };
 
   let result: ResultFile;
   if (monorepoWith(policy.config)) {

@@ -2,6 +2,7 @@
 // dimensions not applicable, and the summary the report shows.
 import picomatch from 'picomatch';
 import { checkMatcher, extendCatalog, type Catalog, type CatalogAddition } from '../rules/load.js';
+import type { BacktrackingCheck } from '../rules/backtracking.js';
 import type { Rule } from '../rules/schema.js';
 import type { RuleOverrides } from '../score/evaluate.js';
 import type { Dimension } from '../types.js';
@@ -18,10 +19,14 @@ export interface AppliedOptions {
   summary: AppliedConfig;
 }
 
-/** Checks the config against the catalog (known rule ids, new custom ids) and turns it into engine options. */
-export function applyConfig(config: LevelgateConfig | undefined, catalog: Catalog, extraRules: CustomRuleSource[] = []): AppliedOptions {
+/**
+ * Checks the config against the catalog (known rule ids, new custom ids) and turns it into engine options.
+ * With a backtracking check (src/rules/backtracking.ts), a custom pattern that can backtrack super-linearly is
+ * a config error.
+ */
+export function applyConfig(config: LevelgateConfig | undefined, catalog: Catalog, extraRules: CustomRuleSource[] = [], backtracking?: BacktrackingCheck): AppliedOptions {
   const customSources = [...(config?.customRules ?? []), ...extraRules];
-  const additions = customSources.map((s) => checkCustomRules(s, catalog));
+  const additions = customSources.map((s) => checkCustomRules(s, catalog, backtracking));
   assertUniqueAcross(additions, customSources);
   const extended = extendCatalog(catalog, additions);
   const known = new Set(extended.rules.map((r) => r.id));
@@ -57,7 +62,7 @@ export function applyConfig(config: LevelgateConfig | undefined, catalog: Catalo
 }
 
 /** Validates one custom rule file beyond its shape, with the line of each problem. */
-function checkCustomRules(source: CustomRuleSource, catalog: Catalog): CatalogAddition {
+function checkCustomRules(source: CustomRuleSource, catalog: Catalog, backtracking?: BacktrackingCheck): CatalogAddition {
   const { data } = source;
   const builtIn = new Set(catalog.rules.map((r) => r.id));
   const seen = new Set<string>();
@@ -72,7 +77,7 @@ function checkCustomRules(source: CustomRuleSource, catalog: Catalog): CatalogAd
     for (const [kind, list] of [['evidence', rule.evidence], ['appliesWhen', rule.appliesWhen ?? []], ['also', rule.also ?? []]] as const) {
       for (const [j, matcher] of list.entries()) {
         try {
-          checkMatcher(`rule ${rule.id}`, matcher);
+          checkMatcher(`rule ${rule.id}`, matcher, backtracking);
         } catch (error) {
           const at = ['rules', i, kind, j];
           throw configError(source.file, source.lineOf(at), fieldFor(source, at), (error as Error).message.replace(/^rule \S+: /, ''));

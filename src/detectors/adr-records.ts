@@ -4,14 +4,14 @@ import type { Detector } from './types.js';
 const ADR_DIR = /(^|\/)(adrs?|decisions|architecture[-_]decisions?|decision[-_]records)\//i;
 // Numbered records in an architecture docs folder (docs/architecture/001-use-postgres.md) are decision records too.
 const NUMBERED_IN_DOCS = /(^|\/)docs?\/(architecture|design|decisions?)\/(\d{3,4})[-_][^/]+$/i;
-const TEMPLATE = /(^|\/)(template|adr-template|0000-[\w-]*|_template)[\w.-]*$/i;
+const TEMPLATE = /(^|\/)(template|adr-template|0000-|_template)[\w.-]*$/i;
 
 /** A record with real text under context/decision/consequences-like headings, not a template. */
 function isRealRecord(text: string): boolean {
   const headings = ['context', 'decision', 'consequence', 'status', 'problem', 'option', 'outcome', 'rationale'].filter((h) =>
     new RegExp(`^(#+|=+)?\\s*\\**${h}`, 'im').test(text),
   ).length;
-  const placeholders = /\{[^}]*\}|\[(describe|insert|todo|fill)[^\]]*\]|\bTODO\b|<describe|\btbd\b/i;
+  const placeholders = /\{[^}]{0,200}\}|\[(describe|insert|todo|fill)[^\]]{0,200}\]|\bTODO\b|<describe|\btbd\b/i;
   const prose = text.split('\n').filter((l) => l.trim().length > 40 && !placeholders.test(l)).length;
   return headings >= 2 && prose >= 3;
 }

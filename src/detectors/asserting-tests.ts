@@ -8,7 +8,7 @@ import type { Detector } from './types.js';
 // (supertest's .expect(404) fails the test on another status); not a bare .expect(fn) of some other API.
 const TEXT_ASSERTIONS: Record<string, RegExp> = {
   js: /(?<![\w.$])(expect|expectTypeOf|assert(\.\w+)?|should|chai\.expect|sinon\.assert\.\w+)\s*\(|\.should\s*[.(]|(?<![\w.$])t\.(is|not|deepEqual|truthy|falsy|true|false|throws|throwsAsync|equal|ok|same|match|assert|snapshot)\s*\(|\.expect\(\s*[1-5]\d\d\b/,
-  python: /^\s*(assert\b|self\.assert\w+\(|pytest\.raises\(|\w+\.assert_\w+\()|\bself\.assert\w+\(/m,
+  python: /^[ \t]*(assert\b|self\.assert\w+\(|pytest\.raises\(|\w+\.assert_\w+\()|\bself\.assert\w+\(/m,
   go: /\bt\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow)\(|\b(assert|require)\.\w+\(|\bExpect\(|\bΩ\(/m,
   java: /\b(assert\w*|Assertions\.\w+|verify|assertThat)\s*\(|\bexpect\(|\bshould\b/m,
   kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b/m,

@@ -11,7 +11,7 @@ const REJECTS: Record<string, RegExp> = {
   go: /\bhttp\.Status(?:BadRequest|UnprocessableEntity)\b|\bfiber\.Status(?:BadRequest|UnprocessableEntity)\b/,
   java: /\bResponseEntity\.badRequest\(\)|\bHttpStatus\.(?:BAD_REQUEST|UNPROCESSABLE_ENTITY)\b|\bthrow new (?:BadRequest|Validation|IllegalArgument)\w{0,20}Exception\(/,
   kotlin: /\bResponseEntity\.badRequest\(\)|\bHttpStatus\.(?:BAD_REQUEST|UNPROCESSABLE_ENTITY)\b|\bHttpStatusCode\.(?:BadRequest|UnprocessableEntity)\b|\bthrow (?:BadRequest|Validation|IllegalArgument)\w{0,20}Exception\(/,
-  ruby: /\bstatus:\s*(?:400|422|:bad_request|:unprocessable_entity|:unprocessable_content)\b|\bhead[ (]\s*:bad_request\b|\bhalt\s*\(?\s*(?:400|422)\b|\berror!\([^)\n]{0,200}\b(?:400|422)\b/,
+  ruby: /\bstatus:\s*(?:400|422|:bad_request|:unprocessable_entity|:unprocessable_content)\b|\bhead[ (]\s*:bad_request\b|\bhalt(?:[ \t]*\([ \t]*|[ \t]+)(?:400|422)\b|\berror!\([^)\n]{0,200}\b(?:400|422)\b/,
   csharp: /\breturn (?:BadRequest|ValidationProblem|UnprocessableEntity)\(|\bResults\.(?:BadRequest|ValidationProblem|UnprocessableEntity)\(|\bStatusCodes\.Status(?:400BadRequest|422UnprocessableEntity)\b/,
   rust: /\bStatusCode::(?:BAD_REQUEST|UNPROCESSABLE_ENTITY)\b|\bHttpResponse::BadRequest\(\)|\berror::ErrorBadRequest\(/,
 };

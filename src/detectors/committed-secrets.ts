@@ -19,13 +19,13 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 // A signing secret passed as a literal: jwt.sign(x, "literal"), secret: "literal", SECRET_KEY = "literal",
 // `public const string JWT_SECRET_KEY = "..."`. The last group of each pattern is the value.
 const LITERAL_SECRETS: [RegExp, string][] = [
-  [/\b(?:jwt|jsonwebtoken)\.(?:sign|verify)\s*\([^,()]+(?:\([^)]*\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret'],
+  [/\b(?:jwt|jsonwebtoken)\.(?:sign|verify)\s*\([^,()]{1,200}(?:\([^)]{0,200}\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret'],
   [/\b(secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\2/i, 'a hard-coded secret in configuration'],
-  [/^\s*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2\s*$/m, 'a hard-coded secret key'],
+  [/^[ \t]*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2[ \t]*$/m, 'a hard-coded secret key'],
   // CommonJS exports, as compiled build output has them: exports.SECRET = '…', module.exports.jwtSecret = '…'.
   [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, 'a hard-coded secret export'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
-  [/^\s*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)\s+)+:?\s*(\w*(?:SECRET|Secret)\w*|\w*(?:JWT|SIGNING|AUTH)_?(?:KEY|Key))\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, 'a hard-coded signing key constant'],
+  [/^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, 'a hard-coded signing key constant'],
 ];
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what] as const);
@@ -50,7 +50,7 @@ const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*
 const PROPERTIES_SETTING = /^[ \t]*([\w.-]{1,160})[ \t]*[=:][ \t]*([^\s'"#!][^\s]{7,200})[ \t]*$/gm;
 const YAML_SETTING = /^[ \t]*(?:-[ \t]+)?([\w.-]{1,160}):[ \t]+([^\s'"#&*!|>{}[\],%@`][^\s#]{7,200})[ \t]*(?:#[^\n]*)?$/gm;
 const NAMES_A_SECRET = /secret/i;
-const NOT_A_SECRET_KEY = /(?:name|ref|file|path|id|arn|env|var|type|length|size|ttl|expir\w*|enabled|version|manager|store|provider|mount|dir|location|header|prefix|source|mode|policy|rotation|backend|class|keyref|template)$/i;
+const NOT_A_SECRET_KEY = /(?:name|ref|file|path|id|arn|env|var|type|length|size|ttl|expir[a-z]{0,12}|enabled|version|manager|store|provider|mount|dir|location|header|prefix|source|mode|policy|rotation|backend|class|keyref|template)$/i;
 const NOT_A_SECRET_VALUE = /^(?:true|false|yes|no|on|off|null|none|~|\d+|[a-z][\w+.-]*:\/\/.*|\/.*|classpath:.*|\{\{.*|%\(.*|<.*)$/i;
 const SETTINGS_FILE = /\.(properties|ya?ml)$/i;
 // Settings of tests, not of the running project: src/test/resources, application-test.yml.
@@ -69,7 +69,7 @@ type Evidence = Parameters<Detector['detect']>[0];
 /** Names assigned from the environment anywhere (`SECRET_KEY = env("SECRET_KEY")`): a literal of the same name elsewhere is a default they override. */
 function envAssignedNames(evidence: Evidence, files: readonly string[]): Set<string> {
   const names = new Set<string>();
-  const assign = /^\s*(?:[\w.]+\.)?([A-Za-z_]\w*)\s*[:=]\s*[^\n]*?(process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|\benv\.\w+\(|System\.getenv|env::var|os\.Getenv|<%=\s*ENV)/gm;
+  const assign = /^[ \t]*(?:\w+\.)*([A-Za-z_]\w*)\s*[:=][^\r\n]*?(process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|\benv\.\w+\(|System\.getenv|env::var|os\.Getenv|<%=\s*ENV)/gm;
   for (const file of files) {
     const code = evidence.code(file);
     if (!code || !ENV_OVERRIDE.test(code)) continue;
@@ -96,7 +96,7 @@ function isLocalComposePassword(evidence: Evidence, key: string, value: string):
 
 /** The committed .env's first real secret, if any. */
 function dotEnvSecret(evidence: Evidence, file: string, text: string): Finding | undefined {
-  for (const m of text.matchAll(/^\s*(\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY)\w*)\s*=\s*['"]?([^'"\s#]{8,})/gim)) {
+  for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
     if (isPlaceholder(m[2]!) || isLocalComposePassword(evidence, m[1]!, m[2]!)) continue;
     return { file, line: lineAt(text, m.index), message: 'a .env file with secrets is committed (add .env to .gitignore)', strength: 'strong' };
   }

@@ -1,4 +1,5 @@
 import { isTestFile } from '../evidence/file-sets.js';
+import { lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
@@ -21,7 +22,7 @@ export const entryPoint: Detector = {
       else if (/\.(java|kt|go)$/.test(file)) {
         const code = evidence.code(file) ?? '';
         const m = ENTRY_TEXT.exec(code);
-        if (m) out.push({ file, line: code.slice(0, m.index).split('\n').length, message: 'main entry point', strength: 'strong' });
+        if (m) out.push({ file, line: lineAt(code, m.index), message: 'main entry point', strength: 'strong' });
       }
       if (out.length >= 5) break;
     }

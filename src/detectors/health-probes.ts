@@ -6,7 +6,7 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
-const K8S_PROBE = /^\s*(livenessProbe|readinessProbe|startupProbe):/m;
+const K8S_PROBE = /^[ \t]*(livenessProbe|readinessProbe|startupProbe):/m;
 
 /** Probes of the project's own services: Kubernetes probes, a Dockerfile HEALTHCHECK, or a compose healthcheck on a service built from the repository (a database image's healthcheck is not the app's). */
 export const healthProbes: Detector = {

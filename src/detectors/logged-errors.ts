@@ -6,7 +6,7 @@ import type { Detector } from './types.js';
 // An error-handling construct, then a logging call within the next few lines.
 const HANDLER: Record<string, RegExp> = {
   js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]/,
-  python: /^\s*except\b|^\s*def \w*(exception_handler|error_handler|handle_exception|handle_error)\w*\(|@\w+\.(errorhandler|exception_handler)\(|^\s*@logger\.catch\b/,
+  python: /^[ \t]*except\b|^[ \t]*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(|^[ \t]*@logger\.catch\b/,
   go: /\bif\s+err\s*!=\s*nil\b/,
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice/,
   kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching/,
@@ -42,7 +42,7 @@ const MIDDLEWARE_BODY = 20;
 const ADDS_EXCEPTION_HANDLER = /\badd_exception_handler\(\s*[\w.]+\s*,\s*(\w+)\s*\)/g;
 
 // console.log of the caught error: a log without a level, but the error is logged.
-const CATCH_PARAM = /\bcatch\s*\(\s*\(?\s*(\w+)/;
+const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)/;
 
 // Not the running project: seed scripts, database wait scripts, examples, helper scripts.
 const NOT_RUNNING = /(^|\/)(seeds?|seeders?|seeding|examples?|scripts?)\/|(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;

@@ -61,7 +61,7 @@ export const providerImplementations: Detector = {
       }
       for (const m of text.matchAll(languageOf(file) === 'python' ? PYTHON_CLASS : IMPLEMENTATION)) {
         if (m[3] && m[4]) add(m[3].split('::').pop()!, m[4], file);
-        else for (const contract of (m[2] ?? '').split(/[,\s]+/)) add(contract.replace(/<.*$/, '').split('.').pop()!, m[1]!, file);
+        else for (const contract of (m[2] ?? '').split(/[,\s]+/)) add(contract.split('<')[0]!.split('.').pop()!, m[1]!, file);
       }
     }
     const out: Finding[] = [];

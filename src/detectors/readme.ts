@@ -27,7 +27,7 @@ export const readme: Detector = {
     const project = evidence.root.split(/[\\/]/).filter(Boolean).pop() ?? '';
     const linked = new Set<string>();
     for (const root of candidates.filter((f) => !f.includes('/'))) {
-      for (const m of (evidence.text(root) ?? '').matchAll(/(?:\]\(|\b)\.?\/?([\w.-]+(?:\/[\w.-]+){0,2}\/README(?:\.[a-z]+)?)\b/gi)) linked.add(m[1]!);
+      for (const m of (evidence.text(root) ?? '').matchAll(/(?:\]\(|(?<![\w./-]))\.?\/?([\w.-]+(?:\/[\w.-]+){0,2}\/README(?:\.[a-z]+)?)\b/gi)) linked.add(m[1]!);
     }
     for (const file of evidence.files) {
       const base = file.slice(file.lastIndexOf('/') + 1);

@@ -54,7 +54,7 @@ export function isBreadthModule(file: string, text: string | undefined): boolean
 /** An enforced coverage threshold (percent) in a config file or CI command, or undefined. */
 export function coverageThreshold(evidence: Parameters<Detector['detect']>[0]): { file: string; line: number; percent: number } | undefined {
   const patterns = [
-    /fail[-_]under\s*[=:]?\s*(\d{2,3})/,
+    /fail[-_]under\s*(?:[=:]\s*)?(\d{2,3})/,
     /--cov-fail-under[= ](\d{2,3})/,
     /coverageThreshold[\s\S]{0,200}?(?:lines|statements|branches)["']?\s*:\s*(\d{2,3})/,
     /thresholds\s*:\s*\{[\s\S]{0,200}?(?:lines|statements|branches)\s*:\s*(\d{2,3})/,

@@ -1,5 +1,5 @@
 import { isTestFile } from '../evidence/file-sets.js';
-import { languageOf } from '../evidence/languages.js';
+import { languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { TEST_COMMAND } from './patterns.js';
@@ -15,7 +15,7 @@ export const testCommand: Detector = {
       const test = (pkg.data.scripts as Record<string, unknown> | undefined)?.test;
       if (typeof test === 'string' && !/no test specified/.test(test)) {
         const text = evidence.text(pkg.file) ?? '';
-        const line = text.slice(0, Math.max(0, text.indexOf('"test"'))).split('\n').length;
+        const line = lineAt(text, Math.max(0, text.indexOf('"test"')));
         out.push({ file: pkg.file, line, message: `test script: ${test.slice(0, 60)}`, strength: 'strong' });
       }
     }

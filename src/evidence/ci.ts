@@ -131,7 +131,7 @@ function textCommands(file: string, text: string, system: CiSystem): CiCommand[]
   text.split('\n').forEach((line, i) => {
     const trimmed = line.trim();
     if (!trimmed || trimmed.startsWith('//') || trimmed.startsWith('#')) return;
-    const m = /\b(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script:\s*)?['"]{1,3}(.+?)['"]{1,3}/.exec(trimmed);
+    const m = /\b(?:sh|bat|powershell|pwsh)\s*(?:\(\s*)?(?:script:\s*)?['"]{1,3}(.{1,1000}?)['"]{1,3}/.exec(trimmed);
     const cmd = system === 'jenkins' ? m?.[1] ?? trimmed : trimmed;
     out.push({ system, file, line: i + 1, text: cmd, expanded: cmd });
   });
@@ -164,35 +164,67 @@ function scriptCommands(text: string): string[] {
     .filter((l) => l && !l.startsWith('#'));
 }
 
+/**
+ * An expanded command is cut here: scripts that fan out (`npm run a && npm run a …` × 250, four deep) would
+ * otherwise grow to gigabytes. Real expansions are a few hundred characters.
+ */
+export const MAX_EXPANDED_COMMAND = 64 * 1024;
+
+/** Expansions already made, per script sources: a script called from many places is expanded once per depth. */
+const expansions = new WeakMap<ScriptSources, Map<string, string>>();
+
 /** Appends the scripts a command calls (npm/yarn/pnpm/bun run, make) so matching sees the real tool. */
 export function expandCommand(command: string, sources: ScriptSources, depth = 0): string {
-  if (depth > 3) return command;
-  const parts = [command];
+  if (depth > 3) return command.slice(0, MAX_EXPANDED_COMMAND);
+  let memo = expansions.get(sources);
+  if (!memo) expansions.set(sources, (memo = new Map()));
+  const key = `${depth}\u0000${command}`;
+  let expanded = memo.get(key);
+  if (expanded === undefined) memo.set(key, (expanded = expandOnce(command, sources, depth)));
+  return expanded;
+}
+
+function expandOnce(command: string, sources: ScriptSources, depth: number): string {
+  const parts = [command.slice(0, MAX_EXPANDED_COMMAND)];
+  let size = parts[0]!.length;
+  // Each script or target is appended once, however often the command calls it, and only while there is room.
+  const seen = new Set<string>();
+  const add = (part: string) => {
+    if (size >= MAX_EXPANDED_COMMAND || seen.has(part)) return;
+    seen.add(part);
+    const room = MAX_EXPANDED_COMMAND - size;
+    parts.push(part.length > room ? part.slice(0, room) : part);
+    size += Math.min(part.length, room) + 4;
+  };
   const reusable = reusableWorkflowWords(command);
-  if (reusable) parts.push(reusable);
+  if (reusable) add(reusable);
   const scripts = sources.npmScripts.get('') ?? {};
   const allScripts = [...sources.npmScripts.values()];
+  const called = new Set<string>();
   for (const m of command.matchAll(/\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)/g)) {
     const name = m[1] === 'run' ? undefined : m[1] === 't' ? 'test' : m[1];
-    if (!name) continue;
+    if (!name || called.has(name)) continue;
+    called.add(name);
     const own = scripts[name] ?? allScripts.map((s) => s[name]).find(Boolean);
     for (const hook of [`pre${name}`, name, `post${name}`]) {
       const body = hook === name ? own : scripts[hook];
-      if (body) parts.push(expandCommand(body, sources, depth + 1));
+      if (body) add(expandCommand(body, sources, depth + 1));
     }
-    if (name === 'test' && !own) parts.push('npm test');
+    if (name === 'test' && !own) add('npm test');
   }
-  for (const m of command.matchAll(/\b(?:npx|pnpm\s+exec|yarn\s+exec)\s+([\w@/.-]+)/g)) parts.push(m[1]!);
+  for (const m of command.matchAll(/\b(?:npx|pnpm\s+exec|yarn\s+exec)\s+([\w@/.-]+)/g)) add(m[1]!);
   if (sources.shellScript) {
     for (const m of command.matchAll(SCRIPT_RUN)) {
       const path = m[1]!.replace(/^(?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)/, '');
       const script = sources.shellScript(path);
-      if (script !== undefined) parts.push(expandCommand(scriptCommands(script).join(' && '), sources, depth + 1));
+      if (script !== undefined) add(expandCommand(scriptCommands(script).join(' && '), sources, depth + 1));
     }
   }
   for (const m of command.matchAll(/\b(?:make|just|task)\s+([\w:.-]+(?:\s+[\w:.-]+)*)/g)) {
     for (const target of m[1]!.split(/\s+/)) {
-      for (const targets of sources.makeTargets.values()) if (targets[target]) parts.push(expandCommand(targets[target], sources, depth + 1));
+      if (called.has(`make:${target}`)) continue;
+      called.add(`make:${target}`);
+      for (const targets of sources.makeTargets.values()) if (targets[target]) add(expandCommand(targets[target], sources, depth + 1));
     }
   }
   return parts.join(' && ');
@@ -216,10 +248,11 @@ export function parseMakefile(text: string): Record<string, string> {
   const targets: Record<string, string> = {};
   let current: string[] = [];
   for (const line of text.split('\n')) {
-    const header = /^([\w.-]+(?:\s+[\w.-]+)*)\s*:(?!=)\s*(.*)$/.exec(line);
+    const header = /^([\w.-]+(?:[ \t]+[\w.-]+)*)[ \t]*:(?!=)(.*)$/.exec(line);
     if (header && !line.startsWith('\t')) {
       current = header[1]!.split(/\s+/);
-      for (const t of current) targets[t] = header[2] ? `make ${header[2]}` : '';
+      const recipe = header[2]!.trim();
+      for (const t of current) targets[t] = recipe ? `make ${recipe}` : '';
     } else if (line.startsWith('\t') || line.startsWith('    ')) {
       for (const t of current) targets[t] = `${targets[t] ? `${targets[t]} && ` : ''}${line.trim()}`;
     } else if (line.trim() && !line.startsWith('#')) current = [];

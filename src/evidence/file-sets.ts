@@ -57,7 +57,7 @@ export function isTestFile(file: string): boolean {
 }
 
 export function isDocFile(file: string): boolean {
-  return DOC_FILE(file) && !/(^|\/)(LICENSE|LICENCE|COPYING|NOTICE|requirements[^/]*|CMakeLists)\.?[^/]*$/i.test(file);
+  return DOC_FILE(file) && !/(^|\/)(LICENSE|LICENCE|COPYING|NOTICE|requirements|CMakeLists)[^/]*$/i.test(file);
 }
 
 // Files around the project that are not its running behaviour (rubric: "evidence is about the running project").

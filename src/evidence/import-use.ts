@@ -2,9 +2,9 @@
 // It answers "no" only when every imported name appears nowhere but in its import, so it never hides a use
 // the AST would find; anything it cannot read is a "maybe", and the file is parsed.
 
-const IMPORT = /\bimport\s+(type\s+)?([\w$*{}\s,]+?)\s+from\s*(['"`])([^'"`\n]+)\3/g;
-const REQUIRE_BINDING = /\b(?:const|let|var)\s+([\w${}\s,:]+?)\s*=\s*require\s*\(\s*(['"`])([^'"`\n]+)\2\s*\)/g;
-const ANY_REFERENCE = /\b(?:import|require|from|export)\b[^;\n]*?(['"`])([^'"`\n]+)\1/g;
+const IMPORT = /\bimport\s+(type\s+)?([\w$*{},][\w$*{}\s,]{0,500}?)\s+from\s*(['"`])([^'"`\n]+)\3/g;
+const REQUIRE_BINDING = /\b(?:const|let|var)\s+([\w${},:][\w${}\s,:]{0,500}?)\s*=\s*require\s*\(\s*(['"`])([^'"`\n]+)\2\s*\)/g;
+const ANY_REFERENCE = /\b(?:import|require|from|export)\b[^;\n]{0,500}?(['"`])([^'"`\n]+)\1/g;
 
 function refersTo(specifier: string, modules: readonly string[]): boolean {
   return modules.some((m) => specifier === m || specifier.startsWith(`${m}/`));
@@ -47,13 +47,13 @@ export function mayUseImportOf(code: string, modules: readonly string[]): boolea
       if (!refersTo(m[specifierGroup]!, modules)) continue;
       const found = boundNames(m[clauseGroup]!);
       if (!found) return true;
-      names.push(...found);
+      for (const name of found) names.push(name);
       statements.push([m.index, m.index + m[0].length]);
       bound++;
     }
   }
   // Side-effect imports, re-exports, bare require() and import() are uses, and forms this check does not read are maybes.
-  if (bound < references) return true;
+  if (bound !== references) return true; // a statement one pattern read and the other did not (a line over its bound)
   // The rest of the file, without the import statements themselves (whose specifier may spell the name too).
   let rest = '';
   let from = 0;

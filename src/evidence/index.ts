@@ -5,19 +5,20 @@ import type { Inventory } from '../inventory/list.js';
 import { FileReader, isTextCandidate } from '../inventory/read.js';
 import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, type CiCommand, type ScriptSources } from './ci.js';
 import type { CallFact, DecoratorFact, ImportFact, JsFacts } from './js-facts.js';
-import { isSourceFile, languageOf, stripComments } from './languages.js';
+import { capLines, isSourceFile, languageOf, stripComments } from './languages.js';
 import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
 import { TextPrefilter } from './text-prefilter.js';
+import type { Deadline } from '../deadline.js';
 
 export interface Evidence {
   root: string;
   files: string[];
   fileSet: Set<string>;
-  /** Text of a file (undefined when not text or not read). */
+  /** Text of a file (undefined when not text or not read), each line cut at MAX_SCANNED_LINE characters. */
   text(file: string): string | undefined;
-  /** Text with comments blanked, same lines. */
+  /** Text with comments blanked, same lines, each cut at MAX_SCANNED_LINE characters. */
   code(file: string): string | undefined;
   /**
    * False when the file cannot match the rule pattern because its text lacks every literal the pattern needs
@@ -68,6 +69,8 @@ export interface CollectOptions {
   parseWords: readonly string[];
   /** The rule patterns (text, contains, use) that `mayMatch` answers for; any other pattern always may match. */
   textPatterns?: readonly string[];
+  /** The grade's time limit: checked as each file is read and as rules and detectors ask for a file's text. */
+  deadline?: Deadline;
   /** Their literals, when already worked out (the compiled catalog); the others are worked out here. */
   literals?: Readonly<Record<string, readonly string[] | null>>;
 }
@@ -101,7 +104,7 @@ function firstSegment(module: string): string {
 
 // Where a TS/JS file names a module: after from, import or require (a webpack comment may sit in between).
 // A superset of what the parser finds, so the index only ever sends too many files to the parser, never too few.
-const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(?:\/\*[\s\S]*?\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
+const SPECIFIER = /\b(?:from|import|require)\s*(?:\(\s*)?(?:\/\*(?:[^*]|\*(?!\/)){0,500}\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
 
 /** The distinctive word of a callee pattern: "*.use" → "use", "jwt.sign" → "sign", "/re/" → "". */
 export function calleeWord(pattern: string): string {
@@ -141,12 +144,25 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const buildReader = new FileReader(inventory.root, [], MAX_BUILD_OUTPUT_BYTES);
   if (buildOutput.length) await buildReader.readAll(buildOutput);
   const text = (file: string) => reader.cached(file) ?? (buildOutput.length ? buildReader.cached(file) : undefined);
+  // Manifests and CI files are parsed from the whole text; regexes (rules, detectors) read it with long lines cut.
+  // Rules and detectors ask for a file's text as they start on it: the time limit is checked and charged there.
+  const deadline = options.deadline;
+  const scannedCache = new Map<string, string | undefined>();
+  const scanned = (file: string) => {
+    if (!scannedCache.has(file)) {
+      const t = text(file);
+      scannedCache.set(file, t === undefined ? undefined : capLines(t));
+    }
+    return scannedCache.get(file);
+  };
+  // The literal prefilter reads the whole text: whatever the cut text matches, the whole text has the literals of.
   const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
     if (!codeCache.has(file)) {
       const t = text(file);
-      codeCache.set(file, t === undefined ? undefined : stripComments(file, t));
+      // Comments are found in the whole text (a comment opened past the cut still ends where it ends).
+      codeCache.set(file, t === undefined ? undefined : capLines(stripComments(file, t)));
     }
     return codeCache.get(file);
   };
@@ -171,6 +187,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   for (const file of inventory.files) {
     const content = text(file);
     if (content === undefined) continue;
+    deadline?.enterFile(file);
     const base = file.slice(file.lastIndexOf('/') + 1);
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
     if (base === 'package.json') {
@@ -179,10 +196,10 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
         packageJsons.push(pkg);
         const scripts = pkg.data.scripts;
         if (scripts && typeof scripts === 'object') sources.npmScripts.set(dir, scripts as Record<string, string>);
-        dependencies.push(...readManifest(file, content, []));
+        for (const d of readManifest(file, content, [])) dependencies.push(d);
       }
     } else if (isManifest(file)) {
-      dependencies.push(...readManifest(file, content, notes));
+      for (const d of readManifest(file, content, notes)) dependencies.push(d);
     }
     if (base === 'Makefile' || base === 'justfile' || base === 'makefile') sources.makeTargets.set(dir, parseMakefile(content));
     if (ciSystemOf(file)) ciFiles.push(file);
@@ -273,6 +290,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const ci: CiCommand[] = [];
   for (const file of ciFiles) {
     try {
+      deadline?.enterFile(file);
       for (const command of extractCiCommands(file, text(file) ?? '', ciSystemOf(file)!)) {
         ci.push({ ...command, expanded: expandCommand(command.text, sources) });
       }
@@ -285,8 +303,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     root: inventory.root,
     files: inventory.files,
     fileSet,
-    text,
-    code,
+    text: deadline ? (file) => (deadline.enterFile(file), scanned(file)) : scanned,
+    code: deadline ? (file) => (deadline.enterFile(file), code(file)) : code,
     mayMatch: (file, pattern) => prefilter.mayMatch(file, pattern),
     sourceFiles,
     buildOutput,

@@ -70,9 +70,63 @@ export function stripComments(file: string, text: string): string {
   return text.replace(style === 'hash' ? HASH_TOKENS : C_TOKENS, keepStringsDropComments);
 }
 
-/** 1-based line of a character offset. */
+/** 1-based line of a character offset. Far into a text, the text's line starts are indexed once (see lineIndex). */
 export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  // Near the start, counting is cheaper than indexing the whole text.
+  if (offset < 8192) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    return line;
+  }
+  return lineIndex(text)(offset);
+}
+
+/** The last few texts indexed: detectors and rules ask for many lines of the same file in a row. */
+const recentIndexes: { text: string; lineOf: (offset: number) => number }[] = [];
+
+/**
+ * Line numbers of a text from one pass over it: offset → 1-based line by binary search over the line starts. A
+ * 1 MB file asked for the line of each of its 50,000 requirements is one pass, not 50,000.
+ */
+export function lineIndex(text: string): (offset: number) => number {
+  const known = recentIndexes.find((entry) => entry.text === text);
+  if (known) return known.lineOf;
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const table = Uint32Array.from(starts);
+  const lineOf = (offset: number): number => {
+    let low = 0;
+    let high = table.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (table[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  recentIndexes.unshift({ text, lineOf });
+  if (recentIndexes.length > 4) recentIndexes.pop();
+  return lineOf;
+}
+
+/**
+ * Rule patterns and detectors read each line up to this many characters. A pattern that cannot match a line
+ * break is then confined to one such line, so no single pathological line (a 1 MB line of tabs) can make a
+ * super-linear pattern take minutes; real code and config lines are far shorter.
+ */
+export const MAX_SCANNED_LINE = 4096;
+
+/** The text with every line longer than MAX_SCANNED_LINE cut there (same lines, so line numbers hold). */
+export function capLines(text: string): string {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > MAX_SCANNED_LINE) break;
+    if (end === -1) return text; // no long line: the text itself, no copy
+    start = end + 1;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.length > MAX_SCANNED_LINE) lines[i] = lines[i]!.slice(0, MAX_SCANNED_LINE);
+  return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseToml } from 'smol-toml';
 import type { ScanNote } from '../types.js';
+import { lineIndex } from './languages.js';
 
 export type Ecosystem = 'npm' | 'pypi' | 'go' | 'maven' | 'gem' | 'nuget' | 'cargo';
 
@@ -46,7 +47,8 @@ export function readManifest(file: string, text: string, notes: ScanNote[]): Dep
   const entry = MANIFEST_PATTERNS.find(([re]) => re.test(file));
   if (!entry) return [];
   try {
-    return entry[1](file, text).map((d) => ({ ...d, file, line: lineOfName(text, d.name) }));
+    const lineOf = nameLines(text);
+    return entry[1](file, text).map((d) => ({ ...d, file, line: lineOf(d.name) }));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     notes.push({ kind: 'invalid-manifest', path: file, message: `could not be parsed (${reason}); its dependencies are not counted` });
@@ -66,13 +68,36 @@ export function readPackageJson(file: string, text: string, notes: ScanNote[]): 
   return undefined;
 }
 
-function lineOfName(text: string, name: string): number {
-  const short = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
-  for (const needle of [name, short]) {
-    const idx = text.indexOf(needle);
-    if (idx >= 0) return text.slice(0, idx).split('\n').length;
-  }
-  return 1;
+/**
+ * The line that names each dependency: its first occurrence after the previous one's (manifests list them in
+ * order), else anywhere. Searching is budgeted to a few passes over the text, so a 1 MB requirements file with
+ * 50,000 names costs about one pass, and names left when the budget is spent are placed on line 1.
+ */
+function nameLines(text: string): (name: string) => number {
+  const lineOf = lineIndex(text);
+  let cursor = 0;
+  let budget = 8 * text.length + 65536;
+  const find = (needle: string): number => {
+    if (budget <= 0) return -1;
+    let idx = text.indexOf(needle, cursor);
+    budget -= (idx < 0 ? text.length : idx) - cursor;
+    if (idx < 0 && cursor > 0 && budget > 0) {
+      idx = text.indexOf(needle);
+      budget -= idx < 0 ? cursor : idx;
+    }
+    return idx;
+  };
+  return (name) => {
+    const short = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+    for (const needle of [name, short]) {
+      const idx = find(needle);
+      if (idx >= 0) {
+        cursor = idx;
+        return lineOf(idx);
+      }
+    }
+    return 1;
+  };
 }
 
 function objectKeys(value: unknown): string[] {
@@ -139,7 +164,7 @@ function parsePipfile(_file: string, text: string) {
 }
 
 function parseSetupPy(_file: string, text: string) {
-  const block = /install_requires\s*[=:]\s*\[?([\s\S]*?)(\]|\n\S|\n\n)/.exec(text)?.[1] ?? '';
+  const block = /install_requires\s*[=:]\s*(?:\[|(?=\S))([\s\S]{0,20000}?)(\]|\n\S|\n\n)/.exec(text)?.[1] ?? '';
   return [...block.matchAll(/['"]?([A-Za-z0-9][A-Za-z0-9._-]*)[^'",\n]*['"]?/g)]
     .map((m) => normalizePythonName(m[1]!))
     .filter((n) => n !== 'install-requires')
@@ -154,7 +179,7 @@ function parseGoMod(_file: string, text: string) {
     if (line.startsWith('require (')) inBlock = true;
     else if (inBlock && line === ')') inBlock = false;
     else {
-      const m = inBlock ? /^(\S+)\s+v\S+(.*)$/.exec(line) : /^require\s+(\S+)\s+v\S+(.*)$/.exec(line);
+      const m = inBlock ? /^(\S+)\s+v\S+(.*)/.exec(line) : /^require\s+(\S+)\s+v\S+(.*)/.exec(line);
       if (m && !/\/\/\s*indirect/.test(m[2] ?? '')) out.push({ ecosystem: 'go', name: m[1]!, dev: false });
     }
   }
@@ -188,10 +213,10 @@ function parsePom(_file: string, text: string) {
 
 function parseGradle(_file: string, text: string) {
   const out: { ecosystem: 'maven'; name: string; dev: boolean }[] = [];
-  for (const m of text.matchAll(/(\w+)\s*\(?\s*["']([\w.-]+):([\w.-]+)(?::[^"']*)?["']/g)) {
+  for (const m of text.matchAll(/\b(\w+)(?:[ \t]*\(\s*|[ \t]*)["']([\w.-]+):([\w.-]+)(?::[^"'\n]{0,200})?["']/g)) {
     out.push({ ecosystem: 'maven', name: `${m[2]}:${m[3]}`, dev: /^test/i.test(m[1]!) });
   }
-  for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["']/g)) out.push({ ecosystem: 'maven', name: `${m[1]}:${m[1]}.gradle.plugin`, dev: true });
+  for (const m of text.matchAll(/\bid(?:[ \t]*\(\s*|[ \t]*)["']([\w.-]+)["']/g)) out.push({ ecosystem: 'maven', name: `${m[1]}:${m[1]}.gradle.plugin`, dev: true });
   return out;
 }
 
@@ -210,10 +235,10 @@ function parseGemfile(_file: string, text: string) {
   let group = '';
   for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*/, '').trim();
-    const g = /^group\s+(.*)\s+do/.exec(line);
-    if (g) group = g[1]!;
+    // "group :development, :test do", by two linear tests (\s+(.*)\s+do backtracks on a long line of tabs).
+    if (/^group\s/.test(line) && /\sdo\b/.test(line)) group = line.slice(6);
     else if (line === 'end') group = '';
-    const m = /^(?:gem|\w+\.add_(development_|runtime_)?dependency)\s*\(?\s*["']([^"']+)["']/.exec(line);
+    const m = /^(?:gem|\w+\.add_(development_|runtime_)?dependency)(?:[ \t]*\(\s*|[ \t]*)["']([^"']+)["']/.exec(line);
     if (m) out.push({ ecosystem: 'gem', name: m[2]!, dev: !!m[1]?.startsWith('development') || /test|development/.test(group) });
   }
   return out;
@@ -221,7 +246,7 @@ function parseGemfile(_file: string, text: string) {
 
 function parseDotnet(_file: string, text: string) {
   const out: { ecosystem: 'nuget'; name: string; dev: boolean }[] = [];
-  for (const m of text.matchAll(/<(?:PackageReference|PackageVersion|package)\b[^>]*?\b(?:Include|id)\s*=\s*"([^"]+)"/gi)) {
+  for (const m of text.matchAll(/<(?:PackageReference|PackageVersion|package)\b[^>]{0,500}?\b(?:Include|id)\s*=\s*"([^"]+)"/gi)) {
     out.push({ ecosystem: 'nuget', name: m[1]!, dev: false });
   }
   if (out.length === 0 && /<Project|<packages/i.test(text)) xml.parse(text); // surfaces malformed XML as a note

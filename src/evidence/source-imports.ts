@@ -8,7 +8,7 @@ const LINE_PATTERNS: Partial<Record<Language, RegExp[]>> = {
   kotlin: [/^\s*import\s+([\w.]+)/],
   csharp: [/^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?([\w.]+)\s*;/],
   rust: [/^\s*(?:pub(?:\([^)]*\))?\s+)?use\s+(?:::)?(\w+)/, /^\s*extern\s+crate\s+(\w+)/],
-  ruby: [/^\s*require(?:_relative)?\s*\(?\s*['"]([^'"]+)['"]/],
+  ruby: [/^\s*require(?:_relative)?(?:[ \t]*\(\s*|[ \t]*)['"]([^'"]+)['"]/],
 };
 
 /** Module references in one non-JS source file; every one counts as used. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseTargets, type Targets, UsageError } from '../targets.js';
 import type { ConfigSource } from './policy.js';
 import { registerSecret } from './redact.js';
+import { DEFAULT_TIMEOUT_SECONDS, parseTimeoutSeconds } from '../deadline.js';
 
 /** on-change: like auto, but a comment is written or edited only when a level or a rule changed against the base. */
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
@@ -36,6 +37,8 @@ export interface ActionInputs {
   configSource: ConfigSource;
   /** The operator lets the repository's config disable, suppress, ignore away or n/a the committed-secrets rule. */
   allowConfigToRelaxSecrets: boolean;
+  /** Time limit of the grade in seconds (0: none). */
+  timeoutSeconds: number;
 }
 
 /** Reads inputs through @actions/core (INPUT_* variables); throws UsageError naming the bad input. */
@@ -79,6 +82,9 @@ export function readInputs(workspace: string): ActionInputs {
   if (configSource !== 'base' && configSource !== 'head') {
     throw new UsageError(`input "config-source": "${configSource}" is not one of base, head`);
   }
+  const timeoutText = core.getInput('timeout') || String(DEFAULT_TIMEOUT_SECONDS);
+  const timeoutSeconds = parseTimeoutSeconds(timeoutText);
+  if (timeoutSeconds === undefined) throw new UsageError(`input "timeout": "${timeoutText}" is not a number of seconds (0: no limit)`);
 
   return {
     path: resolve(core.getInput('path') || '.'),
@@ -97,6 +103,7 @@ export function readInputs(workspace: string): ActionInputs {
     monorepo,
     configSource,
     allowConfigToRelaxSecrets: readBoolean('allow-config-to-relax-secrets'),
+    timeoutSeconds,
   };
 }
 

@@ -146,7 +146,7 @@ async function walkFolder(root: string, ignored: string[], notes: ScanNote[]): P
   const out: Listing = { files: [], symlinks: [] };
   for (const failure of missed.failures) notes.push({ kind: 'unreadable', path: shorten(failure.path), message: `folder could not be listed (${failure.code}); its files are not graded` });
   // fast-glob's matcher never matches a name with a line break: list those entries here.
-  for (const odd of missed.newlineNames) out.files.push(...(await filesUnder(root, odd, notes)));
+  for (const odd of missed.newlineNames) for (const file of await filesUnder(root, odd, notes)) out.files.push(file);
   let deepest = '';
   for (const entry of entries) {
     if (entry.dirent.isSymbolicLink()) out.symlinks.push(entry.path.replace(/\/$/, ''));
@@ -213,7 +213,9 @@ async function filesUnder(root: string, entry: string, notes: ScanNote[], depth 
     return [];
   }
   const out: string[] = [];
-  for (const name of await readdir(path.join(root, entry)).catch(() => [] as string[])) out.push(...(await filesUnder(root, `${entry}/${name}`, notes, depth + 1)));
+  for (const name of await readdir(path.join(root, entry)).catch(() => [] as string[])) {
+    for (const file of await filesUnder(root, `${entry}/${name}`, notes, depth + 1)) out.push(file);
+  }
   return out;
 }
 

@@ -101,6 +101,10 @@ function foldersOf(files: string[]): string[] {
 export function workspaceGlobs(files: string[], text: (file: string) => string | undefined): string[] {
   const has = new Set(files);
   const globs: string[] = [];
+  // A workspace list is the repository's: appended one by one, as a spread of 200,000 globs overflows the stack.
+  const addGlobs = (list: unknown) => {
+    if (Array.isArray(list)) for (const g of list) if (typeof g === 'string') globs.push(g);
+  };
   const safely = (fn: () => void) => {
     try {
       fn();
@@ -112,18 +116,18 @@ export function workspaceGlobs(files: string[], text: (file: string) => string |
     safely(() => {
       const ws = JSON.parse(text('package.json') ?? '{}').workspaces;
       const list = Array.isArray(ws) ? ws : Array.isArray(ws?.packages) ? ws.packages : [];
-      globs.push(...list.filter((g: unknown): g is string => typeof g === 'string'));
+      addGlobs(list);
     });
   }
   for (const name of ['pnpm-workspace.yaml', 'pnpm-workspace.yml']) {
-    if (has.has(name)) safely(() => globs.push(...((parseYaml(text(name) ?? '')?.packages ?? []) as unknown[]).filter((g): g is string => typeof g === 'string')));
+    if (has.has(name)) safely(() => addGlobs(parseYaml(text(name) ?? '')?.packages));
   }
-  if (has.has('lerna.json')) safely(() => globs.push(...((JSON.parse(text('lerna.json') ?? '{}').packages ?? []) as unknown[]).filter((g): g is string => typeof g === 'string')));
-  if (has.has('go.work')) globs.push(...goWorkUses(text('go.work') ?? ''));
+  if (has.has('lerna.json')) safely(() => addGlobs(JSON.parse(text('lerna.json') ?? '{}').packages));
+  if (has.has('go.work')) addGlobs(goWorkUses(text('go.work') ?? ''));
   if (has.has('Cargo.toml')) {
     safely(() => {
       const members = (parseToml(text('Cargo.toml') ?? '') as { workspace?: { members?: unknown[] } }).workspace?.members ?? [];
-      globs.push(...members.filter((g): g is string => typeof g === 'string'));
+      addGlobs(members);
     });
   }
   return globs.map((g) => (g.startsWith('!') ? `!${normalizeGlob(g.slice(1))}` : normalizeGlob(g))).filter((g) => g !== '' && g !== '.');
@@ -133,13 +137,13 @@ export function workspaceGlobs(files: string[], text: (file: string) => string |
 export function goWorkUses(text: string): string[] {
   const out: string[] = [];
   const code = text.replace(/\/\/.*$/gm, '');
-  for (const m of code.matchAll(/^\s*use\s*\(([^)]*)\)/gm)) out.push(...m[1]!.split(/\s+/).filter(Boolean));
-  for (const m of code.matchAll(/^\s*use\s+([^\s(]+)/gm)) out.push(m[1]!);
+  for (const m of code.matchAll(/^[ \t]*use\s*\(([^)]{0,20000})\)/gm)) for (const use of m[1]!.split(/\s+/)) if (use) out.push(use);
+  for (const m of code.matchAll(/^[ \t]*use\s+([^\s(]+)/gm)) out.push(m[1]!);
   return out.map((p) => p.replace(/^"|"$/g, ''));
 }
 
 function normalizeGlob(glob: string): string {
-  return glob.trim().replace(/^\.\//, '').replace(/\/+$/, '').replace(/\/\*\*$/, '/*');
+  return glob.trim().replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '').replace(/\/\*\*$/, '/*');
 }
 
 function within(dir: string, parent: string): boolean {
@@ -168,9 +172,16 @@ function nameFrom(manifest: string, content: string | undefined): string | undef
       const data = parseToml(content) as { project?: { name?: string }; tool?: { poetry?: { name?: string } } };
       return data.project?.name ?? data.tool?.poetry?.name;
     }
-    if (base === 'pom.xml') return /<artifactId>([^<]+)<\/artifactId>/.exec(content.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1];
+    if (base === 'pom.xml') return /<artifactId>([^<]+)<\/artifactId>/.exec(withoutParent(content))?.[1];
   } catch {
     return undefined;
   }
   return undefined;
+}
+
+/** A pom without its <parent> block (whose artifactId is the parent's), found by search, not a lazy regex. */
+function withoutParent(pom: string): string {
+  const start = pom.indexOf('<parent>');
+  const end = start < 0 ? -1 : pom.indexOf('</parent>', start);
+  return end < 0 ? pom : pom.slice(0, start) + pom.slice(end + '</parent>'.length);
 }

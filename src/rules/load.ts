@@ -9,6 +9,7 @@ import type { LevelSpec, Matcher, Rule } from './schema.js';
 import { compilePattern } from './pattern.js';
 import { textPatternsOf } from './matcher-parts.js';
 import { DETECTORS } from '../detectors/index.js';
+import type { BacktrackingCheck } from './backtracking.js';
 
 export interface Catalog {
   rules: Rule[];
@@ -80,16 +81,27 @@ async function compiledCatalogFor(digest: string): Promise<Catalog | undefined> 
   return undefined;
 }
 
-/** Checks a matcher beyond its shape: the detector exists and every pattern compiles. */
-export function checkMatcher(where: string, m: Matcher): void {
+/**
+ * Checks a matcher beyond its shape: the detector exists, every pattern compiles, and (given a backtracking
+ * check, for custom rules: they come from the graded repository) no pattern can backtrack super-linearly.
+ */
+export function checkMatcher(where: string, m: Matcher, backtracking?: BacktrackingCheck): void {
   if ('detector' in m && !DETECTORS.has(m.detector)) throw new ConfigError(`${where}: unknown detector "${m.detector}" (known: ${[...DETECTORS.keys()].join(', ')})`);
-  for (const p of [...textPatternsOf(m), ...('ci' in m ? [m.ci] : [])]) {
+  for (const p of patternsOf(m)) {
     try {
       compilePattern(p);
     } catch (error) {
       throw new ConfigError(`${where}: invalid pattern ${JSON.stringify(p)}: ${(error as Error).message}`);
     }
+    const risk = backtracking?.(p);
+    if (risk) throw new ConfigError(`${where}: pattern ${JSON.stringify(p)}: ${risk}`);
   }
+}
+
+/** Every regular expression a matcher runs: text patterns, CI patterns, and /regex/ callee patterns. */
+export function patternsOf(m: Matcher): string[] {
+  const callees = 'calls' in m ? [...m.calls, ...(m.args ?? [])] : 'decorators' in m ? m.decorators : [];
+  return [...textPatternsOf(m), ...('ci' in m ? [m.ci] : []), ...callees.filter((c) => c.startsWith('/'))];
 }
 
 /** Custom rules to add to a catalog (from a config or a rule pack), already checked. */
