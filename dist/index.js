@@ -22,6 +22,7 @@ import {
   warning
 } from "./chunks/chunk-NLJDY4PL.js";
 import {
+  DIMENSION_ABBREVIATIONS,
   describeNeeds,
   heldAt,
   list,
@@ -30,7 +31,7 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf
-} from "./chunks/chunk-VBOKNCLA.js";
+} from "./chunks/chunk-UAEKQDMU.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";
@@ -1193,17 +1194,8 @@ function row(cells) {
 function title(d) {
   return d.charAt(0).toUpperCase() + d.slice(1);
 }
-var ABBREVIATIONS = {
-  functionality: "Func",
-  security: "Sec",
-  performance: "Perf",
-  architecture: "Arch",
-  testing: "Test",
-  documentation: "Docs",
-  monitoring: "Mon"
-};
 function abbreviation(d) {
-  return ABBREVIATIONS[d];
+  return DIMENSION_ABBREVIATIONS[d];
 }
 function dimensionTarget(targets, d) {
   return targets.dimensions[d] ?? targets.overall ?? 0;

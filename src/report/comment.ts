@@ -13,6 +13,7 @@ import { COMMENT_CONFIG_ENTRIES, configChangeCallout, configurationSection, SUMM
 import { codeRef, escapeMarkdown, htmlCode, inlineText } from './escape.js';
 import { commitRef, compareUrl, evidenceRef, ruleRef, type LinkContext } from './links.js';
 import { describeNeeds, heldAt, list, measuredText, needsFor, nextNeed, rulesOf, type LevelNeed } from './needs.js';
+import { DIMENSION_ABBREVIATIONS } from './monorepo-markdown.js';
 import { ruleChanges, type RuleChange } from './rule-diff.js';
 
 /** Finds the comment again on the next push. */
@@ -799,18 +800,8 @@ export function title(d: Dimension): string {
   return d.charAt(0).toUpperCase() + d.slice(1);
 }
 
-/** Short dimension names for narrow cells. */
-const ABBREVIATIONS: Record<Dimension, string> = {
-  functionality: 'Func',
-  security: 'Sec',
-  performance: 'Perf',
-  architecture: 'Arch',
-  testing: 'Test',
-  documentation: 'Docs',
-  monitoring: 'Mon',
-};
 function abbreviation(d: Dimension): string {
-  return ABBREVIATIONS[d];
+  return DIMENSION_ABBREVIATIONS[d];
 }
 
 function dimensionTarget(targets: Targets, d: Dimension): Level {
