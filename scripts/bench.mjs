@@ -1,6 +1,8 @@
-// npm run bench [-- 5000,10000,20000] [--runs 3] [--no-naive] [--no-fleet] [--keep]: grades synthetic monorepos and compares
-// levelgate with the floor (listing + reading the same files) and a naive ts-morph walk. Each measurement is its own process.
-// Then the fleet rows (scripts/bench/fleet.mjs): 50 repositories through the fake API, and the report over 10,000 results.
+// npm run bench [-- 5000,10000,20000] [--runs 3] [--no-naive] [--no-fleet] [--keep] [--repo PATH …]: grades synthetic
+// monorepos and compares levelgate with the floor (listing + reading the same files) and a naive ts-morph walk. Each
+// measurement is its own process. Then the fleet rows (scripts/bench/fleet.mjs): 50 repositories through the fake
+// API, and the report over 10,000 results. `--repo PATH` (repeatable) times real folders the same way instead of the
+// generated ones (add sizes to time both): trees we did not generate are where a speed claim has to hold.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +15,9 @@ import { writeCompiledCatalog } from './compile-catalog.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.join(here, '..');
 const args = process.argv.slice(2);
-const sizes = (args.find((a) => /^\d/.test(a)) ?? '5000,10000,20000').split(',').map(Number);
+const repos = args.flatMap((a, i) => (a === '--repo' && args[i + 1] ? [path.resolve(args[i + 1])] : []));
+const sizeArg = args.find((a, i) => /^\d/.test(a) && args[i - 1] !== '--runs');
+const sizes = sizeArg ? sizeArg.split(',').map(Number) : repos.length ? [] : [5000, 10000, 20000];
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
 const skipNaive = args.includes('--no-naive');
 // --keep leaves the bundles and repositories in place, to profile one measurement by hand:
@@ -65,10 +69,12 @@ try {
   // The compiled catalog beside the bundle, as npm run build puts it in dist/ (src/rules/load.ts).
   await writeCompiledCatalog(work, path.join(work, 'rules'));
   const rows = [];
-  for (const size of sizes) {
-    const repo = path.join(work, `repo-${size}`);
-    const written = await generateRepository(repo, size);
-    measure(work, 'floor', repo); // warms the OS file cache, untimed
+  const trees = [...sizes.map((size) => ({ size })), ...repos.map((repo) => ({ repo }))];
+  for (const tree of trees) {
+    const repo = tree.repo ?? path.join(work, `repo-${tree.size}`);
+    const generated = tree.repo ? undefined : await generateRepository(repo, tree.size);
+    const first = measure(work, 'floor', repo); // warms the OS file cache, untimed
+    const written = generated ?? first.files;
     const floor = [];
     const levelgate = [];
     for (let i = 0; i < runs; i++) {
@@ -81,9 +87,9 @@ try {
     // hardware, whose speed drifts between runs, than the ratio of the two medians.
     const paired = [...floor.map((run, i) => levelgate[i].ms / run.ms)].sort((a, b) => a - b)[Math.floor(runs / 2)];
     const n = skipNaive ? undefined : measure(work, 'naive', repo);
-    rows.push({ size: written, floor: f, levelgate: l, naive: n, paired });
+    if (!tree.repo) rows.push({ size: written, floor: f, levelgate: l, naive: n, paired });
     console.log(
-      `${String(written).padStart(6)} files | levelgate ${l.ms} ms, ${l.maxRssMiB} MiB (read ${l.filesRead}, parsed ${l.filesParsed}) | ` +
+      `${tree.repo ? `${path.basename(tree.repo)}: ` : ''}${String(written).padStart(6)} files | levelgate ${l.ms} ms, ${l.maxRssMiB} MiB (read ${l.filesRead}, parsed ${l.filesParsed}) | ` +
         `floor ${f.ms} ms, ${f.maxRssMiB} MiB` +
         (n ? ` | naive ${n.ms} ms, ${n.maxRssMiB} MiB (parsed ${n.filesParsed})` : '') +
         ` | levelgate/floor ${paired.toFixed(2)} (median of ${runs} paired runs)` +
@@ -100,4 +106,4 @@ try {
   else await rm(work, { recursive: true, force: true });
 }
 
-if (!args.includes('--no-fleet')) execFileSync(process.execPath, [path.join(here, 'bench', 'fleet.mjs'), ...(keep ? ['--keep'] : [])], { stdio: 'inherit' });
+if (!args.includes('--no-fleet') && repos.length === 0) execFileSync(process.execPath, [path.join(here, 'bench', 'fleet.mjs'), ...(keep ? ['--keep'] : [])], { stdio: 'inherit' });
