@@ -26,7 +26,7 @@ import {
   renderMonorepoMarkdown,
   rulesOf,
   shortLevel
-} from "./chunks/chunk-UAEKQDMU.js";
+} from "./chunks/chunk-HPFEQD3Z.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";

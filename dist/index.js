@@ -31,7 +31,7 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf
-} from "./chunks/chunk-UAEKQDMU.js";
+} from "./chunks/chunk-HPFEQD3Z.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";

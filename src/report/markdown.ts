@@ -54,7 +54,7 @@ export function renderMarkdown(report: GradeReport, options: MarkdownOptions = {
 
 function dimensionRow(d: DimensionResult): string {
   if (d.notApplicable) return `| ${d.dimension} | n/a | | marked not applicable by configuration |`;
-  const { rule } = capOf(d);
+  const rule = explainedCap(d);
   const cap = rule ? `<br><sub>capped by ${codeRef(rule.id)}: ${escapeMarkdown(capReason(rule))}</sub>` : '';
   const next = d.next ? `L${d.next.level}: ${escapeMarkdown(nextStep(d))}${cap}` : 'top level reached';
   return `| ${d.dimension} | **${shortLevel(d.level)}** | \`${bar(d.level)}\` | ${next} |`;
@@ -69,8 +69,14 @@ export function nextStep(d: DimensionResult): string {
 
 /** What caps the dimension, for a reader to check: the failing rule and, for a counted rule, its measured value. */
 export function capLine(d: DimensionResult): string | undefined {
-  const { rule } = capOf(d);
+  const rule = explainedCap(d);
   return rule ? `capped by ${rule.id}: ${capReason(rule)}` : undefined;
+}
+
+/** The capping rule when naming it adds something: a measured value against its need, or a violation. */
+function explainedCap(d: DimensionResult): RuleResult | undefined {
+  const { rule } = capOf(d);
+  return rule && (rule.measured || rule.negative) ? rule : undefined;
 }
 
 function ruleLine(r: RuleResult, custom: ReadonlySet<string>): string[] {
