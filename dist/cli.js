@@ -6,11 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-XTTYYLAJ.js";
+} from "./chunks/chunk-Z3Q6K6M5.js";
 import {
   grade
-} from "./chunks/chunk-SJB5G6WK.js";
-import "./chunks/chunk-RE4BVTBG.js";
+} from "./chunks/chunk-DSHQUSZY.js";
+import "./chunks/chunk-7YEDPROY.js";
 import {
   DIMENSION_ABBREVIATIONS,
   capLine,
@@ -78,19 +78,19 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-42Y6ALSQ.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-YOB2HZJE.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-IN2SZTOH.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-RQY2GQM5.js")).init(args, io)
   },
   fleet: {
     summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
-    run: async (args, io) => (await import("./chunks/fleet-5PTZQ6DY.js")).fleetCommand(args, io)
+    run: async (args, io) => (await import("./chunks/fleet-6Z5GTU2G.js")).fleetCommand(args, io)
   },
   history: {
     summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
-    run: async (args, io) => (await import("./chunks/history-LMWD63ER.js")).historyCommand(args, io)
+    run: async (args, io) => (await import("./chunks/history-OXEOYZZ4.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {

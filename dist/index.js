@@ -7,6 +7,7 @@ import {
   MAX_RATE_LIMIT_WAIT_SECONDS,
   createClient,
   debug,
+  getBooleanInput,
   getInput,
   getMultilineInput,
   group,
@@ -20,7 +21,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-NLJDY4PL.js";
+} from "./chunks/chunk-DDGS2LBY.js";
 import {
   DIMENSION_ABBREVIATIONS,
   describeNeeds,
@@ -330,10 +331,12 @@ function readInputs(workspace) {
   };
 }
 function readBoolean(name) {
-  const value = getInput(name).toLowerCase();
-  if (value === "" || value === "false") return false;
-  if (value === "true") return true;
-  throw new UsageError(`input "${name}": "${value}" is not true or false`);
+  if (getInput(name) === "") return false;
+  try {
+    return getBooleanInput(name);
+  } catch {
+    throw new UsageError(`input "${name}": "${getInput(name)}" is not true or false`);
+  }
 }
 
 // src/github/report-output.ts
@@ -1323,8 +1326,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-ZXJDYKC2.js");
-  const { gradeMonorepo } = await import("./chunks/grade-CYBMMPHI.js");
+  const { grade } = await import("./chunks/engine-HYTTKEAT.js");
+  const { gradeMonorepo } = await import("./chunks/grade-BKCP2HYL.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

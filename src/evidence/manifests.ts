@@ -186,7 +186,8 @@ function parseGoMod(_file: string, text: string) {
   return out;
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+// Entities are never expanded: a pom.xml from the graded repository could define entity bombs.
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: false });
 
 function asArray<T>(value: T | T[] | undefined): T[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];

@@ -107,9 +107,12 @@ export function readInputs(workspace: string): ActionInputs {
   };
 }
 
+/** A boolean input as the runner defines them (YAML 1.2 core: true/True/TRUE, false/False/FALSE); empty is false. */
 function readBoolean(name: string): boolean {
-  const value = core.getInput(name).toLowerCase();
-  if (value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw new UsageError(`input "${name}": "${value}" is not true or false`);
+  if (core.getInput(name) === '') return false;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new UsageError(`input "${name}": "${core.getInput(name)}" is not true or false`);
+  }
 }
