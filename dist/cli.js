@@ -6,10 +6,10 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-Z3Q6K6M5.js";
+} from "./chunks/chunk-RMJRCHSA.js";
 import {
   grade
-} from "./chunks/chunk-DSHQUSZY.js";
+} from "./chunks/chunk-6CMXFUGK.js";
 import "./chunks/chunk-7YEDPROY.js";
 import {
   DIMENSION_ABBREVIATIONS,
@@ -37,7 +37,7 @@ import {
   loadConfig,
   mergeTargets,
   parseTimeoutSeconds
-} from "./chunks/chunk-KJLFR6YR.js";
+} from "./chunks/chunk-SIXOGH7S.js";
 import "./chunks/chunk-XRICSXDT.js";
 import {
   inertInLog
@@ -78,19 +78,19 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-YOB2HZJE.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-YSBQPCCW.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-RQY2GQM5.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-U6RTEXUJ.js")).init(args, io)
   },
   fleet: {
     summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
-    run: async (args, io) => (await import("./chunks/fleet-6Z5GTU2G.js")).fleetCommand(args, io)
+    run: async (args, io) => (await import("./chunks/fleet-PKIUO4DW.js")).fleetCommand(args, io)
   },
   history: {
     summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
-    run: async (args, io) => (await import("./chunks/history-OXEOYZZ4.js")).historyCommand(args, io)
+    run: async (args, io) => (await import("./chunks/history-GDDFEHHN.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {

@@ -43,9 +43,10 @@ import {
   CONFIG_LOCATIONS,
   DEFAULT_TIMEOUT_SECONDS,
   Deadline,
+  isInside,
   loadConfig,
   parseTimeoutSeconds
-} from "./chunks/chunk-KJLFR6YR.js";
+} from "./chunks/chunk-SIXOGH7S.js";
 import {
   require_dist
 } from "./chunks/chunk-XRICSXDT.js";
@@ -216,9 +217,6 @@ async function copyRulePacks(configFile, mirrorRoot, dir, root, sha) {
       }
     }
   }
-}
-function isInside(root, file) {
-  return file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 function effectiveTargets(input, config) {
   if (hasTargets(input)) return input;
@@ -1326,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-HYTTKEAT.js");
-  const { gradeMonorepo } = await import("./chunks/grade-BKCP2HYL.js");
+  const { grade } = await import("./chunks/engine-2PZMT3UD.js");
+  const { gradeMonorepo } = await import("./chunks/grade-R35TR2H7.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

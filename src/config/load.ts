@@ -3,6 +3,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { isInside, passesThroughGit } from '../util/paths.js';
 import { hasTargets, type Targets } from '../targets.js';
 import type { Dimension, Level } from '../types.js';
 import { DIMENSIONS } from '../types.js';
@@ -80,7 +81,7 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
   }
   const realFile = await realpath(file);
   const inside = isInside(realRoot, realFile);
-  if (inside && throughGitFolder(realRoot, realFile)) throw new ConfigError(`${path.relative(realRoot, file)}: the config file leads into .git, which is not the repository's data`);
+  if (inside && passesThroughGit(realRoot, realFile)) throw new ConfigError(`${path.relative(realRoot, file)}: the config file leads into .git, which is not the repository's data`);
   // A discovered config that is a symlink out of the repository is not the repository's data.
   if (options.file === undefined && !inside) throw new ConfigError(`${path.relative(realRoot, file)}: the config file is a symlink that points outside the repository`);
   const displayName = inside ? path.relative(realRoot, realFile).split(path.sep).join('/') : options.file ?? file;
@@ -180,7 +181,7 @@ export async function loadRulePack(pack: string, options: PackOptions): Promise<
   }
   const realBase = await realpath(options.base).catch(() => options.base);
   if (options.confined && !isInside(realBase, real)) throw fail(`rule pack "${pack}" leads outside the repository (symlink)`);
-  if (options.confined && throughGitFolder(realBase, real)) throw fail(`rule pack "${pack}" leads into .git, which is not the repository's data`);
+  if (options.confined && passesThroughGit(realBase, real)) throw fail(`rule pack "${pack}" leads into .git, which is not the repository's data`);
   const info = await stat(real);
   let files: string[];
   if (info.isDirectory()) {
@@ -194,7 +195,7 @@ export async function loadRulePack(pack: string, options: PackOptions): Promise<
   for (const file of files) {
     const realFile = await realpath(file);
     if (options.confined && !isInside(realBase, realFile)) throw fail(`rule pack file "${path.basename(file)}" leads outside the repository (symlink)`);
-    if (options.confined && throughGitFolder(realBase, realFile)) throw fail(`rule pack file "${path.basename(file)}" leads into .git`);
+    if (options.confined && passesThroughGit(realBase, realFile)) throw fail(`rule pack file "${path.basename(file)}" leads into .git`);
     if (!(await stat(realFile)).isFile()) throw fail(`"${path.basename(file)}" in rule pack "${pack}" is not a file`);
     const display = options.confined ? path.relative(realBase, realFile).split(path.sep).join('/') : file;
     const text = await readText(realFile, display);
@@ -214,14 +215,6 @@ async function readText(file: string, display: string): Promise<string> {
   return text.replace(/^\uFEFF/, '');
 }
 
-/** Whether `file` (inside `root`) lies in a .git folder: the checkout's config and persisted credentials live there. */
-function throughGitFolder(root: string, file: string): boolean {
-  return path.relative(root, file).split(path.sep).some((part) => part.toLowerCase() === '.git');
-}
-
-function isInside(root: string, file: string): boolean {
-  return file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
-}
 
 /** Config targets and targets given on the command line or as action input: the latter, when given, replace the former. */
 export function mergeTargets(fromConfig: Targets | undefined, given: Targets | undefined): Targets | undefined {

@@ -2,6 +2,7 @@
 // the policy is the base commit's config (and the rule packs it names), read with git plumbing — never the
 // checkout the pull request wrote. The head's config is graded too, so the comment can say what it would change.
 // Outside a pull request (push, CLI) the checkout's config applies.
+import { isInside } from '../util/paths.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -194,10 +195,6 @@ async function copyRulePacks(configFile: string, mirrorRoot: string, dir: string
       }
     }
   }
-}
-
-function isInside(root: string, file: string): boolean {
-  return file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 /** The targets that hold: the operator's input when given (it replaces the config's), else the config's. */

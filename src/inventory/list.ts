@@ -11,6 +11,7 @@ import type { ScanNote } from '../types.js';
 import picomatch from 'picomatch';
 import { findCheckout, listGitFiles } from './git.js';
 import { DEFAULT_IGNORES } from './ignore-defaults.js';
+import { isInside, passesThroughGit } from '../util/paths.js';
 
 export interface Inventory {
   /** Absolute, real path of the root. */
@@ -254,9 +255,9 @@ async function classifySymlink(root: string, link: string): Promise<'file' | 'di
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ELOOP' ? 'symlink loop, not followed' : 'dangling symlink, not followed';
   }
-  if (target !== root && !target.startsWith(root + path.sep)) return 'symlink points outside the repository, not followed';
+  if (!isInside(root, target)) return 'symlink points outside the repository, not followed';
   // The checkout's .git holds what the repository does not: its config, and the credential actions/checkout persists.
-  if (path.relative(root, target).split(path.sep).some((part) => part.toLowerCase() === '.git')) return 'symlink points into .git, not followed';
+  if (passesThroughGit(root, target)) return 'symlink points into .git, not followed';
   const info = await stat(target).catch(() => undefined);
   if (info?.isFile()) return 'file';
   if (info?.isDirectory()) return 'directory';
