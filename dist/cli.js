@@ -26,7 +26,7 @@ import {
   renderMonorepoMarkdown,
   rulesOf,
   shortLevel
-} from "./chunks/chunk-HPFEQD3Z.js";
+} from "./chunks/chunk-57GAF5JE.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";
@@ -40,9 +40,6 @@ import {
 } from "./chunks/chunk-SIXOGH7S.js";
 import "./chunks/chunk-XRICSXDT.js";
 import {
-  inertInLog
-} from "./chunks/chunk-37AGJV2E.js";
-import {
   checkTargets,
   parseTargets,
   targetDimensions
@@ -54,7 +51,10 @@ import {
 import {
   renderBadgeSvg,
   renderShieldsJson
-} from "./chunks/chunk-XGFBM5PG.js";
+} from "./chunks/chunk-QM33DQFN.js";
+import {
+  inertInLog
+} from "./chunks/chunk-6C7SI267.js";
 import {
   renderSarif
 } from "./chunks/chunk-4WOPO5HX.js";
@@ -86,11 +86,11 @@ var COMMANDS = {
   },
   fleet: {
     summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
-    run: async (args, io) => (await import("./chunks/fleet-PKIUO4DW.js")).fleetCommand(args, io)
+    run: async (args, io) => (await import("./chunks/fleet-KEROLDNZ.js")).fleetCommand(args, io)
   },
   history: {
     summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
-    run: async (args, io) => (await import("./chunks/history-GDDFEHHN.js")).historyCommand(args, io)
+    run: async (args, io) => (await import("./chunks/history-YVZFA4JE.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {

@@ -32,7 +32,7 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf
-} from "./chunks/chunk-HPFEQD3Z.js";
+} from "./chunks/chunk-57GAF5JE.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";
@@ -65,13 +65,6 @@ import {
   readFileAtCommit
 } from "./chunks/chunk-WWO5IG25.js";
 import {
-  codeRef,
-  escapeMarkdown,
-  htmlCode,
-  inertInLog,
-  inlineText
-} from "./chunks/chunk-37AGJV2E.js";
-import {
   checkTargets,
   formatTargets,
   hasTargets,
@@ -83,6 +76,13 @@ import {
   GradeError,
   UsageError
 } from "./chunks/chunk-OO2RKC3Q.js";
+import {
+  codeRef,
+  escapeMarkdown,
+  htmlCode,
+  inertInLog,
+  inlineText
+} from "./chunks/chunk-6C7SI267.js";
 import "./chunks/chunk-HROMACVF.js";
 import "./chunks/chunk-XVDJ4SOE.js";
 import {
@@ -1234,7 +1234,7 @@ async function main() {
   const links = { runUrl: event.runUrl, repoUrl: repositoryUrl(process.env.GITHUB_SERVER_URL, event.repo?.owner, event.repo?.repo) };
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, links) : singleVerdict(result, targets, inputs, links);
   if (inputs.outputFile) {
-    await (await import("./chunks/result-file-WM7G54IQ.js")).writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-WBPRZ6YF.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
   await writeBadgeAndSarif(inputs, result, targets);
@@ -1264,7 +1264,7 @@ async function writeBadgeAndSarif(inputs, result, targets) {
     setOutput(output, file);
     info(`levelgate: ${what} written to ${file}`);
   };
-  if (inputs.badgeFile) await write(inputs.badgeFile, (await import("./chunks/badge-UCUEFZP7.js")).renderBadgeSvg(result.report.level), "badge", "badge-file");
+  if (inputs.badgeFile) await write(inputs.badgeFile, (await import("./chunks/badge-NJ2JJVEU.js")).renderBadgeSvg(result.report.level), "badge", "badge-file");
   if (inputs.sarifFile) {
     const graded = result.packages ? { whole: result.report, packages: result.packages, discovery: result.discovery ?? "manifests" } : result.report;
     const sarif = (await import("./chunks/sarif-L6K7DFRH.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
@@ -1388,7 +1388,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await (await import("./chunks/result-file-WM7G54IQ.js")).readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-WBPRZ6YF.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }

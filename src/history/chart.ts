@@ -1,6 +1,7 @@
 // The history as one SVG: a row per dimension (and the overall level on top), each a step line over the graded
 // commits, L0 at the bottom of the row and L4 at the top. Commits are spaced evenly (a quiet year and a busy
 // week get the same room); dates label the axis. Standalone: no script, no external reference.
+import { escapeMarkup } from '../report/escape.js';
 import { DIMENSIONS, type Dimension } from '../types.js';
 import type { HistorySeries } from './series.js';
 
@@ -8,7 +9,6 @@ import type { HistorySeries } from './series.js';
 export const ROW = { height: 56, top: 8, step: 10, labelWidth: 120, right: 24 };
 const LEVEL_COLOURS = ['#b91c1c', '#d97706', '#ca8a04', '#16a34a', '#0e7490'];
 
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function renderHistoryChart(series: HistorySeries, title = 'levelgate history'): string {
   const points = series.points;
@@ -22,8 +22,8 @@ export function renderHistoryChart(series: HistorySeries, title = 'levelgate his
   const height = headerHeight + rows.length * ROW.height + axisHeight;
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11">`);
-  out.push(`<title>${escapeXml(title)}</title>`, `<rect width="${width}" height="${height}" fill="#fff"/>`);
-  out.push(`<text x="8" y="18" font-size="14" font-weight="600">${escapeXml(title)}</text>`);
+  out.push(`<title>${escapeMarkup(title)}</title>`, `<rect width="${width}" height="${height}" fill="#fff"/>`);
+  out.push(`<text x="8" y="18" font-size="14" font-weight="600">${escapeMarkup(title)}</text>`);
   rows.forEach((row, r) => {
     const levels = points.map((p) => (p.level === undefined ? undefined : row === 'overall' ? p.level : p.dimensions![row]));
     const top = headerHeight + r * ROW.height;
@@ -48,7 +48,7 @@ export function renderHistoryChart(series: HistorySeries, title = 'levelgate his
     levels.forEach((level, i) => {
       if (level === undefined || level === null) return;
       const p = points[i]!;
-      out.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(level)}" r="3" fill="${LEVEL_COLOURS[level]}"><title>${escapeXml(`${p.date.slice(0, 10)} ${p.commit.slice(0, 7)}${p.tags ? ` (${p.tags.join(', ')})` : ''}: ${row} L${level}`)}</title></circle>`);
+      out.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(level)}" r="3" fill="${LEVEL_COLOURS[level]}"><title>${escapeMarkup(`${p.date.slice(0, 10)} ${p.commit.slice(0, 7)}${p.tags ? ` (${p.tags.join(', ')})` : ''}: ${row} L${level}`)}</title></circle>`);
     });
     out.push('</g>');
   });
@@ -67,7 +67,7 @@ export function renderHistoryChart(series: HistorySeries, title = 'levelgate his
     const p = points[i]!;
     // The last label ends at its point, so it stays inside the picture.
     const anchor = i === points.length - 1 && points.length > 1 ? 'end' : 'middle';
-    out.push(`<text x="${(anchor === 'end' ? x(i) + 6 : x(i)).toFixed(1)}" y="${axisY}" text-anchor="${anchor}" fill="#555">${escapeXml(p.tags?.[0] ?? p.date.slice(0, 10))}</text>`);
+    out.push(`<text x="${(anchor === 'end' ? x(i) + 6 : x(i)).toFixed(1)}" y="${axisY}" text-anchor="${anchor}" fill="#555">${escapeMarkup(p.tags?.[0] ?? p.date.slice(0, 10))}</text>`);
   }
   if (points.length === 0) out.push(`<text x="${width / 2}" y="${axisY}" text-anchor="middle">no commits in the range</text>`);
   out.push('</svg>');

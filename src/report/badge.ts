@@ -1,5 +1,6 @@
 // A README badge of the overall level: a self-contained SVG in the flat shields.io style ("levelgate | L2"), and
 // the JSON that shields.io's endpoint badge reads (https://shields.io/badges/endpoint-badge) for a hosted one.
+import { escapeMarkup } from './escape.js';
 import type { Level } from '../types.js';
 
 /** One colour per level, from shields' palette: red below L1 up to bright green at L4. */
@@ -21,9 +22,6 @@ function textWidth(text: string): number {
   return [...text].reduce((sum, c) => sum + (WIDTHS[c] ?? 7), 0);
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** The badge as SVG: no external font, image or script, so it renders the same from a repository or Pages. */
 export function renderBadgeSvg(level: Level): string {
@@ -32,11 +30,11 @@ export function renderBadgeSvg(level: Level): string {
   const labelWidth = Math.round(textWidth(LABEL) + 10);
   const messageWidth = Math.round(textWidth(message) + 10);
   const width = labelWidth + messageWidth;
-  const title = escapeXml(`${LABEL}: ${message}`);
+  const title = escapeMarkup(`${LABEL}: ${message}`);
   // Text is drawn at 10× and scaled down, as shields does, so it stays crisp; a darker copy 1px lower is the shadow.
   const text = (value: string, centre: number, length: number) =>
-    `<text aria-hidden="true" x="${centre * 10}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${length * 10}">${escapeXml(value)}</text>` +
-    `<text x="${centre * 10}" y="140" transform="scale(.1)" fill="#fff" textLength="${length * 10}">${escapeXml(value)}</text>`;
+    `<text aria-hidden="true" x="${centre * 10}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${length * 10}">${escapeMarkup(value)}</text>` +
+    `<text x="${centre * 10}" y="140" transform="scale(.1)" fill="#fff" textLength="${length * 10}">${escapeMarkup(value)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${title}">`,
     `<title>${title}</title>`,

@@ -68,3 +68,11 @@ export function codeRef(text: string): string {
 export function inertInLog(text: string): string {
   return text.replace(/^([ \t]*):(?=:)/gm, '$1:\u200b');
 }
+
+/**
+ * Text for HTML or SVG, in an element or a quoted attribute: every character that could end either (& < > " ' `)
+ * as a numeric reference. Used by the badge, the history chart and the fleet dashboard.
+ */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

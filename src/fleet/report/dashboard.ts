@@ -4,15 +4,12 @@
 // repository or the API is HTML-escaped; a Content-Security-Policy allows only the page's own script, so a
 // mistake in escaping still could not run anything.
 import { createHash } from 'node:crypto';
+import { escapeMarkup } from '../../report/escape.js';
 import { DIMENSIONS, LEVEL_NAMES, type Dimension, type Level } from '../../types.js';
 import type { FleetResult } from '../grade.js';
 import { tally, type FleetIndex, type IndexEntry } from './index.js';
 
 const LEVEL_COLOURS = ['#b91c1c', '#d97706', '#ca8a04', '#16a34a', '#0e7490'];
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** A web address from the API, kept only when it is plainly one (no javascript:, no data:). */
 export function safeUrl(url: string): string | undefined {
@@ -122,21 +119,21 @@ export function renderDashboard(index: FleetIndex, options: DashboardOptions = {
     chart('overall', t.overall),
     ...DIMENSIONS.map((d) => chart(d, t.perDimension[d])),
   ].join('');
-  const head = ['Repository', 'Overall', ...DIMENSIONS, 'Change', 'Runs', 'Status'].map((h) => `<th scope="col" data-key="${h.toLowerCase()}">${escapeHtml(h)}</th>`).join('');
+  const head = ['Repository', 'Overall', ...DIMENSIONS, 'Change', 'Runs', 'Status'].map((h) => `<th scope="col" data-key="${h.toLowerCase()}">${escapeMarkup(h)}</th>`).join('');
   const rows = index.repositories.map((e) => row(e, reportsDir)).join('\n');
   const graded = index.repositories.length - t.notGraded;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<title>${escapeMarkup(title)}</title><style>${STYLE}</style></head>
 <body>
-<h1>${escapeHtml(title)}</h1>
-<p class="meta">${graded} of ${index.repositories.length} repositories graded · ${escapeHtml(index.generatedAt)} · levels: ${([0, 1, 2, 3, 4] as Level[]).map((l) => escapeHtml(LEVEL_NAMES[l])).join(', ')}</p>
+<h1>${escapeMarkup(title)}</h1>
+<p class="meta">${graded} of ${index.repositories.length} repositories graded · ${escapeMarkup(index.generatedAt)} · levels: ${([0, 1, 2, 3, 4] as Level[]).map((l) => escapeMarkup(LEVEL_NAMES[l])).join(', ')}</p>
 <div class="charts">${charts}</div>
 <div class="filters">
 <label>Level <select id="level"><option value="">any</option>${[4, 3, 2, 1, 0].map((l) => `<option value="${l}">L${l}</option>`).join('')}<option value="none">not graded</option></select></label>
-<label>Topic <select id="topic"><option value="">any</option>${topics.map((tp) => `<option value="${escapeHtml(tp)}">${escapeHtml(tp)}</option>`).join('')}</select></label>
+<label>Topic <select id="topic"><option value="">any</option>${topics.map((tp) => `<option value="${escapeMarkup(tp)}">${escapeMarkup(tp)}</option>`).join('')}</select></label>
 <label>Name <input id="search" type="search" placeholder="filter by name"></label>
 <span><span id="shown">${index.repositories.length}</span> shown</span>
 </div>
@@ -151,18 +148,18 @@ ${rows}
 
 function row(e: IndexEntry, reportsDir: string): string {
   const url = safeUrl(e.htmlUrl);
-  const name = escapeHtml(e.fullName);
-  const repoLink = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${name}</a>` : name;
-  const report = `<small><a href="${escapeHtml(`${reportsDir}/${encodeURIComponent(e.stem)}.html`)}">report</a></small>`;
-  const cells = [`<td data-v="${escapeHtml(e.fullName.toLowerCase())}">${repoLink} ${report}</td>`];
+  const name = escapeMarkup(e.fullName);
+  const repoLink = url ? `<a href="${escapeMarkup(url)}" rel="noopener noreferrer">${name}</a>` : name;
+  const report = `<small><a href="${escapeMarkup(`${reportsDir}/${encodeURIComponent(e.stem)}.html`)}">report</a></small>`;
+  const cells = [`<td data-v="${escapeMarkup(e.fullName.toLowerCase())}">${repoLink} ${report}</td>`];
   cells.push(levelCell(e.level, e.previous?.level));
   for (const d of DIMENSIONS) cells.push(levelCell(e.dimensions ? e.dimensions[d] : undefined, e.previous?.dimensions[d] ?? undefined));
   const delta = e.level !== undefined && e.previous ? e.level - e.previous.level : undefined;
   cells.push(`<td data-v="${delta ?? ''}">${delta === undefined ? (e.previous || e.level === undefined ? '' : 'new') : delta > 0 ? `<span class="up">▲ ${delta}</span>` : delta < 0 ? `<span class="down">▼ ${-delta}</span>` : '='}</td>`);
   cells.push(`<td data-v="${e.history.length}">${sparkline(e.history.map((h) => h.level))}</td>`);
-  cells.push(`<td class="reason" data-v="${escapeHtml(e.status)}">${e.status === 'graded' ? 'graded' : `${escapeHtml(e.status)}: ${escapeHtml(e.reason ?? '')}`}</td>`);
+  cells.push(`<td class="reason" data-v="${escapeMarkup(e.status)}">${e.status === 'graded' ? 'graded' : `${escapeMarkup(e.status)}: ${escapeMarkup(e.reason ?? '')}`}</td>`);
   const level = e.level === undefined ? 'none' : String(e.level);
-  return `<tr data-level="${level}" data-topics="${escapeHtml(e.topics.join(' '))}" data-name="${escapeHtml(e.fullName.toLowerCase())}">${cells.join('')}</tr>`;
+  return `<tr data-level="${level}" data-topics="${escapeMarkup(e.topics.join(' '))}" data-name="${escapeMarkup(e.fullName.toLowerCase())}">${cells.join('')}</tr>`;
 }
 
 function levelCell(level: number | null | undefined, previous: number | undefined): string {
@@ -209,28 +206,28 @@ function sparkline(levels: (number | null)[]): string {
 
 /** A page per repository: its levels and what each dimension lacks for the next level, from its result. */
 export function renderRepositoryPage(result: FleetResult): string {
-  const name = escapeHtml(result.repository.fullName);
+  const name = escapeMarkup(result.repository.fullName);
   const url = safeUrl(result.repository.htmlUrl);
-  const parts: string[] = [`<h1>${url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${name}</a>` : name}</h1>`];
-  parts.push(`<p class="meta">${escapeHtml(result.status)}${result.commit ? ` · commit ${escapeHtml(result.commit)}` : ''} · ${escapeHtml(result.gradedAt)}</p>`);
+  const parts: string[] = [`<h1>${url ? `<a href="${escapeMarkup(url)}" rel="noopener noreferrer">${name}</a>` : name}</h1>`];
+  parts.push(`<p class="meta">${escapeMarkup(result.status)}${result.commit ? ` · commit ${escapeMarkup(result.commit)}` : ''} · ${escapeMarkup(result.gradedAt)}</p>`);
   if (result.status !== 'graded' || !result.report) {
-    parts.push(`<p>${escapeHtml(result.reason ?? 'not graded')}</p>`);
+    parts.push(`<p>${escapeMarkup(result.reason ?? 'not graded')}</p>`);
   } else {
     const report = result.report as unknown as {
       level: Level;
       dimensions: Record<Dimension, { level: Level; dimensionNotApplicable?: boolean; missing: { id: string; title: string; level: number; required: boolean; hint: string }[]; next?: { level: number; requiredMissing: string[] } }>;
       notes: { path: string; message: string }[];
     };
-    parts.push(`<p>Overall: <strong class="l${report.level}">${escapeHtml(LEVEL_NAMES[report.level])}</strong></p>`);
+    parts.push(`<p>Overall: <strong class="l${report.level}">${escapeMarkup(LEVEL_NAMES[report.level])}</strong></p>`);
     parts.push('<table><thead><tr><th>Dimension</th><th>Level</th><th>For the next level</th></tr></thead><tbody>');
     for (const d of DIMENSIONS) {
       const dim = report.dimensions[d];
       const next = dim.next ? dim.missing.filter((m) => m.level === dim.next!.level) : [];
-      const needs = next.map((m) => `<li>${m.required ? '<strong>required</strong> ' : ''}${escapeHtml(m.title)} <small>(${escapeHtml(m.id)})</small>: ${escapeHtml(m.hint)}</li>`).join('');
+      const needs = next.map((m) => `<li>${m.required ? '<strong>required</strong> ' : ''}${escapeMarkup(m.title)} <small>(${escapeMarkup(m.id)})</small>: ${escapeMarkup(m.hint)}</li>`).join('');
       parts.push(`<tr><td>${d}</td><td class="lv l${dim.level}">${dim.dimensionNotApplicable ? 'n/a' : `L${dim.level}`}</td><td class="reason">${needs ? `<ul>${needs}</ul>` : ''}</td></tr>`);
     }
     parts.push('</tbody></table>');
-    if (report.notes.length) parts.push(`<h2>Notes</h2><ul>${report.notes.slice(0, 200).map((n) => `<li>${escapeHtml(n.path)}: ${escapeHtml(n.message)}</li>`).join('')}</ul>`);
+    if (report.notes.length) parts.push(`<h2>Notes</h2><ul>${report.notes.slice(0, 200).map((n) => `<li>${escapeMarkup(n.path)}: ${escapeMarkup(n.message)}</li>`).join('')}</ul>`);
   }
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
