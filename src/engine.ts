@@ -1,7 +1,7 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
 import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
-import { listRepository, type Inventory } from './inventory/list.js';
+import { ignoreTest, listRepository, type Inventory } from './inventory/list.js';
 import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from './rules/load.js';
 import { requiredLiterals } from './rules/literals.js';
 import { loadBacktrackingCheck } from './rules/backtracking.js';
@@ -91,11 +91,11 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
     progress(`reading ${inventory.files.length} files`);
     return { inventory, evidence: await collectEvidence(inventory, collect) };
   }
-  // Listed twice: everything but the fixed ignores (read, for the secrets scan), and what the grade sees.
+  // Listed once without the config's ignores (read, for the secrets scan); what they hide is left out of the grade.
   const inventory = await listRepository(root, { ignore: plan.ignore.filter((p) => !scanned.includes(p)) });
-  const graded = new Set((await listRepository(root, { ignore: plan.ignore })).files);
   plan.deadline?.check();
-  const ignored = new Set(inventory.files.filter((f) => !graded.has(f)));
+  const hiddenByConfig = ignoreTest(scanned);
+  const ignored = new Set(inventory.files.filter(hiddenByConfig));
   progress(`reading ${inventory.files.length} files (${ignored.size} ignored by the config, scanned for secrets only)`);
   const evidence = await collectEvidence(inventory, collect);
   return { inventory, evidence, ...(ignored.size ? { hidden: (file: string) => ignored.has(file) } : {}) };

@@ -111,7 +111,7 @@ async function classifyGitListing(root: string, listing: { tracked: string[]; un
  * Whether a path is ignored the way fast-glob's `ignore` treats it: the pattern matches the path itself or one of
  * its folders (a folder pattern prunes everything below it).
  */
-function ignoreTest(patterns: string[]): (file: string) => boolean {
+export function ignoreTest(patterns: string[]): (file: string) => boolean {
   const matches = picomatch(patterns, { dot: true });
   const folders = new Map<string, boolean>();
   const folderIgnored = (dir: string): boolean => {
