@@ -220,6 +220,11 @@ const CASES: Case[] = [
   { rule: 'monitoring.tracing', name: 'Sentry for Node with no traces sample rate is error tracking', files: { 'package.json': PKG({ '@sentry/node': '8' }), 'src/sentry.ts': "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: process.env.SENTRY_DSN });\n" }, want: 'missing' },
   { rule: 'monitoring.tracing', name: 'Sentry for Node with a traces sample rate', files: { 'package.json': PKG({ '@sentry/node': '8' }), 'src/sentry.ts': "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: process.env.SENTRY_DSN, tracesSampleRate: 0.2 });\n" }, want: 'met' },
   { rule: 'monitoring.tracing', name: 'the OpenTelemetry API alone makes no-op spans', files: { 'package.json': PKG({ '@opentelemetry/api': '1' }), 'src/lib/otel.ts': "import { trace } from '@opentelemetry/api';\nexport const tracer = trace.getTracer('x');\n" }, want: 'missing' },
+  // Round 2, monitoring idioms: health routes under a prefix or in Django's urls, Sentry options in a dict.
+  { rule: 'monitoring.health-endpoints', name: 'a Django status route (no leading slash)', files: { 'shop/urls.py': "from django.urls import path\nurlpatterns = [\n    path('api/status/', StatusView.as_view(), name='api-status'),\n]\n" }, want: 'met' },
+  { rule: 'monitoring.health-endpoints', name: 'a health route under a versioned API prefix', files: { 'src/routes.ts': "router.get('/api/v1/health', (_req, res) => res.json({ ok: true }));\n" }, want: 'met' },
+  { rule: 'monitoring.health-endpoints', name: "a 'status' key and an order-status route are no health endpoint", files: { 'src/orders.ts': "router.get('/orders/status', list);\nexport const body = { 'status': 'ok' };\n", 'app/views.py': "def view(request):\n    return JsonResponse({'status': 'shipped'})\n" }, want: 'missing' },
+  { rule: 'monitoring.tracing', name: "Sentry's traces sample rate given in a settings dict", files: { 'requirements.txt': 'sentry-sdk==2.0\n', 'shop/settings.py': "import sentry_sdk\nSENTRY_OPTIONS = {\n    'dsn': SENTRY_DSN,\n    'traces_sample_rate': SENTRY_TRACES_SAMPLE_RATE,\n}\nsentry_sdk.init(**SENTRY_OPTIONS)\n" }, want: 'met' },
 ];
 
 afterAll(cleanUp);
