@@ -225,6 +225,14 @@ const CASES: Case[] = [
   { rule: 'monitoring.health-endpoints', name: 'a health route under a versioned API prefix', files: { 'src/routes.ts': "router.get('/api/v1/health', (_req, res) => res.json({ ok: true }));\n" }, want: 'met' },
   { rule: 'monitoring.health-endpoints', name: "a 'status' key and an order-status route are no health endpoint", files: { 'src/orders.ts': "router.get('/orders/status', list);\nexport const body = { 'status': 'ok' };\n", 'app/views.py': "def view(request):\n    return JsonResponse({'status': 'shipped'})\n" }, want: 'missing' },
   { rule: 'monitoring.tracing', name: "Sentry's traces sample rate given in a settings dict", files: { 'requirements.txt': 'sentry-sdk==2.0\n', 'shop/settings.py': "import sentry_sdk\nSENTRY_OPTIONS = {\n    'dsn': SENTRY_DSN,\n    'traces_sample_rate': SENTRY_TRACES_SAMPLE_RATE,\n}\nsentry_sdk.init(**SENTRY_OPTIONS)\n" }, want: 'met' },
+  { rule: 'monitoring.tracing', name: 'the OpenTelemetry Java agent started with the service', files: { 'src/ad/Dockerfile': 'FROM eclipse-temurin:21\nCOPY app.jar opentelemetry-javaagent.jar /app/\nENTRYPOINT ["java", "-javaagent:/app/opentelemetry-javaagent.jar", "-jar", "/app/app.jar"]\n' }, want: 'met' },
+  { rule: 'monitoring.tracing', name: "Python's opentelemetry-instrument wrapping the server", files: { 'src/recs/Dockerfile': 'FROM python:3.12\nCMD ["opentelemetry-instrument", "python", "server.py"]\n' }, want: 'met' },
+  { rule: 'monitoring.tracing', name: 'an OpenTelemetry package named only in docs is no tracing', files: { 'docs/observability.md': '# Observability\n\nYou could add -javaagent:opentelemetry-javaagent.jar later.\n', 'Dockerfile': 'FROM eclipse-temurin:21\nENTRYPOINT ["java", "-jar", "/app/app.jar"]\n' }, want: 'missing' },
+  // Round 2, testing: ways to run the tests without a runner config.
+  { rule: 'testing.test-command', name: 'pytest declared with Python tests to find', files: { 'requirements-dev.txt': 'pytest==8.2\n', 'tests/test_math.py': 'def test_add():\n    assert 1 + 1 == 2\n' }, want: 'met' },
+  { rule: 'testing.test-command', name: 'a make test target that runs go test', files: { Makefile: '.PHONY: test\ntest: deps\n\tgo test -race ./...\n', 'content_test.go': 'package main\n' }, want: 'met' },
+  { rule: 'testing.test-command', name: 'a make tests target that only builds, and no other runner', files: { Makefile: 'tests:\n\tdocker build -t app .\n', 'app/test_x.py': 'def test_x():\n    assert True\n' }, want: 'missing' },
+  { rule: 'documentation.readme', name: 'a Chinese README with installation and usage sections', files: { 'README.md': '# 商城\n\n一个电商系统，包括前台商城系统及后台管理系统。\n\n## 安装\n\n先安装 JDK 与 MySQL，然后导入数据库脚本。\n\n## 使用\n\n启动后台服务，再启动前台服务。\n\n后台管理系统地址为本机八零八零端口。\n\n前台商城系统地址为本机八零八五端口。\n\n默认账号为管理员账号。\n\n更多说明请参阅文档目录。\n\n欢迎提交问题与合并请求。\n' }, want: 'met' },
 ];
 
 afterAll(cleanUp);
