@@ -6,11 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-PF3FVEZX.js";
+} from "./chunks/chunk-XNHY6Q5X.js";
 import {
   grade
-} from "./chunks/chunk-PHO4J4AM.js";
-import "./chunks/chunk-7YEDPROY.js";
+} from "./chunks/chunk-C34OWQJL.js";
+import "./chunks/chunk-XZRXUWQG.js";
 import {
   DIMENSION_ABBREVIATIONS,
   capLine,
@@ -78,19 +78,19 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-7K5SN6BE.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-6ITODF4C.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-KQ5FBGZC.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-63HWYAGW.js")).init(args, io)
   },
   fleet: {
     summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
-    run: async (args, io) => (await import("./chunks/fleet-BXIKFU7Q.js")).fleetCommand(args, io)
+    run: async (args, io) => (await import("./chunks/fleet-4V3WPNIK.js")).fleetCommand(args, io)
   },
   history: {
     summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
-    run: async (args, io) => (await import("./chunks/history-G6WUXPXB.js")).historyCommand(args, io)
+    run: async (args, io) => (await import("./chunks/history-I25E6NOG.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {
