@@ -104,13 +104,14 @@ try {
     // Each levelgate run right after its floor run: the median of those pairs' ratios is steadier on shared
     // hardware, whose speed drifts between runs, than the ratio of the two medians.
     const paired = [...floor.map((run, i) => levelgate[i].ms / run.ms)].sort((a, b) => a - b)[Math.floor(runs / 2)];
+    const pairedCpu = [...floor.map((run, i) => levelgate[i].cpuMs / run.cpuMs)].sort((a, b) => a - b)[Math.floor(runs / 2)];
     const n = skipNaive ? undefined : measure(work, 'naive', repo);
-    if (!tree.repo) rows.push({ shape: tree.shape, size: written, floor: f, levelgate: l, naive: n, paired });
+    if (!tree.repo) rows.push({ shape: tree.shape, size: written, floor: f, levelgate: l, naive: n, paired, pairedCpu });
     console.log(
-      `${tree.repo ? `${path.basename(tree.repo)}: ` : labelled ? `${tree.shape}: ` : ''}${String(written).padStart(6)} files | levelgate ${l.ms} ms, ${l.maxRssMiB} MiB (read ${l.filesRead}, parsed ${l.filesParsed}) | ` +
-        `floor ${f.ms} ms, ${f.maxRssMiB} MiB` +
+      `${tree.repo ? `${path.basename(tree.repo)}: ` : labelled ? `${tree.shape}: ` : ''}${String(written).padStart(6)} files | levelgate ${l.ms} ms (CPU ${l.cpuMs} ms), ${l.maxRssMiB} MiB (read ${l.filesRead}, parsed ${l.filesParsed}) | ` +
+        `floor ${f.ms} ms (CPU ${f.cpuMs} ms), ${f.maxRssMiB} MiB` +
         (n ? ` | naive ${n.ms} ms, ${n.maxRssMiB} MiB (parsed ${n.filesParsed})` : '') +
-        ` | levelgate/floor ${paired.toFixed(2)} (median of ${runs} paired runs)` +
+        ` | levelgate/floor ${paired.toFixed(2)} (median of ${runs} paired runs; CPU time ${pairedCpu.toFixed(2)})` +
         (n ? `, naive/levelgate ${ratio(n.ms, l.ms)}` : ''),
     );
   }
