@@ -120,7 +120,10 @@ try {
     if (own.length < 2) continue;
     const [first, last] = [own[0], own[own.length - 1]];
     const growth = (t) => ratio(t(last) / t(first), last.size / first.size);
-    console.log(`${labelled ? `${shape}: ` : ''}time per file, ${first.size} → ${last.size} files: levelgate ×${growth((r) => r.levelgate.ms)}, floor ×${growth((r) => r.floor.ms)} (1.00 = linear)`);
+    console.log(
+      `${labelled ? `${shape}: ` : ''}time per file, ${first.size} → ${last.size} files: levelgate ×${growth((r) => r.levelgate.ms)}, floor ×${growth((r) => r.floor.ms)} (1.00 = linear)` +
+        `; CPU time per file: levelgate ×${growth((r) => r.levelgate.cpuMs)}, floor ×${growth((r) => r.floor.cpuMs)}`,
+    );
   }
   if (startupOnly || !args.includes('--no-startup')) for (const line of await measureStartup(work, repoRoot, Math.max(runs, 5))) console.log(line);
 } finally {
