@@ -156,12 +156,19 @@ function save(dir, options, results) {
 function compare(dir, baseline, options, results) {
   const entries = new Map(baseline.folders.map((f) => [f.name, f]));
   const different = [];
+  // Totals over the folders compared, for speed work to see what it saved: files read and parsed, grading time.
+  const totals = { filesRead: [0, 0], filesParsed: [0, 0], ms: [0, 0] };
   for (const result of results) {
     const entry = entries.get(result.name);
     entries.delete(result.name);
     let compared;
     if (!entry) compared = { differences: ['not in the baseline: nothing to compare with'], work: [], notes: [] };
-    else compared = compareGrades(JSON.parse(readFileSync(path.join(dir, entry.file), 'utf8')), result, { strictStats: options['strict-stats'] });
+    else {
+      const saved = JSON.parse(readFileSync(path.join(dir, entry.file), 'utf8'));
+      compared = compareGrades(saved, result, { strictStats: options['strict-stats'] });
+      for (const key of ['filesRead', 'filesParsed']) [saved, result].forEach((grade, i) => (totals[key][i] += grade.report?.stats?.[key] ?? 0));
+      [saved, result].forEach((grade, i) => (totals.ms[i] += grade.ms ?? 0));
+    }
     const { differences, work, notes } = compared;
     if (differences.length) different.push(result.name);
     const mark = differences.length ? `DIFFERENT (${differences.length})` : 'same';
@@ -171,6 +178,11 @@ function compare(dir, baseline, options, results) {
   if (entries.size) process.stdout.write(`not graded this time (in the baseline): ${[...entries.keys()].join(', ')}\n`);
   const args = (list) => JSON.stringify(list ?? []);
   if (args(baseline.cliArgs) !== args(options['cli-arg'])) process.stdout.write(`note: the baseline was graded with CLI arguments ${args(baseline.cliArgs)}, this run with ${args(options['cli-arg'])}\n`);
+  const count = (n) => n.toLocaleString('en');
+  process.stdout.write(
+    `work: files read ${count(totals.filesRead[0])} → ${count(totals.filesRead[1])}, parsed ${count(totals.filesParsed[0])} → ${count(totals.filesParsed[1])}; ` +
+      `grading time summed over the processes ${(totals.ms[0] / 1000).toFixed(1)} s → ${(totals.ms[1] / 1000).toFixed(1)} s (wall clock on a shared machine: a hint, not a measurement)\n`,
+  );
   process.stdout.write(
     `verdicts: ${results.length} folders against ${dir}: ${results.length - different.length} the same, ${different.length} different` + (different.length ? ` (${different.join(', ')})` : '') + '\n',
   );

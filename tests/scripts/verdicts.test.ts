@@ -50,6 +50,7 @@ describe('npm run verdicts on two fixtures', () => {
     const run = await verdicts('--against', base);
     expect(run.stdout).toContain('fixture/l1-script: same');
     expect(run.stdout).toContain('fixture/go-l1-cli: same');
+    expect(run.stdout).toMatch(/work: files read (\d+) → \1, parsed (\d+) → \2;/);
     expect(run.stdout).toMatch(/2 folders against .*: 2 the same, 0 different\n$/);
     expect(run.code).toBe(0);
   });
