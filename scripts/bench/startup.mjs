@@ -1,6 +1,6 @@
-// Start-up of the CLI as a user meets it (issue 15: each under 0.25 s): `levelgate --version`, and a grade of a
-// 10-file repository, each a fresh process timed from spawn to exit; `node -e 0` beside them for what Node
-// itself costs on this machine.
+// Start-up of the CLI as a user meets it (issue 15: each under 0.25 s): `levelgate --version`, and grades of two
+// 10-file repositories (one whose rules need the TypeScript parser, one that needs none), each a fresh process
+// timed from spawn to exit; `node -e 0` beside them for what Node itself costs on this machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,12 +19,27 @@ const SMALL_REPO = {
   'test/routes.test.ts': "import { describe, expect, it } from 'vitest';\nimport { items } from '../src/routes.js';\n\ndescribe('items', () => {\n  it('is a router', () => {\n    expect(typeof items).toBe('function');\n  });\n});\n",
 };
 
-async function writeSmallRepo(dir) {
-  for (const [file, content] of Object.entries(SMALL_REPO)) {
+// A Go command-line tool of 10 files: the same checks, and nothing for the TypeScript parser, so the two grades
+// tell the fixed cost of a run from the cost of loading the parser.
+const SMALL_GO_REPO = {
+  'go.mod': 'module example.com/tally\n\ngo 1.22\n\nrequire github.com/spf13/cobra v1.8.0\n',
+  'README.md': '# tally\n\nCounts lines. `go build ./...` builds it; `go test ./...` runs the tests.\n\n    tally --min 3 FILE\n',
+  '.gitignore': '/tally\n',
+  '.github/workflows/ci.yml': 'name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-go@v5\n      - run: go vet ./...\n      - run: go test ./...\n',
+  Makefile: 'build:\n\tgo build ./...\n\ntest:\n\tgo test ./...\n',
+  Dockerfile: 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /tally ./cmd/tally\n\nFROM gcr.io/distroless/static\nCOPY --from=build /tally /tally\nENTRYPOINT ["/tally"]\n',
+  'cmd/tally/main.go': 'package main\n\nimport (\n\t"log/slog"\n\t"os"\n\n\t"example.com/tally/internal/count"\n\t"github.com/spf13/cobra"\n)\n\nfunc main() {\n\tvar min int\n\troot := &cobra.Command{Use: "tally FILE", Args: cobra.ExactArgs(1), RunE: func(cmd *cobra.Command, args []string) error {\n\t\tn, err := count.Lines(args[0], min)\n\t\tif err != nil {\n\t\t\treturn err\n\t\t}\n\t\tcmd.Println(n)\n\t\treturn nil\n\t}}\n\troot.Flags().IntVar(&min, "min", 0, "shortest line counted")\n\tif err := root.Execute(); err != nil {\n\t\tslog.Error("tally failed", "err", err)\n\t\tos.Exit(1)\n\t}\n}\n',
+  'internal/count/count.go': 'package count\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"os"\n)\n\n// Lines counts the lines of at least min characters.\nfunc Lines(file string, min int) (int, error) {\n\tf, err := os.Open(file)\n\tif err != nil {\n\t\treturn 0, fmt.Errorf("open %s: %w", file, err)\n\t}\n\tdefer f.Close()\n\tn := 0\n\tscanner := bufio.NewScanner(f)\n\tfor scanner.Scan() {\n\t\tif len(scanner.Text()) >= min {\n\t\t\tn++\n\t\t}\n\t}\n\treturn n, scanner.Err()\n}\n',
+  'internal/count/count_test.go': 'package count\n\nimport "testing"\n\nfunc TestLinesMissingFile(t *testing.T) {\n\tif _, err := Lines("no-such-file", 0); err == nil {\n\t\tt.Fatal("want an error")\n\t}\n}\n',
+  'docs/usage.md': '# Usage\n\n`tally --min N FILE` prints how many lines of FILE have at least N characters.\n',
+};
+
+async function writeRepo(dir, files) {
+  for (const [file, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), content);
   }
-  return Object.keys(SMALL_REPO).length;
+  return Object.keys(files).length;
 }
 
 function timed(args) {
@@ -44,25 +59,28 @@ const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length 
 export async function measureStartup(work, repoRoot, runs) {
   execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), path.join(work, 'dist')], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   const cli = path.join(work, 'dist', 'cli.js');
-  const small = path.join(work, 'small-repo');
-  const files = await writeSmallRepo(small);
+  const small = path.join(work, 'small-ts-api');
+  const smallGo = path.join(work, 'small-go-cli');
+  const files = await writeRepo(small, SMALL_REPO);
+  const goFiles = await writeRepo(smallGo, SMALL_GO_REPO);
   const commands = [
     { label: 'node -e 0 (Node alone)', args: ['-e', '0'] },
     { label: 'levelgate --version', args: [cli, '--version'] },
-    { label: `levelgate on a ${files}-file repository`, args: [cli, small, '--format', 'json', '-q'] },
+    { label: `levelgate on a ${files}-file TypeScript API`, args: [cli, small, '--format', 'json', '-q'], grades: true },
+    { label: `levelgate on a ${goFiles}-file Go CLI`, args: [cli, smallGo, '--format', 'json', '-q'], grades: true },
   ];
   for (const command of commands) timed(command.args); // one untimed run each warms the OS file cache
   const times = commands.map(() => []);
-  let stats;
+  const stats = [];
   for (let i = 0; i < runs; i++) {
     commands.forEach((command, c) => {
       const run = timed(command.args);
       times[c].push(run.ms);
-      if (c === 2) stats = JSON.parse(run.stdout).stats;
+      if (command.grades) stats[c] = JSON.parse(run.stdout).stats;
     });
   }
   return commands.map((command, c) => {
-    const extra = c === 2 ? ` (read ${stats.filesRead}, parsed ${stats.filesParsed})` : '';
+    const extra = stats[c] ? ` (read ${stats[c].filesRead}, parsed ${stats[c].filesParsed})` : '';
     return `start-up: ${command.label}: ${Math.round(median(times[c]))} ms (median of ${runs}; min ${Math.round(Math.min(...times[c]))}, max ${Math.round(Math.max(...times[c]))})${extra}`;
   });
 }
