@@ -96,6 +96,7 @@ function selectFolders(options, baseline) {
   return folders;
 }
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fileOf = (name) => `${name.replace(/[^\w.+~-]+/g, '--')}.json`;
 
 /** Grades one folder with the build, as a user would (`levelgate PATH --format json`). */
@@ -150,7 +151,7 @@ function save(dir, options, results) {
   for (const result of results) writeFileSync(path.join(dir, fileOf(result.name)), JSON.stringify(result, null, 2) + '\n');
   const index = { cli: options.cli, cliArgs: options['cli-arg'] ?? [], node: process.version, savedAt: new Date().toISOString(), folders: results.map(({ name, path: folder }) => ({ name, path: folder, file: fileOf(name) })) };
   writeFileSync(path.join(dir, INDEX), JSON.stringify(index, null, 2) + '\n');
-  process.stdout.write(`verdicts: saved ${results.length} reports to ${dir}\n`);
+  process.stdout.write(`verdicts: saved ${plural(results.length, 'report')} to ${dir}\n`);
 }
 
 function compare(dir, baseline, options, results) {
@@ -184,7 +185,7 @@ function compare(dir, baseline, options, results) {
       `grading time summed over the processes ${(totals.ms[0] / 1000).toFixed(1)} s → ${(totals.ms[1] / 1000).toFixed(1)} s (wall clock on a shared machine: a hint, not a measurement)\n`,
   );
   process.stdout.write(
-    `verdicts: ${results.length} folders against ${dir}: ${results.length - different.length} the same, ${different.length} different` + (different.length ? ` (${different.join(', ')})` : '') + '\n',
+    `verdicts: ${plural(results.length, 'folder')} against ${dir}: ${results.length - different.length} the same, ${different.length} different` + (different.length ? ` (${different.join(', ')})` : '') + '\n',
   );
   return different.length === 0;
 }
