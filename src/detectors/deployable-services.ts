@@ -18,6 +18,41 @@ export function isTestHarnessService(name: string, service: any): boolean {
   return TEST_RUN.test(command);
 }
 
+type Evidence = Parameters<Detector['detect']>[0];
+
+/** The names the project publishes itself under: its root manifest's name (package.json, go.mod, Cargo.toml, pyproject). */
+export function projectNames(evidence: Evidence): Set<string> {
+  const names = new Set<string>();
+  const add = (name: unknown) => {
+    if (typeof name === 'string' && name.length >= 2) names.add(name.replace(/^@[\w.-]+\//, '').toLowerCase());
+  };
+  for (const pkg of evidence.packageJsons) if (!pkg.file.includes('/')) add((pkg.data as { name?: unknown }).name);
+  const manifest = (file: string, re: RegExp) => {
+    const m = re.exec(evidence.text(file) ?? '');
+    if (m) add(m[1]);
+  };
+  if (evidence.fileSet.has('go.mod')) {
+    // module github.com/org/name/v2 → name
+    const path = (evidence.text('go.mod') ?? '').split('\n').find((l) => l.startsWith('module '))?.slice(7).trim() ?? '';
+    const parts = path.split('/').filter((p) => p && !/^v\d+$/.test(p));
+    add(parts[parts.length - 1]);
+  }
+  if (evidence.fileSet.has('Cargo.toml')) manifest('Cargo.toml', /^\[package\][^[]{0,2000}?^name[ \t]*=[ \t]*"([\w.-]+)"/m);
+  if (evidence.fileSet.has('pyproject.toml')) manifest('pyproject.toml', /^\[(?:project|tool\.poetry)\][^[]{0,2000}?^name[ \t]*=[ \t]*"([\w.-]+)"/m);
+  return names;
+}
+
+/**
+ * Whether a compose service's image is the project's own, published from this repository: a Dockerfile here builds
+ * it, and the image is named like the project (`ghcr.io/umami-software/umami:latest` in umami's repository).
+ */
+export function isOwnImage(evidence: Evidence, image: unknown, names: Set<string>): boolean {
+  if (typeof image !== 'string' || names.size === 0) return false;
+  const repository = image.replace(/@sha256:\w+$/, '').replace(/:[\w.${}-]+$/, '');
+  const last = repository.slice(repository.lastIndexOf('/') + 1).toLowerCase();
+  return names.has(last) && evidence.files.some((f) => /(^|\/)Dockerfile$/.test(f));
+}
+
 /**
  * Services of the project's own code: compose services built from the repo, separate folders with a Dockerfile,
  * or the long-running process types of a Procfile (web and worker are deployed and scaled apart).

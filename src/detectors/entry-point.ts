@@ -58,14 +58,16 @@ const RUN_SCRIPT = /(?<![\w-])python3?[ \t]+(?:-[a-zA-Z]{1,3}[ \t]+){0,2}(?:\.\/
 /** Python scripts of the repository that its top-level README runs (`python train.py config/x.py`). */
 function documentedScripts(evidence: Parameters<Detector['detect']>[0]): Finding[] {
   const fileSet = new Set(evidence.files);
+  const found: (Finding & { depth: number })[] = [];
   for (const readme of evidence.files.filter((f) => README.test(f))) {
     const text = evidence.text(readme) ?? '';
     for (const m of text.matchAll(RUN_SCRIPT)) {
       const script = m[1]!;
       if (fileSet.has(script) && !isTestFile(script) && !isScaffolding(script)) {
-        return [{ file: readme, line: lineAt(text, m.index), message: `the README runs ${script}`, strength: 'strong' }];
+        found.push({ file: readme, line: lineAt(text, m.index), message: `the README runs ${script}`, strength: 'strong', depth: script.split('/').length });
       }
     }
   }
-  return [];
+  // The shallowest script first: train.py, not data/x/prepare.py.
+  return found.sort((a, b) => a.depth - b.depth).slice(0, 1).map(({ depth: _, ...f }) => f);
 }

@@ -174,6 +174,8 @@ const CASES: Record<string, Case[]> = {
     { name: 'Kubernetes readiness probe', files: { 'k8s/app.yml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          readinessProbe:\n            httpGet: { path: /ready, port: 80 }\n' }, want: 'strong' },
     { name: 'Dockerfile HEALTHCHECK', files: { Dockerfile: 'FROM node:20\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1\n' }, want: 'strong' },
     { name: 'a healthcheck in a test-harness compose file', files: { 'docker-compose.test.yml': 'services:\n  api:\n    build: .\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/health"]\n' }, want: 'none' },
+    { name: "a healthcheck on the project's own published image", files: { 'package.json': PKG({ name: 'umbra' }), Dockerfile: 'FROM node:20\n', 'docker-compose.yml': 'services:\n  umbra:\n    image: ghcr.io/umbra-software/umbra:latest\n    healthcheck:\n      test: ["CMD-SHELL", "curl http://localhost:3000/api/heartbeat"]\n  db:\n    image: postgres:15\n' }, want: 'strong' },
+    { name: 'a healthcheck on an image named like the project, with no Dockerfile here to build it', files: { 'package.json': PKG({ name: 'umbra' }), 'docker-compose.yml': 'services:\n  umbra:\n    image: ghcr.io/someone-else/umbra:latest\n    healthcheck:\n      test: ["CMD-SHELL", "curl http://localhost:3000/health"]\n' }, want: 'weak' },
   ],
   interfaceReference: [
     { name: 'a CLI whose README lists its flags', files: { 'package.json': PKG({ bin: 'cli.js' }), 'cli.js': 'const top = process.argv[2];\n', 'README.md': '# x\n\n| Option | Meaning |\n|---|---|\n| `--top N` | how many |\n| `--json` | print JSON |\n' }, want: 'strong' },
