@@ -37,6 +37,13 @@ export function projectNames(evidence: Evidence): Set<string> {
     const parts = path.split('/').filter((p) => p && !/^v\d+$/.test(p));
     add(parts[parts.length - 1]);
   }
+  if (evidence.fileSet.has('pom.xml')) {
+    // A Maven build publishes each module under its own name (mall-admin, mall-portal), the root under its artifactId.
+    const pom = (evidence.text('pom.xml') ?? '').slice(0, 64 * 1024);
+    for (const m of pom.matchAll(/<module>([^<\n]{1,200})<\/module>/g)) add(m[1]!.trim().split('/').pop());
+    const parentEnd = pom.indexOf('</parent>');
+    add(/<artifactId>([^<\n]{1,200})<\/artifactId>/.exec(parentEnd >= 0 ? pom.slice(parentEnd) : pom)?.[1]);
+  }
   if (evidence.fileSet.has('Cargo.toml')) manifest('Cargo.toml', /^\[package\][^[]{0,2000}?^name[ \t]*=[ \t]*"([\w.-]+)"/m);
   if (evidence.fileSet.has('pyproject.toml')) manifest('pyproject.toml', /^\[(?:project|tool\.poetry)\][^[]{0,2000}?^name[ \t]*=[ \t]*"([\w.-]+)"/m);
   return names;
@@ -50,7 +57,13 @@ export function isOwnImage(evidence: Evidence, image: unknown, names: Set<string
   if (typeof image !== 'string' || names.size === 0) return false;
   const repository = image.replace(/@sha256:\w+$/, '').replace(/:[\w.${}-]+$/, '');
   const last = repository.slice(repository.lastIndexOf('/') + 1).toLowerCase();
-  return names.has(last) && evidence.files.some((f) => /(^|\/)Dockerfile$/.test(f));
+  return names.has(last) && buildsImages(evidence);
+}
+
+/** Whether the repository builds container images: a Dockerfile, or a Maven/Gradle image plugin (docker-maven-plugin, Jib, bootBuildImage). */
+function buildsImages(evidence: Evidence): boolean {
+  if (evidence.files.some((f) => /(^|\/)Dockerfile$/.test(f))) return true;
+  return evidence.files.some((f) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(f) && /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|bootBuildImage|build-image/.test(evidence.text(f) ?? ''));
 }
 
 /**
@@ -66,6 +79,7 @@ export const deployableServices: Detector = {
     const minTotal = typeof options.minTotal === 'number' ? options.minTotal : 0;
     const built = new Map<string, Finding>();
     let largestCompose = 0;
+    let names: Set<string> | undefined;
     for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f))) {
       let doc: any;
       const text = evidence.text(file) ?? '';
@@ -77,9 +91,13 @@ export const deployableServices: Detector = {
       const services = Object.entries((doc?.services ?? {}) as Record<string, any>).filter(([name, service]) => !isTestHarnessService(name, service));
       largestCompose = Math.max(largestCompose, services.length);
       for (const [name, service] of services) {
-        if (!service?.build) continue;
         const line = text.split('\n').findIndex((l) => l.startsWith(' ') && l.trim() === `${name}:`) + 1;
-        built.set(`compose:${name}`, { file, line: line || 1, message: `compose service "${name}" built from this repository`, strength: 'strong' });
+        if (service?.build) built.set(`compose:${name}`, { file, line: line || 1, message: `compose service "${name}" built from this repository`, strength: 'strong' });
+        // The project's own published image (mall/mall-admin:1.0 from the mall-admin module); one image is one service,
+        // however many compose services (a server and its migrate job) run it.
+        else if (isOwnImage(evidence, service?.image, (names ??= projectNames(evidence)))) {
+          built.set(`image:${String(service.image).replace(/:[\w.${}-]+$/, '')}`, { file, line: line || 1, message: `compose service "${name}" runs this repository's own image`, strength: 'strong' });
+        }
       }
     }
     // Each source is a separate view of the same services: take the one that sees the most, never their sum.

@@ -156,6 +156,8 @@ const CASES: Record<string, Case[]> = {
     { name: 'services in e2e/docker-compose.yml are not deployed', files: { 'docker-compose.yml': 'services:\n  app:\n    build: .\n', 'e2e/docker-compose.yml': 'services:\n  app:\n    build: ..\n  runner:\n    build: .\n' }, want: 'weak' },
     { name: 'a compose service that runs the test suite', files: { 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n  checks:\n    build: ./api\n    command: npm test\n' }, want: 'weak' },
     { name: 'a Dockerfile under examples/ is a sample app', files: { 'Dockerfile': 'FROM node:20\n', 'examples/todo/Dockerfile': 'FROM node:20\n' }, want: 'weak' },
+    { name: "compose services running the images a Maven build publishes from its modules", files: { 'pom.xml': '<project>\n  <artifactId>shop</artifactId>\n  <modules>\n    <module>shop-admin</module>\n    <module>shop-portal</module>\n  </modules>\n  <build><plugins><plugin><artifactId>docker-maven-plugin</artifactId></plugin></plugins></build>\n</project>\n', 'deploy/docker-compose-app.yml': 'services:\n  shop-admin:\n    image: shop/shop-admin:1.0-SNAPSHOT\n  shop-portal:\n    image: shop/shop-portal:1.0-SNAPSHOT\n  mysql:\n    image: mysql:5.7\n' }, want: 'strong' },
+    { name: 'a server and its migrate job on the one own image are one service', files: { 'go.mod': 'module github.com/acme/vault\n', Dockerfile: 'FROM golang:1.22\n', 'quickstart.yml': 'services:\n  vault:\n    image: acme/vault:v1.2\n  vault-migrate:\n    image: acme/vault:v1.2\n    command: migrate sql -e\n  ui:\n    image: acme/vault-ui:v1\n' }, want: 'weak' },
   ],
   entryPoint: [
     { name: 'a Go main package', files: { 'cmd/tool/main.go': 'package main\nfunc main() {}\n' }, want: 'strong' },
