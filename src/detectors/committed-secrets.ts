@@ -1,5 +1,5 @@
 import { ciSystemOf } from '../evidence/ci.js';
-import { isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { isDocFile, isTestFile } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -70,10 +70,10 @@ const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
 /**
  * Keys and settings that tests or a demo read, not the running project: test data folders under any name (Go's
- * testdata/, stub/, fixtures/, mocks/) and quickstart or getting-started setups, next to the scaffolding (examples/,
- * seed scripts) that no rule counts.
+ * testdata/, stub/, fixtures/, mocks/), quickstart or getting-started setups and sample apps (examples/, samples/).
+ * A CI helper script or a seed script is still the project's: a token there is committed.
  */
-const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|mocks?|__mocks__|quick[-_]?start|getting[-_]started)\//i;
+const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|mocks?|__mocks__|quick[-_]?start|getting[-_]started|_?examples?|samples?|example[-_]apps?|sample[-_]apps?)\//i;
 
 type Evidence = Parameters<Detector['detect']>[0];
 
@@ -175,7 +175,7 @@ export const committedSecrets: Detector = {
     const built = new Set(evidence.buildOutput);
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
-      if (SKIP.test(file) || NOT_RUNNING.test(file) || isTestFile(file) || isDocFile(file) || isScaffolding(file)) continue;
+      if (SKIP.test(file) || NOT_RUNNING.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
