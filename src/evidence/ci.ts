@@ -167,7 +167,7 @@ const PROGRAM_RUN = /\b(?:Run|RunAsync|Exec|ExecAsync|StartProcess)\([ \t]*"([\w
 const PROGRAM_TEST_TASK = /\bDotNet(?:Core)?Test\(/;
 
 /** The commands a C# build program runs, as shell commands ("dotnet test …"). */
-export function buildProgramCommands(source: string): string[] {
+function buildProgramCommands(source: string): string[] {
   const text = source.slice(0, MAX_SCRIPT_CHARS * 4);
   const out = [...text.matchAll(PROGRAM_RUN)].map((m) => `${m[1]} ${m[2]}`);
   if (PROGRAM_TEST_TASK.test(text)) out.push('dotnet test');
