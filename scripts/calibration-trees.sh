@@ -11,8 +11,19 @@
 # tracked files the snapshot does not hold, which are written empty and listed in TREES_DIR/owner+name.absent);
 # scripts/calibrate.mjs reads it to flag such trees.
 #
+# Each tree is also made a git work tree whose index holds every exported file (`git add --force`), so that
+# levelgate grades the tracked files as it does in a checkout: a file the repository force-added past its own
+# .gitignore (a committed dist/config.js) is graded, as the rubric's "tracked files count" asks.
+#
 # Nothing here runs code of the exported repositories, and none of it belongs in this repository.
 set -eu
+
+# Records every file of tree $1 in a fresh git index (no hooks, no filters, no user config), once.
+index_tree() {
+  [ -d "$1/.git" ] && return 0
+  GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null git -C "$1" init -q
+  GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null git -C "$1" -c core.autocrlf=false -c core.hooksPath=/dev/null add -A --force
+}
 
 if [ $# -lt 2 ]; then
   echo "usage: scripts/calibration-trees.sh MIRROR_DIR TREES_DIR [LABELS_FILE]" >&2
@@ -57,6 +68,7 @@ echo "$records" | while read -r repo commit; do
   fi
   target=$trees/$slug
   if [ -d "$target" ] && [ "${FORCE:-0}" != 1 ] && grep -q "^$slug$tab$commit$tab$exported$tab" "$manifest"; then
+    index_tree "$target"
     echo "keep $repo ($exported)"
     continue
   fi
@@ -101,6 +113,7 @@ EOF
     echo "error $repo: $tracked tracked files but $written written to $target" >&2
     exit 1
   fi
+  index_tree "$target"
   grep -v "^$slug$tab" "$manifest" > "$manifest.tmp" || true
   printf '%s\t%s\t%s\t%s\n' "$slug" "$commit" "$exported" "$count" >> "$manifest.tmp"
   mv "$manifest.tmp" "$manifest"
