@@ -66,9 +66,10 @@ export function nameTest(patterns: readonly string[]): (name: string) => boolean
   const tails: string[] = [];
   const heads: string[] = [];
   for (const pattern of patterns) {
-    const segment = /^\*\*\/([\w.-]*\*?[\w.-]*?)(?:\/\*\*)?$/.exec(pattern)?.[1];
-    const star = segment?.indexOf('*') ?? -1;
-    if (!segment || segment === '*') throw new Error(`ignore ${pattern} is not a one-segment pattern`);
+    let segment = pattern.startsWith('**/') ? pattern.slice(3) : '';
+    if (segment.endsWith('/**')) segment = segment.slice(0, -3);
+    const star = segment.indexOf('*');
+    if (!/^[\w.*-]+$/.test(segment) || segment === '*' || star !== segment.lastIndexOf('*')) throw new Error(`ignore ${pattern} is not a one-segment pattern`);
     if (star < 0) names.add(segment);
     else if (star === 0) tails.push(segment.slice(1));
     else if (star === segment.length - 1) heads.push(segment.slice(0, -1));
