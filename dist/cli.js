@@ -6,11 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-YIK5C7RU.js";
+} from "./chunks/chunk-TGQMMBXT.js";
 import {
   grade
-} from "./chunks/chunk-VK7FUSSE.js";
-import "./chunks/chunk-UJPPHWMC.js";
+} from "./chunks/chunk-DKQB7U62.js";
+import "./chunks/chunk-AAD7LVLS.js";
 import {
   DIMENSION_ABBREVIATIONS,
   capLine,
@@ -78,19 +78,19 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-4WL4BAA5.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-BDM7LNZ6.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-K2OJEQAD.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-E6PIE76U.js")).init(args, io)
   },
   fleet: {
     summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
-    run: async (args, io) => (await import("./chunks/fleet-RFM7OJ7F.js")).fleetCommand(args, io)
+    run: async (args, io) => (await import("./chunks/fleet-3QWCF5OW.js")).fleetCommand(args, io)
   },
   history: {
     summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
-    run: async (args, io) => (await import("./chunks/history-QH3OLEXS.js")).historyCommand(args, io)
+    run: async (args, io) => (await import("./chunks/history-QHNVYIZH.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {

@@ -62,7 +62,7 @@ export interface GradingPlan {
 export interface GatheredEvidence {
   inventory: Inventory;
   evidence: Evidence;
-  /** Files the config ignores: left out of the grade, but still scanned for committed secrets. */
+  /** Files the config ignores, and minified bundles: left out of the grade, but still scanned for committed secrets. */
   hidden?: (file: string) => boolean;
 }
 
@@ -89,7 +89,8 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
     const inventory = await listRepository(root, { ignore: plan.ignore });
     plan.deadline?.check();
     progress(`reading ${inventory.files.length} files`);
-    return { inventory, evidence: await collectEvidence(inventory, collect) };
+    const evidence = await collectEvidence(inventory, collect);
+    return { inventory, evidence, ...hiddenFrom(evidence, new Set()) };
   }
   // Listed once without the config's ignores (read, for the secrets scan); what they hide is left out of the grade.
   const inventory = await listRepository(root, { ignore: plan.ignore.filter((p) => !scanned.includes(p)) });
@@ -98,7 +99,13 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
   const ignored = new Set(inventory.files.filter(hiddenByConfig));
   progress(`reading ${inventory.files.length} files (${ignored.size} ignored by the config, scanned for secrets only)`);
   const evidence = await collectEvidence(inventory, collect);
-  return { inventory, evidence, ...(ignored.size ? { hidden: (file: string) => ignored.has(file) } : {}) };
+  return { inventory, evidence, ...hiddenFrom(evidence, ignored) };
+}
+
+/** What the negative rules alone see: the files the config ignores, and minified bundles (scanned for secrets only). */
+function hiddenFrom(evidence: Evidence, ignored: Set<string>): Pick<GatheredEvidence, 'hidden'> {
+  for (const bundle of evidence.bundles) ignored.add(bundle);
+  return ignored.size ? { hidden: (file: string) => ignored.has(file) } : {};
 }
 
 /** Reads the config (when any), holds it to the operator's limits, and builds the catalog and overrides from it and the options. */

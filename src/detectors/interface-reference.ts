@@ -18,12 +18,20 @@ const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\|
 const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))|man\/.+\.[1-8](\.md)?|[^/]+\.[1-8]\.(md|ronn))$/i;
 const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
 
+/** The code patterns as the evidence's literal prefilter knows them ("/source/"): a file without their literals is not tested. */
+const asPattern = (re: RegExp) => `/${re.source}/${re.flags}`;
+const CODE_PATTERNS = new Map([CLI_CODE, HTTP_SERVER_CODE, JSON_API_CODE].map((re) => [re, asPattern(re)]));
+
 type Kind = 'cli' | 'server-rendered';
 
 /** What the project is, when it is a kind whose interface is not an HTTP API: a CLI, or a server that renders pages. */
 function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
   const code = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f));
-  const find = (re: RegExp) => code.find((f) => re.test(evidence.code(f) ?? ''));
+  // The comment-free text holds no literal its whole text lacks (a comment becomes a space): ask the prefilter first.
+  const find = (re: RegExp) => {
+    const pattern = CODE_PATTERNS.get(re)!;
+    return code.find((f) => evidence.mayMatch(f, pattern) && re.test(evidence.code(f) ?? ''));
+  };
   const server = find(HTTP_SERVER_CODE);
   if (!server) {
     const bin = evidence.packageJsons.find((p) => (p.data as { bin?: unknown }).bin);
@@ -62,6 +70,7 @@ function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number): {
 export const interfaceReference: Detector = {
   name: 'interfaceReference',
   question: "Does a CLI document its commands and flags, or a server-rendered app with no API its routes or configuration?",
+  textPatterns: [...CODE_PATTERNS.values()],
   detect(evidence, options) {
     const minRows = typeof options.minRows === 'number' ? options.minRows : 2;
     const kind = kindOf(evidence);

@@ -4,7 +4,7 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 // An error-handling construct, then a logging call within the next few lines.
-const HANDLER: Record<string, RegExp> = {
+export const HANDLER: Record<string, RegExp> = {
   js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]/,
   python: /^[ \t]*except\b|^[ \t]*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(|^[ \t]*@logger\.catch\b/,
   go: /\bif\s+err\s*!=\s*nil\b/,
@@ -14,6 +14,12 @@ const HANDLER: Record<string, RegExp> = {
   csharp: /\bcatch\s*(\(|\{)|UseExceptionHandler/,
   rust: /\bErr\s*\(\s*\w+\s*\)\s*=>|\.map_err\(|if let Err\(/,
 };
+/**
+ * Each language's handler test on a whole text: the per-line pattern with ^ at every line start. Whatever line
+ * HANDLER matches, this matches in the text (a line's neighbours only add matches), so a text it does not match
+ * has no handler line at all.
+ */
+const HANDLER_IN_TEXT: Record<string, RegExp> = Object.fromEntries(Object.entries(HANDLER).map(([language, re]) => [language, new RegExp(re.source, `${re.flags}m`)]));
 /** An error type's own response mapping: the one place a web framework turns every error into a response. */
 const ERROR_RESPONSE_IMPL = /^[ \t]*impl(?:<[^>\n]{0,80}>)?[ \t]+(?:[\w:]+::)?(?:IntoResponse|ResponseError)[ \t]+for[ \t]+\w+/m;
 const ERROR_RESPONSE_BODY = 60;
@@ -110,6 +116,16 @@ function registeredHandlersThatLog(evidence: Parameters<Detector['detect']>[0], 
   return out;
 }
 
+/** Whether a file of `language` may hold what this detector looks for: a handler line, or a whole-file error mapping. */
+export function mayHandleErrors(language: string, code: string): boolean {
+  if (HANDLER_IN_TEXT[language]?.test(code)) return true;
+  if (language === 'js') return EXPRESS_ERROR_MIDDLEWARE.test(code);
+  if (language === 'rust') return ERROR_RESPONSE_IMPL.test(code);
+  // An ASP.NET exception middleware, IExceptionHandler or filter logs anywhere in its class, not near a catch.
+  if (language === 'csharp') return csharpErrorHandler(code) !== undefined;
+  return false;
+}
+
 export const loggedErrors: Detector = {
   name: 'loggedErrors',
   question: 'Does a catch block or error handler of the running project log the error?',
@@ -125,6 +141,9 @@ export const loggedErrors: Detector = {
       const handler = HANDLER[language];
       const code = evidence.code(file);
       if (!handler || !code) continue;
+      // Without a handler line, an Express error middleware or a Rust error mapping, nothing below can be found:
+      // skip the logging regex, the costliest part, for the many files that handle no error.
+      if (!mayHandleErrors(language, code)) continue;
       const delegates = language === 'csharp' && code.includes('LoggerMessage') ? errorLogDelegates(code) : [];
       const delegateLog = delegates.length ? new RegExp(`\\b(${delegates.join('|')})\\(`) : undefined;
       const logsLine = (l: string) => LOGS.test(l) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));

@@ -13,6 +13,8 @@ const DECLARATION = /\binterface[ \t]+([A-Z]\w*)|\babstract[ \t]+class[ \t]+([A-
 /** Classes that implement a named contract, as [class, contracts] (TS/Java/Kotlin/C#/Python/Rust). */
 const IMPLEMENTATION = /\bclass[ \t]+(\w+)(?:<[^>\n]{0,100}>)?(?:\([^)\n]{0,200}\))?[ \t]*(?:(?:implements|extends|:)[ \t]*([\w.<>, \t]{1,200}))|\bimpl(?:<[^>\n]{0,100}>)?[ \t]+([\w:]+)[ \t]+for[ \t]+(\w+)/g;
 const PYTHON_CLASS = /\bclass[ \t]+(\w+)\(([\w., \t]{1,200})\)/g;
+/** DECLARATION as the evidence's literal prefilter knows it: a file without its literals declares no contract. */
+const DECLARATION_PATTERN = `/${DECLARATION.source}/`;
 
 const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const baseOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -26,11 +28,14 @@ const baseOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 export const providerImplementations: Detector = {
   name: 'providerImplementations',
   question: 'Is there one interface with several sibling implementations (providers, drivers, adapters) that the code chooses between?',
+  textPatterns: [DECLARATION_PATTERN],
   detect(evidence, options) {
     const min = typeof options.minImplementations === 'number' ? options.minImplementations : 2;
     const code = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f));
     const contracts = new Map<string, string>(); // name → declaring file
     for (const file of code) {
+      // Comment-free text holds no literal its whole text lacks: the prefilter passes over files with no declaration.
+      if (!evidence.mayMatch(file, DECLARATION_PATTERN)) continue;
       for (const m of (evidence.code(file) ?? '').matchAll(DECLARATION)) {
         const name = m.slice(1).find(Boolean)!;
         if (!contracts.has(name)) contracts.set(name, file);

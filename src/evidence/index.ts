@@ -31,6 +31,11 @@ export interface Evidence {
    * rule grades it as the project's code, but `text` reads it, for the one question it answers (committed secrets).
    */
   buildOutput: string[];
+  /**
+   * Minified JavaScript bundles among `files` (see isMinifiedBundle): the engine leaves them to the negative rules
+   * (committed secrets) only, like committed build output, since no other rule learns about the project there.
+   */
+  bundles: string[];
   dependencies: Dependency[];
   packageJsons: PackageJson[];
   /**
@@ -77,6 +82,24 @@ export interface CollectOptions {
 
 /** A build output file larger than this is a bundle, not an app's compiled config: it is not read. */
 export const MAX_BUILD_OUTPUT_BYTES = 256 * 1024;
+
+/** A JavaScript file at least this long (in characters) may be a bundle. */
+export const MIN_BUNDLE_CHARS = 256 * 1024;
+/** …when its lines average at least this many characters: minified code, which nobody writes by hand. */
+export const MIN_BUNDLE_LINE = 1000;
+
+/**
+ * Whether a file is a minified JavaScript bundle: a .js/.cjs/.mjs file of at least 256 K characters whose lines
+ * average 1,000 characters or more. Generated bundles committed outside dist/ (lib/, public/, static/) are most
+ * of the text of some repositories, and every rule's patterns and the comment stripping ran through them.
+ */
+export function isMinifiedBundle(file: string, text: string): boolean {
+  if (text.length < MIN_BUNDLE_CHARS || !/\.[cm]?js$/.test(file)) return false;
+  let lines = 1;
+  const most = text.length / MIN_BUNDLE_LINE;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) if (++lines > most) return false;
+  return true;
+}
 
 /** A rule needed a TS/JS file parsed before the parser was loaded: load it (Evidence.loadParser) and ask again. */
 export class ParserNotLoaded extends Error {
@@ -185,6 +208,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   // Imports of the other languages, read now (a regex per line); TS/JS files are only indexed by what they quote.
   const otherImports = new Map<string, ImportFact[]>();
   const jsFiles: string[] = [];
+  const bundles: string[] = [];
   const bySegment = new Map<string, Set<string>>();
   const indexAs = (segment: string, file: string) => {
     let files = bySegment.get(segment);
@@ -217,6 +241,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     const language = languageOf(file);
     if (language === 'js') {
       jsFiles.push(file);
+      if (isMinifiedBundle(file, content)) bundles.push(file);
       for (const m of content.matchAll(SPECIFIER)) indexAs(firstSegment(m[2]!), file);
     } else {
       const found = extractSourceImports(file, language, code(file) ?? '');
@@ -317,6 +342,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     mayMatch: (file, pattern) => prefilter.mayMatch(file, pattern),
     sourceFiles,
     buildOutput,
+    bundles,
     dependencies,
     packageJsons,
     importsIn,

@@ -118,6 +118,8 @@ export const MAX_SCANNED_LINE = 4096;
 
 /** The text with every line longer than MAX_SCANNED_LINE cut there (same lines, so line numbers hold). */
 export function capLines(text: string): string {
+  // Most files are shorter than one line may be: nothing to look for.
+  if (text.length <= MAX_SCANNED_LINE) return text;
   let start = 0;
   for (;;) {
     const end = text.indexOf('\n', start);

@@ -1,4 +1,5 @@
 // The file reader's own error paths: whatever a file is, read() answers text or undefined with a note.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +46,26 @@ describe('FileReader', () => {
   it('never follows a link it is handed to a special file', async () => {
     symlinkSync('/dev/zero', path.join(root, 'zero.ts'));
     expect(await reader.read('zero.ts')).toBeUndefined();
+  });
+
+  it('answers at once, without reading, for a FIFO where a file was listed', async () => {
+    const fifo = path.join(root, 'pipe.ts');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      return; // no mkfifo here (Windows): nothing to test
+    }
+    // Opened for reading without a writer, a FIFO would block the (synchronous) reader forever.
+    expect(await reader.read('pipe.ts')).toBeUndefined();
+    expect(reader.filesRead).toBe(0);
+  });
+
+  it('reads files of different sizes through its one buffer without mixing them', async () => {
+    writeFileSync(path.join(root, 'long.ts'), 'x'.repeat(900));
+    writeFileSync(path.join(root, 'short.ts'), 'ab');
+    await reader.readAll(['long.ts', 'short.ts']);
+    expect(await reader.read('short.ts')).toBe('ab');
+    expect(await reader.read('long.ts')).toBe('x'.repeat(900));
   });
 
   it('judges binary files by name before reading', () => {
