@@ -58,7 +58,10 @@ describe('the polyglot bench shape', () => {
 
   it('makes the real engine load the parser and parse files, and grades without a note about the limits', async () => {
     const report = await grade(dir);
-    expect(report.stats.files).toBe(files.length);
+    // Minified bundles under the read limit are seen by the secrets scan only, so they are not counted as graded files.
+    const bundles = files.filter((f) => f.endsWith('.js') && statSync(path.join(dir, f)).size > 256 * 1024 && statSync(path.join(dir, f)).size <= MAX_FILE_BYTES);
+    expect(bundles.length).toBeGreaterThan(0);
+    expect(report.stats.files).toBe(files.length - bundles.length);
     expect(report.stats.filesParsed).toBeGreaterThan(10);
     expect(report.notes.filter((n) => n.kind === 'skipped-large')).toHaveLength(2);
     expect(report.notes.filter((n) => n.kind === 'parse-error' || n.kind === 'limit')).toEqual([]);
