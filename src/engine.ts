@@ -6,7 +6,7 @@ import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from 
 import { requiredLiterals } from './rules/literals.js';
 import { loadBacktrackingCheck } from './rules/backtracking.js';
 import { matchersOf, textPatternsOf } from './rules/matcher-parts.js';
-import type { Matcher } from './rules/schema.js';
+import type { Matcher, Rule } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
 import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult } from './types.js';
@@ -147,15 +147,18 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
 
 /**
  * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first; when one needs
- * a file parsed, the parser is loaded and scoring starts over, with the file sets, text scans and parses kept.
+ * a file parsed, the parser is loaded and scoring goes on from that rule, with the file sets, text scans, parses
+ * and the verdicts of the rules already evaluated kept (a verdict depends on the evidence alone, and a rule that
+ * finished never asked for a parse).
  * Files `hidden` selects (ignored by the config) are seen by the negative rules only: a committed secret counts
  * wherever it is.
  */
 export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
   const graded = hidden ? withoutFiles(evidence, hidden) : evidence;
+  const evaluated = new Map<Rule, RuleResult>();
   for (;;) {
     try {
-      return await scoreLoadedEvidence(graded, evidence, plan);
+      return await scoreLoadedEvidence(graded, evidence, plan, evaluated);
     } catch (error) {
       if (!(error instanceof ParserNotLoaded)) throw error;
       await evidence.loadParser();
@@ -167,7 +170,12 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
  * Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. Between rules
  * it yields to the event loop and checks the time limit (a GradeTimeout names the slowest rule and file).
  */
-async function scoreLoadedEvidence(evidence: Evidence, everything: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>): Promise<GradeReport> {
+async function scoreLoadedEvidence(
+  evidence: Evidence,
+  everything: Evidence,
+  plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>,
+  evaluated: Map<Rule, RuleResult>,
+): Promise<GradeReport> {
   const deadline = plan.deadline;
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
@@ -176,11 +184,16 @@ async function scoreLoadedEvidence(evidence: Evidence, everything: Evidence, pla
     const results: RuleResult[] = [];
     for (const rule of plan.catalog.rules) {
       if (rule.dimension !== dimension) continue;
-      if (deadline) {
-        await checkpoint(deadline);
-        deadline.enterRule(rule.id);
+      let result = evaluated.get(rule);
+      if (!result) {
+        if (deadline) {
+          await checkpoint(deadline);
+          deadline.enterRule(rule.id);
+        }
+        result = evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides);
+        evaluated.set(rule, result);
       }
-      results.push(evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides));
+      results.push(result);
     }
     const scored = scoreDimension(dimension, levels, results);
     dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
