@@ -16,6 +16,7 @@ import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig }
 import { applyConfig } from './config/apply.js';
 import { limitConfig, scanIgnoredForSecrets, type ConfigLimits } from './config/limits.js';
 import { withoutFiles } from './evidence/view.js';
+import { TextPrefilter } from './evidence/text-prefilter.js';
 import type { AppliedConfig } from './config/types.js';
 
 export interface GradeOptions {
@@ -213,7 +214,12 @@ async function scoreLoadedEvidence(
 
 /** What evidence collection needs to know of a catalog: the words worth parsing for, the patterns to prefilter. */
 export function collectOptionsFor(catalog: Catalog): CollectOptions {
-  return { parseWords: parseWordsFor(catalog), textPatterns: textPatternsFor(catalog), ...(catalog.literals ? { literals: catalog.literals } : {}) };
+  return {
+    parseWords: parseWordsFor(catalog),
+    textPatterns: textPatternsFor(catalog),
+    ...(catalog.literals ? { literals: catalog.literals } : {}),
+    ...(catalog.scanner ? { scanner: catalog.scanner } : {}),
+  };
 }
 
 /** The words whose presence lets a JS/TS file be parsed: module names, callees and decorators the rules and detectors ask about. */
@@ -240,9 +246,14 @@ export function textPatternsFor(catalog: Catalog): string[] {
   return [...new Set(patterns)];
 }
 
-/** The catalog as the build ships it (dist/catalog.json): parsed, checked, and every text pattern's literals worked out. */
+/**
+ * The catalog as the build ships it (dist/catalog.json): parsed, checked, every text pattern's literals worked
+ * out, and the literal prefilter's scanner built for them.
+ */
 export async function compileShippedCatalog(dir: string): Promise<CompiledCatalog> {
   const compiled = await compileCatalog(dir);
-  const literals = Object.fromEntries(textPatternsFor(compiled.catalog).map((p) => [p, requiredLiterals(p) ?? null]));
-  return { ...compiled, catalog: { ...compiled.catalog, literals } };
+  const patterns = textPatternsFor(compiled.catalog);
+  const literals = Object.fromEntries(patterns.map((p) => [p, requiredLiterals(p) ?? null]));
+  const scanner = new TextPrefilter(patterns, () => undefined, literals).prebuiltScanner();
+  return { ...compiled, catalog: { ...compiled.catalog, literals, scanner } };
 }

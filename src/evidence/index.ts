@@ -9,7 +9,7 @@ import { capLines, isSourceFile, languageOf, stripComments } from './languages.j
 import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
-import { TextPrefilter } from './text-prefilter.js';
+import { TextPrefilter, type PrebuiltScanner } from './text-prefilter.js';
 import type { Deadline } from '../deadline.js';
 
 export interface Evidence {
@@ -82,6 +82,8 @@ export interface CollectOptions {
   deadline?: Deadline;
   /** Their literals, when already worked out (the compiled catalog); the others are worked out here. */
   literals?: Readonly<Record<string, readonly string[] | null>>;
+  /** The prefilter's scanner, when built already (the compiled catalog); used only for the same literal sets. */
+  scanner?: PrebuiltScanner;
 }
 
 /** A build output file larger than this is a bundle, not an app's compiled config: it is not read. */
@@ -174,7 +176,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     return scannedCache.get(file);
   };
   // The literal prefilter reads the whole text: whatever the cut text matches, the whole text has the literals of.
-  const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals);
+  const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals, options.scanner);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
     if (!codeCache.has(file)) {
