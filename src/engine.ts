@@ -16,6 +16,7 @@ import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig }
 import { applyConfig } from './config/apply.js';
 import { limitConfig, scanIgnoredForSecrets, type ConfigLimits } from './config/limits.js';
 import { withoutFiles } from './evidence/view.js';
+import { compileGlobs, useCompiledGlobs } from './evidence/file-sets.js';
 import { TextPrefilter } from './evidence/text-prefilter.js';
 import type { AppliedConfig } from './config/types.js';
 
@@ -107,6 +108,7 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
   const deadline = deadlineFor(options.deadline, options.timeoutSeconds, 'timeoutSeconds');
   const loaded = await resolveConfig(root, options.config);
   const catalog = options.catalog ?? (await loadCatalog());
+  if (catalog.globs) useCompiledGlobs(catalog.globs);
   const limited = loaded ? limitConfig(loaded, catalog, options.limits) : undefined;
   const config = limited?.config;
   const operatorRules: CustomRuleSource[] = [];
@@ -222,6 +224,12 @@ export function collectOptionsFor(catalog: Catalog): CollectOptions {
   };
 }
 
+/** The globs a matcher lists (files:, in:), without the "!" of an exclusion. */
+function globsOf(m: Matcher): string[] {
+  const globs = [...('files' in m ? m.files : []), ...('in' in m ? (m.in ?? []) : [])];
+  return globs.map((g) => (g.startsWith('!') ? g.slice(1) : g));
+}
+
 /** The words whose presence lets a JS/TS file be parsed: module names, callees and decorators the rules and detectors ask about. */
 export function parseWordsFor(catalog: Catalog): string[] {
   const words = new Set<string>();
@@ -255,5 +263,6 @@ export async function compileShippedCatalog(dir: string): Promise<CompiledCatalo
   const patterns = textPatternsFor(compiled.catalog);
   const literals = Object.fromEntries(patterns.map((p) => [p, requiredLiterals(p) ?? null]));
   const scanner = new TextPrefilter(patterns, () => undefined, literals).prebuiltScanner();
-  return { ...compiled, catalog: { ...compiled.catalog, literals, scanner } };
+  const globs = compileGlobs(compiled.catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(globsOf)));
+  return { ...compiled, catalog: { ...compiled.catalog, literals, scanner, globs } };
 }

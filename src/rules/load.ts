@@ -24,6 +24,8 @@ export interface Catalog {
   literals?: Record<string, string[] | null>;
   /** The literal prefilter's scanner for those literals, built by the build too (src/evidence/text-prefilter.ts). */
   scanner?: PrebuiltScanner;
+  /** The rules' globs compiled to RegExp sources by the build (src/evidence/file-sets.ts, compileGlobs). */
+  globs?: Record<string, string>;
 }
 
 /** The rules/ folder shipped with levelgate: next to the bundle in dist/, or at the repo root in development. */

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileShippedCatalog, textPatternsFor } from '../../src/engine.js';
 import { LiteralScanner } from '../../src/evidence/literal-scan.js';
@@ -19,13 +20,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the compiled catalog', () => {
   it('is the catalog the rule files parse to, through JSON, with every text pattern\'s literals', async () => {
     const compiled = JSON.parse(JSON.stringify(await compileShippedCatalog(path.join(repoRoot, 'rules')))) as CompiledCatalog;
-    const { literals, scanner: _, ...catalog } = compiled.catalog;
+    const { literals, scanner: _, globs, ...catalog } = compiled.catalog;
     const parsed = await loadCatalog(path.join(repoRoot, 'rules'));
     expect(catalog).toEqual(parsed);
     expect(compiled.digest).toMatch(/^[0-9a-f]{64}$/);
     const patterns = textPatternsFor(parsed);
     expect(Object.keys(literals!).sort()).toEqual([...patterns].sort());
     for (const pattern of patterns) expect(literals![pattern], pattern).toEqual(requiredLiterals(pattern) ?? null);
+    // Every glob the rules list, compiled (tests/evidence/file-sets.test.ts checks they answer as picomatch does).
+    expect(Object.keys(globs!).length).toBeGreaterThan(200);
+    expect(globs!['**/schema.prisma']).toBe(picomatch.makeRe('**/schema.prisma', { dot: true, windows: false }).source);
   });
 
   it('carries the prefilter\'s scanner, built: it finds what a scanner built at run time finds', async () => {
