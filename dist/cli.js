@@ -6,11 +6,11 @@ const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
   gradeMonorepo
-} from "./chunks/chunk-PF3FVEZX.js";
+} from "./chunks/chunk-YIK5C7RU.js";
 import {
   grade
-} from "./chunks/chunk-PHO4J4AM.js";
-import "./chunks/chunk-7YEDPROY.js";
+} from "./chunks/chunk-VK7FUSSE.js";
+import "./chunks/chunk-UJPPHWMC.js";
 import {
   DIMENSION_ABBREVIATIONS,
   capLine,
@@ -26,11 +26,11 @@ import {
   renderMonorepoMarkdown,
   rulesOf,
   shortLevel
-} from "./chunks/chunk-57GAF5JE.js";
+} from "./chunks/chunk-3E6QFORG.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";
-import "./chunks/chunk-2ACJYD46.js";
+import "./chunks/chunk-AFEWIRW5.js";
 import {
   DEFAULT_TIMEOUT_SECONDS,
   Deadline,
@@ -57,13 +57,13 @@ import {
 } from "./chunks/chunk-6C7SI267.js";
 import {
   renderSarif
-} from "./chunks/chunk-4WOPO5HX.js";
+} from "./chunks/chunk-DAN6TBO6.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-HROMACVF.js";
+} from "./chunks/chunk-REHZVPUF.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-XVDJ4SOE.js";
+} from "./chunks/chunk-7ZRM26NT.js";
 import {
   DIMENSIONS
 } from "./chunks/chunk-WMKJKISQ.js";
@@ -78,19 +78,19 @@ import { parseArgs } from "node:util";
 var COMMANDS = {
   explain: {
     summary: "explain <rule-id> [path]   what a rule counts and how to fix it; with a path, what the repository showed",
-    run: async (args, io) => (await import("./chunks/explain-7K5SN6BE.js")).explain(args, io)
+    run: async (args, io) => (await import("./chunks/explain-4WL4BAA5.js")).explain(args, io)
   },
   init: {
     summary: "init [path] [--fork-safe]  write a levelgate workflow and a .levelgate.yml at the current levels",
-    run: async (args, io) => (await import("./chunks/init-KQ5FBGZC.js")).init(args, io)
+    run: async (args, io) => (await import("./chunks/init-K2OJEQAD.js")).init(args, io)
   },
   fleet: {
     summary: "fleet list|grade|report    grade every repository of an organisation (see levelgate fleet --help)",
-    run: async (args, io) => (await import("./chunks/fleet-BXIKFU7Q.js")).fleetCommand(args, io)
+    run: async (args, io) => (await import("./chunks/fleet-RFM7OJ7F.js")).fleetCommand(args, io)
   },
   history: {
     summary: "history [path] [--since 2y] grade past commits and chart the seven levels over time",
-    run: async (args, io) => (await import("./chunks/history-G6WUXPXB.js")).historyCommand(args, io)
+    run: async (args, io) => (await import("./chunks/history-QH3OLEXS.js")).historyCommand(args, io)
   }
 };
 function commandFor(argv) {

@@ -32,13 +32,13 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf
-} from "./chunks/chunk-57GAF5JE.js";
+} from "./chunks/chunk-3E6QFORG.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";
 import {
   renderJson
-} from "./chunks/chunk-2ACJYD46.js";
+} from "./chunks/chunk-AFEWIRW5.js";
 import {
   CONFIG_LOCATIONS,
   DEFAULT_TIMEOUT_SECONDS,
@@ -83,8 +83,8 @@ import {
   inertInLog,
   inlineText
 } from "./chunks/chunk-6C7SI267.js";
-import "./chunks/chunk-HROMACVF.js";
-import "./chunks/chunk-XVDJ4SOE.js";
+import "./chunks/chunk-REHZVPUF.js";
+import "./chunks/chunk-7ZRM26NT.js";
 import {
   DIMENSIONS,
   LEVEL_NAMES
@@ -1234,7 +1234,7 @@ async function main() {
   const links = { runUrl: event.runUrl, repoUrl: repositoryUrl(process.env.GITHUB_SERVER_URL, event.repo?.owner, event.repo?.repo) };
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, links) : singleVerdict(result, targets, inputs, links);
   if (inputs.outputFile) {
-    await (await import("./chunks/result-file-WBPRZ6YF.js")).writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-I4MVMWAW.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
   await writeBadgeAndSarif(inputs, result, targets);
@@ -1267,7 +1267,7 @@ async function writeBadgeAndSarif(inputs, result, targets) {
   if (inputs.badgeFile) await write(inputs.badgeFile, (await import("./chunks/badge-NJ2JJVEU.js")).renderBadgeSvg(result.report.level), "badge", "badge-file");
   if (inputs.sarifFile) {
     const graded = result.packages ? { whole: result.report, packages: result.packages, discovery: result.discovery ?? "manifests" } : result.report;
-    const sarif = (await import("./chunks/sarif-L6K7DFRH.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
+    const sarif = (await import("./chunks/sarif-G54WO35T.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
     await write(inputs.sarifFile, sarif, "SARIF", "sarif-file");
   }
 }
@@ -1324,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-4JHKU2G4.js");
-  const { gradeMonorepo } = await import("./chunks/grade-O2ZQ2CRF.js");
+  const { grade } = await import("./chunks/engine-YYHYL3D4.js");
+  const { gradeMonorepo } = await import("./chunks/grade-OYLODGX4.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
@@ -1388,7 +1388,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await (await import("./chunks/result-file-WBPRZ6YF.js")).readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-I4MVMWAW.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }

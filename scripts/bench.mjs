@@ -1,8 +1,13 @@
-// npm run bench [-- 5000,10000,20000] [--runs 3] [--no-naive] [--no-fleet] [--keep] [--repo PATH …]: grades synthetic
+// npm run bench [-- 5000,10000,20000] [--shape monorepo|polyglot|monorepo,polyglot] [--runs 3] [--no-naive]
+//               [--no-fleet] [--no-startup] [--startup] [--keep] [--repo PATH …]: grades synthetic
 // monorepos and compares levelgate with the floor (listing + reading the same files) and a naive ts-morph walk. Each
-// measurement is its own process. Then the fleet rows (scripts/bench/fleet.mjs): 50 repositories through the fake
-// API, and the report over 10,000 results. `--repo PATH` (repeatable) times real folders the same way instead of the
-// generated ones (add sizes to time both): trees we did not generate are where a speed claim has to hold.
+// measurement is its own process. Two generated shapes: `monorepo` (the default; scripts/bench/generate.mjs) and
+// `polyglot` (scripts/bench/generate-polyglot.mjs: deep Kubernetes YAML, TS that needs parsing, Go/Python/Java,
+// bundles near the read limit), so a change that helps only one shape shows. Then the start-up rows
+// (scripts/bench/startup.mjs: `levelgate --version` and a 10-file grade with the CLI built from the sources;
+// `--startup` alone times only these) and the fleet rows (scripts/bench/fleet.mjs): 50 repositories through the
+// fake API, and the report over 10,000 results. `--repo PATH` (repeatable) times real folders the same way instead
+// of the generated ones (add sizes to time both): trees we did not generate are where a speed claim has to hold.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -10,6 +15,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRepository } from './bench/generate.mjs';
+import { generatePolyglot } from './bench/generate-polyglot.mjs';
+import { measureStartup } from './bench/startup.mjs';
 import { writeCompiledCatalog } from './compile-catalog.mjs';
 import { buildOptions, placeTypeScript } from './build-options.mjs';
 
@@ -18,8 +25,17 @@ const repoRoot = path.join(here, '..');
 const args = process.argv.slice(2);
 const repos = args.flatMap((a, i) => (a === '--repo' && args[i + 1] ? [path.resolve(args[i + 1])] : []));
 const sizeArg = args.find((a, i) => /^\d/.test(a) && args[i - 1] !== '--runs');
-const sizes = sizeArg ? sizeArg.split(',').map(Number) : repos.length ? [] : [5000, 10000, 20000];
+const startupOnly = args.includes('--startup');
+const sizes = sizeArg ? sizeArg.split(',').map(Number) : repos.length || startupOnly ? [] : [5000, 10000, 20000];
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+const GENERATORS = { monorepo: generateRepository, polyglot: generatePolyglot };
+const shapes = args.includes('--shape') ? (args[args.indexOf('--shape') + 1] ?? '').split(',') : ['monorepo'];
+for (const shape of shapes) {
+  if (!GENERATORS[shape]) {
+    console.error(`bench: unknown --shape ${shape} (the shapes: ${Object.keys(GENERATORS).join(', ')})`);
+    process.exit(2);
+  }
+}
 const skipNaive = args.includes('--no-naive');
 // --keep leaves the bundles and repositories in place, to profile one measurement by hand:
 //   node --cpu-prof scripts/bench/measure.mjs levelgate <work>/levelgate.mjs <work>/repo-20000 <work>/rules
@@ -73,10 +89,12 @@ try {
   // The compiled catalog beside the bundle, as npm run build puts it in dist/ (src/rules/load.ts).
   await writeCompiledCatalog(work, path.join(work, 'rules'));
   const rows = [];
-  const trees = [...sizes.map((size) => ({ size })), ...repos.map((repo) => ({ repo }))];
+  const trees = [...shapes.flatMap((shape) => sizes.map((size) => ({ size, shape }))), ...repos.map((repo) => ({ repo }))];
+  // The shape is named on each line once a second shape is in play; the default output stays as it was.
+  const labelled = shapes.length > 1 || shapes[0] !== 'monorepo';
   for (const tree of trees) {
-    const repo = tree.repo ?? path.join(work, `repo-${tree.size}`);
-    const generated = tree.repo ? undefined : await generateRepository(repo, tree.size);
+    const repo = tree.repo ?? path.join(work, tree.shape === 'monorepo' ? `repo-${tree.size}` : `${tree.shape}-${tree.size}`);
+    const generated = tree.repo ? undefined : await GENERATORS[tree.shape](repo, tree.size);
     const first = measure(work, 'floor', repo); // warms the OS file cache, untimed
     const written = generated ?? first.files;
     const floor = [];
@@ -90,24 +108,31 @@ try {
     // Each levelgate run right after its floor run: the median of those pairs' ratios is steadier on shared
     // hardware, whose speed drifts between runs, than the ratio of the two medians.
     const paired = [...floor.map((run, i) => levelgate[i].ms / run.ms)].sort((a, b) => a - b)[Math.floor(runs / 2)];
+    const pairedCpu = [...floor.map((run, i) => levelgate[i].cpuMs / run.cpuMs)].sort((a, b) => a - b)[Math.floor(runs / 2)];
     const n = skipNaive ? undefined : measure(work, 'naive', repo);
-    if (!tree.repo) rows.push({ size: written, floor: f, levelgate: l, naive: n, paired });
+    if (!tree.repo) rows.push({ shape: tree.shape, size: written, floor: f, levelgate: l, naive: n, paired, pairedCpu });
     console.log(
-      `${tree.repo ? `${path.basename(tree.repo)}: ` : ''}${String(written).padStart(6)} files | levelgate ${l.ms} ms, ${l.maxRssMiB} MiB (read ${l.filesRead}, parsed ${l.filesParsed}) | ` +
-        `floor ${f.ms} ms, ${f.maxRssMiB} MiB` +
+      `${tree.repo ? `${path.basename(tree.repo)}: ` : labelled ? `${tree.shape}: ` : ''}${String(written).padStart(6)} files | levelgate ${l.ms} ms (CPU ${l.cpuMs} ms), ${l.maxRssMiB} MiB (read ${l.filesRead}, parsed ${l.filesParsed}) | ` +
+        `floor ${f.ms} ms (CPU ${f.cpuMs} ms), ${f.maxRssMiB} MiB` +
         (n ? ` | naive ${n.ms} ms, ${n.maxRssMiB} MiB (parsed ${n.filesParsed})` : '') +
-        ` | levelgate/floor ${paired.toFixed(2)} (median of ${runs} paired runs)` +
+        ` | levelgate/floor ${paired.toFixed(2)} (median of ${runs} paired runs; CPU time ${pairedCpu.toFixed(2)})` +
         (n ? `, naive/levelgate ${ratio(n.ms, l.ms)}` : ''),
     );
   }
-  if (rows.length > 1) {
-    const [first, last] = [rows[0], rows[rows.length - 1]];
+  for (const shape of shapes) {
+    const own = rows.filter((r) => r.shape === shape);
+    if (own.length < 2) continue;
+    const [first, last] = [own[0], own[own.length - 1]];
     const growth = (t) => ratio(t(last) / t(first), last.size / first.size);
-    console.log(`time per file, ${first.size} → ${last.size} files: levelgate ×${growth((r) => r.levelgate.ms)}, floor ×${growth((r) => r.floor.ms)} (1.00 = linear)`);
+    console.log(
+      `${labelled ? `${shape}: ` : ''}time per file, ${first.size} → ${last.size} files: levelgate ×${growth((r) => r.levelgate.ms)}, floor ×${growth((r) => r.floor.ms)} (1.00 = linear)` +
+        `; CPU time per file: levelgate ×${growth((r) => r.levelgate.cpuMs)}, floor ×${growth((r) => r.floor.cpuMs)}`,
+    );
   }
+  if (startupOnly || !args.includes('--no-startup')) for (const line of await measureStartup(work, repoRoot, Math.max(runs, 5))) console.log(line);
 } finally {
   if (keep) console.log(`kept ${work}`);
   else await rm(work, { recursive: true, force: true });
 }
 
-if (!args.includes('--no-fleet') && repos.length === 0) execFileSync(process.execPath, [path.join(here, 'bench', 'fleet.mjs'), ...(keep ? ['--keep'] : [])], { stdio: 'inherit' });
+if (!args.includes('--no-fleet') && repos.length === 0 && !startupOnly) execFileSync(process.execPath, [path.join(here, 'bench', 'fleet.mjs'), ...(keep ? ['--keep'] : [])], { stdio: 'inherit' });

@@ -2,18 +2,7 @@
 // and Go services, configs, docs and a few large files. Same target, same bytes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** A small seeded PRNG (mulberry32), so every run writes the same repository. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.mjs';
 
 // Libraries the rules know (frameworks, validation, logging, data) and everyday ones they do not.
 const KNOWN_LIBS = ['express', 'zod', 'pino', 'ioredis', '@prisma/client', 'helmet', 'jsonwebtoken'];

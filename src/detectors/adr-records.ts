@@ -4,16 +4,24 @@ import type { Detector } from './types.js';
 const ADR_DIR = /(^|\/)(adrs?|decisions|architecture[-_]decisions?|decision[-_]records)\//i;
 // Numbered records in an architecture docs folder (docs/architecture/001-use-postgres.md) are decision records too.
 const NUMBERED_IN_DOCS = /(^|\/)docs?\/(architecture|design|decisions?)\/(\d{3,4})[-_][^/]+$/i;
-const TEMPLATE = /(^|\/)(template|adr-template|0000-|_template)[\w.-]*$/i;
+// A template by its name: template.md, adr-template.md, 0000-….md, ADR-000-template.md.
+const TEMPLATE = /(^|\/)(template|adr-template|0000-|_template)[\w.-]*$|[-_.]template\.\w+$/i;
 
-/** A record with real text under context/decision/consequences-like headings, not a template. */
+/** Characters of prose that carry a decision and its reasons (a template's placeholder lines do not count). */
+const NARRATIVE_CHARS = 600;
+
+/**
+ * A record with real text under context/decision/consequences-like headings, not a template. A record told as
+ * prose under its own headings ("Assignment is a new concept") is real too when it is long: a template is short.
+ */
 function isRealRecord(text: string): boolean {
   const headings = ['context', 'decision', 'consequence', 'status', 'problem', 'option', 'outcome', 'rationale'].filter((h) =>
     new RegExp(`^(#+|=+)?\\s*\\**${h}`, 'im').test(text),
   ).length;
   const placeholders = /\{[^}]{0,200}\}|\[(describe|insert|todo|fill)[^\]]{0,200}\]|\bTODO\b|<describe|\btbd\b/i;
-  const prose = text.split('\n').filter((l) => l.trim().length > 40 && !placeholders.test(l)).length;
-  return headings >= 2 && prose >= 3;
+  const proseLines = text.split('\n').filter((l) => l.trim().length > 40 && !placeholders.test(l));
+  const prose = proseLines.length;
+  return (headings >= 2 && prose >= 3) || proseLines.reduce((n, l) => n + l.trim().length, 0) >= NARRATIVE_CHARS;
 }
 
 export const adrRecords: Detector = {

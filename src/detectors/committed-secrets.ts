@@ -19,7 +19,12 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 // A signing secret passed as a literal: jwt.sign(x, "literal"), secret: "literal", SECRET_KEY = "literal",
 // `public const string JWT_SECRET_KEY = "..."`. The last group of each pattern is the value.
 const LITERAL_SECRETS: [RegExp, string][] = [
-  [/\b(?:jwt|jsonwebtoken)\.(?:sign|verify)\s*\([^,()]{1,200}(?:\([^)]{0,200}\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret'],
+  // jwt.sign(p, 'literal') in JS, jwt.encode(p, 'literal') in Python, JWT.encode(p, 'literal') in Ruby.
+  [/\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\s*\([^,()]{1,200}(?:\([^)]{0,200}\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret'],
+  // A literal handed straight to a signing-key constructor: new SymmetricSecurityKey("…"u8.ToArray()) or
+  // (Encoding.UTF8.GetBytes("…")) in C#, Keys.hmacShaKeyFor / Algorithm.HMAC256 / new SecretKeySpec in Java,
+  // EncodingKey::from_secret(b"…") in Rust, SignedString([]byte("…")) in Go.
+  [/\b(?:SymmetricSecurityKey|hmacShaKeyFor|HMAC256|HMAC384|HMAC512|SecretKeySpec|from_secret|SignedString|setSigningKey)[ \t]*\([ \t\r\n]{0,40}(?:(?:\[\]byte|[\w.]{1,60})[ \t]*\([ \t]*)?(?:b|u8)?(['"])([^'"\s]{8,200})\1/, 'a hard-coded signing key'],
   [/\b(secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\2/i, 'a hard-coded secret in configuration'],
   [/^[ \t]*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2[ \t]*$/m, 'a hard-coded secret key'],
   // CommonJS exports, as compiled build output has them: exports.SECRET = '…', module.exports.jwtSecret = '…'.
@@ -29,13 +34,13 @@ const LITERAL_SECRETS: [RegExp, string][] = [
 ];
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what] as const);
-const MENTIONS_SECRET = /secret|jwt|signing|auth_?key|cookieParser/i;
+const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\d/i;
 /**
  * Text without any of these holds none of the secrets above (a private key, a provider token, a literal secret
  * that MENTIONS_SECRET lets through), raw or comment-free: the evidence's one scan per file answers it, and most
  * files need no comment stripping and no regex here.
  */
-const SECRET_HINTS = '/-----BEGIN|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|auth_?key|cookieParser/i';
+const SECRET_HINTS = '/-----BEGIN|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\\d/i';
 const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
 // A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -63,6 +68,12 @@ const SELF_DESCRIBING = /local|dev|test|change|example|sample|default|passw|post
 const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
+/**
+ * Keys and settings that tests or a demo read, not the running project: test data folders under any name (Go's
+ * testdata/, stub/, fixtures/, mocks/), quickstart or getting-started setups and sample apps (examples/, samples/).
+ * A CI helper script or a seed script is still the project's: a token there is committed.
+ */
+const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|mocks?|__mocks__|quick[-_]?start|getting[-_]started|_?examples?|samples?|example[-_]apps?|sample[-_]apps?)\//i;
 
 type Evidence = Parameters<Detector['detect']>[0];
 
@@ -164,7 +175,7 @@ export const committedSecrets: Detector = {
     const built = new Set(evidence.buildOutput);
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
-      if (SKIP.test(file) || isTestFile(file) || isDocFile(file)) continue;
+      if (SKIP.test(file) || NOT_RUNNING.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {

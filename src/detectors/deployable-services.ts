@@ -18,6 +18,54 @@ export function isTestHarnessService(name: string, service: any): boolean {
   return TEST_RUN.test(command);
 }
 
+type Evidence = Parameters<Detector['detect']>[0];
+
+/** The names the project publishes itself under: its root manifest's name (package.json, go.mod, Cargo.toml, pyproject). */
+export function projectNames(evidence: Evidence): Set<string> {
+  const names = new Set<string>();
+  const add = (name: unknown) => {
+    if (typeof name === 'string' && name.length >= 2) names.add(name.replace(/^@[\w.-]+\//, '').toLowerCase());
+  };
+  for (const pkg of evidence.packageJsons) if (!pkg.file.includes('/')) add((pkg.data as { name?: unknown }).name);
+  const manifest = (file: string, re: RegExp) => {
+    const m = re.exec(evidence.text(file) ?? '');
+    if (m) add(m[1]);
+  };
+  if (evidence.fileSet.has('go.mod')) {
+    // module github.com/org/name/v2 → name
+    const path = (evidence.text('go.mod') ?? '').split('\n').find((l) => l.startsWith('module '))?.slice(7).trim() ?? '';
+    const parts = path.split('/').filter((p) => p && !/^v\d+$/.test(p));
+    add(parts[parts.length - 1]);
+  }
+  if (evidence.fileSet.has('pom.xml')) {
+    // A Maven build publishes each module under its own name (mall-admin, mall-portal), the root under its artifactId.
+    const pom = (evidence.text('pom.xml') ?? '').slice(0, 64 * 1024);
+    for (const m of pom.matchAll(/<module>([^<\n]{1,200})<\/module>/g)) add(m[1]!.trim().split('/').pop());
+    const parentEnd = pom.indexOf('</parent>');
+    add(/<artifactId>([^<\n]{1,200})<\/artifactId>/.exec(parentEnd >= 0 ? pom.slice(parentEnd) : pom)?.[1]);
+  }
+  if (evidence.fileSet.has('Cargo.toml')) manifest('Cargo.toml', /^\[package\][^[]{0,2000}?^name[ \t]*=[ \t]*"([\w.-]+)"/m);
+  if (evidence.fileSet.has('pyproject.toml')) manifest('pyproject.toml', /^\[(?:project|tool\.poetry)\][^[]{0,2000}?^name[ \t]*=[ \t]*"([\w.-]+)"/m);
+  return names;
+}
+
+/**
+ * Whether a compose service's image is the project's own, published from this repository: a Dockerfile here builds
+ * it, and the image is named like the project (`ghcr.io/umami-software/umami:latest` in umami's repository).
+ */
+export function isOwnImage(evidence: Evidence, image: unknown, names: Set<string>): boolean {
+  if (typeof image !== 'string' || names.size === 0) return false;
+  const repository = image.replace(/@sha256:\w+$/, '').replace(/:[\w.${}-]+$/, '');
+  const last = repository.slice(repository.lastIndexOf('/') + 1).toLowerCase();
+  return names.has(last) && buildsImages(evidence);
+}
+
+/** Whether the repository builds container images: a Dockerfile, or a Maven/Gradle image plugin (docker-maven-plugin, Jib, bootBuildImage). */
+function buildsImages(evidence: Evidence): boolean {
+  if (evidence.files.some((f) => /(^|\/)Dockerfile$/.test(f))) return true;
+  return evidence.files.some((f) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(f) && /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|bootBuildImage|build-image/.test(evidence.text(f) ?? ''));
+}
+
 /**
  * Services of the project's own code: compose services built from the repo, separate folders with a Dockerfile,
  * or the long-running process types of a Procfile (web and worker are deployed and scaled apart).
@@ -31,6 +79,7 @@ export const deployableServices: Detector = {
     const minTotal = typeof options.minTotal === 'number' ? options.minTotal : 0;
     const built = new Map<string, Finding>();
     let largestCompose = 0;
+    let names: Set<string> | undefined;
     for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f))) {
       let doc: any;
       const text = evidence.text(file) ?? '';
@@ -42,9 +91,13 @@ export const deployableServices: Detector = {
       const services = Object.entries((doc?.services ?? {}) as Record<string, any>).filter(([name, service]) => !isTestHarnessService(name, service));
       largestCompose = Math.max(largestCompose, services.length);
       for (const [name, service] of services) {
-        if (!service?.build) continue;
         const line = text.split('\n').findIndex((l) => l.startsWith(' ') && l.trim() === `${name}:`) + 1;
-        built.set(`compose:${name}`, { file, line: line || 1, message: `compose service "${name}" built from this repository`, strength: 'strong' });
+        if (service?.build) built.set(`compose:${name}`, { file, line: line || 1, message: `compose service "${name}" built from this repository`, strength: 'strong' });
+        // The project's own published image (mall/mall-admin:1.0 from the mall-admin module); one image is one service,
+        // however many compose services (a server and its migrate job) run it.
+        else if (isOwnImage(evidence, service?.image, (names ??= projectNames(evidence)))) {
+          built.set(`image:${String(service.image).replace(/:[\w.${}-]+$/, '')}`, { file, line: line || 1, message: `compose service "${name}" runs this repository's own image`, strength: 'strong' });
+        }
       }
     }
     // Each source is a separate view of the same services: take the one that sees the most, never their sum.

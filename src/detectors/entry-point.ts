@@ -1,4 +1,4 @@
-import { isTestFile } from '../evidence/file-sets.js';
+import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -34,9 +34,40 @@ export const entryPoint: Detector = {
       const m = /^package[ \t]+(\w+)/m.exec(code);
       if (root && m && m[1] !== 'main') out.push({ file: root, line: code.slice(0, m.index).split('\n').length, message: `the module's root package ${m[1]} (a library's entry point)`, strength: 'strong' });
     }
+    // A mobile app starts at its launcher: an Android activity with the MAIN intent, a Swift @main app, Flutter's lib/main.dart.
+    for (const manifest of evidence.files.filter((f) => /(^|\/)src\/main\/AndroidManifest\.xml$/.test(f) && !isTestFile(f))) {
+      const xml = evidence.text(manifest) ?? '';
+      const m = /android\.intent\.action\.MAIN\b/.exec(xml);
+      if (m) out.push({ file: manifest, line: lineAt(xml, m.index), message: 'an Android launcher activity (intent action MAIN)', strength: 'strong' });
+      if (out.length >= 5) break;
+    }
+    const flutter = evidence.files.find((f) => /(^|\/)lib\/main\.dart$/.test(f));
+    if (flutter) out.push({ file: flutter, line: 1, message: "Flutter's lib/main.dart", strength: 'strong' });
+    // A script project (research code, tools) starts where its README says to run it: `python train.py`.
+    if (out.length === 0) out.push(...documentedScripts(evidence));
     if (evidence.files.some((f) => /(^|\/)pyproject\.toml$/.test(f) && /\[project\.scripts\]|\[tool\.poetry\.scripts\]/.test(evidence.text(f) ?? ''))) {
       out.push({ file: evidence.files.find((f) => /(^|\/)pyproject\.toml$/.test(f))!, line: 1, message: 'pyproject declares scripts', strength: 'strong' });
     }
     return out;
   },
 };
+
+const README = /^(README|readme|Readme)(\.(md|markdown|rst|txt))?$/;
+const RUN_SCRIPT = /(?<![\w-])python3?[ \t]+(?:-[a-zA-Z]{1,3}[ \t]+){0,2}(?:\.\/)?([\w-]{1,60}(?:\/[\w-]{1,60}){0,4}\.py)\b/g;
+
+/** Python scripts of the repository that its top-level README runs (`python train.py config/x.py`). */
+function documentedScripts(evidence: Parameters<Detector['detect']>[0]): Finding[] {
+  const fileSet = new Set(evidence.files);
+  const found: (Finding & { depth: number })[] = [];
+  for (const readme of evidence.files.filter((f) => README.test(f))) {
+    const text = evidence.text(readme) ?? '';
+    for (const m of text.matchAll(RUN_SCRIPT)) {
+      const script = m[1]!;
+      if (fileSet.has(script) && !isTestFile(script) && !isScaffolding(script)) {
+        found.push({ file: readme, line: lineAt(text, m.index), message: `the README runs ${script}`, strength: 'strong', depth: script.split('/').length });
+      }
+    }
+  }
+  // The shallowest script first: train.py, not data/x/prepare.py.
+  return found.sort((a, b) => a.depth - b.depth).slice(0, 1).map(({ depth: _, ...f }) => f);
+}

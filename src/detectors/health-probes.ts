@@ -1,19 +1,20 @@
 import { parse } from 'yaml';
 import { isScaffolding } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
-import { isTestHarnessService } from './deployable-services.js';
+import { isOwnImage, isTestHarnessService, projectNames } from './deployable-services.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 const K8S_PROBE = /^[ \t]*(livenessProbe|readinessProbe|startupProbe):/m;
 
-/** Probes of the project's own services: Kubernetes probes, a Dockerfile HEALTHCHECK, or a compose healthcheck on a service built from the repository (a database image's healthcheck is not the app's). */
+/** Probes of the project's own services: Kubernetes probes, a Dockerfile HEALTHCHECK, or a compose healthcheck on a service built from the repository or running its own published image (a database image's healthcheck is not the app's). */
 export const healthProbes: Detector = {
   name: 'healthProbes',
   question: "Do the project's own services declare health or readiness probes?",
   detect(evidence) {
     const out: Finding[] = [];
+    let names: Set<string> | undefined;
     for (const file of evidence.files) {
       if (/(^|\/)Dockerfile[\w.-]*$/.test(file)) {
         const text = evidence.code(file) ?? '';
@@ -30,7 +31,7 @@ export const healthProbes: Detector = {
         }
         for (const [name, service] of Object.entries((doc?.services ?? {}) as Record<string, any>)) {
           if (!service?.healthcheck || isTestHarnessService(name, service)) continue;
-          const own = !!service.build;
+          const own = !!service.build || isOwnImage(evidence, service.image, (names ??= projectNames(evidence)));
           const at = text.search(new RegExp(`^\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'm'));
           out.push({
             file,

@@ -4,7 +4,8 @@ import type { Detector } from './types.js';
 
 // What a program offers instead of an HTTP API, read from its code.
 const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif)\b|\bargparse\b|\bclick\.(command|group|option)\b|\btyper\.Typer\(|\bsys\.argv\b|\bflag\.(String|Int|Bool|Duration|Parse)\(|\bos\.Args\b|spf13\/cobra|urfave\/cli|\bclap::|#\[derive\([^)\n]{0,100}Parser|std::env::args|System\.CommandLine|\bThor\b|\bOptionParser\.new\b/;
-const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe\b|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve/;
+// Rust's Rocket, warp, poem, salvo and tide, Starlette, aiohttp, Tornado, Sanic, Ktor and Javalin serve HTTP too.
+const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe\b|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve|\brocket::(build|custom)\(|#\[(rocket::)?launch\]|\bwarp::serve\(|\bpoem::Server\b|\bsalvo::Server\b|\btide::new\(|\bStarlette\(|\bweb\.Application\(|\btornado\.web\.Application\(|\bSanic\(|\bembeddedServer\(|\bJavalin\.create\(/;
 // A server that answers other programs in JSON has an API to document, whatever else it renders.
 const JSON_API_CODE = /\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
 const TEMPLATE_FILE = /(^|\/)(templates|views|pages|layouts)\/.+\.(html|jinja2?|j2|ejs|erb|hbs|handlebars|pug|njk|cshtml|haml|slim|eta|liquid|twig|mustache|tmpl|gohtml)$|\.(cshtml|razor|erb|ejs|hbs|pug|njk|jinja2?|haml|slim|gohtml)$/;
@@ -44,7 +45,8 @@ function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number): {
     let first = 0;
     let rows = 0;
     lines.forEach((l, i) => {
-      if (!row.test(l)) return;
+      // A shell command continued over lines (`--init_from=gpt2 \`) is a usage example, not a reference row.
+      if (!row.test(l) || /\\[ \t]*$/.test(l) || (i > 0 && /\\[ \t]*$/.test(lines[i - 1]!))) return;
       rows++;
       if (!first) first = i + 1;
     });

@@ -29,6 +29,34 @@ function stderrMacros(code: string): string[] {
   return names;
 }
 const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!/;
+// Android's Log and Timber at warning or error level (Log.e(TAG, "…", e)).
+const ANDROID_LOGS = /\b(?:Log|Timber)\.(?:e|w|wtf)\(/;
+/**
+ * .NET high-performance logging: a delegate defined at error level (`X = LoggerMessage.Define<string>(LogLevel.Error, …)`,
+ * or a `[LoggerMessage(Level = LogLevel.Error)]` partial method) logs when it is called.
+ */
+function errorLogDelegates(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(/\b(\w{1,100})[ \t]*=[ \t\r\n]{0,40}LoggerMessage\.Define\b/g)) {
+    if (/\bLogLevel\.(?:Error|Critical)\b/.test(code.slice(m.index + m[0].length, m.index + m[0].length + 300).split(';')[0]!)) names.push(m[1]!);
+  }
+  for (const m of code.matchAll(/\[LoggerMessage\([^\]\n]{0,300}LogLevel\.(?:Error|Critical)[^\]\n]{0,300}\][ \t\r\n]{0,40}(?:(?:public|private|internal|protected|static|partial)[ \t]+){0,4}void[ \t]+(\w+)\(/g)) names.push(m[1]!);
+  return names;
+}
+// An ASP.NET error handler by its shape: exception middleware, IExceptionHandler, an exception filter. Its catch
+// often hands the exception to a helper further down, so the whole class body counts.
+const CSHARP_ERROR_CLASS = /\bclass[ \t]+(\w{1,100})/g;
+const CSHARP_ERROR_INTERFACE = /[:,][ \t]*(?:IExceptionHandler|IExceptionFilter|IAsyncExceptionFilter|ExceptionFilterAttribute)\b/;
+/** Where an ASP.NET error handler class starts in a C# file, if the file declares one. */
+function csharpErrorHandler(code: string): number | undefined {
+  for (const m of code.matchAll(CSHARP_ERROR_CLASS)) {
+    if (/Exception|Error/.test(m[1]!) && /(Middleware|Handler|Filter)$/.test(m[1]!)) return m.index;
+  }
+  const implementing = CSHARP_ERROR_INTERFACE.exec(code);
+  return implementing?.index;
+}
+const HANDLER_CLASS_BODY = 80;
+
 /** How far after a catch or except its logging call may be. */
 const NEAR = 6;
 
@@ -97,8 +125,10 @@ export const loggedErrors: Detector = {
       const handler = HANDLER[language];
       const code = evidence.code(file);
       if (!handler || !code) continue;
-      const logsLine = (l: string) => LOGS.test(l) || (language === 'rust' && !!macroLog?.test(l));
-      const logs = logsLine(code);
+      const delegates = language === 'csharp' && code.includes('LoggerMessage') ? errorLogDelegates(code) : [];
+      const delegateLog = delegates.length ? new RegExp(`\\b(${delegates.join('|')})\\(`) : undefined;
+      const logsLine = (l: string) => LOGS.test(l) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
+      const logs = logsLine(code) || (!!delegateLog && code.split('\n').some(logsLine));
       const prints = PRINTS_ERROR[language];
       if (!logs && !(language === 'js' && code.includes('console.log')) && !(prints && prints.test(code))) continue;
       const lines = code.split('\n');
@@ -108,6 +138,16 @@ export const loggedErrors: Detector = {
           const start = lineAt(code, impl.index);
           if (lines.slice(start - 1, start - 1 + ERROR_RESPONSE_BODY).some(logsLine)) {
             out.push({ file, line: start, message: "the error type's response mapping logs the error", strength: 'strong' });
+            continue;
+          }
+        }
+      }
+      if (logs && language === 'csharp') {
+        const at = csharpErrorHandler(code);
+        if (at !== undefined) {
+          const start = lineAt(code, at);
+          if (lines.slice(start - 1, start - 1 + HANDLER_CLASS_BODY).some(logsLine)) {
+            out.push({ file, line: start, message: 'exception-handling middleware or filter that logs the error', strength: 'strong' });
             continue;
           }
         }

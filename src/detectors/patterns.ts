@@ -4,4 +4,15 @@
  * A command that runs a test suite, in any ecosystem; also a make/just/task target named for tests
  * (`make e2e-tests`) and a test container built and run (`docker run … app-tests`).
  */
-export const TEST_COMMAND = /\b(?:make|just|task)[ \t]+(?:-[\w-]+[ \t]+){0,3}[\w:.-]{0,40}\btests?\b|\bdocker(?:-compose|[ \t]+compose)?[ \t]+(?:run|up)\b[^&|;\n]{0,200}?[\w./ \t-]tests?\b|\b(npm (run )?test|npm t\b|yarn (run )?test|pnpm (run )?test|bun test|deno test|vitest|jest|mocha|ava\b|node --test|playwright test|pytest|python -m (pytest|unittest)|manage\.py test|tox\b|nox\b|hatch test|go test|richgo test|gotestsum|ginkgo|cargo (test|nextest)|mvnw? .{0,200}\b(test|verify|package|install)\b|gradlew? .{0,200}\b(test|check|build)\b|rspec|rake(?:[ \t]+(?:test|spec|ci|default)\b|[ \t]*(?:$|&&|;|\|))|rails test|dotnet test|make test|just test|phpunit)/;
+const SUITE_COMMAND = /\b(?:make|just|task)[ \t]+(?:-[\w-]+[ \t]+){0,3}[\w:.-]{0,40}\btests?\b|\bdocker(?:-compose|[ \t]+compose)?[ \t]+(?:run|up)\b[^&|;\n]{0,200}?[\w./ \t-]tests?\b|\b(npm (run )?test|npm t\b|yarn (run )?test|pnpm (run )?test|bun test|deno test|vitest|jest|mocha|ava\b|node --test|playwright test|pytest|python -m (pytest|unittest)|manage\.py test|tox\b|nox\b|hatch test|go test|richgo test|gotestsum|ginkgo|cargo (test|nextest)|mvnw? .{0,200}\b(test|verify|package|install)\b|gradlew? .{0,200}\b(test|check|build)\b|rspec|rake(?:[ \t]+(?:test|spec|ci|default)\b|[ \t]*(?:$|&&|;|\|))|rails test|dotnet test|make test|just test|phpunit)/;
+// Runners kept apart from SUITE_COMMAND so each pattern stays small enough to prove linear: cucumber, cypress,
+// karma, and rake with options or a namespaced test task.
+const MORE_RUNNERS = /\b(?:cucumber|cypress[ \t]+run|karma[ \t]+start)\b|\brake(?:[ \t]+--?[a-z]{1,20}){0,3}[ \t]+(?:[a-z]{1,30}:)?(?:test|spec|ci|default|cucumber|jasmine|features)\b/;
+
+/** Gradle test tasks by their names: `testDebugUnitTest`, Android's `connectedDebugAndroidTest` (run on a device). */
+const GRADLE_TEST_TASK = /\b(?:test|connected)[A-Z]\w{0,40}Test\b/;
+
+/** Whether a command runs a test suite (any of the patterns). */
+export function runsTests(command: string): boolean {
+  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command);
+}

@@ -39,7 +39,8 @@ export const readme: Detector = {
     for (const file of candidates) {
       const text = evidence.text(file) ?? '';
       const lines = contentLines(text);
-      const howTo = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make)\b/i.test(text);
+      // How to install or run it, in English or another language a README is often written in.
+      const howTo = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make|instalaci[oó]n|instala[cç][aã]o|uso|utilisation|verwendung)\b|安装|安裝|使用|运行|運行|快速开始|快速開始|部署|インストール|使い方|설치|사용법/i.test(text);
       const strong = lines >= minLines && howTo;
       const measured = { summary: `${file}: ${lines} lines of content (${minLines} needed)${howTo ? '' : ', no install or usage section'}`, values: [{ name: 'readme-lines', value: lines, need: minLines, unit: 'count' as const }] };
       out.push({ file, line: 1, message: strong ? `README with ${lines} lines of content` : `README too thin (${lines} lines${howTo ? '' : ', no install or usage section'})`, strength: strong ? 'strong' : 'weak', measured });

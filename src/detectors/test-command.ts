@@ -2,9 +2,13 @@ import { isTestFile } from '../evidence/file-sets.js';
 import { languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
-import { TEST_COMMAND } from './patterns.js';
+import { runsTests } from './patterns.js';
 
 const CONFIG_FILES = /(^|\/)(vitest\.config|jest\.config|vitest\.workspace|karma\.conf|\.mocharc|ava\.config|playwright\.config|cypress\.config)[\w.]*$|(^|\/)(pytest\.ini|tox\.ini|noxfile\.py|conftest\.py|phpunit\.xml|\.rspec|Rakefile)$/;
+
+const MAKE_FILES = /(^|\/)(Makefile|makefile|GNUmakefile|justfile|Justfile|\.justfile)$/;
+// A target named test, tests, unit-test, test-all…, and its recipe (the next few lines).
+const TEST_TARGET = /^((?:unit[-_])?tests?(?:[-_][\w-]{1,30})?)[ \t]*:[^=\n]{0,200}\n((?:[ \t][^\n]{0,300}\n){1,8})/gm;
 
 export const testCommand: Detector = {
   name: 'testCommand',
@@ -40,9 +44,21 @@ export const testCommand: Detector = {
       // Django's own runner: `python manage.py test` needs no configuration.
       if (/(^|\/)manage\.py$/.test(file) && /\bdjango\b|DJANGO_SETTINGS_MODULE/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'python manage.py test runs the Django tests', strength: 'strong' });
     }
+    // pytest needs no configuration: declared with Python tests to find, `pytest` runs them.
+    const pytest = evidence.dependencies.find((d) => d.ecosystem === 'pypi' && d.name.toLowerCase() === 'pytest');
+    if (pytest && evidence.sourceFiles.some((f) => f.endsWith('.py') && isTestFile(f))) out.push({ file: pytest.file, line: pytest.line, message: 'pytest is declared: `pytest` runs the tests', strength: 'strong' });
+    // A make, just or task target named for the tests whose recipe runs a test command (`test: go test ./...`).
+    for (const file of evidence.files.filter((f) => MAKE_FILES.test(f))) {
+      const text = `${evidence.text(file) ?? ''}\n`;
+      const target = [...text.matchAll(TEST_TARGET)].find((t) => runsTests(t[2]!));
+      if (target) out.push({ file, line: lineAt(text, target.index), message: `a ${target[1]} target runs the tests`, strength: 'strong' });
+    }
+    // A Python test module that runs itself (`if __name__ == "__main__": unittest.main()`): `python tests.py` runs it.
+    const selfRunning = evidence.sourceFiles.find((f) => f.endsWith('.py') && isTestFile(f) && /^[ \t]*(unittest|pytest)\.main\(/m.test(evidence.code(f) ?? ''));
+    if (selfRunning) out.push({ file: selfRunning, line: 1, message: `python ${selfRunning} runs the tests (unittest.main)`, strength: 'strong' });
     // A command CI runs that is a test command proves one exists (a repository script or make target included),
     // for a repository with tests to run: a monorepo package without any is not tested by the shared CI's command.
-    const run = evidence.sourceFiles.some(isTestFile) ? evidence.ci.find((c) => TEST_COMMAND.test(c.expanded)) : undefined;
+    const run = evidence.sourceFiles.some(isTestFile) ? evidence.ci.find((c) => runsTests(c.expanded)) : undefined;
     if (run) out.push({ file: run.file, line: run.line, message: `CI runs a test command: ${run.text.slice(0, 60)}`, strength: 'strong' });
     return out;
   },

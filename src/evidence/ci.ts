@@ -148,12 +148,31 @@ export interface ScriptSources {
    * script. The script is read as text, never run.
    */
   shellScript?: (path: string) => string | undefined;
+  /**
+   * The C# source of a build program a command runs (`dotnet run --project build/build.csproj`: Bullseye, Nuke or
+   * Cake Frosting), the folder's .cs files joined, or undefined when the path is no such project. Read, never run.
+   */
+  buildProgram?: (project: string) => string | undefined;
 }
 
 /** A script's commands that a CI command brings in: its first lines only, so a huge script cannot blow up matching. */
 const MAX_SCRIPT_CHARS = 16 * 1024;
 // A shell script run by path: `./ci/run.sh`, `bash scripts/test.sh`, `sh -e ci/build`, `source ./env.sh`.
 const SCRIPT_RUN = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|source|\.)[ \t]+(?:-[a-z]+[ \t]+){0,3})?((?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)?[\w.-]+(?:\/[\w.-]+){0,8})(?=$|[\s;&|)])/g;
+
+// `dotnet run --project build/build.csproj` (or -p, or the folder): a build program of the repository's own.
+const DOTNET_RUN_PROJECT = /\bdotnet[ \t]+run[ \t]+(?:-[-\w]+(?:[ \t]+[\w.]+)?[ \t]+){0,3}?(?:--project|-p)[ \t]+['"]?([\w./-]{1,200})/g;
+// What a C# build program runs: Run("dotnet", "test …") in Bullseye/SimpleExec, DotNetTest(…) in Nuke and Cake.
+const PROGRAM_RUN = /\b(?:Run|RunAsync|Exec|ExecAsync|StartProcess)\([ \t]*"([\w.-]{1,40})"[ \t]*,[ \t]*[$@]{0,2}"([^"\n]{0,200})"/g;
+const PROGRAM_TEST_TASK = /\bDotNet(?:Core)?Test\(/;
+
+/** The commands a C# build program runs, as shell commands ("dotnet test …"). */
+function buildProgramCommands(source: string): string[] {
+  const text = source.slice(0, MAX_SCRIPT_CHARS * 4);
+  const out = [...text.matchAll(PROGRAM_RUN)].map((m) => `${m[1]} ${m[2]}`);
+  if (PROGRAM_TEST_TASK.test(text)) out.push('dotnet test');
+  return out;
+}
 
 /** The commands of a shell script, one line each, comments and blank lines left out. */
 function scriptCommands(text: string): string[] {
@@ -218,6 +237,12 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
       const path = m[1]!.replace(/^(?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)/, '');
       const script = sources.shellScript(path);
       if (script !== undefined) add(expandCommand(scriptCommands(script).join(' && '), sources, depth + 1));
+    }
+  }
+  if (sources.buildProgram) {
+    for (const m of command.matchAll(DOTNET_RUN_PROJECT)) {
+      const program = sources.buildProgram(m[1]!.replace(/^\.\//, ''));
+      if (program !== undefined) add(buildProgramCommands(program).join(' && '));
     }
   }
   for (const m of command.matchAll(/\b(?:make|just|task)\s+([\w:.-]+(?:\s+[\w:.-]+)*)/g)) {

@@ -154,6 +154,14 @@ function shellScriptAt(path: string, files: ReadonlySet<string>, text: (file: st
   return /\.(sh|bash)$/.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
 }
 
+/** The .cs files of the build project at `project` (a .csproj, or its folder), joined; undefined when it holds none. */
+function buildProgramAt(project: string, files: readonly string[], text: (file: string) => string | undefined): string | undefined {
+  const folder = (project.endsWith('.csproj') ? project.slice(0, project.lastIndexOf('/') + 1) : `${project.replace(/\/$/, '')}/`).replace(/^\//, '');
+  if (project.endsWith('.csproj') && !files.includes(project)) return undefined;
+  const sources = files.filter((f) => f.startsWith(folder) && f.endsWith('.cs') && !f.slice(folder.length).includes('/')).slice(0, 20);
+  return sources.length ? sources.map((f) => text(f) ?? '').join('\n') : undefined;
+}
+
 /** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
@@ -311,6 +319,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
 
   const fileSet = new Set(inventory.files);
   sources.shellScript = (path) => shellScriptAt(path, fileSet, text);
+  sources.buildProgram = (project) => buildProgramAt(project, [...inventory.files, ...buildOutput], text);
   const ci: CiCommand[] = [];
   for (const file of ciFiles) {
     try {

@@ -3,7 +3,7 @@ import type { Evidence } from '../evidence/index.js';
 import type { ImportFact } from '../evidence/js-facts.js';
 import type { Ecosystem } from '../evidence/manifests.js';
 import { normalizePythonName } from '../evidence/manifests.js';
-import { fileFilter, filesMatching, isScaffolding } from '../evidence/file-sets.js';
+import { fileFilter, filesMatching, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { languageOf, lineAt, type Language } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
 import { compilePattern } from '../rules/pattern.js';
@@ -61,10 +61,19 @@ function importNamesOf(ecosystem: Ecosystem, name: string, hasUsePattern: boolea
   return [name];
 }
 
+/** What a rule counts beyond the running code. */
+export interface MatchContext {
+  /**
+   * Whether imports in test files show a library in use: yes for testing rules (a test runner, supertest), no for
+   * the others (a retry library only a smoke test imports is no resilience of the running project).
+   */
+  countTests?: boolean;
+}
+
 /** All findings of one matcher. */
-export function runMatcher(matcher: Matcher, evidence: Evidence): Finding[] {
+export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchContext = {}): Finding[] {
   if ('detector' in matcher) return DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {});
-  if ('library' in matcher) return matchLibrary(matcher, evidence);
+  if ('library' in matcher) return matchLibrary(matcher, evidence, context.countTests ?? true);
   if ('imports' in matcher) {
     return [...evidence.importsIn(matcher.imports, { where: isProjectFile })]
       .filter((i) => !isScaffolding(i.file) && matcher.imports.some((n) => moduleMatches(i.module, n)))
@@ -162,7 +171,7 @@ function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Ev
   return out.map((f) => ({ ...f, measured }));
 }
 
-function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence: Evidence): Finding[] {
+function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence: Evidence, countTests: boolean): Finding[] {
   const out: Finding[] = [];
   let useHits: Finding[] | undefined;
   const usedAt = () => (useHits ??= matcher.use ? useSites(matcher.use, evidence) : []);
@@ -171,7 +180,7 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
     const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && !isScaffolding(d.file) && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
     for (const dep of declared) {
       const importNames = [...importNamesOf(ecosystem, dep.name, !!matcher.use), ...(matcher.modules ?? [])];
-      const imported = usedImports(evidence, importNames, 3, [ecosystem]);
+      const imported = usedImports(evidence, importNames, 3, [ecosystem], countTests);
       if (imported.length) out.push(...imported.map((i) => ({ file: i.file, line: i.line, message: `uses ${dep.name} (imports ${i.module})`, strength: 'strong' as const })));
       else if (ecosystem === 'gem' && !matcher.use && !dep.dev && bundlerRequires(evidence)) out.push({ file: dep.file, line: dep.line, message: `uses ${dep.name} (loaded by Bundler.require)`, strength: 'strong' });
       else if (usedAt().length) out.push(...usedAt().slice(0, 3).map((u) => ({ ...u, message: `uses ${dep.name} (${u.message})` })));
@@ -181,9 +190,9 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
   // A module imported and used without being declared here (a workspace member, a transitive dependency) is still use.
   if (out.length === 0 && matcher.modules) {
     const ecosystems = Object.keys(matcher.library) as Ecosystem[];
-    const kept = (f: string) => !isScaffolding(f) && importableFrom(ecosystems, f);
+    const kept = (f: string) => !isScaffolding(f) && (countTests || !isTestFile(f)) && importableFrom(ecosystems, f);
     for (const i of evidence.importsIn(matcher.modules, { where: kept })) {
-      if (i.used && !isScaffolding(i.file) && importableFrom(ecosystems, i.file) && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
+      if (i.used && !isScaffolding(i.file) && (countTests || !isTestFile(i.file)) && importableFrom(ecosystems, i.file) && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
     }
   }
   return dedupe(out);
@@ -195,16 +204,16 @@ const usedImportsCache = new WeakMap<Evidence, Map<string, ImportFact[]>>();
  * The first `limit` used imports of any of `names`, in file order. A monorepo declares one dependency in many
  * manifests, so the answer is kept per evidence; files are parsed only until enough are found.
  */
-function usedImports(evidence: Evidence, names: string[], limit: number, ecosystems: readonly Ecosystem[]): ImportFact[] {
+function usedImports(evidence: Evidence, names: string[], limit: number, ecosystems: readonly Ecosystem[], countTests: boolean): ImportFact[] {
   let byNames = usedImportsCache.get(evidence);
   if (!byNames) usedImportsCache.set(evidence, (byNames = new Map()));
-  const key = `${limit}\u0000${ecosystems.join(',')}\u0000${names.join('\u0000')}`;
+  const key = `${limit}\u0000${countTests}\u0000${ecosystems.join(',')}\u0000${names.join('\u0000')}`;
   let found = byNames.get(key);
   if (!found) {
     found = [];
-    const kept = (f: string) => !isScaffolding(f) && importableFrom(ecosystems, f);
+    const kept = (f: string) => !isScaffolding(f) && (countTests || !isTestFile(f)) && importableFrom(ecosystems, f);
     for (const i of evidence.importsIn(names, { usedOnly: true, where: kept })) {
-      if (i.used && !isScaffolding(i.file) && importableFrom(ecosystems, i.file) && names.some((n) => moduleMatches(i.module, n))) found.push(i);
+      if (i.used && !isScaffolding(i.file) && (countTests || !isTestFile(i.file)) && importableFrom(ecosystems, i.file) && names.some((n) => moduleMatches(i.module, n))) found.push(i);
       if (found.length >= limit) break;
     }
     byNames.set(key, found);

@@ -40,8 +40,13 @@ const BUILD_OUTPUT_FOLDERS = new Set(['dist', 'build', 'out']);
 const BUILD_OUTPUT_IGNORED = new Set([...BUILD_OUTPUT_FOLDERS].map((f) => `**/${f}/**`));
 /** At most this many build output files are listed: enough for an app's compiled config, not a whole bundle tree. */
 export const MAX_BUILD_OUTPUT_FILES = 300;
-/** JavaScript at any depth under a build output folder (git mode reads them off its listing). */
+/**
+ * JavaScript at any depth under a build output folder (git mode reads them off its listing); also a C# build
+ * program directly in build/ (Nuke, Bullseye, Cake Frosting: .NET compiles to bin/ and obj/, so C# in build/ is
+ * source), which CI runs with `dotnet run --project build`.
+ */
 const BUILD_OUTPUT_FILE = /(^|\/)(dist|build|out)\/(.+\/)?[^/]+\.(js|cjs|mjs)$/;
+const BUILD_PROGRAM_FILE = /(^|\/)build\/[^/]+\.(cs|csproj)$/;
 
 /** Lists the files of a checkout; throws GradeError when the root is not a readable directory. */
 export async function listRepository(rootPath: string, options: ListOptions = {}): Promise<Inventory> {
@@ -101,7 +106,7 @@ async function classifyGitListing(root: string, listing: { tracked: string[]; un
     if (info?.isSymbolicLink()) out.symlinks.push(name);
     else if (info?.isFile()) out.files.push(name);
   });
-  const built = all.filter((name) => BUILD_OUTPUT_FILE.test(name) && isIgnored(name) && !isIgnoredBuildOutput(name)).sort().slice(0, MAX_BUILD_OUTPUT_FILES);
+  const built = all.filter((name) => (BUILD_OUTPUT_FILE.test(name) || BUILD_PROGRAM_FILE.test(name)) && isIgnored(name) && !isIgnoredBuildOutput(name)).sort().slice(0, MAX_BUILD_OUTPUT_FILES);
   const builtKinds = await Promise.all(built.map((name) => fs.promises.lstat(path.join(root, name)).catch(() => undefined)));
   out.buildOutput = built.filter((_, i) => builtKinds[i]?.isFile());
   return out;
@@ -169,7 +174,7 @@ async function listBuildOutput(root: string, folders: string[], notIgnored: (fil
   const committed = folders.map((f) => `${f}/`).filter(notIgnored);
   if (committed.length === 0) return [];
   const entries = await fg(
-    committed.map((f) => `${fg.escapePath(f)}**/*.{js,cjs,mjs}`),
+    committed.flatMap((f) => [`${fg.escapePath(f)}**/*.{js,cjs,mjs}`, ...(/(^|\/)build\/$/.test(f) ? [`${fg.escapePath(f)}*.{cs,csproj}`] : [])]),
     {
       cwd: root,
       dot: false,

@@ -33,14 +33,16 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
     // Matchers stop after the findings a rule can show, so suppressed files are hidden before matching.
     evidence = withoutFiles(evidence, suppressed);
   }
-  let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence)));
+  // Testing rules count what the tests import; every other rule counts the running code's imports only.
+  const context = { countTests: rule.id.startsWith('testing.') };
+  let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence, context)));
   let strong = findings.filter((f) => f.strength === 'strong');
   const files = new Set(strong.map((f) => f.file));
   let met: boolean;
   if (rule.negative) met = strong.length === 0;
   else met = files.size >= (rule.minFiles ?? 1);
   if (met && rule.also) {
-    const also = dedupe(rule.also.flatMap((m) => runMatcher(m, evidence))).filter((f) => f.strength === 'strong');
+    const also = dedupe(rule.also.flatMap((m) => runMatcher(m, evidence, context))).filter((f) => f.strength === 'strong');
     if (also.length === 0) {
       met = false;
       findings = findings.map((f) => ({ ...f, strength: 'weak' as const, message: `${f.message} (${rule.alsoHint ?? 'but the rest of the rule is missing'})` }));
