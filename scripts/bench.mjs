@@ -18,6 +18,7 @@ import { generateRepository } from './bench/generate.mjs';
 import { generatePolyglot } from './bench/generate-polyglot.mjs';
 import { measureStartup } from './bench/startup.mjs';
 import { writeCompiledCatalog } from './compile-catalog.mjs';
+import { buildOptions, placeTypeScript } from './build-options.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.join(here, '..');
@@ -52,7 +53,7 @@ async function bundle(work, name) {
   const entry = path.join(work, `${name}-entry.ts`);
   const absolute = BUNDLES[name].map((line) => line.replace(/'\.\/(src\/[^']+)'/, (_, file) => `'${path.join(repoRoot, file)}'`));
   await writeFile(entry, absolute.join('\n'));
-  await build({
+  const result = await build({
     entryPoints: { [name]: entry },
     outdir: work,
     outExtension: { '.js': '.mjs' },
@@ -66,7 +67,10 @@ async function bundle(work, name) {
     logLevel: 'warning',
     // CommonJS inside (typescript) expects require and __filename.
     banner: { js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path';\nconst require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);" },
+    // levelgate loads ts-morph's TypeScript from a file of its own, as dist/ does; naive bundles ts-morph whole.
+    ...(name === 'levelgate' ? { plugins: buildOptions(work).plugins, metafile: true } : {}),
   });
+  if (name === 'levelgate') placeTypeScript(result.metafile);
 }
 
 function measure(work, mode, repo) {

@@ -6,7 +6,7 @@ import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from 
 import { requiredLiterals } from './rules/literals.js';
 import { loadBacktrackingCheck } from './rules/backtracking.js';
 import { matchersOf, textPatternsOf } from './rules/matcher-parts.js';
-import type { Matcher } from './rules/schema.js';
+import type { Matcher, Rule } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
 import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult } from './types.js';
@@ -16,6 +16,8 @@ import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig }
 import { applyConfig } from './config/apply.js';
 import { limitConfig, scanIgnoredForSecrets, type ConfigLimits } from './config/limits.js';
 import { withoutFiles } from './evidence/view.js';
+import { compileGlobs, useCompiledGlobs } from './evidence/file-sets.js';
+import { TextPrefilter } from './evidence/text-prefilter.js';
 import type { AppliedConfig } from './config/types.js';
 
 export interface GradeOptions {
@@ -113,6 +115,7 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
   const deadline = deadlineFor(options.deadline, options.timeoutSeconds, 'timeoutSeconds');
   const loaded = await resolveConfig(root, options.config);
   const catalog = options.catalog ?? (await loadCatalog());
+  if (catalog.globs) useCompiledGlobs(catalog.globs);
   const limited = loaded ? limitConfig(loaded, catalog, options.limits) : undefined;
   const config = limited?.config;
   const operatorRules: CustomRuleSource[] = [];
@@ -154,15 +157,18 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
 
 /**
  * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first; when one needs
- * a file parsed, the parser is loaded and scoring starts over, with the file sets, text scans and parses kept.
+ * a file parsed, the parser is loaded and scoring goes on from that rule, with the file sets, text scans, parses
+ * and the verdicts of the rules already evaluated kept (a verdict depends on the evidence alone, and a rule that
+ * finished never asked for a parse).
  * Files `hidden` selects (ignored by the config) are seen by the negative rules only: a committed secret counts
  * wherever it is.
  */
 export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
   const graded = hidden ? withoutFiles(evidence, hidden) : evidence;
+  const evaluated = new Map<Rule, RuleResult>();
   for (;;) {
     try {
-      return await scoreLoadedEvidence(graded, evidence, plan);
+      return await scoreLoadedEvidence(graded, evidence, plan, evaluated);
     } catch (error) {
       if (!(error instanceof ParserNotLoaded)) throw error;
       await evidence.loadParser();
@@ -174,7 +180,12 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
  * Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. Between rules
  * it yields to the event loop and checks the time limit (a GradeTimeout names the slowest rule and file).
  */
-async function scoreLoadedEvidence(evidence: Evidence, everything: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>): Promise<GradeReport> {
+async function scoreLoadedEvidence(
+  evidence: Evidence,
+  everything: Evidence,
+  plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>,
+  evaluated: Map<Rule, RuleResult>,
+): Promise<GradeReport> {
   const deadline = plan.deadline;
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
@@ -183,11 +194,16 @@ async function scoreLoadedEvidence(evidence: Evidence, everything: Evidence, pla
     const results: RuleResult[] = [];
     for (const rule of plan.catalog.rules) {
       if (rule.dimension !== dimension) continue;
-      if (deadline) {
-        await checkpoint(deadline);
-        deadline.enterRule(rule.id);
+      let result = evaluated.get(rule);
+      if (!result) {
+        if (deadline) {
+          await checkpoint(deadline);
+          deadline.enterRule(rule.id);
+        }
+        result = evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides);
+        evaluated.set(rule, result);
       }
-      results.push(evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides));
+      results.push(result);
     }
     const scored = scoreDimension(dimension, levels, results);
     dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
@@ -207,7 +223,18 @@ async function scoreLoadedEvidence(evidence: Evidence, everything: Evidence, pla
 
 /** What evidence collection needs to know of a catalog: the words worth parsing for, the patterns to prefilter. */
 export function collectOptionsFor(catalog: Catalog): CollectOptions {
-  return { parseWords: parseWordsFor(catalog), textPatterns: textPatternsFor(catalog), ...(catalog.literals ? { literals: catalog.literals } : {}) };
+  return {
+    parseWords: parseWordsFor(catalog),
+    textPatterns: textPatternsFor(catalog),
+    ...(catalog.literals ? { literals: catalog.literals } : {}),
+    ...(catalog.scanner ? { scanner: catalog.scanner } : {}),
+  };
+}
+
+/** The globs a matcher lists (files:, in:), without the "!" of an exclusion. */
+function globsOf(m: Matcher): string[] {
+  const globs = [...('files' in m ? m.files : []), ...('in' in m ? (m.in ?? []) : [])];
+  return globs.map((g) => (g.startsWith('!') ? g.slice(1) : g));
 }
 
 /** The words whose presence lets a JS/TS file be parsed: module names, callees and decorators the rules and detectors ask about. */
@@ -234,9 +261,15 @@ export function textPatternsFor(catalog: Catalog): string[] {
   return [...new Set(patterns)];
 }
 
-/** The catalog as the build ships it (dist/catalog.json): parsed, checked, and every text pattern's literals worked out. */
+/**
+ * The catalog as the build ships it (dist/catalog.json): parsed, checked, every text pattern's literals worked
+ * out, and the literal prefilter's scanner built for them.
+ */
 export async function compileShippedCatalog(dir: string): Promise<CompiledCatalog> {
   const compiled = await compileCatalog(dir);
-  const literals = Object.fromEntries(textPatternsFor(compiled.catalog).map((p) => [p, requiredLiterals(p) ?? null]));
-  return { ...compiled, catalog: { ...compiled.catalog, literals } };
+  const patterns = textPatternsFor(compiled.catalog);
+  const literals = Object.fromEntries(patterns.map((p) => [p, requiredLiterals(p) ?? null]));
+  const scanner = new TextPrefilter(patterns, () => undefined, literals).prebuiltScanner();
+  const globs = compileGlobs(compiled.catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(globsOf)));
+  return { ...compiled, catalog: { ...compiled.catalog, literals, scanner, globs } };
 }

@@ -112,6 +112,29 @@ const SETS: Record<FileSetName, (file: string) => boolean> = {
 
 const globCache = new Map<string, (file: string) => boolean>();
 
+/**
+ * The RegExp source picomatch compiles each glob to (`{ dot: true }`, POSIX), for the build to ship with the
+ * catalog: compiling the rules' globs costs a run about 20 ms. Named sets ("@source") are not globs.
+ */
+export function compileGlobs(globs: Iterable<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const glob of globs) if (!(glob in SETS)) out[glob] = picomatch.makeRe(glob, { dot: true, windows: false }).source;
+  return out;
+}
+
+/**
+ * Globs compiled by the build (compileGlobs): each answers as picomatch's matcher does, an empty path never and
+ * the glob itself always, else by its RegExp. On Windows picomatch compiles for Windows paths, so they are not used.
+ */
+export function useCompiledGlobs(sources: Readonly<Record<string, string>>, platform = process.platform): void {
+  if (platform === 'win32') return;
+  for (const [glob, source] of Object.entries(sources)) {
+    if (globCache.has(glob)) continue;
+    const re = new RegExp(source);
+    globCache.set(glob, (file) => file !== '' && (file === glob || re.test(file)));
+  }
+}
+
 /** The test for one glob or named set ("@source"), compiled once. */
 function globTest(glob: string): (file: string) => boolean {
   if (glob in SETS) return SETS[glob as FileSetName];

@@ -9,7 +9,7 @@ import { capLines, isSourceFile, languageOf, stripComments } from './languages.j
 import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
-import { TextPrefilter } from './text-prefilter.js';
+import { TextPrefilter, type PrebuiltScanner } from './text-prefilter.js';
 import type { Deadline } from '../deadline.js';
 
 export interface Evidence {
@@ -40,14 +40,15 @@ export interface Evidence {
   packageJsons: PackageJson[];
   /**
    * Imports of the files that may import one of `modules` (or a subpath): every import of those files, file by
-   * file in inventory order; the caller keeps the ones it wants. A TS/JS file is a candidate only when it quotes
-   * the module after from/import/require, and it is parsed when the caller gets to it, so stop early when you can.
+   * file in inventory order; the caller keeps the imports of `modules`. A TS/JS file is a candidate only when it
+   * quotes one of the modules (the index finds files by the first segment, "@nestjs/common" for "@nestjs/x"),
+   * and it is parsed when the caller gets to it, so stop early when you can.
    */
   importsIn(modules: readonly string[], options?: ImportQuery): Iterable<ImportFact>;
   /** Calls of the TS/JS files that mention a callee pattern's last word ("*.use" → use), parsed on demand. */
-  callsIn(callees: readonly string[]): Iterable<CallFact>;
+  callsIn(callees: readonly string[], where?: FileTest): Iterable<CallFact>;
   /** Decorators of the TS/JS files that mention one of the names' last words, parsed on demand. */
-  decoratorsIn(names: readonly string[]): Iterable<DecoratorFact>;
+  decoratorsIn(names: readonly string[], where?: FileTest): Iterable<DecoratorFact>;
   /** TS/JS files parsed so far (parsing is lazy: this grows as rules ask). */
   parsedFiles: ReadonlySet<string>;
   /**
@@ -61,7 +62,15 @@ export interface Evidence {
   stats: { filesRead: number; readonly filesParsed: number };
 }
 
+/**
+ * The files whose facts the caller keeps (it would drop every fact of any other file): the rest are skipped before
+ * they are parsed. A view (src/evidence/view.ts) asks it with its own paths.
+ */
+export type FileTest = (file: string) => boolean;
+
 export interface ImportQuery {
+  /** Only the imports of files that pass; see FileTest. */
+  where?: FileTest;
   /**
    * The caller keeps only used imports of the modules: a TS/JS file whose text shows that none of its imports
    * of them can be used (each imported name appears nowhere else) is skipped without parsing.
@@ -78,6 +87,8 @@ export interface CollectOptions {
   deadline?: Deadline;
   /** Their literals, when already worked out (the compiled catalog); the others are worked out here. */
   literals?: Readonly<Record<string, readonly string[] | null>>;
+  /** The prefilter's scanner, when built already (the compiled catalog); used only for the same literal sets. */
+  scanner?: PrebuiltScanner;
 }
 
 /** A build output file larger than this is a bundle, not an app's compiled config: it is not read. */
@@ -128,6 +139,15 @@ function firstSegment(module: string): string {
 // Where a TS/JS file names a module: after from, import or require (a webpack comment may sit in between).
 // A superset of what the parser finds, so the index only ever sends too many files to the parser, never too few.
 const SPECIFIER = /\b(?:from|import|require)\s*(?:\(\s*)?(?:\/\*(?:[^*]|\*(?!\/)){0,500}\*\/\s*)*(['"`])([^'"`\n]+)\1/g;
+
+/**
+ * Whether `text` holds a string that starts with one of `modules`: every import the parser can find of a module
+ * (or a subpath: "x/y", "x.js") is such a string, whatever stands between it and `from`, `import` or `require`.
+ * (Like the parse words, it reads the module as spelled: an escape inside a specifier hides it.)
+ */
+function quotesModule(text: string, modules: readonly string[]): boolean {
+  return modules.some((m) => text.includes(`'${m}`) || text.includes(`"${m}`) || text.includes(`\`${m}`));
+}
 
 /** The distinctive word of a callee pattern: "*.use" → "use", "jwt.sign" → "sign", "/re/" → "". */
 export function calleeWord(pattern: string): string {
@@ -187,7 +207,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     return scannedCache.get(file);
   };
   // The literal prefilter reads the whole text: whatever the cut text matches, the whole text has the literals of.
-  const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals);
+  const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals, options.scanner);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
     if (!codeCache.has(file)) {
@@ -306,16 +326,20 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   };
   function* importsIn(modules: readonly string[], options: ImportQuery = {}): Iterable<ImportFact> {
     for (const file of importCandidates(modules)) {
+      if (options.where && !options.where(file)) continue;
       const other = otherImports.get(file);
       if (other) yield* other;
+      // A file is a candidate when it quotes a module of the same first segment ("@nestjs/common" for
+      // "@nestjs/schedule"): one that quotes none of these modules has no import of them to parse for.
+      else if (!quotesModule(text(file) ?? '', modules)) continue;
       else if (!options.usedOnly || mayUseImportOf(code(file) ?? '', modules)) yield* factsOf(file)?.imports ?? [];
     }
   }
-  function* callsIn(callees: readonly string[]): Iterable<CallFact> {
-    for (const file of wordCandidates('c', callees)) yield* factsOf(file)?.calls ?? [];
+  function* callsIn(callees: readonly string[], where?: FileTest): Iterable<CallFact> {
+    for (const file of wordCandidates('c', callees)) if (!where || where(file)) yield* factsOf(file)?.calls ?? [];
   }
-  function* decoratorsIn(names: readonly string[]): Iterable<DecoratorFact> {
-    for (const file of wordCandidates('d', names)) yield* factsOf(file)?.decorators ?? [];
+  function* decoratorsIn(names: readonly string[], where?: FileTest): Iterable<DecoratorFact> {
+    for (const file of wordCandidates('d', names)) if (!where || where(file)) yield* factsOf(file)?.decorators ?? [];
   }
 
   const fileSet = new Set(inventory.files);

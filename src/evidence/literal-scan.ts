@@ -1,9 +1,24 @@
 // One pass over a text tells which of many literal sets occur in it: an Aho–Corasick automaton over ASCII with
 // case folded. Text rules each need one of a few literals (src/rules/literals.ts); a file that has none of a
 // rule's literals cannot match it, so one scan per file replaces dozens of regex scans.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** Columns of the transition table: one per ASCII code; any other character reads as NUL, which no literal has. */
 const ASCII = 128;
+
+/**
+ * A built automaton as JSON can hold it (the build ships the shipped rules' one: building it costs a run about
+ * 25 ms). `next` is the transition table's bytes (little-endian, 2 or 4 per entry as `wide` says), deflated (the
+ * full table is 1.8 MB of mostly repeated rows, 0.1 MB deflated: reading and parsing it raw in catalog.json cost
+ * about as much as building it), in base64.
+ */
+export interface ScannerTable {
+  next: string;
+  wide: boolean;
+  firstCompleting: number;
+  start: number;
+  outputs: (readonly number[])[];
+}
 
 /** Finds, in one pass, which literal sets have a member in a text (ASCII, case-insensitive; literals lowercase). */
 export class LiteralScanner {
@@ -18,8 +33,19 @@ export class LiteralScanner {
   private readonly reached: Uint8Array;
   private readonly seen: Uint8Array;
 
-  constructor(sets: readonly (readonly string[])[]) {
+  constructor(sets: readonly (readonly string[])[], table?: ScannerTable) {
     this.seen = new Uint8Array(sets.length);
+    if (table) {
+      const bytes = inflateRawSync(Buffer.from(table.next, 'base64'));
+      const copy = new ArrayBuffer(bytes.length); // aligned, whatever the buffer's offset in Node's pool
+      new Uint8Array(copy).set(bytes);
+      this.next = table.wide ? new Uint32Array(copy) : new Uint16Array(copy);
+      this.firstCompleting = table.firstCompleting;
+      this.start = table.start;
+      this.outputs = table.outputs;
+      this.reached = new Uint8Array(table.outputs.length);
+      return;
+    }
     // The trie, in a table with room for every state: delta[state * 128 + code] is a goto edge or -1.
     const capacity = 1 + sets.reduce((n, set) => n + set.reduce((m, literal) => m + literal.length, 0), 0);
     const delta = new Int32Array(capacity * ASCII).fill(-1);
@@ -82,6 +108,14 @@ export class LiteralScanner {
     this.reached = new Uint8Array(states);
     this.start = renamed[0]!;
     this.outputs = order.map((old) => outputs[old]!);
+  }
+
+  /** The automaton as JSON can hold it, to be given back to the constructor with the same sets. */
+  toTable(): ScannerTable {
+    const { next } = this;
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('the scanner table is stored little-endian');
+    const bytes = deflateRawSync(Buffer.from(next.buffer, next.byteOffset, next.byteLength), { level: 9 });
+    return { next: bytes.toString('base64'), wide: next instanceof Uint32Array, firstCompleting: this.firstCompleting, start: this.start, outputs: this.outputs };
   }
 
   /** The ids of the sets with some literal in `text`, each once (a short list: most files hold few). */

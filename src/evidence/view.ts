@@ -2,7 +2,7 @@
 // monorepo package re-rooted at its folder. Every Evidence member is mapped here and only here, so a new
 // member is added once. Nothing is read or parsed again.
 import type { ScanNote } from '../types.js';
-import type { Evidence } from './index.js';
+import type { Evidence, FileTest } from './index.js';
 
 /** How a view sees the repository: which files it holds, under which paths. */
 export interface PathMapping {
@@ -44,6 +44,11 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
     const real = toRepo(file);
     return real === undefined ? undefined : read(real);
   };
+  // A caller's file test takes view paths; a repository file outside the view fails it.
+  const inViewWhere = (where: FileTest): FileTest => (file) => {
+    const view = toView(file);
+    return view !== undefined && where(view);
+  };
   const parsedInView = () => mapPaths([...evidence.parsedFiles]);
   return {
     root: mapping.root ?? evidence.root,
@@ -60,9 +65,9 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
     bundles: mapPaths(evidence.bundles),
     dependencies: mapFile(evidence.dependencies),
     packageJsons: mapFile(evidence.packageJsons),
-    importsIn: (modules, options) => inView(evidence.importsIn(modules, options)),
-    callsIn: (callees) => inView(evidence.callsIn(callees)),
-    decoratorsIn: (names) => inView(evidence.decoratorsIn(names)),
+    importsIn: (modules, options) => inView(evidence.importsIn(modules, options?.where ? { ...options, where: inViewWhere(options.where) } : options)),
+    callsIn: (callees, where) => inView(evidence.callsIn(callees, where && inViewWhere(where))),
+    decoratorsIn: (names, where) => inView(evidence.decoratorsIn(names, where && inViewWhere(where))),
     get parsedFiles() {
       return new Set(parsedInView());
     },

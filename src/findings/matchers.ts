@@ -36,6 +36,9 @@ function importableFrom(ecosystems: readonly Ecosystem[], file: string): boolean
   return ecosystems.some((e) => LANGUAGES_OF[e]?.includes(language) ?? true);
 }
 
+// Facts of other files are dropped by every matcher below: the evidence skips them before parsing (FileTest).
+const isProjectFile = (file: string) => !isScaffolding(file);
+
 /** The files of a list that are the running project (not seed scripts, examples, changelogs: see isScaffolding). */
 const projectOnlyCache = new WeakMap<readonly string[], readonly string[]>();
 function projectOnly(files: readonly string[]): readonly string[] {
@@ -72,19 +75,19 @@ export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchC
   if ('detector' in matcher) return DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {});
   if ('library' in matcher) return matchLibrary(matcher, evidence, context.countTests ?? true);
   if ('imports' in matcher) {
-    return [...evidence.importsIn(matcher.imports)]
+    return [...evidence.importsIn(matcher.imports, { where: isProjectFile })]
       .filter((i) => !isScaffolding(i.file) && matcher.imports.some((n) => moduleMatches(i.module, n)))
       .map((i) => ({ file: i.file, line: i.line, message: `imports ${i.module}${i.used ? '' : ' (unused)'}`, strength: i.used ? 'strong' : 'weak' }));
   }
   if ('calls' in matcher) {
     const inFiles = fileFilter(matcher.in);
-    return [...evidence.callsIn(matcher.calls)]
+    return [...evidence.callsIn(matcher.calls, (f) => inFiles(f) && !isScaffolding(f))]
       .filter((c) => inFiles(c.file) && !isScaffolding(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)))
       .filter((c) => !matcher.args || c.argCallees.some((a) => matcher.args!.some((p) => calleeMatches(a, p))))
       .map((c) => ({ file: c.file, line: c.line, message: `calls ${c.callee}(${c.argCallees.length ? `${c.argCallees[0]}()` : ''})`, strength: 'strong' }));
   }
   if ('decorators' in matcher) {
-    return [...evidence.decoratorsIn(matcher.decorators)]
+    return [...evidence.decoratorsIn(matcher.decorators, isProjectFile)]
       .filter((d) => !isScaffolding(d.file) && matcher.decorators.some((p) => calleeMatches(d.name, p)))
       .map((d) => ({ file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' }));
   }
@@ -187,7 +190,8 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
   // A module imported and used without being declared here (a workspace member, a transitive dependency) is still use.
   if (out.length === 0 && matcher.modules) {
     const ecosystems = Object.keys(matcher.library) as Ecosystem[];
-    for (const i of evidence.importsIn(matcher.modules)) {
+    const kept = (f: string) => !isScaffolding(f) && (countTests || !isTestFile(f)) && importableFrom(ecosystems, f);
+    for (const i of evidence.importsIn(matcher.modules, { where: kept })) {
       if (i.used && !isScaffolding(i.file) && (countTests || !isTestFile(i.file)) && importableFrom(ecosystems, i.file) && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
     }
   }
@@ -207,7 +211,8 @@ function usedImports(evidence: Evidence, names: string[], limit: number, ecosyst
   let found = byNames.get(key);
   if (!found) {
     found = [];
-    for (const i of evidence.importsIn(names, { usedOnly: true })) {
+    const kept = (f: string) => !isScaffolding(f) && (countTests || !isTestFile(f)) && importableFrom(ecosystems, f);
+    for (const i of evidence.importsIn(names, { usedOnly: true, where: kept })) {
       if (i.used && !isScaffolding(i.file) && (countTests || !isTestFile(i.file)) && importableFrom(ecosystems, i.file) && names.some((n) => moduleMatches(i.module, n))) found.push(i);
       if (found.length >= limit) break;
     }

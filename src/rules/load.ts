@@ -10,6 +10,7 @@ import { compilePattern } from './pattern.js';
 import { textPatternsOf } from './matcher-parts.js';
 import { DETECTORS } from '../detectors/index.js';
 import type { BacktrackingCheck } from './backtracking.js';
+import type { PrebuiltScanner } from '../evidence/text-prefilter.js';
 
 export interface Catalog {
   rules: Rule[];
@@ -21,6 +22,10 @@ export interface Catalog {
    * catalog (null: none usable); absent when the catalog is parsed from YAML, and then worked out when used.
    */
   literals?: Record<string, string[] | null>;
+  /** The literal prefilter's scanner for those literals, built by the build too (src/evidence/text-prefilter.ts). */
+  scanner?: PrebuiltScanner;
+  /** The rules' globs compiled to RegExp sources by the build (src/evidence/file-sets.ts, compileGlobs). */
+  globs?: Record<string, string>;
 }
 
 /** The rules/ folder shipped with levelgate: next to the bundle in dist/, or at the repo root in development. */

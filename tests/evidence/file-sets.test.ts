@@ -5,7 +5,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileFilter, filesMatching } from '../../src/evidence/file-sets.js';
+import picomatch from 'picomatch';
+import { compileGlobs, fileFilter, filesMatching, useCompiledGlobs } from '../../src/evidence/file-sets.js';
 import { matchersOf } from '../../src/rules/matcher-parts.js';
 import type { Matcher } from '../../src/rules/schema.js';
 import { shippedCatalog } from '../detectors/repo.js';
@@ -62,5 +63,36 @@ describe('filesMatching', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('globs compiled by the build', () => {
+  it('answer as picomatch does for every shipped glob, on the fixtures and on paths made from the globs', () => {
+    const compiled = compileGlobs(globs);
+    expect(Object.keys(compiled).sort()).toEqual([...globs].sort());
+    const random = seeded(11);
+    const files = [...new Set(['', ...globs, ...fixtureFiles, ...globs.flatMap((g) => Array.from({ length: 8 }, () => pathFrom(g, random)))])];
+    let matched = 0;
+    for (const glob of globs) {
+      const re = new RegExp(compiled[glob]!);
+      const matcher = picomatch(glob, { dot: true });
+      for (const file of files) {
+        const expected = matcher(file);
+        expect(file !== '' && (file === glob || re.test(file)), `${glob} on ${file}`).toBe(expected);
+        if (expected) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+  });
+
+  it('are used by every file list once registered, except on Windows, where picomatch compiles for its paths', () => {
+    const glob = '**/compiled-glob-probe/*.md';
+    useCompiledGlobs({ [glob]: '^never$' }, 'win32');
+    expect(fileFilter([glob])('docs/compiled-glob-probe/a.md')).toBe(true); // picomatch's own
+    const other = '**/compiled-glob-probe-2/*.md';
+    useCompiledGlobs({ [other]: '^registered$' });
+    expect(fileFilter([other])('registered')).toBe(true);
+    expect(fileFilter([other])('docs/compiled-glob-probe-2/a.md')).toBe(false);
+    expect(fileFilter([other])(other)).toBe(true); // the glob itself, as picomatch answers
   });
 });

@@ -61,6 +61,34 @@ describe('evidence parsed on demand', () => {
     expect([...evidence.importsIn(['helmet'])].map((i) => [i.file, i.used])).toEqual([['src/a.ts', true]]);
   });
 
+  it('parses a file indexed under the module\'s first segment only when it quotes the module itself', async () => {
+    const evidence = await evidenceOf({
+      'src/common.ts': "import { Module } from '@nestjs/common';\nexport class AppModule extends Module {}\n",
+      // A comment between from and the specifier: the text still quotes the module, so it is parsed.
+      'src/jobs.ts': "import { Module } from '@nestjs/common';\nimport { ScheduleModule } from // the scheduler\n  '@nestjs/schedule';\nexport const m = [Module, ScheduleModule];\n",
+    });
+    const found = [...evidence.importsIn(['@nestjs/schedule'])].filter((i) => i.module === '@nestjs/schedule').map((i) => [i.file, i.used]);
+    expect(found).toEqual([['src/jobs.ts', true]]);
+    expect(evidence.parsedFiles.has('src/common.ts')).toBe(false);
+  });
+
+  it('skips the files a caller drops (where) before parsing them, and gives the same facts of the rest', async () => {
+    const files = {
+      'examples/demo/app.ts': "import helmet from 'helmet';\nexport const demo = helmet();\n",
+      'src/app.ts': "import helmet from 'helmet';\nexport const app = helmet();\n@Roles('admin')\nexport class Ctl {}\n",
+      'src/other.ts': "import helmet from 'helmet';\nhelmet.use();\n@Roles('x')\nexport class Other {}\n",
+    };
+    const all = await evidenceOf(files);
+    const filtered = await evidenceOf(files);
+    const notExamples = (f: string) => !f.startsWith('examples/');
+    const keep = <T extends { file: string }>(facts: Iterable<T>) => [...facts].filter((f) => notExamples(f.file));
+    expect([...filtered.importsIn(['helmet'], { where: notExamples })]).toEqual(keep(all.importsIn(['helmet'])));
+    expect([...filtered.callsIn(['*.use'], notExamples)]).toEqual(keep(all.callsIn(['*.use'])));
+    expect([...filtered.decoratorsIn(['Roles'], (f) => f === 'src/app.ts')].map((d) => d.file)).toEqual(['src/app.ts']);
+    expect(filtered.parsedFiles.has('examples/demo/app.ts')).toBe(false);
+    expect(all.parsedFiles.has('examples/demo/app.ts')).toBe(true);
+  });
+
   it('reads the imports of other languages without a parser', async () => {
     const evidence = await evidenceOf({ 'app/main.py': 'import redis\n# import celery\n', 'go.mod': 'module x\n' });
     expect([...evidence.importsIn(['redis', 'celery'])].map((i) => i.module)).toEqual(['redis']);

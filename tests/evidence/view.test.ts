@@ -48,6 +48,11 @@ describe('the evidence view', () => {
     expect(toRepoPath('src/app.js')).toBe('packages/api/src/app.js');
     expect([...view.importsIn(['helmet'])].map((i) => i.file)).toEqual(['src/app.js']);
     expect(view.parsedFiles).toEqual(new Set(['src/app.js']));
+    // A caller's file test sees the package's paths, and files outside the package fail it unasked.
+    const asked: string[] = [];
+    const where = (file: string) => (asked.push(file), true);
+    expect([...view.importsIn(['helmet'], { where })].map((i) => i.file)).toEqual(['src/app.js']);
+    expect(asked).toEqual(['src/app.js']);
     expect(view.ci.map((c) => c.file)).toEqual(['.github/workflows/ci.yml']);
   });
 });

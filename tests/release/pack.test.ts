@@ -58,6 +58,12 @@ describe('the npm package', () => {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|tests|scripts)\//.test(f))).toEqual([]);
+    expect(files).toContain('dist/chunks/typescript.cjs');
+    // That file is ts-morph's copy of the TypeScript compiler: its package's licence and Microsoft's notice ship with it.
+    const licences = readFileSync(path.join(consumer, 'node_modules', 'levelgate', 'dist', 'licenses.txt'), 'utf8');
+    expect(licences).toMatch(/\n@ts-morph\/common \d+\.\d+\.\d+\nLicense: MIT/);
+    expect(licences).toContain('node_modules/@ts-morph/common/dist/typescript.js:\nCopyright (c) Microsoft Corporation');
+    expect(licences).toContain('Apache License 2.0');
   });
 
   it('declares bin, exports and engines', () => {
@@ -75,6 +81,8 @@ describe('the npm package', () => {
     const report = JSON.parse(json.stdout);
     expect(report.level).toBe(2);
     expect(report.tool.version).toBe(TOOL_VERSION);
+    // Its TypeScript files are parsed with ts-morph's compiler, which ships as a file of its own beside the chunk.
+    expect(report.stats.filesParsed).toBeGreaterThan(0);
     const below = levelgate(fixture, '--format', 'json', '--target', 'L3');
     expect(below.status).toBe(1);
   });

@@ -1,11 +1,14 @@
 // The build compiles the shipped rules into dist/catalog.json, so a run reads JSON instead of parsing YAML. The
 // shortcut must be exact: the same catalog as the YAML gives, and used only for the very rule files it came from.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileShippedCatalog, textPatternsFor } from '../../src/engine.js';
+import { LiteralScanner } from '../../src/evidence/literal-scan.js';
+import { TextPrefilter } from '../../src/evidence/text-prefilter.js';
 import { requiredLiterals } from '../../src/rules/literals.js';
 import { loadCatalog, type CompiledCatalog } from '../../src/rules/load.js';
 
@@ -17,13 +20,42 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the compiled catalog', () => {
   it('is the catalog the rule files parse to, through JSON, with every text pattern\'s literals', async () => {
     const compiled = JSON.parse(JSON.stringify(await compileShippedCatalog(path.join(repoRoot, 'rules')))) as CompiledCatalog;
-    const { literals, ...catalog } = compiled.catalog;
+    const { literals, scanner: _, globs, ...catalog } = compiled.catalog;
     const parsed = await loadCatalog(path.join(repoRoot, 'rules'));
     expect(catalog).toEqual(parsed);
     expect(compiled.digest).toMatch(/^[0-9a-f]{64}$/);
     const patterns = textPatternsFor(parsed);
     expect(Object.keys(literals!).sort()).toEqual([...patterns].sort());
     for (const pattern of patterns) expect(literals![pattern], pattern).toEqual(requiredLiterals(pattern) ?? null);
+    // Every glob the rules list, compiled (tests/evidence/file-sets.test.ts checks they answer as picomatch does).
+    expect(Object.keys(globs!).length).toBeGreaterThan(200);
+    expect(globs!['**/schema.prisma']).toBe(picomatch.makeRe('**/schema.prisma', { dot: true, windows: false }).source);
+  });
+
+  it('carries the prefilter\'s scanner, built: it finds what a scanner built at run time finds', async () => {
+    const compiled = JSON.parse(JSON.stringify(await compileShippedCatalog(path.join(repoRoot, 'rules')))) as CompiledCatalog;
+    const { literals, scanner } = compiled.catalog;
+    const patterns = textPatternsFor(compiled.catalog);
+    const sets = patterns.map((p) => literals![p]).filter((l): l is string[] => !!l);
+    expect(scanner!.sets).toBe(JSON.stringify(sets));
+    const fresh = new LiteralScanner(sets);
+    const shipped = new LiteralScanner(sets, scanner!.table);
+    expect(fresh.toTable()).toEqual(scanner!.table);
+    // Every fixture file, each literal on its own and in upper case, and text around them.
+    const texts = readdirSync(path.join(repoRoot, 'tests', 'fixtures'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => readFileSync(path.join(e.parentPath, e.name), 'latin1'));
+    for (const literal of sets.flat()) texts.push(literal, `x ${literal.toUpperCase()} y`, `é${literal}\u2028`);
+    for (const text of texts) expect(shipped.scan(text).sort()).toEqual(fresh.scan(text).sort());
+  });
+
+  it('builds its own scanner when the patterns are not the shipped ones (custom rules)', () => {
+    const texts: Record<string, string> = { 'a.txt': 'uses Redis here', 'b.txt': 'nothing' };
+    const other = new TextPrefilter(['kafka'], () => undefined, { kafka: ['kafka'] }).prebuiltScanner();
+    const prefilter = new TextPrefilter(['redis', 'kafka'], (f) => texts[f], { redis: ['redis'], kafka: ['kafka'] }, other);
+    expect(prefilter.mayMatch('a.txt', 'redis')).toBe(true);
+    expect(prefilter.mayMatch('a.txt', 'kafka')).toBe(false);
+    expect(prefilter.mayMatch('b.txt', 'redis')).toBe(false);
   });
 
   it('is what the shipped bundle reads, for its own rule files only', () => {
