@@ -4,6 +4,20 @@ const require = __levelgateCreateRequire(import.meta.url);
 const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
+  DIMENSION_ABBREVIATIONS,
+  describeNeeds,
+  heldAt,
+  list,
+  measuredText,
+  needsFor,
+  nextNeed,
+  renderJsonDocument,
+  rulesOf
+} from "./chunks/chunk-3E6QFORG.js";
+import {
+  checkMonorepoTargets
+} from "./chunks/chunk-GR3EPUVJ.js";
+import {
   MAX_RATE_LIMIT_WAIT_SECONDS,
   createClient,
   debug,
@@ -22,20 +36,6 @@ import {
   summary,
   warning
 } from "./chunks/chunk-DDGS2LBY.js";
-import {
-  DIMENSION_ABBREVIATIONS,
-  describeNeeds,
-  heldAt,
-  list,
-  measuredText,
-  needsFor,
-  nextNeed,
-  renderJsonDocument,
-  rulesOf
-} from "./chunks/chunk-3E6QFORG.js";
-import {
-  checkMonorepoTargets
-} from "./chunks/chunk-GR3EPUVJ.js";
 import {
   renderJson
 } from "./chunks/chunk-AFEWIRW5.js";
@@ -1324,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-GQOSSVTW.js");
-  const { gradeMonorepo } = await import("./chunks/grade-BVHP72A6.js");
+  const { grade } = await import("./chunks/engine-ILSR6H54.js");
+  const { gradeMonorepo } = await import("./chunks/grade-5KTEDODY.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
