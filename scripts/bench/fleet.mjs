@@ -68,7 +68,7 @@ try {
     github.repositories.push({ name: `svc-${i}`, archive: lib.targz([lib.globalHeader('c'.repeat(40)), ...lib.entriesOf(trees[i], `acme-svc-${i}-0123abc`)]) });
   }
   await github.start();
-  const client = lib.createClient('ghs_benchToken0123456789', github.url);
+  const client = await lib.createClient('ghs_benchToken0123456789', github.url);
   const repositories = github.repositories.map((r) => ({ fullName: `acme/${r.name}`, owner: 'acme', name: r.name, defaultBranch: 'main', htmlUrl: `https://github.com/acme/${r.name}`, topics: [], fork: false, archived: false, sizeKb: 100 }));
   for (const tree of trees.slice(0, FIXTURES.length)) await lib.grade(tree, { catalog, config: false }); // warm-up, untimed
   let t = performance.now();
@@ -80,7 +80,7 @@ try {
     const results = await lib.gradeShard({ client, repositories, outDir: path.join(work, `results-${concurrency}`), tempRoot: work, concurrency, noConfig: true });
     fleet[concurrency] = performance.now() - t;
     const graded = results.filter((r) => r.status === 'graded').length;
-    if (graded !== REPOSITORIES) throw new Error(`only ${graded} of ${REPOSITORIES} graded`);
+    if (graded !== REPOSITORIES) throw new Error(`only ${graded} of ${REPOSITORIES} graded: ${[...new Set(results.filter((r) => r.status !== "graded").map((r) => r.reason))].join("; ")}`);
   }
   await github.stop();
   const per = (ms) => (ms / REPOSITORIES).toFixed(0);
