@@ -173,6 +173,10 @@ const CASES: Record<string, Case[]> = {
     { name: "Google browser keys: a Vite-published Firebase config, a mobile google-services.json", files: { '.env.production': 'VITE_APP_FIREBASE_CONFIG=\'{"apiKey":"AIzaSyAd15pYlMci_xIp9ko6wkEsDzAAA0Dn0RU","authDomain":"x.firebaseapp.com"}\'\n', 'android/app/google-services.json': '{"api_key":[{"current_key":"AIzaSyBx15pYlMci_xIp9ko6wkEsDzAAA0Dn0RV"}]}' }, want: 'none' },
     { name: 'a Google API key in server code is committed', files: { 'server/maps.py': 'MAPS_KEY = "AIzaSyAd15pYlMci_xIp9ko6wkEsDzAAA0Dn0RU"\n' }, want: 'strong' },
   ],
+  goPackages: [
+    { name: 'a Go module of ten packages', files: { 'go.mod': 'module x\n', ...many(10, (i) => `modules/m${i}/m${i}.go`, 'package m\n') }, want: 'strong' },
+    { name: 'nine packages, with test, testdata, vendor and example folders left out', files: { 'go.mod': 'module x\n', ...many(9, (i) => `pkg/p${i}/p${i}.go`, 'package p\n'), 'pkg/p0/p0_test.go': 'package p\n', 'testdata/gen/a.go': 'package gen\n', 'vendor/github.com/x/y/y.go': 'package y\n', 'examples/demo/main.go': 'package main\n', 'internal/mock/mocks/m.go': 'package mocks\n' }, want: 'none' },
+  ],
   deployableServices: [
     { name: 'a cloud dev environment image (.codesandbox/, .devcontainer/) is no second service', files: { Dockerfile: 'FROM node:20\n', '.codesandbox/Dockerfile': 'FROM node:20\n', '.devcontainer/Dockerfile': 'FROM node:20\n' }, options: { minServices: 2 }, want: 'weak' },
     { name: 'two Dockerfiles of the project are two services', files: { 'api/Dockerfile': 'FROM node:20\n', 'web/Dockerfile': 'FROM node:20\n' }, options: { minServices: 2 }, want: 'strong' },
