@@ -16,9 +16,15 @@ function namedAsTestKey(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
   const before = text.slice(Math.max(prevStart, index - 300), index);
-  // Only an assignment names the key: a PEM file's own first line has nothing before it.
-  const assigned = /(\w+)[ \t]*(?::[^=\n]{0,60})?(?::=|=)[ \t\r\n]*[(\[{]?[ \t\r\n]*(?:[rbu]?['"`]|<<-?['"~]?\w+['"]?)?[ \t\r\n]*$/.exec(before);
-  return assigned !== null && TEST_KEY_NAME.test(assigned[1]!);
+  // Only an assignment names the key (a PEM file's own first line has nothing before it): `NAME = "`, `NAME: T = "`, `name := \``.
+  const eq = before.lastIndexOf('=');
+  if (eq < 0 || !/^[ \t\r\n(\[{]{0,20}(?:[rbu]?['"`])?[ \t\r\n]{0,20}$/.test(before.slice(eq + 1))) return false;
+  let left = before.slice(0, eq).replace(/:$/, '');
+  // A type annotation (`TEST_KEY: &str`) follows the name it types.
+  const colon = left.lastIndexOf(':');
+  if (colon >= 0 && !left.slice(colon).includes('\n')) left = left.slice(0, colon);
+  const name = /(\w{1,80})[ \t]{0,10}$/.exec(left.slice(-100));
+  return name !== null && TEST_KEY_NAME.test(name[1]!);
 }
 const GOOGLE_API_KEY = 'a Google API key';
 /**
