@@ -6,11 +6,47 @@ import type { Detector } from './types.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
 const PRIVATE_KEY = /-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----\s*\n[A-Za-z0-9+/=\s]{40,}/;
+const PRIVATE_KEY_ALL = new RegExp(PRIVATE_KEY.source, 'g');
+/**
+ * The identifier a private key literal is assigned to (`const TEST_FAKE_RSA_KEY_0: &str = "-----BEGIN…`,
+ * `testKey := \`-----BEGIN…`) on its line or the line before, naming it a test, fake, dummy or example key.
+ */
+const TEST_KEY_NAME = /(?:^|[^A-Za-z])(?:TEST|FAKE|DUMMY|MOCK|EXAMPLE|SAMPLE|test|fake|dummy|mock|example|sample)S?(?:[A-Z_0-9]|[^A-Za-z]|$)|[a-z0-9](?:Test|Fake|Dummy|Mock|Example|Sample)(?:[A-Z_0-9]|[^A-Za-z]|$)/;
+function namedAsTestKey(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const before = text.slice(Math.max(prevStart, index - 300), index);
+  // Only an assignment names the key (a PEM file's own first line has nothing before it): `NAME = "`, `NAME: T = "`, `name := \``.
+  const eq = before.lastIndexOf('=');
+  if (eq < 0 || !/^[ \t\r\n(\[{]{0,20}(?:[rbu]?['"`])?[ \t\r\n]{0,20}$/.test(before.slice(eq + 1))) return false;
+  let left = before.slice(0, eq).replace(/:$/, '');
+  // A type annotation (`TEST_KEY: &str`) follows the name it types.
+  const colon = left.lastIndexOf(':');
+  if (colon >= 0 && !left.slice(colon).includes('\n')) left = left.slice(0, colon);
+  const name = /(\w{1,80})[ \t]{0,10}$/.exec(left.slice(-100));
+  return name !== null && TEST_KEY_NAME.test(name[1]!);
+}
+const GOOGLE_API_KEY = 'a Google API key';
+/**
+ * A Google API key that a browser or mobile app ships to every user is public by design (Google documents Firebase
+ * and Maps browser keys as identifiers, restricted by referrer, not secrets): in a variable a front-end bundler
+ * publishes (VITE_, REACT_APP_, NEXT_PUBLIC_, EXPO_PUBLIC_, GATSBY_, NUXT_PUBLIC_, PUBLIC_), a Firebase web config
+ * (apiKey beside authDomain), or the mobile config files (google-services.json, GoogleService-Info.plist).
+ */
+function isBrowserGoogleKey(file: string, code: string, index: number): boolean {
+  if (/(^|\/)(google-services\.json|GoogleService-Info\.plist)$/.test(file)) return true;
+  const lineStart = code.lastIndexOf('\n', index - 1) + 1;
+  const lineEnd = code.indexOf('\n', index);
+  const line = code.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  if (/^[ \t]*(?:export[ \t]+)?(?:VITE|REACT_APP|NEXT_PUBLIC|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|PUBLIC)_\w{1,80}[ \t]*=/.test(line)) return true;
+  const around = code.slice(Math.max(0, index - 400), index + 400);
+  return /\bapiKey\b/.test(around) && /\bauthDomain\b|firebaseapp\.com/.test(around);
+}
 const PROVIDER_TOKENS: [RegExp, string][] = [
   [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
   [/\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, 'a Slack token'],
   [/\bsk_live_[A-Za-z0-9]{20,}\b/, 'a Stripe live key'],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, GOOGLE_API_KEY],
 ];
 // An AWS key id alone is an identifier, not a secret: it counts only with a secret access key next to it.
 const AWS_KEY_ID = /\bAKIA[0-9A-Z]{16}\b/;
@@ -18,6 +54,7 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 
 // A signing secret passed as a literal: jwt.sign(x, "literal"), secret: "literal", SECRET_KEY = "literal",
 // `public const string JWT_SECRET_KEY = "..."`. The last group of each pattern is the value.
+const SIGNING_KEY_CONSTANT = 'a hard-coded signing key constant';
 const LITERAL_SECRETS: [RegExp, string][] = [
   // jwt.sign(p, 'literal') in JS, jwt.encode(p, 'literal') in Python, JWT.encode(p, 'literal') in Ruby.
   [/\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\s*\([^,()]{1,200}(?:\([^)]{0,200}\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret'],
@@ -30,8 +67,24 @@ const LITERAL_SECRETS: [RegExp, string][] = [
   // CommonJS exports, as compiled build output has them: exports.SECRET = '…', module.exports.jwtSecret = '…'.
   [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, 'a hard-coded secret export'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
-  [/^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, 'a hard-coded signing key constant'],
+  [/^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, SIGNING_KEY_CONSTANT],
 ];
+/**
+ * A constant whose lower-case value spells its own name's words (`SecretsManagerAccess = "accesssecretsmanager"`,
+ * `ServiceAccountSecret = "service_account_secret"`, `SecretsVersioning = "sm-1587-secrets-versioning"`), and nothing
+ * else but a short tag, is a name:
+ * a claim type, a feature flag, a discriminator. A key is random, or at least not its own name; a name that says
+ * JWT, signing or key keeps counting whatever its value.
+ */
+function spellsItsName(name: string, value: string): boolean {
+  if (!/^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/.test(value) || /JWT|SIGNING|KEY/i.test(name)) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter(Boolean);
+  if (words.length === 0 || !words.every((w) => value.includes(w))) return false;
+  // Nothing but the name's words, separators, digits and a short tag ("sm-1587-"): "my-app-secret-value" is a value.
+  let rest = value;
+  for (const w of words) rest = rest.replace(w, '');
+  return rest.replace(/[^a-z]/g, '').length <= 3;
+}
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what] as const);
 const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\d/i;
@@ -44,7 +97,13 @@ const SECRET_HINTS = '/-----BEGIN|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|
 const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
 // A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
-const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value);
+/**
+ * A value that points at a secret kept elsewhere (1Password's op://…, a Vault path, an AWS Secrets Manager or SSM
+ * ARN, a GCP secret name, a CloudFormation dynamic reference): the reference is committed, the secret is not. A URL
+ * with a user:password@ part holds its password, so it is no reference.
+ */
+const SECRET_REFERENCE = /^(?:(?:op|vault|sm|gcpsm|awssm|azurekv|keyvault|ssm|secretsmanager):\/\/[^@\s]{1,300}|vault:[\w/.-]{1,200}|arn:aws[\w-]{0,20}:(?:secretsmanager|ssm):[^\s]{1,300}|projects\/[\w-]{1,100}\/secrets\/[^\s]{1,200}|\{\{resolve:(?:secretsmanager|ssm)[^\s]{0,300})$/i;
+const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value);
 const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
 // A session or cookie signing secret written into the code is committed whatever its value: 'secret' and
 // 'keyboard cat' are weak secrets, not placeholders, when nothing overrides them.
@@ -69,11 +128,23 @@ const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
 /**
+ * A file whose name says it is a sample, an example or a dummy (application-secret-samples.yml,
+ * settings_example.py, example-config.json, dummy-key.pem): it shows the shape of a setting, the running project
+ * does not load it.
+ */
+const SAMPLE_NAMED = /(^|\/)(?:[^/]{0,120}[-_.])?(?:samples?|examples?|dummy|fake)(?:[-_.][^/]{0,120})?$/i;
+/**
  * Keys and settings that tests or a demo read, not the running project: test data folders under any name (Go's
  * testdata/, stub/, fixtures/, mocks/), quickstart or getting-started setups and sample apps (examples/, samples/).
  * A CI helper script or a seed script is still the project's: a token there is committed.
  */
 const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|mocks?|__mocks__|quick[-_]?start|getting[-_]started|_?examples?|samples?|example[-_]apps?|sample[-_]apps?)\//i;
+/**
+ * Any file in a test folder, not only test source: certificates and keys that a test server or client loads
+ * (tests/client_certs/client.key, src/test/resources/keystore.pem), and Go's test-helper packages named like
+ * httptest (caddytest/, integrationtest/, e2etests/). Words that only end in "test" (latest/, contest/) are not.
+ */
+const TEST_FOLDER = /(^|\/)(?:tests?|specs?|__tests__|e2e|testing|integration[-_]?tests?|test[-_][\w.-]{1,60}|(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\/)[a-z][\w-]{0,60}?[-_]?tests?)\//i;
 
 type Evidence = Parameters<Detector['detect']>[0];
 
@@ -175,7 +246,7 @@ export const committedSecrets: Detector = {
     const built = new Set(evidence.buildOutput);
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
-      if (SKIP.test(file) || NOT_RUNNING.test(file) || isTestFile(file) || isDocFile(file)) continue;
+      if (SKIP.test(file) || SAMPLE_NAMED.test(file) || NOT_RUNNING.test(file) || TEST_FOLDER.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
@@ -188,14 +259,17 @@ export const committedSecrets: Detector = {
         if (jwk) out.push({ file, line: lineAt(text, jwk.index), message: 'a private key (JSON Web Key with its private exponent) is committed', strength: 'strong' });
       }
       if (!evidence.mayMatch(file, SECRET_HINTS)) continue;
-      // A private key is committed even inside a comment.
-      const key = PRIVATE_KEY.exec(text);
-      if (key) out.push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
+      // A private key is committed even inside a comment, unless the name it is given says it is a test or fake key.
+      for (const key of text.matchAll(PRIVATE_KEY_ALL)) {
+        if (namedAsTestKey(text, key.index)) continue;
+        out.push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
+        break;
+      }
       const code = evidence.code(file);
       if (!code) continue;
       for (const [re, what] of PROVIDER_TOKENS) {
         const m = re.exec(code);
-        if (m) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
+        if (m && !(what === GOOGLE_API_KEY && isBrowserGoogleKey(file, code, m.index))) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
       }
       const aws = AWS_KEY_ID.exec(code);
       if (aws) {
@@ -214,6 +288,7 @@ export const committedSecrets: Detector = {
         for (const m of code.matchAll(re)) {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
+          if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value)) continue;
           const line = lineAt(code, m.index);
           // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
           // in the same expression (the line, or a line before that it continues), not on any neighbouring line.

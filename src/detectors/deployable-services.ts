@@ -101,7 +101,8 @@ export const deployableServices: Detector = {
       }
     }
     // Each source is a separate view of the same services: take the one that sees the most, never their sum.
-    const dockerDirs = new Set(evidence.files.filter((f) => /(^|\/)Dockerfile$/.test(f) && !isScaffolding(f) && !/(^|\/)(\.devcontainer|test|tests|integration-test|e2e|playwright|cypress)\//.test(f)).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.')));
+    // A cloud dev environment's image (.devcontainer/, .codesandbox/, .gitpod/) is where people edit the code, no service.
+    const dockerDirs = new Set(evidence.files.filter((f) => /(^|\/)Dockerfile$/.test(f) && !isScaffolding(f) && !/(^|\/)(\.devcontainer|\.codesandbox|\.gitpod|\.idx|\.coder|test|tests|integration-test|e2e|playwright|cypress)\//.test(f)).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.')));
     const byDockerfile = [...dockerDirs].map((dir): Finding => ({ file: dir === '.' ? 'Dockerfile' : `${dir}/Dockerfile`, line: 1, message: `service with its own Dockerfile in ${dir}`, strength: 'strong' }));
     const byProcfile: Finding[] = [];
     for (const file of evidence.files.filter((f) => /(^|\/)Procfile$/.test(f))) {

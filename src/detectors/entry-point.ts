@@ -34,6 +34,15 @@ export const entryPoint: Detector = {
       const m = /^package[ \t]+(\w+)/m.exec(code);
       if (root && m && m[1] !== 'main') out.push({ file: root, line: code.slice(0, m.index).split('\n').length, message: `the module's root package ${m[1]} (a library's entry point)`, strength: 'strong' });
     }
+    // A Python library's entry point is its top-level package (what `import name` loads), beside the setup.py or
+    // pyproject.toml that packages it; as a Ruby gem's is lib/<name>.rb beside its gemspec.
+    if (evidence.files.some((f) => /^(setup\.py|setup\.cfg|pyproject\.toml)$/.test(f))) {
+      const pkg = evidence.files.find((f) => /^(?:src\/)?(?!(?:tests?|docs?|examples?|scripts?|benchmarks?)\/)[A-Za-z_]\w{0,60}\/__init__\.py$/.test(f));
+      if (pkg) out.push({ file: pkg, line: 1, message: `the top-level package ${pkg.replace(/^src\//, '').split('/')[0]} (a library's entry point)`, strength: 'strong' });
+    }
+    const gemspec = evidence.files.find((f) => /^[\w.-]{1,80}\.gemspec$/.test(f));
+    const gemMain = gemspec ? `lib/${gemspec.replace(/\.gemspec$/, '')}.rb` : undefined;
+    if (gemMain && evidence.files.includes(gemMain)) out.push({ file: gemMain, line: 1, message: "the gem's lib file (a library's entry point)", strength: 'strong' });
     // A mobile app starts at its launcher: an Android activity with the MAIN intent, a Swift @main app, Flutter's lib/main.dart.
     for (const manifest of evidence.files.filter((f) => /(^|\/)src\/main\/AndroidManifest\.xml$/.test(f) && !isTestFile(f))) {
       const xml = evidence.text(manifest) ?? '';

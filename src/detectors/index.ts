@@ -7,6 +7,7 @@ import { ciRunsTests } from './ci-runs-tests.js';
 import { committedSecrets } from './committed-secrets.js';
 import { deployableServices } from './deployable-services.js';
 import { entryPoint } from './entry-point.js';
+import { goPackages } from './go-packages.js';
 import { healthProbes } from './health-probes.js';
 import { interfaceReference } from './interface-reference.js';
 import { lintStandsInForTypes } from './lint-stands-in-for-types.js';
@@ -20,5 +21,5 @@ import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, healthProbes, interfaceReference, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
 );

@@ -84,6 +84,9 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
     const env = workflowEnv(doc.toJS());
     // The command as run: what it reads from the workflow's env is spelled out (expandCommand starts from text).
     if (env.size) for (const c of out) c.text = c.expanded = withEnv(c.text, env);
+    // A command a matrix fills in (`bin/rails ${{ matrix.tests.command }}`, `npm run ${{ matrix.task }}`) runs once per value.
+    const workflow = doc.toJS();
+    for (const c of out) if (c.text.includes('matrix.')) c.text = c.expanded = withMatrix(c.text, workflow);
   }
   return out;
 }
@@ -99,6 +102,40 @@ function workflowEnv(node: unknown, env = new Map<string, string>(), depth = 0):
     } else workflowEnv(value, env, depth + 1);
   }
   return env;
+}
+
+const MATRIX_EXPRESSION = /\$\{\{[ \t]*matrix\.([\w-]{1,60}(?:\.[\w-]{1,60})?)[ \t]*\}\}/;
+
+/** The values a workflow's matrices give `name` (`tests.command` reads the command of each object in `tests`). */
+function matrixValues(workflow: unknown, name: string): string[] {
+  const [head, field] = name.split('.') as [string, string | undefined];
+  const values: string[] = [];
+  const take = (v: unknown) => {
+    const value = field === undefined ? v : v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[field] : undefined;
+    if ((typeof value === 'string' || typeof value === 'number') && String(value).length <= 200 && values.length < 12) values.push(String(value));
+  };
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 8 || !node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      if (key === 'matrix' && value && typeof value === 'object' && !Array.isArray(value)) {
+        const matrix = value as Record<string, unknown>;
+        const own = matrix[head];
+        if (Array.isArray(own)) own.forEach(take);
+        else if (own !== undefined) take(own);
+        if (Array.isArray(matrix.include)) for (const row of matrix.include) if (row && typeof row === 'object') take((row as Record<string, unknown>)[head]);
+      } else visit(value, depth + 1);
+    }
+  };
+  visit(workflow, 0);
+  return values;
+}
+
+/** A command with its first `${{ matrix.X }}` filled in with each of the matrix's values, the runs joined by &&. */
+function withMatrix(command: string, workflow: unknown): string {
+  const m = MATRIX_EXPRESSION.exec(command);
+  if (!m) return command;
+  const values = matrixValues(workflow, m[1]!);
+  return values.length ? values.map((v) => command.replace(m[0]!, v)).join(' && ') : command;
 }
 
 /** A command with `${{ env.X }}`, `$X` and `${X}` replaced by the workflow's value of X, where it sets one. */
@@ -231,6 +268,16 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
     }
     if (name === 'test' && !own) add('npm test');
   }
+  // Monorepo task runners run the workspaces' scripts of that name: `turbo run test:e2e`, `nx run-many -t test`,
+  // `lerna run test`, `pnpm -r run test`, `yarn workspaces foreach run test`.
+  for (const m of command.matchAll(MONOREPO_TASK)) {
+    for (const name of m[1]!.split(/\s+/)) {
+      if (!name || name.startsWith('-') || called.has(name)) continue;
+      called.add(name);
+      const body = scripts[name] ?? allScripts.map((s) => s[name]).find(Boolean);
+      if (body) add(expandCommand(body, sources, depth + 1));
+    }
+  }
   for (const m of command.matchAll(/\b(?:npx|pnpm\s+exec|yarn\s+exec)\s+([\w@/.-]+)/g)) add(m[1]!);
   if (sources.shellScript) {
     for (const m of command.matchAll(SCRIPT_RUN)) {
@@ -254,6 +301,8 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   }
   return parts.join(' && ');
 }
+
+const MONOREPO_TASK = /\b(?:(?:turbo(?:[ \t]+run)?|lerna[ \t]+run)[ \t]+|nx[ \t]+run-many[ \t]+(?:--?[\w-]{1,20}[ \t]+){0,3}(?:-t|--targets?)(?:=|[ \t]+)|nx[ \t]+(?:run[ \t]+)?[\w@/.-]{1,80}:|(?:pnpm|npm)[ \t]+(?:-r|--recursive|-ws|--workspaces)[ \t]+(?:run[ \t]+)?|yarn[ \t]+workspaces[ \t]+(?:foreach[ \t]+(?:-[\w-]{1,20}[ \t]+){0,4})?run[ \t]+)([\w:.-]{1,60}(?:[ \t]+[\w:.-]{1,60}){0,3})/g;
 
 // A call to a reusable workflow (`uses: org/shared/.github/workflows/node_unit_tests.yml@v2`, or a local one).
 const REUSABLE_WORKFLOW = /^uses: (?:[\w.-]+\/[\w.-]+|\.)\/\.github\/workflows\/([\w.-]+)\.ya?ml(?:@[\w./-]+)?$/;
