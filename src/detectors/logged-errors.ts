@@ -6,7 +6,7 @@ import type { Detector } from './types.js';
 // An error-handling construct, then a logging call within the next few lines.
 export const HANDLER: Record<string, RegExp> = {
   // Also a promise's or callback's error function (`.then(ok, error => …)`, `function (err) {`).
-  js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]|\b(?:err|error|reason)[ \t]*\)?[ \t]*=>|\bfunction[ \t]*\w{0,40}[ \t]*\([ \t]*(?:err|error)\b/,
+  js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]|\b(?:err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(?:err|error)\b/,
   python: /^[ \t]*except\b|^[ \t]*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(|^[ \t]*@logger\.catch\b/,
   go: /\bif\s+err\s*!=\s*nil\b/,
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice/,
@@ -79,7 +79,7 @@ const MIDDLEWARE_BODY = 20;
 const ADDS_EXCEPTION_HANDLER = /\badd_exception_handler\(\s*[\w.]+\s*,\s*(\w+)\s*\)/g;
 
 // console.log of the caught error: a log without a level, but the error is logged.
-const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)|\b(err|error|reason)[ \t]*\)?[ \t]*=>|\bfunction[ \t]*\w{0,40}[ \t]*\([ \t]*(err|error)\b/;
+const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)|\b(err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(err|error)\b/;
 
 // Not the running project: seed scripts, database wait scripts, examples, helper scripts.
 const NOT_RUNNING = /(^|\/)(seeds?|seeders?|seeding|examples?|scripts?)\/|(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;

@@ -39,6 +39,7 @@ const NOT_MODULES = {
   'build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt': 'class AndroidLibraryConventionPlugin : Plugin<Project> {\n  override fun apply(target: Project) { with(target) { pluginManager.apply("com.android.library") } }\n}\n',
   'benchmarks/src/main/kotlin/x/StartupBenchmark.kt': 'class StartupBenchmark {\n  fun startup() = benchmarkRule.measureRepeated(packageName = "x") { startActivityAndWait() }\n}\n',
   'core/model/src/main/kotlin/x/Topic.kt': 'package x\n\ndata class Topic(\n  val id: String,\n  val name: String,\n)\n\nenum class Theme { LIGHT, DARK }\n',
+  'core/data-test/src/main/kotlin/x/FakeTopicsRepository.kt': 'class FakeTopicsRepository {\n  fun topics() = listOf<String>()\n}\n',
 };
 const THE_SAME_AS_MODULES = {
   'src/factories.js': 'module.exports = {};\n',
@@ -56,6 +57,7 @@ const THE_SAME_AS_MODULES = {
   'core/convention/src/main/kotlin/AndroidLibraryConvention.kt': 'class AndroidLibraryConvention {\n  fun apply(target: Project) { target.name }\n}\n',
   'core/startup/src/main/kotlin/x/Startup.kt': 'class Startup {\n  fun startup() = run { startActivityAndWait() }\n}\n',
   'core/model/src/main/kotlin/x/Topic.kt': 'package x\n\ndata class Topic(\n  val id: String,\n  val name: String,\n) {\n  fun isFollowed(ids: Set<String>) = id in ids\n}\n',
+  'core/data-latest/src/main/kotlin/x/TopicsRepository.kt': 'class TopicsRepository {\n  fun topics() = listOf<String>()\n}\n',
 };
 
 const CASES: Record<string, Case[]> = {
