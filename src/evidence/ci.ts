@@ -109,7 +109,7 @@ const MAX_MATRIX_VARIANTS = 8;
  * A job's matrix values by reference (`os`, `tests.command` for a list of objects, and `include:` entries' fields):
  * what `${{ matrix.X }}` may stand for.
  */
-export function matrixValues(job: unknown): Map<string, string[]> {
+function matrixValues(job: unknown): Map<string, string[]> {
   const values = new Map<string, string[]>();
   const matrix = (job as { strategy?: { matrix?: unknown } } | null)?.strategy?.matrix;
   if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return values;
@@ -131,7 +131,7 @@ export function matrixValues(job: unknown): Map<string, string[]> {
 }
 
 /** A command with each `${{ matrix.X }}` it names replaced by every value X takes, the variants joined with &&. */
-export function withMatrix(command: string, values: Map<string, string[]>): string {
+function withMatrix(command: string, values: Map<string, string[]>): string {
   let variants = [command];
   for (const m of command.matchAll(/\$\{\{[ \t]*matrix\.([\w.-]{1,100}?)[ \t]*\}\}/g)) {
     const options = values.get(m[1]!);
