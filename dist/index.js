@@ -13,7 +13,7 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf
-} from "./chunks/chunk-3E6QFORG.js";
+} from "./chunks/chunk-5KO44E77.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-DDGS2LBY.js";
 import {
   renderJson
-} from "./chunks/chunk-AFEWIRW5.js";
+} from "./chunks/chunk-BIRFMWXO.js";
 import {
   CONFIG_LOCATIONS,
   DEFAULT_TIMEOUT_SECONDS,
@@ -83,7 +83,7 @@ import {
   inertInLog,
   inlineText
 } from "./chunks/chunk-6C7SI267.js";
-import "./chunks/chunk-REHZVPUF.js";
+import "./chunks/chunk-WA6ICHQF.js";
 import "./chunks/chunk-7ZRM26NT.js";
 import {
   DIMENSIONS,
@@ -1234,7 +1234,7 @@ async function main() {
   const links = { runUrl: event.runUrl, repoUrl: repositoryUrl(process.env.GITHUB_SERVER_URL, event.repo?.owner, event.repo?.repo) };
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, links) : singleVerdict(result, targets, inputs, links);
   if (inputs.outputFile) {
-    await (await import("./chunks/result-file-I4MVMWAW.js")).writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-C4NPWFVG.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
   await writeBadgeAndSarif(inputs, result, targets);
@@ -1267,7 +1267,7 @@ async function writeBadgeAndSarif(inputs, result, targets) {
   if (inputs.badgeFile) await write(inputs.badgeFile, (await import("./chunks/badge-NJ2JJVEU.js")).renderBadgeSvg(result.report.level), "badge", "badge-file");
   if (inputs.sarifFile) {
     const graded = result.packages ? { whole: result.report, packages: result.packages, discovery: result.discovery ?? "manifests" } : result.report;
-    const sarif = (await import("./chunks/sarif-G54WO35T.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
+    const sarif = (await import("./chunks/sarif-XMA6ZMLS.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
     await write(inputs.sarifFile, sarif, "SARIF", "sarif-file");
   }
 }
@@ -1324,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-ILSR6H54.js");
-  const { gradeMonorepo } = await import("./chunks/grade-5KTEDODY.js");
+  const { grade } = await import("./chunks/engine-MNU4MNFT.js");
+  const { gradeMonorepo } = await import("./chunks/grade-VMHGYITK.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
@@ -1388,7 +1388,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await (await import("./chunks/result-file-I4MVMWAW.js")).readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-C4NPWFVG.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }

@@ -15,11 +15,12 @@ import { loggedErrors } from './logged-errors.js';
 import { outsideInput } from './outside-input.js';
 import { providerImplementations } from './provider-implementations.js';
 import { readme } from './readme.js';
+import { referenceBadge } from './reference-badge.js';
 import { securityLintInCi } from './security-lint-in-ci.js';
 import { testBreadth } from './test-breadth.js';
 import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, referenceBadge, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
 );

@@ -5,7 +5,8 @@ import type { Detector } from './types.js';
 
 // An error-handling construct, then a logging call within the next few lines.
 export const HANDLER: Record<string, RegExp> = {
-  js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]/,
+  // Also a promise's or callback's error function (`.then(ok, error => …)`, `function (err) {`).
+  js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]|\b(?:err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(?:err|error)\b/,
   python: /^[ \t]*except\b|^[ \t]*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(|^[ \t]*@logger\.catch\b/,
   go: /\bif\s+err\s*!=\s*nil\b/,
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice/,
@@ -26,6 +27,8 @@ const ERROR_RESPONSE_BODY = 60;
 /** Printing the caught error without a level (Go's fmt.Println(err), cobra's PrintErrln): a weak log, but a log. */
 const PRINTS_ERROR: Record<string, RegExp> = {
   go: /\bfmt\.(Print|Println|Printf)\([^\n]{0,200}\berr\b|\.PrintErr(ln|f)?\(/,
+  // A Python CLI writing the error to stderr in its except block.
+  python: /\bprint\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(/,
 };
 /** Names of a Rust crate's own macros that print to stderr (`macro_rules! err_message { … eprintln! … }`), one level deep. */
 function stderrMacros(code: string): string[] {
@@ -34,7 +37,7 @@ function stderrMacros(code: string): string[] {
   for (const m of code.matchAll(/macro_rules![ \t]+(\w+)[ \t]*\{([\s\S]{0,600}?)\n\}/g)) if (!names.includes(m[1]!) && names.some((n) => m[2]!.includes(`${n}!`))) names.push(m[1]!);
   return names;
 }
-const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!/;
+const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
 // Android's Log and Timber at warning or error level (Log.e(TAG, "…", e)).
 const ANDROID_LOGS = /\b(?:Log|Timber)\.(?:e|w|wtf)\(/;
 /**
@@ -76,7 +79,7 @@ const MIDDLEWARE_BODY = 20;
 const ADDS_EXCEPTION_HANDLER = /\badd_exception_handler\(\s*[\w.]+\s*,\s*(\w+)\s*\)/g;
 
 // console.log of the caught error: a log without a level, but the error is logged.
-const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)/;
+const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)|\b(err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(err|error)\b/;
 
 // Not the running project: seed scripts, database wait scripts, examples, helper scripts.
 const NOT_RUNNING = /(^|\/)(seeds?|seeders?|seeding|examples?|scripts?)\/|(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;
@@ -191,7 +194,7 @@ export const loggedErrors: Detector = {
         if (consoleLogs.length < 5 && prints && near.some((l) => prints.test(l))) {
           consoleLogs.push({ file, line: i + 1, message: 'error check that prints the error (no level: a weak log, but a log)', strength: 'strong' });
         }
-        const caught = language === 'js' ? CATCH_PARAM.exec(lines[i]!)?.[1] : undefined;
+        const caught = language === 'js' ? ((m) => m?.[1] ?? m?.[2] ?? m?.[3])(CATCH_PARAM.exec(lines[i]!)) : undefined;
         if (consoleLogs.length < 5 && (/\.catch\(\s*console\.log\s*\)/.test(lines[i]!) || (caught && near.some((l) => new RegExp(`\\bconsole\\.log\\([^\\n]{0,200}\\b${caught}\\b`).test(l))))) {
           consoleLogs.push({ file, line: i + 1, message: 'catch that logs the error with console.log (no level: a weak log, but a log)', strength: 'strong' });
         }

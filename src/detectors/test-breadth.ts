@@ -29,6 +29,13 @@ const TOOL_CONFIG = /(^|\/)([^/]{1,200}\.(config|conf)\.[cm]?[jt]sx?|\.[\w-]{1,6
 // these parts: one of OpenAPI schema modules is the project's source.
 const TEST_SUPPORT =
   /(^|\/)(tests?|__tests__|e2e|cypress|playwright|test[-_]?utils?|test[-_]?helpers?|testing|testutils?|factories|page[-_]?objects?|pageobjects?)\/|(^|\/)specs?\/(support|factories|helpers?|shared|fixtures)\/|(^|\/)(spec|rails|test)_helper\.rb$|(^|\/)[\w.-]+\.(stories|story|page|po)\.[cm]?[jt]sx?$|PageObject\w*\.\w+$/i;
+// Gradle's build logic (convention plugins in build-logic/ or buildSrc/) is build configuration, and benchmark
+// modules measure the code rather than being code to test.
+const BUILD_OR_BENCHMARK = /(^|\/)(buildSrc|build-logic|build_logic|benchmarks?|macrobenchmarks?|microbenchmarks?)\//;
+// Test-support modules of a multi-module build: core/data-test, sync/sync-test, testing-utils, src/testFixtures.
+const TEST_MODULE = /(^|\/)(?:[A-Za-z0-9]{1,40}[-_]){0,4}(?:test|tests|testing|testkit|testfixtures)(?:[-_][A-Za-z0-9]{1,40}){0,4}\/|(^|\/)src\/testFixtures\//i;
+// A Kotlin file of declarations only: data classes, enums, interfaces with no function body, typealiases.
+const KOTLIN_FUNCTION_BODY = /\bfun\b[^\n]{0,300}[{=]|\b(?:init|get\(\)|set\(\w+\))[ \t]*\{|\bby[ \t]+lazy\b|\bobject\b[^\n]{0,200}\{/;
 // A migration by name, whatever its folder is called: 20240101120000_create_users.rb, 1678901234567-AddUsers.ts,
 // 0001_initial.py, V2__add_index.java.
 const MIGRATION_NAME = /(^|\/)(\d{3,20}[_-]|V\d{1,6}(_\d{1,6}){0,3}__)[^/]{1,200}$/;
@@ -44,10 +51,11 @@ const DECLARES_VALUES = /^[ \t]*(export[ \t]+)?(default[ \t]+)?(async[ \t]+)?(fu
  * cover, not a test, test support, a build or tool config, a migration, a generated file, a type-only file or a story.
  */
 export function isBreadthModule(file: string, text: string | undefined): boolean {
-  if (isTestFile(file) || NOT_A_MODULE.test(file) || TOOL_CONFIG.test(file) || TEST_SUPPORT.test(file) || MIGRATION_NAME.test(file)) return false;
+  if (isTestFile(file) || NOT_A_MODULE.test(file) || TOOL_CONFIG.test(file) || TEST_SUPPORT.test(file) || MIGRATION_NAME.test(file) || BUILD_OR_BENCHMARK.test(file) || TEST_MODULE.test(file)) return false;
   const head = (text ?? '').slice(0, 2000);
   if (GENERATED.test(head.slice(0, 600)) || MIGRATION_CODE.test(head)) return false;
   if (/\.[cm]?tsx?$/.test(file) && text !== undefined && DECLARES_TYPES.test(text) && !DECLARES_VALUES.test(text)) return false;
+  if (file.endsWith('.kt') && text !== undefined && /^[ \t]*(?:(?:data|enum|sealed|value|annotation)[ \t]+)?(?:class|interface)\b|^[ \t]*typealias\b/m.test(text) && !KOTLIN_FUNCTION_BODY.test(text)) return false;
   return true;
 }
 

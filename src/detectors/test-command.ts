@@ -6,6 +6,9 @@ import { runsTests } from './patterns.js';
 
 const CONFIG_FILES = /(^|\/)(vitest\.config|jest\.config|vitest\.workspace|karma\.conf|\.mocharc|ava\.config|playwright\.config|cypress\.config)[\w.]*$|(^|\/)(pytest\.ini|tox\.ini|noxfile\.py|conftest\.py|phpunit\.xml|\.rspec|Rakefile)$/;
 
+// Where a project tells its developers how to run things: the root README and contributing or development guide.
+const GUIDES = /^(README|CONTRIBUTING|DEVELOPMENT|DEVELOPING|HACKING)(\.(md|markdown|rst|adoc|txt))?$|^docs\/(CONTRIBUTING|DEVELOPMENT|development|contributing)\.(md|rst)$/i;
+
 const MAKE_FILES = /(^|\/)(Makefile|makefile|GNUmakefile|justfile|Justfile|\.justfile)$/;
 // A target named test, tests, unit-test, test-all…, and its recipe (the next few lines).
 const TEST_TARGET = /^((?:unit[-_])?tests?(?:[-_][\w-]{1,30})?)[ \t]*:[^=\n]{0,200}\n((?:[ \t][^\n]{0,300}\n){1,8})/gm;
@@ -56,6 +59,18 @@ export const testCommand: Detector = {
     // A Python test module that runs itself (`if __name__ == "__main__": unittest.main()`): `python tests.py` runs it.
     const selfRunning = evidence.sourceFiles.find((f) => f.endsWith('.py') && isTestFile(f) && /^[ \t]*(unittest|pytest)\.main\(/m.test(evidence.code(f) ?? ''));
     if (selfRunning) out.push({ file: selfRunning, line: 1, message: `python ${selfRunning} runs the tests (unittest.main)`, strength: 'strong' });
+    // The README or contributing guide tells how to run them: a test command in a code block or code span
+    // (`python -m pytest`, `bundle exec rspec`), for a repository with tests to run.
+    if (!out.length && evidence.sourceFiles.some(isTestFile)) {
+      for (const file of evidence.files.filter((f) => GUIDES.test(f))) {
+        const text = evidence.text(file) ?? '';
+        const code = [...text.matchAll(/^```[^\n]{0,40}\n([\s\S]{0,4000}?)^```|`([^`\n]{1,200})`/gm)].find((m) => (m[1] ?? m[2]!).split('\n').some((l) => runsTests(l.replace(/^[ \t]*\$[ \t]+/, ''))));
+        if (code) {
+          out.push({ file, line: lineAt(text, code.index), message: 'the documented way to run the tests', strength: 'strong' });
+          break;
+        }
+      }
+    }
     // A command CI runs that is a test command proves one exists (a repository script or make target included),
     // for a repository with tests to run: a monorepo package without any is not tested by the shared CI's command.
     const run = evidence.sourceFiles.some(isTestFile) ? evidence.ci.find((c) => runsTests(c.expanded)) : undefined;

@@ -56,39 +56,89 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
   if (doc.errors.length) throw new Error(doc.errors[0]!.message.split('\n')[0]);
   const out: CiCommand[] = [];
   const lineOf = (node: YamlNode) => (node.range ? counter.linePos(node.range[0]).line : 1);
-  if (system === 'github-actions' && onlyManualTrigger(doc.toJS())) return [];
-  const walk = (node: YamlNode | null | undefined, key: string): void => {
+  const workflow: unknown = doc.toJS();
+  if (system === 'github-actions' && onlyManualTrigger(workflow)) return [];
+  // The GitHub Actions job each command belongs to, for the values of its matrix.
+  const jobOf = new Map<CiCommand, string>();
+  let job: string | undefined;
+  const walk = (node: YamlNode | null | undefined, key: string, depth: number): void => {
     if (!node || isDisabled(node)) return;
     if (isMap(node)) {
       for (const pair of node.items) {
         const k = isScalar(pair.key) ? String(pair.key.value) : '';
         // GitLab hidden jobs (".name:") run only through extends.
         if (system === 'gitlab' && k.startsWith('.')) continue;
-        walk(pair.value as YamlNode, k);
+        if (depth === 1 && key === 'jobs') job = k;
+        walk(pair.value as YamlNode, k, depth + 1);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) walk(item as YamlNode, key);
+      for (const item of node.items) walk(item as YamlNode, key, depth + 1);
     } else if (isScalar(node) && (COMMAND_KEYS.has(key) || REFERENCE_KEYS.has(key))) {
       const value = String(node.value ?? '');
       const first = lineOf(node);
       const prefix = REFERENCE_KEYS.has(key) ? `${key}: ` : '';
       value.split('\n').forEach((cmd, i) => {
         const trimmed = cmd.trim();
-        if (trimmed && !trimmed.startsWith('#')) out.push({ system, file, line: first + (value.includes('\n') && node.type?.startsWith('BLOCK') ? i + 1 : i), text: prefix + trimmed, expanded: prefix + trimmed });
+        if (!trimmed || trimmed.startsWith('#')) return;
+        const command: CiCommand = { system, file, line: first + (value.includes('\n') && node.type?.startsWith('BLOCK') ? i + 1 : i), text: prefix + trimmed, expanded: prefix + trimmed };
+        out.push(command);
+        if (job !== undefined) jobOf.set(command, job);
       });
     }
   };
-  walk(doc.contents as YamlNode, '');
-  if (system === 'travis') out.push(...travisDefaults(file, doc.toJS() as Record<string, unknown>, out));
+  walk(doc.contents as YamlNode, '', 0);
+  if (system === 'travis') out.push(...travisDefaults(file, workflow as Record<string, unknown>, out));
   if (system === 'github-actions') {
-    const env = workflowEnv(doc.toJS());
-    // The command as run: what it reads from the workflow's env is spelled out (expandCommand starts from text).
-    if (env.size) for (const c of out) c.text = c.expanded = withEnv(c.text, env);
-    // A command a matrix fills in (`bin/rails ${{ matrix.tests.command }}`, `npm run ${{ matrix.task }}`) runs once per value.
-    const workflow = doc.toJS();
-    for (const c of out) if (c.text.includes('matrix.')) c.text = c.expanded = withMatrix(c.text, workflow);
+    const env = workflowEnv(workflow);
+    const jobs = (workflow as { jobs?: Record<string, unknown> } | null)?.jobs ?? {};
+    // The command as run: what it reads from the workflow's env and its job's matrix is spelled out (expandCommand
+    // starts from text): `bin/rails $TEST_COMMAND` with TEST_COMMAND from `matrix.tests.command` runs each value.
+    for (const c of out) {
+      if (env.size) c.text = c.expanded = withEnv(c.text, env);
+      const name = jobOf.get(c);
+      if (name !== undefined && c.text.includes('matrix.')) c.text = c.expanded = withMatrix(c.text, matrixValues(jobs[name]));
+    }
   }
   return out;
+}
+
+/** At most this many commands are made of one command with matrix values (the product of all its references). */
+const MAX_MATRIX_VARIANTS = 8;
+
+/**
+ * A job's matrix values by reference (`os`, `tests.command` for a list of objects, and `include:` entries' fields):
+ * what `${{ matrix.X }}` may stand for.
+ */
+function matrixValues(job: unknown): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  const matrix = (job as { strategy?: { matrix?: unknown } } | null)?.strategy?.matrix;
+  if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return values;
+  const add = (ref: string, v: unknown) => {
+    if (typeof v !== 'string' && typeof v !== 'number') return;
+    const list = values.get(ref) ?? [];
+    if (!list.includes(String(v)) && list.length < MAX_MATRIX_VARIANTS) list.push(String(v));
+    values.set(ref, list);
+  };
+  for (const [key, value] of Object.entries(matrix as Record<string, unknown>)) {
+    if (!Array.isArray(value)) continue;
+    for (const item of value) {
+      if (item && typeof item === 'object' && !Array.isArray(item)) {
+        for (const [field, v] of Object.entries(item as Record<string, unknown>)) add(key === 'include' ? field : `${key}.${field}`, v);
+      } else if (key !== 'exclude') add(key, item);
+    }
+  }
+  return values;
+}
+
+/** A command with each `${{ matrix.X }}` it names replaced by every value X takes, the variants joined with &&. */
+function withMatrix(command: string, values: Map<string, string[]>): string {
+  let variants = [command];
+  for (const m of command.matchAll(/\$\{\{[ \t]*matrix\.([\w.-]{1,100}?)[ \t]*\}\}/g)) {
+    const options = values.get(m[1]!);
+    if (!options?.length) continue;
+    variants = variants.flatMap((v) => options.map((o) => v.split(m[0]).join(o))).slice(0, MAX_MATRIX_VARIANTS);
+  }
+  return variants.join(' && ');
 }
 
 /** Values a workflow sets in its `env:` blocks, for commands that name their tool through one (`${{ env.CARGO }} test`). */
@@ -102,40 +152,6 @@ function workflowEnv(node: unknown, env = new Map<string, string>(), depth = 0):
     } else workflowEnv(value, env, depth + 1);
   }
   return env;
-}
-
-const MATRIX_EXPRESSION = /\$\{\{[ \t]*matrix\.([\w-]{1,60}(?:\.[\w-]{1,60})?)[ \t]*\}\}/;
-
-/** The values a workflow's matrices give `name` (`tests.command` reads the command of each object in `tests`). */
-function matrixValues(workflow: unknown, name: string): string[] {
-  const [head, field] = name.split('.') as [string, string | undefined];
-  const values: string[] = [];
-  const take = (v: unknown) => {
-    const value = field === undefined ? v : v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[field] : undefined;
-    if ((typeof value === 'string' || typeof value === 'number') && String(value).length <= 200 && values.length < 12) values.push(String(value));
-  };
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 8 || !node || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-      if (key === 'matrix' && value && typeof value === 'object' && !Array.isArray(value)) {
-        const matrix = value as Record<string, unknown>;
-        const own = matrix[head];
-        if (Array.isArray(own)) own.forEach(take);
-        else if (own !== undefined) take(own);
-        if (Array.isArray(matrix.include)) for (const row of matrix.include) if (row && typeof row === 'object') take((row as Record<string, unknown>)[head]);
-      } else visit(value, depth + 1);
-    }
-  };
-  visit(workflow, 0);
-  return values;
-}
-
-/** A command with its first `${{ matrix.X }}` filled in with each of the matrix's values, the runs joined by &&. */
-function withMatrix(command: string, workflow: unknown): string {
-  const m = MATRIX_EXPRESSION.exec(command);
-  if (!m) return command;
-  const values = matrixValues(workflow, m[1]!);
-  return values.length ? values.map((v) => command.replace(m[0]!, v)).join(' && ') : command;
 }
 
 /** A command with `${{ env.X }}`, `$X` and `${X}` replaced by the workflow's value of X, where it sets one. */
