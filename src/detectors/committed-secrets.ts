@@ -18,7 +18,7 @@ function namedAsTestKey(text: string, index: number): boolean {
   const before = text.slice(Math.max(prevStart, index - 300), index);
   // Only an assignment names the key (a PEM file's own first line has nothing before it): `NAME = "`, `NAME: T = "`, `name := \``.
   const eq = before.lastIndexOf('=');
-  if (eq < 0 || !/^[ \t\r\n(\[{]{0,20}(?:[rbu]?['"`])?[ \t\r\n]{0,20}$/.test(before.slice(eq + 1))) return false;
+  if (eq < 0 || !/^[ \t\r\n([{]{0,20}(?:[rbu]?['"`])?[ \t\r\n]{0,20}$/.test(before.slice(eq + 1))) return false;
   let left = before.slice(0, eq).replace(/:$/, '');
   // A type annotation (`TEST_KEY: &str`) follows the name it types.
   const colon = left.lastIndexOf(':');
