@@ -3,8 +3,7 @@
 // Kubernetes/Helm YAML trees and CRDs, TS services whose libraries are really used (so the parser is loaded and
 // files are parsed), NestJS and React packages, Go, Python and Java services, Terraform, protos, SQL, docs, and
 // generated-looking bundles just under the 1 MiB read limit, committed where no default ignore catches them.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeTree } from './generate.mjs';
 import { random } from './random.mjs';
 
 const RESOURCES = ['order', 'invoice', 'customer', 'product', 'shipment', 'payment', 'account', 'ticket', 'report', 'session', 'webhook', 'coupon', 'review', 'stock', 'refund', 'plan'];
@@ -426,16 +425,6 @@ export async function generatePolyglot(dir, target) {
     d++;
   }
 
-  const dirs = new Set([...files.keys()].map((f) => path.dirname(path.join(dir, f))));
-  for (const folder of dirs) await mkdir(folder, { recursive: true });
-  const entries = [...files.entries()];
-  let next = 0;
-  const worker = async () => {
-    while (next < entries.length) {
-      const [file, content] = entries[next++];
-      await writeFile(path.join(dir, file), content);
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await writeTree(dir, files);
   return files.size;
 }

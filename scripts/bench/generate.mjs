@@ -148,6 +148,12 @@ export async function generateRepository(dir, target) {
     d++;
   }
 
+  await writeTree(dir, files);
+  return files.size;
+}
+
+/** Writes a generated tree (path → content) under dir, 16 files at a time. */
+export async function writeTree(dir, files) {
   const dirs = new Set([...files.keys()].map((f) => path.dirname(path.join(dir, f))));
   for (const folder of dirs) await mkdir(folder, { recursive: true });
   const entries = [...files.entries()];
@@ -159,5 +165,4 @@ export async function generateRepository(dir, target) {
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
-  return files.size;
 }
