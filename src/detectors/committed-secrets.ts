@@ -139,6 +139,12 @@ const SAMPLE_NAMED = /(^|\/)(?:[^/]{0,120}[-_.])?(?:samples?|examples?|dummy|fak
  * A CI helper script or a seed script is still the project's: a token there is committed.
  */
 const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|mocks?|__mocks__|quick[-_]?start|getting[-_]started|_?examples?|samples?|example[-_]apps?|sample[-_]apps?)\//i;
+/** Translations: a locale file's "Client secret" is a label for a form field, not a setting the app loads. */
+const TRANSLATIONS = /(^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
+/** A source file named for tests (`test_keys.rs`, `test-utils.ts`, `keys_test_data.go`): test support, not the app. */
+const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.]tests?[-_.][^/]{0,120}$/i;
+/** A route path (`'/oauth/client/{clientId}/secret/{secretId}'`): lower-case segments and parameters, not a key. */
+const ROUTE_PATH = /^\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})(?:\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})){1,20}\/?$/;
 /**
  * Any file in a test folder, not only test source: certificates and keys that a test server or client loads
  * (tests/client_certs/client.key, src/test/resources/keystore.pem), and Go's test-helper packages named like
@@ -246,7 +252,7 @@ export const committedSecrets: Detector = {
     const built = new Set(evidence.buildOutput);
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
-      if (SKIP.test(file) || SAMPLE_NAMED.test(file) || NOT_RUNNING.test(file) || TEST_FOLDER.test(file) || isTestFile(file) || isDocFile(file)) continue;
+      if (SKIP.test(file) || SAMPLE_NAMED.test(file) || NOT_RUNNING.test(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TRANSLATIONS.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
@@ -288,7 +294,7 @@ export const committedSecrets: Detector = {
         for (const m of code.matchAll(re)) {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
-          if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value)) continue;
+          if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;
           const line = lineAt(code, m.index);
           // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
           // in the same expression (the line, or a line before that it continues), not on any neighbouring line.
