@@ -117,8 +117,6 @@ const NAMES_A_SECRET = /secret/i;
 const NOT_A_SECRET_KEY = /(?:name|ref|file|path|id|arn|env|var|type|length|size|ttl|expir[a-z]{0,12}|enabled|version|manager|store|provider|mount|dir|location|header|prefix|source|mode|policy|rotation|backend|class|keyref|template)$/i;
 const NOT_A_SECRET_VALUE = /^(?:true|false|yes|no|on|off|null|none|~|\d+|[a-z][\w+.-]*:\/\/.*|\/.*|classpath:.*|\{\{.*|%\(.*|<.*)$/i;
 const SETTINGS_FILE = /\.(properties|ya?ml)$/i;
-// Settings of tests, not of the running project: src/test/resources, application-test.yml.
-const TEST_SETTINGS = /(^|\/)(src\/test|tests?|spec|__tests__|e2e)\/|[-_.]test\.(properties|ya?ml)$/i;
 
 // A compose-only .env of local service passwords that say what they are (POSTGRES_PASSWORD=changeit_local):
 // the containers' passwords on a developer's machine, not a secret of the running code.
@@ -284,7 +282,8 @@ export const committedSecrets: Detector = {
         if (AWS_SECRET_NEARBY.test(around)) out.push({ file, line, message: 'an AWS access key pair is committed', strength: 'strong' });
       }
       if (!MENTIONS_SECRET.test(code)) continue;
-      if (SETTINGS_FILE.test(file) && !TEST_SETTINGS.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
+      // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
+      if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
       for (const m of code.matchAll(SESSION_SECRET)) {
         const line = lineAt(code, m.index);
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
