@@ -56,6 +56,15 @@ export function isTestFile(file: string): boolean {
   return yes;
 }
 
+// Any file under a folder of tests or test data (a syntax-test sample main.tf, a fixture openapi.yaml, a Go testdata/
+// config): what the tests read, not what the project runs. spec/ is left out: it also holds OpenAPI schema modules.
+const IN_TEST_FOLDER = /(^|\/)(test|tests|__tests__|testdata|__fixtures__|__mocks__)\//;
+
+/** True for test files and for every file inside a test or test-data folder. */
+export function isTestOrTestData(file: string): boolean {
+  return IN_TEST_FOLDER.test(file) || isTestFile(file);
+}
+
 export function isDocFile(file: string): boolean {
   return DOC_FILE(file) && !/(^|\/)(LICENSE|LICENCE|COPYING|NOTICE|requirements|CMakeLists)[^/]*$/i.test(file);
 }

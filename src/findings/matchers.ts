@@ -3,7 +3,7 @@ import type { Evidence } from '../evidence/index.js';
 import type { ImportFact } from '../evidence/js-facts.js';
 import type { Ecosystem } from '../evidence/manifests.js';
 import { normalizePythonName } from '../evidence/manifests.js';
-import { fileFilter, filesMatching, isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { fileFilter, filesMatching, isScaffolding, isTestFile, isTestOrTestData } from '../evidence/file-sets.js';
 import { languageOf, lineAt, type Language } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
 import { compilePattern } from '../rules/pattern.js';
@@ -41,10 +41,15 @@ const isProjectFile = (file: string) => !isScaffolding(file);
 
 /** The files of a list that are the running project (not seed scripts, examples, changelogs: see isScaffolding). */
 const projectOnlyCache = new WeakMap<readonly string[], readonly string[]>();
-function projectOnly(files: readonly string[]): readonly string[] {
+const runningOnlyCache = new WeakMap<readonly string[], readonly string[]>();
+function projectOnly(files: readonly string[], readTestFiles = true): readonly string[] {
   let kept = projectOnlyCache.get(files);
   if (!kept) projectOnlyCache.set(files, (kept = files.filter((f) => !isScaffolding(f))));
-  return kept;
+  if (readTestFiles) return kept;
+  // Test files are not the running project either: a `tests/` tree of sample inputs is no Terraform or GraphQL API.
+  let running = runningOnlyCache.get(files);
+  if (!running) runningOnlyCache.set(files, (running = kept.filter((f) => !isTestOrTestData(f))));
+  return running;
 }
 
 /** Import names a package is usually imported by, besides its own name. */
@@ -68,6 +73,8 @@ export interface MatchContext {
    * the others (a retry library only a smoke test imports is no resilience of the running project).
    */
   countTests?: boolean;
+  /** Whether file and text matchers read test files (default yes); see Rule.readsTests. */
+  readTestFiles?: boolean;
 }
 
 /** All findings of one matcher. */
@@ -91,10 +98,10 @@ export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchC
       .filter((d) => !isScaffolding(d.file) && matcher.decorators.some((p) => calleeMatches(d.name, p)))
       .map((d) => ({ file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' }));
   }
-  if ('files' in matcher) return matchFiles(matcher, evidence);
+  if ('files' in matcher) return matchFiles(matcher, evidence, context.readTestFiles ?? true);
   if ('text' in matcher) {
     const out: Finding[] = [];
-    for (const file of projectOnly(filesMatching(evidence.files, matcher.in))) {
+    for (const file of projectOnly(filesMatching(evidence.files, matcher.in), context.readTestFiles ?? true)) {
       const hit = firstCodeMatch(evidence, file, matcher.text);
       if (hit) out.push({ file, line: hit.line, message: matcher.message ?? `matches ${snippet(hit.text)}`, strength: 'strong' });
       // A rule shows at most MATCHES_SHOWN findings; scanning on would only cost time (a pattern can hit thousands of files).
@@ -153,10 +160,10 @@ function snippet(text: string): string {
   return one.length > 60 ? `${one.slice(0, 57)}...` : one;
 }
 
-function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Evidence): Finding[] {
+function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Evidence, readTestFiles: boolean): Finding[] {
   const out: Finding[] = [];
   const enough = Math.max(MATCHES_SHOWN, matcher.minCount ?? 0);
-  for (const file of projectOnly(filesMatching(evidence.files, matcher.files))) {
+  for (const file of projectOnly(filesMatching(evidence.files, matcher.files), readTestFiles)) {
     if (out.length >= enough) break;
     if (matcher.contains) {
       const hit = firstCodeMatch(evidence, file, matcher.contains);

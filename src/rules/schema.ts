@@ -44,6 +44,11 @@ export const ruleSchema = z
     negative: z.boolean().optional(),
     /** Strong findings must come from at least this many distinct files. */
     minFiles: z.number().int().positive().optional(),
+    /**
+     * The rule's evidence lives in test files (tests of error paths, benchmarks, load scripts): its file and text
+     * matchers read them. Other rules read the running project only; testing rules always read tests.
+     */
+    readsTests: z.boolean().optional(),
     /** When none of these match, the rule is not applicable. */
     appliesWhen: z.array(matcherSchema).min(1).optional(),
     notApplicableReason: z.string().optional(),

@@ -33,8 +33,10 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
     // Matchers stop after the findings a rule can show, so suppressed files are hidden before matching.
     evidence = withoutFiles(evidence, suppressed);
   }
-  // Testing rules count what the tests import; every other rule counts the running code's imports only.
-  const context = { countTests: rule.id.startsWith('testing.') };
+  // Testing rules count what the tests import; every other rule counts the running code's imports only, and reads
+  // test files only when its evidence is tests (rubric: "evidence is about the running project").
+  const isTesting = rule.id.startsWith('testing.');
+  const context = { countTests: isTesting, readTestFiles: isTesting || !!rule.readsTests };
   let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence, context)));
   let strong = findings.filter((f) => f.strength === 'strong');
   const files = new Set(strong.map((f) => f.file));
