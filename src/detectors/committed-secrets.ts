@@ -1,10 +1,16 @@
 import { ciSystemOf } from '../evidence/ci.js';
-import { isDocFile, isTestFile } from '../evidence/file-sets.js';
+import { isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
+/**
+ * A private key serialised as its RSA parameters rather than PEM: .NET's RSAParameters as JSON (IdentityServer's
+ * tempkey.rsa: {"Parameters":{"D":"…","DP":"…","InverseQ":"…"}}) or as XML (RSA.ToXmlString(true): <D>…</D>).
+ */
+const RSA_PARAMETERS_PRIVATE = /"D"[ \t]*:[ \t]*"[A-Za-z0-9+/=_-]{40,}"/;
+const RSA_XML_PRIVATE = /<D>[A-Za-z0-9+/=\s]{40,}<\/D>/;
 const PRIVATE_KEY = /-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----\s*\n[A-Za-z0-9+/=\s]{40,}/;
 const PRIVATE_KEY_ALL = new RegExp(PRIVATE_KEY.source, 'g');
 /**
@@ -118,7 +124,7 @@ const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|
  * that MENTIONS_SECRET lets through), raw or comment-free: the evidence's one scan per file answers it, and most
  * files need no comment stripping and no regex here.
  */
-const SECRET_HINTS = '/-----BEGIN|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\\d/i';
+const SECRET_HINTS = '/-----BEGIN|InverseQ|<RSAKeyValue>|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\\d/i';
 const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
 // A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -242,7 +248,8 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string): Finding |
   }
   let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
-    if (isPlaceholder(m[2]!) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
+    // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
+    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
     if (isCodeDefault(evidence, m[1]!, m[2]!)) {
       weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
       continue;
@@ -300,6 +307,32 @@ function usedToSign(evidence: Evidence, name: string, files: readonly string[]):
     const code = evidence.code(f);
     return code !== undefined && code.includes(name) && use.test(code);
   });
+}
+
+/** An env file by its name: .env, .env.example, .env.local.sample, config/app.env. */
+const ENV_FILE = /(^|\/)(?:\.env(?:\.[\w-]{1,40}){0,3}|[\w-]{1,80}\.env)$/;
+/** A line that loads an env file (Node's process.loadEnvFile, dotenv and its ports: python-dotenv, godotenv, dotenv-rails). */
+const LOADS_ENV = /\bloadEnvFile\b|\bdotenv\b|\bload_dotenv\b|\bgodotenv\b|\bDotenv\b|\bDotEnv\b/;
+
+/**
+ * Sample env files (.env.example) that the running code loads by name (`process.loadEnvFile('.env.example')`): the
+ * app's configuration, whatever the name says, so read like a committed .env.
+ */
+function loadedEnvSamples(evidence: Evidence): Set<string> {
+  const inTests = (f: string) => isTestFile(f) || TEST_FOLDER.test(f) || TEST_NAMED_FILE.test(f) || NOT_RUNNING.test(f);
+  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || SAMPLE_NAMED.test(f)) && !inTests(f));
+  const loaded = new Set<string>();
+  if (samples.length === 0) return loaded;
+  for (const file of evidence.sourceFiles) {
+    if (isTestSide(file) || isScaffolding(file)) continue;
+    const code = evidence.code(file);
+    if (!code || !code.includes('.env') || !LOADS_ENV.test(code)) continue;
+    for (const line of code.split('\n')) {
+      if (!line.includes('.env') || !LOADS_ENV.test(line)) continue;
+      for (const sample of samples) if (namesPath(line, sample)) loaded.add(sample);
+    }
+  }
+  return loaded;
 }
 
 /** Whether a file is a test's, a sample's or a benchmark's by its path (the classes the scan below skips). */
@@ -452,7 +485,13 @@ export const committedSecrets: Detector = {
       return name !== undefined && handedToPage(evidence, name, file);
     };
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
+    const loadedSamples = loadedEnvSamples(evidence);
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
+      if (loadedSamples.has(file)) {
+        const secret = dotEnvSecret(evidence, file, evidence.text(file) ?? '');
+        if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
+        continue;
+      }
       if (SKIP.test(file) || SAMPLE_NAMED.test(file) || NOT_RUNNING.test(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TRANSLATIONS.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
@@ -466,6 +505,10 @@ export const committedSecrets: Detector = {
         if (jwk) keyFiles.push({ file, line: lineAt(text, jwk.index), message: 'a private key (JSON Web Key with its private exponent) is committed', strength: 'strong' });
       }
       if (!evidence.mayMatch(file, SECRET_HINTS)) continue;
+      if (!isSourceFile(file) && (/"InverseQ"[ \t]*:/.test(text) || text.includes('<RSAKeyValue>'))) {
+        const rsa = RSA_PARAMETERS_PRIVATE.exec(text) ?? RSA_XML_PRIVATE.exec(text);
+        if (rsa) keyFiles.push({ file, line: lineAt(text, rsa.index), message: 'a private key (RSA parameters with the private exponent) is committed', strength: 'strong' });
+      }
       // A private key is committed even inside a comment, unless the name it is given says it is a test or fake key.
       for (const key of text.matchAll(PRIVATE_KEY_ALL)) {
         if (namedAsTestKey(text, key.index)) continue;
