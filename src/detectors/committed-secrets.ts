@@ -239,8 +239,17 @@ function isCodeDefault(evidence: Evidence, key: string, value: string): boolean 
   });
 }
 
+/**
+ * A value that looks generated, as issued credentials are (41860e58c256a3d7ad82…, szdC8lN2s2SuMSy8): letters and
+ * digits mixed, 12 characters or more, not a word with a number after it (password123). In a sample file the code
+ * loads, only such values are real; `mysecurepassword` there is still the sample's placeholder.
+ */
+function looksGenerated(value: string): boolean {
+  return value.length >= 12 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/^[A-Za-z]+[-_.]?\d{1,6}$/.test(value) && (value.match(/\d/g)!.length >= 3 || (/[a-z]/.test(value) && /[A-Z]/.test(value)));
+}
+
 /** The committed .env's first real secret, if any; else a weak default it repeats from the code. */
-function dotEnvSecret(evidence: Evidence, file: string, text: string): Finding | undefined {
+function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = false): Finding | undefined {
   // Names the file gives (POSTGRES_USER=teable, POSTGRES_DB=teable): a password that repeats one describes itself.
   const names = new Set<string>();
   for (const m of text.matchAll(/^[ \t]*(\w{1,80})[ \t]*=[ \t]*['"]?([A-Za-z][A-Za-z_-]{2,40})['"]?[ \t]*$/gm)) {
@@ -249,7 +258,7 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string): Finding |
   let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
     // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
-    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
+    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
     if (isCodeDefault(evidence, m[1]!, m[2]!)) {
       weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
       continue;
@@ -491,7 +500,7 @@ export const committedSecrets: Detector = {
     const loadedSamples = loadedEnvSamples(evidence);
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
       if (loadedSamples.has(file)) {
-        const secret = dotEnvSecret(evidence, file, evidence.text(file) ?? '');
+        const secret = dotEnvSecret(evidence, file, evidence.text(file) ?? '', true);
         if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
         continue;
       }
