@@ -178,9 +178,10 @@ const ROUTE_PATH = /^\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})(?:\/(?:[a-z0
 /**
  * Any file in a test folder, not only test source: certificates and keys that a test server or client loads
  * (tests/client_certs/client.key, src/test/resources/keystore.pem), and Go's test-helper packages named like
- * httptest (caddytest/, integrationtest/, e2etests/). Words that only end in "test" (latest/, contest/) are not.
+ * httptest (caddytest/, integrationtest/, e2etests/) and Go's test-support packages (internal/testutil/). Words that
+ * only end in "test" (latest/, contest/) are not.
  */
-const TEST_FOLDER = /(^|\/)(?:tests?|specs?|__tests__|e2e|testing|integration[-_]?tests?|test[-_][\w.-]{1,60}|(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\/)[a-z][\w-]{0,60}?[-_]?tests?)\//i;
+const TEST_FOLDER = /(^|\/)(?:tests?|specs?|__tests__|e2e|testing|testutils?|testhelpers?|testsupport|integration[-_]?tests?|test[-_][\w.-]{1,60}|(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\/)[a-z][\w-]{0,60}?[-_]?tests?)\//i;
 
 type Evidence = Parameters<Detector['detect']>[0];
 
