@@ -25,7 +25,7 @@ const CLASS_LEVEL_METHOD = new RegExp(`^[ \\t]*(?:(?:public|private|protected|st
  * A level switch in the logger's own file: a level setting (level, logLevel, LOG_LEVEL, minLevel) or a debug/trace
  * switch tested before writing (`if l.debug {`, `if (this.verbose)`).
  */
-const LEVEL_SWITCH = /\b(?:[a-z]{0,12}[lL]evel|[A-Z_]{0,12}LEVEL|Level)\b|\bif[ \t]*\(?[ \t]*!?(?:\w{1,20}\.)?(?:debug|trace|verbose)\b/;
+const LEVEL_SWITCH = /\b(?:[a-z]{0,12}[lL]evel|[A-Z_]{0,12}LEVEL|Level)\b|\bif[ \t]{0,4}(?:\([ \t]{0,4})?!?(?:\w{1,20}\.)?(?:debug|trace|verbose)\b/;
 
 /** Distinct level names defined as methods in a file that defines a logger type, and the line of the first. */
 function loggerDefinition(file: string, code: string): { levels: Set<string>; line: number; name: string } | undefined {
