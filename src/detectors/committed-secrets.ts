@@ -323,6 +323,8 @@ function usedToSign(evidence: Evidence, name: string, files: readonly string[]):
 const ENV_FILE = /(^|\/)(?:\.env(?:\.[\w-]{1,40}){0,3}|[\w-]{1,80}\.env)$/;
 /** A line that loads an env file (Node's process.loadEnvFile, dotenv and its ports: python-dotenv, godotenv, dotenv-rails). */
 const LOADS_ENV = /\bloadEnvFile\b|\bdotenv\b|\bload_dotenv\b|\bgodotenv\b|\bDotenv\b|\bDotEnv\b/;
+/** The same, for the evidence's one scan per file: files without any of these load no env file by name. */
+const LOADS_ENV_HINTS = '/loadEnvFile|dotenv/i';
 
 /**
  * Sample env files (.env.example) that the running code loads by name (`process.loadEnvFile('.env.example')`): the
@@ -334,7 +336,7 @@ function loadedEnvSamples(evidence: Evidence): Set<string> {
   const loaded = new Set<string>();
   if (samples.length === 0) return loaded;
   for (const file of evidence.sourceFiles) {
-    if (isTestSide(file) || isScaffolding(file)) continue;
+    if (isTestSide(file) || isScaffolding(file) || !evidence.mayMatch(file, LOADS_ENV_HINTS)) continue;
     const code = evidence.code(file);
     if (!code || !code.includes('.env') || !LOADS_ENV.test(code)) continue;
     for (const line of code.split('\n')) {
@@ -485,7 +487,7 @@ const MAX_TRACED_KEYS = 40;
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
   question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token), in source, settings or committed build output?',
-  textPatterns: [SECRET_HINTS],
+  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS],
   detect(evidence) {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;
