@@ -1,10 +1,16 @@
 import { ciSystemOf } from '../evidence/ci.js';
-import { isDocFile, isTestFile } from '../evidence/file-sets.js';
-import { lineAt } from '../evidence/languages.js';
+import { isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
+/**
+ * A private key serialised as its RSA parameters rather than PEM: .NET's RSAParameters as JSON (IdentityServer's
+ * tempkey.rsa: {"Parameters":{"D":"…","DP":"…","InverseQ":"…"}}) or as XML (RSA.ToXmlString(true): <D>…</D>).
+ */
+const RSA_PARAMETERS_PRIVATE = /"D"[ \t]*:[ \t]*"[A-Za-z0-9+/=_-]{40,}"/;
+const RSA_XML_PRIVATE = /<D>[A-Za-z0-9+/=\s]{40,}<\/D>/;
 const PRIVATE_KEY = /-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----\s*\n[A-Za-z0-9+/=\s]{40,}/;
 const PRIVATE_KEY_ALL = new RegExp(PRIVATE_KEY.source, 'g');
 /**
@@ -31,7 +37,8 @@ const GOOGLE_API_KEY = 'a Google API key';
  * A Google API key that a browser or mobile app ships to every user is public by design (Google documents Firebase
  * and Maps browser keys as identifiers, restricted by referrer, not secrets): in a variable a front-end bundler
  * publishes (VITE_, REACT_APP_, NEXT_PUBLIC_, EXPO_PUBLIC_, GATSBY_, NUXT_PUBLIC_, PUBLIC_), a Firebase web config
- * (apiKey beside authDomain), or the mobile config files (google-services.json, GoogleService-Info.plist).
+ * (apiKey beside authDomain), the mobile config files (google-services.json, GoogleService-Info.plist), a Maps
+ * script URL; and (servedKey, below) a setting the server hands to the pages it renders.
  */
 function isBrowserGoogleKey(file: string, code: string, index: number): boolean {
   if (/(^|\/)(google-services\.json|GoogleService-Info\.plist)$/.test(file)) return true;
@@ -39,8 +46,32 @@ function isBrowserGoogleKey(file: string, code: string, index: number): boolean 
   const lineEnd = code.indexOf('\n', index);
   const line = code.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
   if (/^[ \t]*(?:export[ \t]+)?(?:VITE|REACT_APP|NEXT_PUBLIC|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|PUBLIC)_\w{1,80}[ \t]*=/.test(line)) return true;
+  // The Maps JavaScript API loads in the page with its key in the URL (<script src="…/maps/api/js?key=AIza…">).
+  if (/maps\.googleapis\.com\/maps\/api\/js\?[^\s"'<>]{0,200}key=$/.test(line.slice(0, index - lineStart))) return true;
   const around = code.slice(Math.max(0, index - 400), index + 400);
   return /\bapiKey\b/.test(around) && /\bauthDomain\b|firebaseapp\.com/.test(around);
+}
+/** The name a value is assigned to on its line (`GOOGLE_MAP_API_KEY = "`, `mapsApiKey: '`), if any. */
+function assignedName(code: string, index: number): string | undefined {
+  const lineStart = code.lastIndexOf('\n', index - 1) + 1;
+  const m = /([A-Za-z_]\w{0,80})['"]?[ \t]*(?::|=>|:?=)[ \t]*['"`]?$/.exec(code.slice(Math.max(lineStart, index - 120), index));
+  return m?.[1];
+}
+/**
+ * A line that hands a value to a page the server renders: a template context (Django `context["k"] = …`,
+ * `render(request, "page.html", {…})`, Express `res.render`/`res.locals`), or the page's own markup (`{{ … }}`,
+ * `<%= … %>`, a script tag). A Google key handed to a page ships to every browser that loads it.
+ */
+const HANDS_TO_PAGE = /\bcontext(?:\[|\.update\(|[ \t]*=[ \t]*\{)|\brender(?:_template|_to_string)?\(|\bres\.(?:render\(|locals\b)|\{\{|<%=|<script\b/;
+/** Whether a name (a setting holding a Google key) is handed to a page anywhere in the repository's running files. */
+function handedToPage(evidence: Evidence, name: string, definedIn: string): boolean {
+  const word = new RegExp(`(?:^|[^\\w])${name}(?!\\w)`);
+  return evidence.files.some((f) => {
+    if (isTestFile(f) || isDocFile(f)) return false;
+    const text = evidence.code(f) ?? evidence.text(f);
+    if (!text || !text.includes(name)) return false;
+    return text.split('\n').some((l) => l.includes(name) && word.test(l) && HANDS_TO_PAGE.test(l) && !(f === definedIn && /^[ \t]*\w+[ \t]*=[ \t]*['"]AIza/.test(l)));
+  });
 }
 const PROVIDER_TOKENS: [RegExp, string][] = [
   [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
@@ -93,7 +124,7 @@ const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|
  * that MENTIONS_SECRET lets through), raw or comment-free: the evidence's one scan per file answers it, and most
  * files need no comment stripping and no regex here.
  */
-const SECRET_HINTS = '/-----BEGIN|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\\d/i';
+const SECRET_HINTS = '/-----BEGIN|InverseQ|<RSAKeyValue>|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\\d/i';
 const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
 // A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -126,17 +157,18 @@ const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
 /**
- * A file whose name says it is a sample, an example or a dummy (application-secret-samples.yml,
- * settings_example.py, example-config.json, dummy-key.pem): it shows the shape of a setting, the running project
- * does not load it.
+ * A file whose name says it is a sample, an example, a dummy or a benchmark's (application-secret-samples.yml,
+ * settings_example.py, example-config.json, dummy-key.pem, benchmark-server-key.pem): it shows the shape of a
+ * setting or feeds a measurement, the running project does not load it.
  */
-const SAMPLE_NAMED = /(^|\/)(?:[^/]{0,120}[-_.])?(?:samples?|examples?|dummy|fake)(?:[-_.][^/]{0,120})?$/i;
+const SAMPLE_NAMED = /(^|\/)(?:[^/]{0,120}[-_.])?(?:samples?|examples?|dummy|fake|bench(?:marks?)?)(?:[-_.][^/]{0,120})?$/i;
 /**
  * Keys and settings that tests or a demo read, not the running project: test data folders under any name (Go's
- * testdata/, stub/, fixtures/, mocks/), quickstart or getting-started setups and sample apps (examples/, samples/).
+ * testdata/, stub/, fixtures/, mocks/), quickstart or getting-started setups and sample apps (examples/, samples/),
+ * benchmarks (Rust's benches/, benchmarks/).
  * A CI helper script or a seed script is still the project's: a token there is committed.
  */
-const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|mocks?|__mocks__|quick[-_]?start|getting[-_]started|_?examples?|samples?|example[-_]apps?|sample[-_]apps?)\//i;
+const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|mocks?|__mocks__|quick[-_]?start|getting[-_]started|_?examples?|samples?|example[-_]apps?|sample[-_]apps?|benches|benchmarks?)\//i;
 /** Translations: a locale file's "Client secret" is a label for a form field, not a setting the app loads. */
 const TRANSLATIONS = /(^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
 /** A source file named for tests (`test_keys.rs`, `test-utils.ts`, `keys_test_data.go`): test support, not the app. */
@@ -146,9 +178,10 @@ const ROUTE_PATH = /^\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})(?:\/(?:[a-z0
 /**
  * Any file in a test folder, not only test source: certificates and keys that a test server or client loads
  * (tests/client_certs/client.key, src/test/resources/keystore.pem), and Go's test-helper packages named like
- * httptest (caddytest/, integrationtest/, e2etests/). Words that only end in "test" (latest/, contest/) are not.
+ * httptest (caddytest/, integrationtest/, e2etests/) and Go's test-support packages (internal/testutil/). Words that
+ * only end in "test" (latest/, contest/) are not.
  */
-const TEST_FOLDER = /(^|\/)(?:tests?|specs?|__tests__|e2e|testing|integration[-_]?tests?|test[-_][\w.-]{1,60}|(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\/)[a-z][\w-]{0,60}?[-_]?tests?)\//i;
+const TEST_FOLDER = /(^|\/)(?:tests?|specs?|__tests__|e2e|testing|testutils?|testhelpers?|testsupport|integration[-_]?tests?|test[-_][\w.-]{1,60}|(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\/)[a-z][\w-]{0,60}?[-_]?tests?)\//i;
 
 type Evidence = Parameters<Detector['detect']>[0];
 
@@ -172,21 +205,68 @@ function expressionAround(code: string, line: number): string {
   return /(\|\||\?\?|[?:(=,])[ \t]*$/.test(before) ? `${before}\n${own}` : own;
 }
 
-/** Whether a key=value of a committed .env is a local service password that only the compose files read. */
-function isLocalComposePassword(evidence: Evidence, key: string, value: string): boolean {
-  if (!PASSWORD_KEY.test(key) || /SECRET|TOKEN|API_KEY|PRIVATE/i.test(key) || !SELF_DESCRIBING.test(value)) return false;
-  if (!evidence.files.some((f) => COMPOSE_FILE.test(f))) return false;
-  // The running code reading it by name makes it the code's secret.
-  return !evidence.sourceFiles.some((f) => !isTestFile(f) && (evidence.code(f) ?? '').includes(key));
+/** Whether a source file of the running project reads `key` by its name, as a word (BACKEND_MINIO_SECRET_KEY is another name). */
+function readByName(evidence: Evidence, key: string): boolean {
+  const word = new RegExp(`(?:^|[^A-Za-z0-9_])${key}(?![A-Za-z0-9_])`);
+  return evidence.sourceFiles.some((f) => {
+    const code = evidence.code(f);
+    return code !== undefined && !isTestFile(f) && code.includes(key) && word.test(code);
+  });
 }
 
-/** The committed .env's first real secret, if any. */
-function dotEnvSecret(evidence: Evidence, file: string, text: string): Finding | undefined {
+/**
+ * Whether a key=value of a committed .env is a local service's credential that only the compose files read
+ * (POSTGRES_PASSWORD=changeit_local, MINIO_SECRET_KEY=teable123): a password or a service's secret key (not a token,
+ * an API key or a private key) whose value says what it is, or repeats a name the same file gives (POSTGRES_USER=teable).
+ */
+function isLocalComposePassword(evidence: Evidence, key: string, value: string, names: ReadonlySet<string>): boolean {
+  if (!(PASSWORD_KEY.test(key) || /SECRET(?:_?KEY)?$/i.test(key)) || /TOKEN|API_KEY|PRIVATE/i.test(key)) return false;
+  if (!SELF_DESCRIBING.test(value) && !names.has(value.toLowerCase().replace(/[\d_.-]{1,8}$/, ''))) return false;
+  if (!evidence.files.some((f) => COMPOSE_FILE.test(f))) return false;
+  // The running code reading it by name makes it the code's secret.
+  return !readByName(evidence, key);
+}
+
+/**
+ * Whether the running code falls back to this same value for this key (`process.env.PLUGIN_SECRET || 'defaultKey'`,
+ * `os.getenv("X", "v")`): the .env then commits the code's own overridable default, a weak default, not a new secret.
+ */
+function isCodeDefault(evidence: Evidence, key: string, value: string): boolean {
+  const quoted = [`'${value}'`, `"${value}"`, `\`${value}\``];
+  return evidence.sourceFiles.some((f) => {
+    const code = evidence.code(f);
+    if (code === undefined || isTestFile(f) || !code.includes(key) || !quoted.some((q) => code.includes(q))) return false;
+    return code.split('\n').some((line) => line.includes(key) && quoted.some((q) => line.includes(q)) && ENV_OVERRIDE.test(line));
+  });
+}
+
+/**
+ * A value that looks generated, as issued credentials are (41860e58c256a3d7ad82…, szdC8lN2s2SuMSy8): letters and
+ * digits mixed, 12 characters or more, not a word with a number after it (password123). In a sample file the code
+ * loads, only such values are real; `mysecurepassword` there is still the sample's placeholder.
+ */
+function looksGenerated(value: string): boolean {
+  return value.length >= 12 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/^[A-Za-z]+[-_.]?\d{1,6}$/.test(value) && (value.match(/\d/g)!.length >= 3 || (/[a-z]/.test(value) && /[A-Z]/.test(value)));
+}
+
+/** The committed .env's first real secret, if any; else a weak default it repeats from the code. */
+function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = false): Finding | undefined {
+  // Names the file gives (POSTGRES_USER=teable, POSTGRES_DB=teable): a password that repeats one describes itself.
+  const names = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]*(\w{1,80})[ \t]*=[ \t]*['"]?([A-Za-z][A-Za-z_-]{2,40})['"]?[ \t]*$/gm)) {
+    if (!/SECRET|TOKEN|PASSWORD|PASSWD|PASS|PWD|KEY/i.test(m[1]!)) names.add(m[2]!.toLowerCase());
+  }
+  let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
-    if (isPlaceholder(m[2]!) || isLocalComposePassword(evidence, m[1]!, m[2]!)) continue;
+    // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
+    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
+    if (isCodeDefault(evidence, m[1]!, m[2]!)) {
+      weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
+      continue;
+    }
     return { file, line: lineAt(text, m.index), message: 'a .env file with secrets is committed (add .env to .gitignore)', strength: 'strong' };
   }
-  return undefined;
+  return weak;
 }
 
 /** A YAML section of values for development or tests (Rails' secrets.yml, database.yml): not what production runs. */
@@ -239,17 +319,194 @@ function usedToSign(evidence: Evidence, name: string, files: readonly string[]):
   });
 }
 
+/** An env file by its name: .env, .env.example, .env.local.sample, config/app.env. */
+const ENV_FILE = /(^|\/)(?:\.env(?:\.[\w-]{1,40}){0,3}|[\w-]{1,80}\.env)$/;
+/** A line that loads an env file (Node's process.loadEnvFile, dotenv and its ports: python-dotenv, godotenv, dotenv-rails). */
+const LOADS_ENV = /\bloadEnvFile\b|\bdotenv\b|\bload_dotenv\b|\bgodotenv\b|\bDotenv\b|\bDotEnv\b/;
+/** The same, for the evidence's one scan per file: files without any of these load no env file by name. */
+const LOADS_ENV_HINTS = '/loadEnvFile|dotenv/i';
+
+/**
+ * Sample env files (.env.example) that the running code loads by name (`process.loadEnvFile('.env.example')`): the
+ * app's configuration, whatever the name says, so read like a committed .env.
+ */
+function loadedEnvSamples(evidence: Evidence): Set<string> {
+  const inTests = (f: string) => isTestFile(f) || TEST_FOLDER.test(f) || TEST_NAMED_FILE.test(f) || NOT_RUNNING.test(f);
+  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || SAMPLE_NAMED.test(f)) && !inTests(f));
+  const loaded = new Set<string>();
+  if (samples.length === 0) return loaded;
+  for (const file of evidence.sourceFiles) {
+    if (isTestSide(file) || isScaffolding(file) || !evidence.mayMatch(file, LOADS_ENV_HINTS)) continue;
+    const code = evidence.code(file);
+    if (!code || !code.includes('.env') || !LOADS_ENV.test(code)) continue;
+    for (const line of code.split('\n')) {
+      if (!line.includes('.env') || !LOADS_ENV.test(line)) continue;
+      for (const sample of samples) if (namesPath(line, sample)) loaded.add(sample);
+    }
+  }
+  return loaded;
+}
+
+/** Whether a file is a test's, a sample's or a benchmark's by its path (the classes the scan below skips). */
+function isTestSide(file: string): boolean {
+  return isTestFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || NOT_RUNNING.test(file) || SAMPLE_NAMED.test(file);
+}
+
+/** Settings files that name a key file for the program that loads them (tls.conf → key_file: ./certs/key.pem). */
+const CONFIG_FILE = /\.(?:conf|cfg|cnf|ini|ya?ml|json|toml|hcl|properties|xml|env)$/i;
+
+/**
+ * Whether `text` names `file` as a path: its base name as a whole word (`server-key.pem` does not name key.pem),
+ * written with as much of its folder as it gives (`certs/key.pem`, `./configs/certs/key.pem`) matching the file's own
+ * folders: `/etc/ssl/key.pem` names another file.
+ */
+function namesPath(text: string, file: string): boolean {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const segments = file.split('/');
+  for (let i = text.indexOf(base); i !== -1; i = text.indexOf(base, i + 1)) {
+    if (i > 0 && /[\w.-]/.test(text[i - 1]!)) continue;
+    const after = text.slice(i + base.length, i + base.length + 2);
+    if (/^[\w-]|^\.\w/.test(after)) continue;
+    let start = i;
+    while (start > 0 && i - start < 300 && /[\w./\\-]/.test(text[start - 1]!)) start--;
+    const written = text.slice(start, i + base.length).replace(/\\/g, '/').split('/').filter((x) => x && x !== '.' && x !== '..');
+    if (written.length <= segments.length && written.every((w, k) => w === segments[segments.length - written.length + k])) return true;
+  }
+  return false;
+}
+
+/** The files of the repository (key and certificate files aside) that name each of `targets`, in one pass over the texts. */
+function referrersOf(evidence: Evidence, targets: readonly string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>(targets.map((t) => [t, []]));
+  const bases = targets.map((t) => t.slice(t.lastIndexOf('/') + 1));
+  for (const file of evidence.files) {
+    if (/\.(?:pem|key|crt|cer|der|p12|pfx|jwk|csr|srl)$/i.test(file)) continue;
+    const text = evidence.text(file);
+    if (!text) continue;
+    targets.forEach((target, k) => {
+      if (target !== file && text.includes(bases[k]!) && namesPath(text, target)) found.get(target)!.push(file);
+    });
+  }
+  return found;
+}
+
+/**
+ * Key files only tests load: every file that names the key is a test's (a *_test.go, a test folder's file), or a
+ * settings file that only tests name in turn (key.pem ← configs/tls.conf ← server_test.go). Such a key is a test
+ * fixture wherever it sits. A key nothing names, or that any running file or settings file nobody names (the
+ * program's own config, loaded by a flag) names, stays committed. Documents neither load nor exclude a key.
+ */
+function testOnlyKeys(evidence: Evidence, keys: readonly string[]): Set<string> {
+  const direct = referrersOf(evidence, keys);
+  const configs = [...new Set([...direct.values()].flat().filter((f) => CONFIG_FILE.test(f) && !isTestSide(f) && !isDocFile(f)))];
+  const second = configs.length ? referrersOf(evidence, configs) : new Map<string, string[]>();
+  /** 'test', 'doc' or 'running', one step of settings followed. */
+  const side = (file: string, follow: boolean): 'test' | 'doc' | 'running' => {
+    if (isTestSide(file)) return 'test';
+    if (isDocFile(file)) return 'doc';
+    if (follow && CONFIG_FILE.test(file)) {
+      const sides = (second.get(file) ?? []).map((f) => side(f, false));
+      return sides.includes('test') && !sides.includes('running') ? 'test' : 'running';
+    }
+    return 'running';
+  };
+  const out = new Set<string>();
+  for (const key of keys) {
+    const sides = direct.get(key)!.map((f) => side(f, true));
+    if (sides.includes('test') && !sides.includes('running')) out.add(key);
+  }
+  return out;
+}
+
+/**
+ * Where a source file holds its own tests: Rust's `#[cfg(test)] mod tests { … }` and `#[test]`/`#[tokio::test]`
+ * functions, Vitest's in-source `if (import.meta.vitest) { … }`, Python doctest lines (`>>> jwt.encode(…)`). A
+ * secret there is test data, like one in a test file.
+ */
+const INLINE_TEST: Partial<Record<string, RegExp>> = {
+  rust: /^[ \t]*#\[(?:cfg\(test\)|(?:\w{1,40}::){0,3}test)\]/gm,
+  js: /^[ \t]*if[ \t]*\([ \t]*import\.meta\.vitest[ \t]*\)/gm,
+};
+const DOCTEST_LINE = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
+
+/**
+ * The end (offset after its closing brace) of the item that starts at `from`: the block its first `{` opens, strings
+ * skipped, or its `;` when it has no block (`#[cfg(test)] use mockall::automock;`).
+ */
+function blockEnd(code: string, from: number, quotes: string): number {
+  const open = code.indexOf('{', from);
+  const semicolon = code.indexOf(';', from);
+  if (semicolon !== -1 && (open === -1 || semicolon < open)) return semicolon + 1;
+  let depth = 0;
+  for (let i = open; i !== -1 && i < code.length; i++) {
+    const c = code[i]!;
+    if (quotes.includes(c)) {
+      // Skip the string literal, escapes included.
+      for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+  }
+  return code.length;
+}
+
+/** The 1-based line ranges of a source file's inline tests (see INLINE_TEST), empty when it has none. */
+function inlineTestLines(file: string, code: string): [number, number][] {
+  const language = languageOf(file);
+  if (language === 'python') {
+    const ranges: [number, number][] = [];
+    if (code.includes('>>>')) code.split('\n').forEach((l, i) => DOCTEST_LINE.test(l) && ranges.push([i + 1, i + 1]));
+    return ranges;
+  }
+  const start = INLINE_TEST[language];
+  if (!start) return [];
+  const ranges: [number, number][] = [];
+  let after = 0;
+  for (const m of code.matchAll(start)) {
+    if (m.index < after) continue;
+    // Rust's char literals would read as quotes ('{' is rare, lifetimes 'a are common): only "…" is a string there.
+    after = blockEnd(code, m.index + m[0].length, language === 'rust' ? '"' : '"\'`');
+    ranges.push([lineAt(code, m.index), lineAt(code, Math.max(m.index, after - 1))]);
+  }
+  return ranges;
+}
+
+/** Findings outside the inline tests of their files. */
+function outsideInlineTests(evidence: Evidence, findings: Finding[]): Finding[] {
+  const ranges = new Map<string, [number, number][]>();
+  return findings.filter((f) => {
+    if (!isSourceFile(f.file)) return true;
+    let r = ranges.get(f.file);
+    if (!r) ranges.set(f.file, (r = inlineTestLines(f.file, evidence.code(f.file) ?? '')));
+    return !r.some(([a, b]) => f.line >= a && f.line <= b);
+  });
+}
+
+/** How many key files outside test folders are traced to the files that name them (a pass over the texts each). */
+const MAX_TRACED_KEYS = 40;
+
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
   question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token), in source, settings or committed build output?',
-  textPatterns: [SECRET_HINTS],
+  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS],
   detect(evidence) {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;
     let overriddenInBuild: Set<string> | undefined;
     const built = new Set(evidence.buildOutput);
+    const keyFiles: Finding[] = [];
+    /** A Google key whose setting the server hands to its pages (a Maps key a template loads) is a browser key. */
+    const servedKey = (file: string, code: string, index: number) => {
+      const name = assignedName(code, index);
+      return name !== undefined && handedToPage(evidence, name, file);
+    };
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
+    const loadedSamples = loadedEnvSamples(evidence);
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
+      if (loadedSamples.has(file)) {
+        const secret = dotEnvSecret(evidence, file, evidence.text(file) ?? '', true);
+        if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
+        continue;
+      }
       if (SKIP.test(file) || SAMPLE_NAMED.test(file) || NOT_RUNNING.test(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TRANSLATIONS.test(file) || isTestFile(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
@@ -260,20 +517,25 @@ export const committedSecrets: Detector = {
       // A JSON Web Key with its private part ("d", the private exponent) is a private key, whatever the file is named.
       if (/\.(jwk|json)$/i.test(file) && /"[kK]ty"/.test(text)) {
         const jwk = JWK_PRIVATE.exec(text);
-        if (jwk) out.push({ file, line: lineAt(text, jwk.index), message: 'a private key (JSON Web Key with its private exponent) is committed', strength: 'strong' });
+        if (jwk) keyFiles.push({ file, line: lineAt(text, jwk.index), message: 'a private key (JSON Web Key with its private exponent) is committed', strength: 'strong' });
       }
       if (!evidence.mayMatch(file, SECRET_HINTS)) continue;
+      if (!isSourceFile(file) && (/"InverseQ"[ \t]*:/.test(text) || text.includes('<RSAKeyValue>'))) {
+        const rsa = RSA_PARAMETERS_PRIVATE.exec(text) ?? RSA_XML_PRIVATE.exec(text);
+        if (rsa) keyFiles.push({ file, line: lineAt(text, rsa.index), message: 'a private key (RSA parameters with the private exponent) is committed', strength: 'strong' });
+      }
       // A private key is committed even inside a comment, unless the name it is given says it is a test or fake key.
       for (const key of text.matchAll(PRIVATE_KEY_ALL)) {
         if (namedAsTestKey(text, key.index)) continue;
-        out.push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
+        // A key file (no source code around the key) is judged by who loads it, below; a key in code is the code's.
+        (isSourceFile(file) ? out : keyFiles).push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
         break;
       }
       const code = evidence.code(file);
       if (!code) continue;
       for (const [re, what] of PROVIDER_TOKENS) {
         const m = re.exec(code);
-        if (m && !(what === GOOGLE_API_KEY && isBrowserGoogleKey(file, code, m.index))) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
+        if (m && !(what === GOOGLE_API_KEY && isBrowserGoogleKey(file, code, m.index)) && !(what === GOOGLE_API_KEY && servedKey(file, code, m.index))) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
       }
       const aws = AWS_KEY_ID.exec(code);
       if (aws) {
@@ -311,6 +573,11 @@ export const committedSecrets: Detector = {
         }
       }
     }
-    return out;
+    if (keyFiles.length) {
+      // Who names a key is one pass over the texts per step; past MAX_TRACED_KEYS key files the rest simply count.
+      const fixtures = testOnlyKeys(evidence, keyFiles.slice(0, MAX_TRACED_KEYS).map((f) => f.file));
+      out.push(...keyFiles.filter((f) => !fixtures.has(f.file)));
+    }
+    return outsideInlineTests(evidence, out);
   },
 };

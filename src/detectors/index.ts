@@ -10,6 +10,7 @@ import { entryPoint } from './entry-point.js';
 import { goPackages } from './go-packages.js';
 import { healthProbes } from './health-probes.js';
 import { interfaceReference } from './interface-reference.js';
+import { leveledLogger } from './leveled-logger.js';
 import { lintStandsInForTypes } from './lint-stands-in-for-types.js';
 import { loggedErrors } from './logged-errors.js';
 import { outsideInput } from './outside-input.js';
@@ -22,5 +23,5 @@ import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, referenceBadge, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, referenceBadge, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
 );

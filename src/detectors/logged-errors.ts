@@ -119,6 +119,31 @@ function registeredHandlersThatLog(evidence: Parameters<Detector['detect']>[0], 
   return out;
 }
 
+/**
+ * A logging configuration that routes a framework's error logger to a handler: Django logs every unhandled request
+ * exception on `django.request` (a child of `django`), uvicorn and gunicorn theirs on `uvicorn.error` and
+ * `gunicorn.error`. Configuring where that logger writes is the project logging its errors through the framework's
+ * own error handler; a framework left to its defaults is not (spring-petclinic).
+ */
+const LOGGING_CONFIG = /^[ \t]*LOGGING[ \t]*=[ \t]*\{|\bdictConfig\(/m;
+const FRAMEWORK_ERROR_LOGGER = /^[ \t]*['"](django|django\.request|uvicorn\.error|gunicorn\.error)['"][ \t]*:[ \t]*\{/gm;
+
+function configuredErrorLoggers(evidence: Parameters<Detector['detect']>[0], files: string[]): Finding[] {
+  const out: Finding[] = [];
+  for (const file of files) {
+    const code = evidence.code(file);
+    if (!code || !LOGGING_CONFIG.test(code) || !/django|uvicorn|gunicorn/.test(code)) continue;
+    for (const m of code.matchAll(FRAMEWORK_ERROR_LOGGER)) {
+      // Its own entry names handlers: `"django.request": {"handlers": ["console"], "level": "WARNING"}`.
+      const entry = code.slice(m.index + m[0].length, m.index + m[0].length + 300).split('}')[0]!;
+      if (!/['"]handlers['"][ \t]*:/.test(entry)) continue;
+      out.push({ file, line: lineAt(code, m.index), message: `the logging configuration routes the framework's error logger (${m[1]}) to a handler`, strength: 'strong' });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Whether a file of `language` may hold what this detector looks for: a handler line, or a whole-file error mapping. */
 export function mayHandleErrors(language: string, code: string): boolean {
   if (HANDLER_IN_TEXT[language]?.test(code)) return true;
@@ -201,7 +226,11 @@ export const loggedErrors: Detector = {
       }
       if (out.length >= 5) break;
     }
-    if (out.length < 5 && files.some((f) => languageOf(f) === 'python')) out.push(...registeredHandlersThatLog(evidence, files.filter((f) => languageOf(f) === 'python')));
+    if (out.length < 5 && files.some((f) => languageOf(f) === 'python')) {
+      const python = files.filter((f) => languageOf(f) === 'python');
+      out.push(...registeredHandlersThatLog(evidence, python));
+      if (out.length === 0) out.push(...configuredErrorLoggers(evidence, python));
+    }
     // Logging with levels first; console.log only when nothing better logs.
     return out.length ? out.slice(0, 5) : consoleLogs;
   },

@@ -1,0 +1,112 @@
+import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { languageOf, lineAt } from '../evidence/languages.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+
+/**
+ * A logger with levels that is not a package of a list: the project's own logger type (nats-server's logger/ with
+ * Noticef/Warnf/Errorf/Debugf/Tracef behind debug and trace switches), or the one a framework provides (NestJS's
+ * Logger from @nestjs/common, Fastify's pino logger switched on in its options). A print wrapper with no level
+ * switch is print statements, and console.error is a print statement: neither counts.
+ */
+
+// Files that may hold any of it: a type named *Logger*, NestJS's common package, Fastify.
+const HINTS = '/logger|@nestjs\\/common|fastify/i';
+
+/** Level names, as methods are named for them (Go adds f, ln or w: Errorf, Warnln, Infow). */
+const LEVEL = '(?:trace|debug|verbose|info|notice|warn|warning|error|fatal|critical|panic)';
+/** Go: `func (l *Logger) Debugf(` — a method of a type whose name says logger. */
+const GO_LEVEL_METHOD = new RegExp(`^func[ \\t]*\\([ \\t]*\\w{1,40}[ \\t]+\\*?(\\w{0,40}[lL]ogger\\w{0,40})[ \\t]*\\)[ \\t]*(${LEVEL})(?:f|ln|w)?[ \\t]*\\(`, 'gim');
+/** A class named for a logger (class Logger, class AppLogger, class logger_t), in any of the class languages. */
+const LOGGER_CLASS = /^[ \t]*(?:export[ \t]+)?(?:(?:public|internal|abstract|open|final|default)[ \t]+){0,3}class[ \t]+(\w{0,40}Logger\w{0,40})\b/m;
+/** A method definition named for a level, in a class body: `error(msg) {`, `def warning(self,`, `public void debug(String`. */
+const CLASS_LEVEL_METHOD = new RegExp(`^[ \\t]*(?:(?:public|private|protected|static|async|override|def|fun|void|func|function)[ \\t]+){0,4}(${LEVEL})[ \\t]*\\(`, 'gim');
+/**
+ * A level switch in the logger's own file: a level setting (level, logLevel, LOG_LEVEL, minLevel) or a debug/trace
+ * switch tested before writing (`if l.debug {`, `if (this.verbose)`).
+ */
+const LEVEL_SWITCH = /\b(?:[a-z]{0,12}[lL]evel|[A-Z_]{0,12}LEVEL|Level)\b|\bif[ \t]{0,4}(?:\([ \t]{0,4})?!?(?:\w{1,20}\.)?(?:debug|trace|verbose)\b/;
+
+/** Distinct level names defined as methods in a file that defines a logger type, and the line of the first. */
+function loggerDefinition(file: string, code: string): { levels: Set<string>; line: number; name: string } | undefined {
+  const levels = new Set<string>();
+  let first: number | undefined;
+  let name = '';
+  if (languageOf(file) === 'go') {
+    for (const m of code.matchAll(GO_LEVEL_METHOD)) {
+      levels.add(m[2]!.toLowerCase().replace(/^warning$/, 'warn'));
+      first ??= m.index;
+      name ||= m[1]!;
+    }
+  } else {
+    const cls = LOGGER_CLASS.exec(code);
+    if (!cls) return undefined;
+    name = cls[1]!;
+    for (const m of code.slice(cls.index).matchAll(CLASS_LEVEL_METHOD)) {
+      levels.add(m[1]!.toLowerCase().replace(/^warning$/, 'warn'));
+      first ??= cls.index;
+    }
+  }
+  return first === undefined ? undefined : { levels, line: lineAt(code, first), name };
+}
+
+/** Calls of level methods in other files (`s.Errorf(`, `this.logger.warn(`, `log.Debugf(`): not console, fmt or errors. */
+const LEVEL_CALL = new RegExp(`(?:^|[^\\w.])(?!(?:console|fmt|errors|xerrors|pkgerrors|t|b|tb)\\.)\\w{1,40}(?:\\.\\w{1,40}){0,2}\\.(${LEVEL})(?:f|ln|w)?[ \\t]*\\(`, 'gi');
+
+/** NestJS's Logger imported from @nestjs/common and made or called (`new Logger(X.name)`, `Logger.error(`). */
+const NEST_LOGGER_IMPORT = /\bimport[ \t]*\{[^}]{0,300}\bLogger\b[^}]{0,300}\}[ \t]*from[ \t]*['"]@nestjs\/common['"]/;
+const NEST_LOGGER_USE = /\bnew[ \t]+Logger[ \t]*\(|\bLogger\.(?:log|error|warn|debug|verbose|fatal)[ \t]*\(/;
+/** Fastify with its logger on: `Fastify({ logger: true })`, `fastify({ logger: { level: 'info' } })`. */
+const FASTIFY_LOGGER = /\b[fF]astify[ \t]*\([ \t]*\{[^)]{0,300}?\blogger[ \t]*:[ \t]*(?!false\b)(?:true\b|\{|[A-Za-z_])/;
+
+export const leveledLogger: Detector = {
+  name: 'leveledLogger',
+  question: "Does the running code log through its own logger type with levels and a level switch, or a framework's leveled logger (NestJS Logger, Fastify's logger)?",
+  textPatterns: [HINTS],
+  detect(evidence) {
+    const out: Finding[] = [];
+    const files = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f) && evidence.mayMatch(f, HINTS));
+    const definitions: { file: string; line: number; name: string; levels: Set<string> }[] = [];
+    for (const file of files) {
+      const code = evidence.code(file);
+      if (!code) continue;
+      if (languageOf(file) === 'js') {
+        if (NEST_LOGGER_IMPORT.test(code) && NEST_LOGGER_USE.test(code)) {
+          const m = NEST_LOGGER_USE.exec(code)!;
+          out.push({ file, line: lineAt(code, m.index), message: "NestJS's Logger (@nestjs/common), a leveled logger", strength: 'strong' });
+          if (out.length >= 3) break;
+          continue;
+        }
+        const fastify = FASTIFY_LOGGER.exec(code);
+        if (fastify) {
+          out.push({ file, line: lineAt(code, fastify.index), message: "Fastify's logger (pino) switched on", strength: 'strong' });
+          if (out.length >= 3) break;
+          continue;
+        }
+      }
+      const def = loggerDefinition(file, code);
+      // Three levels or more, an error level among them, and a switch that leaves some out: a logger, not a print.
+      if (def && def.levels.size >= 3 && def.levels.has('error') && LEVEL_SWITCH.test(code)) definitions.push({ file, ...def });
+    }
+    if (out.length || definitions.length === 0) return out;
+    // The logger is used: its level methods are called, at two levels or more, from two other running files.
+    const levels = new Set(definitions.flatMap((d) => [...d.levels]));
+    const defined = new Set(definitions.map((d) => d.file));
+    const callers = new Set<string>();
+    const called = new Set<string>();
+    for (const file of evidence.sourceFiles) {
+      if (defined.has(file) || isTestFile(file) || isScaffolding(file)) continue;
+      const code = evidence.code(file);
+      if (!code) continue;
+      for (const m of code.matchAll(LEVEL_CALL)) {
+        const level = m[1]!.toLowerCase().replace(/^warning$/, 'warn');
+        if (!levels.has(level)) continue;
+        called.add(level);
+        callers.add(file);
+      }
+      if (called.size >= 2 && callers.size >= 2) break;
+    }
+    if (called.size < 2 || callers.size < 2) return [];
+    return definitions.slice(0, 3).map((d) => ({ file: d.file, line: d.line, message: `the project's own leveled logger (${d.name}: ${[...d.levels].join(', ')}), called from ${callers.size}+ files`, strength: 'strong' }));
+  },
+};
