@@ -1,8 +1,8 @@
-// The main thread's side of the parse worker (parse-worker.ts). The worker loads TypeScript and parses TS/JS files
-// on a second core; the rules ask for a file's facts synchronously (take), so the main thread blocks on a shared
-// counter until the worker posts them. Anything the worker cannot answer (it failed to start, crashed, stalled, or
-// read a text that differs from the main thread's) is answered undefined, and the caller parses the file itself:
-// the facts the rules see are the same either way.
+// The main thread's side of the parse worker (parse-worker.ts). The worker loads TypeScript on a second core while
+// the main thread reads and runs the text rules; the rules ask for a file's facts synchronously (take), so the main
+// thread sends the file's text and blocks on a shared counter until the worker posts the facts. Anything the worker
+// cannot answer (it failed to start, crashed, stalled, or parsed a text other than the main thread's) is answered
+// undefined, and the caller parses the file itself: the facts the rules see are the same either way.
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { digest, type ParseOutcome, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
@@ -13,7 +13,7 @@ export interface ParseWorkerOptions {
    * up (dist/ puts chunks in dist/chunks/); run from the TypeScript sources there is none, and no worker is started.
    */
   entry?: URL;
-  /** Parse files before they are asked for (see WorkerInput.speculate). */
+  /** Parse files before they are asked for (see WorkerInput.speculate); default: LEVELGATE_PARSE_SPECULATE=1. */
   speculate?: boolean;
   /** Give up on the worker when it posts nothing for this long while the main thread waits (it parses itself). */
   stallMs?: number;
@@ -33,7 +33,6 @@ export function defaultWorkerEntry(): URL | undefined {
 
 export class ParseWorker {
   private readonly results = new Map<string, { digest: string } & ParseOutcome>();
-  private listed: Set<string> | undefined;
   private ended = false;
   private readonly counters: Int32Array;
   private readonly ready: Promise<boolean>;
@@ -60,8 +59,8 @@ export class ParseWorker {
   }
 
   /**
-   * Starts a worker that reads `files` under `root` and parses those the parse words make worth it; undefined when
-   * there is no worker entry or the thread cannot be created (the caller then parses in the main thread).
+   * Starts a worker for the TS/JS `files` under `root` (see WorkerInput); undefined when there is no worker entry
+   * or the thread cannot be created (the caller then parses in the main thread).
    */
   static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}): ParseWorker | undefined {
     const entry = options.entry ?? defaultWorkerEntry();
@@ -69,7 +68,7 @@ export class ParseWorker {
     const channel = new MessageChannel();
     const signal = new SharedArrayBuffer(8);
     try {
-      const input: WorkerInput = { root, files, parseWords, speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE !== '0', signal, port: channel.port2 };
+      const input: WorkerInput = { root, files, parseWords, speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE === '1', signal, port: channel.port2 };
       const worker = new Worker(entry, { workerData: input, transferList: [channel.port2] });
       return new ParseWorker(worker, channel.port1, signal, options.stallMs ?? DEFAULT_STALL_MS);
     } catch {
@@ -78,7 +77,7 @@ export class ParseWorker {
     }
   }
 
-  /** Resolves true once the worker has TypeScript loaded, false when it failed or found nothing worth parsing. */
+  /** Resolves true once the worker has TypeScript loaded, false when it failed or found no file worth parsing. */
   async whenReady(): Promise<boolean> {
     // The worker is unreferenced (it must not keep a finished grade alive), so while the grade waits for it nothing
     // else may hold the event loop open: hold it here, or Node would exit with the grade unfinished.
@@ -96,10 +95,11 @@ export class ParseWorker {
    */
   take(file: string, text: string): ParseOutcome | undefined {
     this.drain();
-    if (!this.listed?.has(file)) return undefined;
+    const sum = digest(text);
     let result = this.results.get(file);
-    if (!result && !this.ended) {
-      this.ask([file]);
+    if (result?.digest !== sum && !this.ended) {
+      this.results.delete(file);
+      this.ask(file, text);
       let quietSince = performance.now();
       for (;;) {
         const seen = Atomics.load(this.counters, 0);
@@ -113,10 +113,8 @@ export class ParseWorker {
         }
       }
     }
-    if (!result) return undefined;
     this.results.delete(file);
-    this.listed.delete(file);
-    if (result.digest !== digest(text)) return undefined;
+    if (result?.digest !== sum) return undefined;
     return result.facts ? { facts: result.facts } : { error: result.error! };
   }
 
@@ -127,8 +125,8 @@ export class ParseWorker {
     void this.worker.terminate().catch(() => {});
   }
 
-  private ask(files: string[]): void {
-    const message: ToWorker = { kind: 'want', files };
+  private ask(file: string, text: string): void {
+    const message: ToWorker = { file, text };
     this.port.postMessage(message);
     Atomics.add(this.counters, 1, 1);
     Atomics.notify(this.counters, 1);
@@ -141,9 +139,8 @@ export class ParseWorker {
 
   private accept(message: ToMain): void {
     switch (message.kind) {
-      case 'listed':
-        this.listed = new Set(message.files);
-        if (message.files.length === 0) this.settle(false);
+      case 'none':
+        this.end('no file is worth parsing');
         break;
       case 'ready':
         this.settle(true);

@@ -5,10 +5,13 @@ import type { JsFacts } from './js-facts.js';
 
 export interface WorkerInput {
   root: string;
-  /** The TS/JS files to read, in listing order; the worker keeps those the parse words make worth parsing. */
+  /**
+   * The TS/JS files, in listing order: the worker reads them until one is worth parsing (by the parse words) before
+   * it loads TypeScript, and (speculating) parses those worth it.
+   */
   files: string[];
   parseWords: readonly string[];
-  /** Parse files nobody asked for yet (in listing order) while idle; otherwise only files the main thread asks for. */
+  /** Once the main thread has asked for a file, parse the others worth parsing (in listing order) while idle. */
   speculate: boolean;
   /** Slot 0: messages posted to the main thread (bumped after each); slot 1: messages posted to the worker. */
   signal: SharedArrayBuffer;
@@ -19,12 +22,15 @@ export interface WorkerInput {
 export type ParseOutcome = { facts: JsFacts; error?: undefined } | { facts?: undefined; error: string };
 
 export type ToMain =
-  | { kind: 'listed'; files: string[] }
+  /** No file is worth parsing: TypeScript is not loaded, and the worker ends. */
+  | { kind: 'none' }
+  /** TypeScript is loaded. */
   | { kind: 'ready' }
   | ({ kind: 'facts'; file: string; digest: string } & ParseOutcome)
   | { kind: 'failed'; message: string };
 
-export type ToWorker = { kind: 'want'; files: string[] };
+/** A file the main thread needs parsed, with its text. */
+export type ToWorker = { file: string; text: string };
 
 /** The SHA-1 of a text: the main thread uses the worker's facts only when its own text of the file has the same. */
 export function digest(text: string): string {

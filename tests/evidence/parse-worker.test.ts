@@ -85,8 +85,13 @@ function writeRepository(name: string): string {
   return root;
 }
 
+/** The fixtures with TS/JS files (the others start no worker). */
+const jsRoots = roots.filter((name) =>
+  readdirSync(path.join(fixtures, name), { recursive: true }).some((f) => /\.(?:[cm]?[jt]s|[jt]sx)$/.test(String(f)) && !String(f).includes('node_modules')),
+);
+
 describe('the parse worker', () => {
-  it('posts, for every file worth parsing, the facts the main thread makes of it', async () => {
+  it.each([false, true])('posts, for every file asked (speculating: %s), the facts the main thread makes of it', async (speculate) => {
     const root = path.join(fixtures, 'l4-platform');
     const plan = await planGrading(root, { config: false });
     const words = collectOptionsFor(plan.catalog).parseWords;
@@ -97,42 +102,39 @@ describe('the parse worker', () => {
     const worth = wholeWordFilter(words);
     const expected = js.filter((f) => worth(reader.cached(f) ?? ''));
     expect(expected.length).toBeGreaterThan(5);
-    const worker = ParseWorker.start(root, js, words, fromSources)!;
+    const worker = ParseWorker.start(root, js, words, { ...fromSources, speculate })!;
     expect(await worker.whenReady()).toBe(true);
-    // Asked in reverse order: the worker parses what is asked first, and answers every one.
+    // Asked in reverse order (speculating, the worker parses ahead in listing order): every one answered.
     for (const file of [...expected].reverse()) {
       const text = reader.cached(file)!;
       expect(worker.take(file, text), file).toEqual({ facts: extractJsFacts(file, text) });
     }
-    // A file it did not keep (not worth parsing) it does not answer for; the caller parses it.
-    const other = js.find((f) => !expected.includes(f));
-    if (other) expect(worker.take(other, reader.cached(other)!)).toBeUndefined();
+    // A text other than the one on disk (a file changed since the worker read it) gets the facts of that text.
+    const changed = `${reader.cached(expected[0]!)!}\nexport const added = helper();\n`;
+    expect(worker.take(expected[0]!, changed)).toEqual({ facts: extractJsFacts(expected[0]!, changed) });
     worker.stop();
     expect(worker.endedBecause).toBe('stopped');
   });
 
-  it('answers nothing for a text other than the one it parsed (a file changed between the two reads)', async () => {
-    const root = writeRepository('changed');
-    const worker = ParseWorker.start(root, ['src/app.ts'], ['express'], fromSources)!;
-    expect(await worker.whenReady()).toBe(true);
-    expect(worker.take('src/app.ts', `${files['src/app.ts']}// edited\n`)).toBeUndefined();
-    worker.stop();
+  it('loads no TypeScript when no file is worth parsing', async () => {
+    const root = writeRepository('nothing-to-parse');
+    const worker = ParseWorker.start(root, ['src/plain.ts'], ['express'], fromSources)!;
+    expect(await worker.whenReady()).toBe(false);
+    expect(worker.endedBecause).toBe('no file is worth parsing');
   });
 
-  it.each(roots)('gives the rules of %s the same facts, parse notes and grade as parsing in the main thread', async (name) => {
+  it.each(jsRoots)('gives the rules of %s the same grade, facts and parse notes as parsing in the main thread', async (name) => {
     const root = path.join(fixtures, name);
     const take = vi.spyOn(ParseWorker.prototype, 'take');
     const inWorker = await collect(root, fromSources);
     const inMain = await collect(root, false);
+    expect(await scoreEvidence(inWorker.evidence, inWorker.plan)).toEqual(await scoreEvidence(inMain.evidence, inMain.plan));
+    // The worker, not a fallback, answered whatever the rules had parsed.
+    const answered = () => take.mock.results.filter((r) => r.type === 'return' && r.value !== undefined).length;
+    expect(answered()).toBe(inMain.evidence.stats.filesParsed);
     const words = inMain.options.parseWords;
     expect(await allFacts(inWorker.evidence, words)).toEqual(await allFacts(inMain.evidence, words));
-    // The worker, not a fallback, answered whatever was parsed.
-    const answered = take.mock.results.filter((r) => r.type === 'return' && r.value !== undefined).length;
-    expect(answered).toBe(inMain.evidence.stats.filesParsed);
-    const graded = await collect(root, fromSources);
-    const report = await scoreEvidence(graded.evidence, graded.plan);
-    graded.evidence.stopParsing?.();
-    expect(report).toEqual(await scoreEvidence((await collect(root, false)).evidence, inMain.plan));
+    expect(answered()).toBe(inMain.evidence.stats.filesParsed);
   });
 });
 
@@ -167,7 +169,7 @@ describe('when the parse worker fails, the main thread parses', () => {
   it('a worker that dies after saying it is ready, without posting the facts', async () => {
     const take = vi.spyOn(ParseWorker.prototype, 'take');
     await expectMainThreadFacts({
-      entry: stubWorker('dies', "post({ kind: 'listed', files: input.files }); post({ kind: 'ready' }); process.exit(3);"),
+      entry: stubWorker('dies', "post({ kind: 'ready' }); process.exit(3);"),
       stallMs: 200,
     });
     expect(take).toHaveBeenCalled();
@@ -176,16 +178,25 @@ describe('when the parse worker fails, the main thread parses', () => {
 
   it('a worker that hangs after saying it is ready', async () => {
     await expectMainThreadFacts({
-      entry: stubWorker('hangs', "post({ kind: 'listed', files: input.files }); post({ kind: 'ready' }); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);"),
+      entry: stubWorker('hangs', "post({ kind: 'ready' }); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);"),
       stallMs: 200,
     });
   });
 
   it('a worker that posts facts of another text', async () => {
+    // Each request is answered with empty facts of some other text: never used.
     await expectMainThreadFacts({
       entry: stubWorker(
         'lies',
-        "post({ kind: 'listed', files: input.files }); post({ kind: 'ready' }); for (const file of input.files) post({ kind: 'facts', file, digest: 'not-this-text', facts: { imports: [], calls: [], decorators: [], parseErrors: 0 } });",
+        [
+          "import { receiveMessageOnPort } from 'node:worker_threads';",
+          "post({ kind: 'ready' });",
+          'for (;;) {',
+          '  const m = receiveMessageOnPort(input.port);',
+          "  if (m) post({ kind: 'facts', file: m.message.file, digest: 'not-this-text', facts: { imports: [], calls: [], decorators: [], parseErrors: 0 } });",
+          '  else Atomics.wait(signal, 1, Atomics.load(signal, 1), 50);',
+          '}',
+        ].join('\n'),
       ),
     });
   });
