@@ -34,7 +34,9 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
     evidence = withoutFiles(evidence, suppressed);
   }
   // Testing rules count what the tests import; every other rule counts the running code's imports only.
-  const context = { countTests: rule.id.startsWith('testing.') };
+  // A rule shows MAX_FINDINGS_PER_RULE findings; calls and decorators matchers may stop there unless the rule counts
+  // files (minFiles), which could need more of them.
+  const context = { countTests: rule.id.startsWith('testing.'), ...((rule.minFiles ?? 1) <= 1 ? { shown: MAX_FINDINGS_PER_RULE } : {}) };
   let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence, context)));
   let strong = findings.filter((f) => f.strength === 'strong');
   const files = new Set(strong.map((f) => f.file));
