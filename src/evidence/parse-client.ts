@@ -15,7 +15,10 @@ export interface ParseWorkerOptions {
   entry?: URL;
   /** Parse files before they are asked for (see WorkerInput.speculate); default: LEVELGATE_PARSE_SPECULATE=1. */
   speculate?: boolean;
-  /** Give up on the worker when it posts nothing for this long while the main thread waits (it parses itself). */
+  /**
+   * Give up on the worker (the main thread then parses itself) when it posts nothing for this long while the main
+   * thread waits: for it to have TypeScript loaded, or for a file's facts.
+   */
   stallMs?: number;
 }
 
@@ -82,9 +85,11 @@ export class ParseWorker {
     // The worker is unreferenced (it must not keep a finished grade alive), so while the grade waits for it nothing
     // else may hold the event loop open: hold it here, or Node would exit with the grade unfinished.
     this.worker.ref();
+    const late = setTimeout(() => this.stop(`the parse worker was not ready after ${this.stallMs} ms`), this.stallMs);
     try {
       return await this.ready;
     } finally {
+      clearTimeout(late);
       this.worker.unref();
     }
   }

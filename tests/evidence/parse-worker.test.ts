@@ -166,6 +166,10 @@ describe('when the parse worker fails, the main thread parses', () => {
     await expectMainThreadFacts({ entry: stubWorker('reports', "post({ kind: 'failed', message: 'out of luck' });") });
   });
 
+  it('a worker that never gets ready', async () => {
+    await expectMainThreadFacts({ entry: stubWorker('never-ready', 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);'), stallMs: 200 });
+  });
+
   it('a worker that dies after saying it is ready, without posting the facts', async () => {
     const take = vi.spyOn(ParseWorker.prototype, 'take');
     await expectMainThreadFacts({
