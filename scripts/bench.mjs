@@ -18,7 +18,7 @@ import { generateRepository } from './bench/generate.mjs';
 import { generatePolyglot } from './bench/generate-polyglot.mjs';
 import { measureStartup } from './bench/startup.mjs';
 import { writeCompiledCatalog } from './compile-catalog.mjs';
-import { buildOptions, placeTypeScript } from './build-options.mjs';
+import { buildOptions, PARSE_WORKER_ENTRY, placeTypeScript } from './build-options.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.join(here, '..');
@@ -54,7 +54,8 @@ async function bundle(work, name) {
   const absolute = BUNDLES[name].map((line) => line.replace(/'\.\/(src\/[^']+)'/, (_, file) => `'${path.join(repoRoot, file)}'`));
   await writeFile(entry, absolute.join('\n'));
   const result = await build({
-    entryPoints: { [name]: entry },
+    // levelgate parses in a worker thread whose entry sits beside the bundle, as in dist/ (PARSE_WORKER_ENTRY).
+    entryPoints: { [name]: entry, ...(name === 'levelgate' ? workerEntry() : {}) },
     outdir: work,
     outExtension: { '.js': '.mjs' },
     splitting: true,
@@ -71,6 +72,10 @@ async function bundle(work, name) {
     ...(name === 'levelgate' ? { plugins: buildOptions(work).plugins, metafile: true } : {}),
   });
   if (name === 'levelgate') placeTypeScript(result.metafile);
+}
+
+function workerEntry() {
+  return Object.fromEntries(Object.entries(PARSE_WORKER_ENTRY).map(([name, file]) => [name, path.join(repoRoot, file)]));
 }
 
 function measure(work, mode, repo) {

@@ -46,9 +46,16 @@ export function typescriptNotice() {
   return m[1].replace(/^\s*\*+\s*$/gm, '').trim();
 }
 
+/**
+ * The parse worker's entry (src/evidence/parse-client.ts starts it): beside the entries, so the client finds it as
+ * parse-worker.js next to its chunk or one folder up. Any bundle that grades must include it, or parsing stays on
+ * the main thread.
+ */
+export const PARSE_WORKER_ENTRY = { 'parse-worker': 'src/evidence/parse-worker.ts' };
+
 export function buildOptions(outdir) {
   return {
-    entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+    entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', ...PARSE_WORKER_ENTRY },
     outdir,
     bundle: true,
     platform: 'node',

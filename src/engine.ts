@@ -75,7 +75,12 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
   const plan = await planGrading(root, options);
   const { evidence, hidden } = await gatherEvidence(root, plan, progress);
   progress('evaluating rules');
-  const report = await scoreEvidence(evidence, plan, hidden);
+  let report: GradeReport;
+  try {
+    report = await scoreEvidence(evidence, plan, hidden);
+  } finally {
+    evidence.stopParsing?.();
+  }
   return {
     ...report,
     stats: { files: report.stats.files, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },

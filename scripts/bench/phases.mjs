@@ -51,6 +51,7 @@ if (args[0] === '--child') {
       mark('loadParser', s);
     }
   }
+  evidence.stopParsing?.();
   t.total = performance.now();
   t.files = inventory.files.length;
   t.read = evidence.stats.filesRead;
@@ -59,7 +60,7 @@ if (args[0] === '--child') {
 } else {
   // The build tools are loaded here only, so that a measured child's start-up does not include them.
   const { build } = await import('esbuild');
-  const { buildOptions, placeTypeScript } = await import('../build-options.mjs');
+  const { buildOptions, PARSE_WORKER_ENTRY, placeTypeScript } = await import('../build-options.mjs');
   const { writeCompiledCatalog } = await import('../compile-catalog.mjs');
   const repo = path.resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '.');
   const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
@@ -77,7 +78,7 @@ if (args[0] === '--child') {
       ].join('\n'),
     );
     const options = buildOptions(work);
-    const result = await build({ ...options, entryPoints: { phases: entry }, outExtension: { '.js': '.mjs' }, nodePaths: [path.join(repoRoot, 'node_modules')], legalComments: 'none' });
+    const result = await build({ ...options, entryPoints: { phases: entry, ...Object.fromEntries(Object.entries(PARSE_WORKER_ENTRY).map(([name, file]) => [name, path.join(repoRoot, file)])) }, outExtension: { '.js': '.mjs' }, nodePaths: [path.join(repoRoot, 'node_modules')], legalComments: 'none' });
     placeTypeScript(result.metafile);
     await cp(path.join(repoRoot, 'rules'), path.join(work, 'rules'), { recursive: true });
     await writeCompiledCatalog(work, path.join(work, 'rules'));

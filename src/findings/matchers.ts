@@ -75,6 +75,26 @@ export interface MatchContext {
   countTests?: boolean;
   /** Whether file and text matchers read test files (default yes); see Rule.readsTests. */
   readTestFiles?: boolean;
+  /**
+   * The caller shows only the first `shown` findings and needs no more to decide (evaluateRule): a calls or
+   * decorators matcher stops once it has that many at distinct places, so the files after them are never parsed.
+   * Its first findings are the same either way, and whatever it shows first still shows first.
+   */
+  shown?: number;
+}
+
+/** The findings `each` makes of `facts`, in order, until `shown` of them stand at distinct places (file:line). */
+function firstFindings<T>(facts: Iterable<T>, each: (fact: T) => Finding | undefined, shown = Infinity): Finding[] {
+  const out: Finding[] = [];
+  const places = new Set<string>();
+  for (const fact of facts) {
+    const finding = each(fact);
+    if (!finding) continue;
+    out.push(finding);
+    places.add(`${finding.file}:${finding.line}`);
+    if (places.size >= shown) break;
+  }
+  return out;
 }
 
 /** All findings of one matcher. */
@@ -88,15 +108,21 @@ export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchC
   }
   if ('calls' in matcher) {
     const inFiles = fileFilter(matcher.in);
-    return [...evidence.callsIn(matcher.calls, (f) => inFiles(f) && !isScaffolding(f))]
-      .filter((c) => inFiles(c.file) && !isScaffolding(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)))
-      .filter((c) => !matcher.args || c.argCallees.some((a) => matcher.args!.some((p) => calleeMatches(a, p))))
-      .map((c) => ({ file: c.file, line: c.line, message: `calls ${c.callee}(${c.argCallees.length ? `${c.argCallees[0]}()` : ''})`, strength: 'strong' }));
+    return firstFindings(
+      evidence.callsIn(matcher.calls, (f) => inFiles(f) && !isScaffolding(f)),
+      (c) =>
+        inFiles(c.file) && !isScaffolding(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)) && (!matcher.args || c.argCallees.some((a) => matcher.args!.some((p) => calleeMatches(a, p))))
+          ? { file: c.file, line: c.line, message: `calls ${c.callee}(${c.argCallees.length ? `${c.argCallees[0]}()` : ''})`, strength: 'strong' }
+          : undefined,
+      context.shown,
+    );
   }
   if ('decorators' in matcher) {
-    return [...evidence.decoratorsIn(matcher.decorators, isProjectFile)]
-      .filter((d) => !isScaffolding(d.file) && matcher.decorators.some((p) => calleeMatches(d.name, p)))
-      .map((d) => ({ file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' }));
+    return firstFindings(
+      evidence.decoratorsIn(matcher.decorators, isProjectFile),
+      (d) => (!isScaffolding(d.file) && matcher.decorators.some((p) => calleeMatches(d.name, p)) ? { file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' } : undefined),
+      context.shown,
+    );
   }
   if ('files' in matcher) return matchFiles(matcher, evidence, context.readTestFiles ?? true);
   if ('text' in matcher) {

@@ -36,13 +36,18 @@ export async function gradeMonorepo(root: string, options: MonorepoOptions = {})
     exclude: options.exclude ?? plan.config?.monorepo?.exclude,
   });
   progress(`evaluating rules for the whole and ${discovery.packages.length} packages`);
-  const wholeReport = await scoreEvidence(evidence, plan, hidden);
+  let wholeReport: GradeReport;
   const packages: PackageReport[] = [];
-  for (const info of discovery.packages) {
-    const packageStarted = performance.now();
-    const view = restrictEvidence(evidence, info.path);
-    const report = await scoreEvidence(view.evidence, packagePlan(plan, view.toRepoPath), hidden && ((file: string) => hidden(view.toRepoPath(file))));
-    packages.push({ ...info, report: withRepoPaths(report, view.toRepoPath, performance.now() - packageStarted) });
+  try {
+    wholeReport = await scoreEvidence(evidence, plan, hidden);
+    for (const info of discovery.packages) {
+      const packageStarted = performance.now();
+      const view = restrictEvidence(evidence, info.path);
+      const report = await scoreEvidence(view.evidence, packagePlan(plan, view.toRepoPath), hidden && ((file: string) => hidden(view.toRepoPath(file))));
+      packages.push({ ...info, report: withRepoPaths(report, view.toRepoPath, performance.now() - packageStarted) });
+    }
+  } finally {
+    evidence.stopParsing?.();
   }
   const whole: GradeReport = {
     ...wholeReport,

@@ -35,8 +35,14 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   }
   // Testing rules count what the tests import; every other rule counts the running code's imports only, and reads
   // test files only when its evidence is tests (rubric: "evidence is about the running project").
+  // A rule shows MAX_FINDINGS_PER_RULE findings; calls and decorators matchers may stop there unless the rule counts
+  // files (minFiles), which could need more of them.
   const isTesting = rule.id.startsWith('testing.');
-  const context = { countTests: isTesting, readTestFiles: isTesting || !!rule.readsTests };
+  const context = {
+    countTests: isTesting,
+    readTestFiles: isTesting || !!rule.readsTests,
+    ...((rule.minFiles ?? 1) <= 1 ? { shown: MAX_FINDINGS_PER_RULE } : {}),
+  };
   let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence, context)));
   let strong = findings.filter((f) => f.strength === 'strong');
   const files = new Set(strong.map((f) => f.file));

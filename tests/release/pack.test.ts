@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOOL_VERSION } from '../../src/version.js';
 
@@ -85,6 +86,38 @@ describe('the npm package', () => {
     expect(report.stats.filesParsed).toBeGreaterThan(0);
     const below = levelgate(fixture, '--format', 'json', '--target', 'L3');
     expect(below.status).toBe(1);
+  });
+
+  it('parses in its worker thread (dist/parse-worker.js), with the grade of parsing in the main thread', () => {
+    expect(packed.files.map((f) => f.path)).toContain('dist/parse-worker.js');
+    // A preload that reports each worker thread started, and any error it raises, on stderr.
+    const preload = path.join(work, 'report-workers.cjs');
+    writeFileSync(
+      preload,
+      [
+        "const threads = require('node:worker_threads');",
+        'const Worker = threads.Worker;',
+        'threads.Worker = class extends Worker {',
+        '  constructor(file, options) {',
+        '    super(file, options);',
+        '    process.stderr.write(`worker started: ${file}\\n`);',
+        "    this.on('error', (error) => process.stderr.write(`worker error: ${error.message}\\n`));",
+        '  }',
+        '};',
+        "require('node:module').syncBuiltinESMExports();",
+      ].join('\n'),
+    );
+    const cli = path.join(consumer, 'node_modules', 'levelgate', 'dist', 'cli.js');
+    const fixture = path.join(ROOT, 'tests', 'fixtures', 'l2-api');
+    const grade = (env: Record<string, string>) => spawnSync(process.execPath, ['--require', preload, cli, fixture, '--format', 'json'], { cwd: consumer, encoding: 'utf8', env: { ...process.env, ...env } });
+    const inWorker = grade({});
+    expect(inWorker.status).toBe(0);
+    expect(inWorker.stderr).toBe(`worker started: ${pathToFileURL(path.join(consumer, 'node_modules', 'levelgate', 'dist', 'parse-worker.js')).href}\n`);
+    const inMain = grade({ LEVELGATE_PARSE_WORKER: '0' });
+    expect(inMain.stderr).toBe('');
+    const report = (out: string) => ({ ...JSON.parse(out), stats: { ...JSON.parse(out).stats, durationMs: 0 } });
+    expect(report(inWorker.stdout).stats.filesParsed).toBeGreaterThan(0);
+    expect(report(inWorker.stdout)).toEqual(report(inMain.stdout));
   });
 
   it('its levelgate bin explains a rule from the shipped pages, and prints its version', () => {

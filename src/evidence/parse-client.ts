@@ -1,0 +1,169 @@
+// The main thread's side of the parse worker (parse-worker.ts). The worker loads TypeScript on a second core while
+// the main thread reads and runs the text rules; the rules ask for a file's facts synchronously (take), so the main
+// thread sends the file's text and blocks on a shared counter until the worker posts the facts. Anything the worker
+// cannot answer (it failed to start, crashed, stalled, or parsed a text other than the main thread's) is answered
+// undefined, and the caller parses the file itself: the facts the rules see are the same either way.
+import { existsSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { digest, type ParseOutcome, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
+
+export interface ParseWorkerOptions {
+  /**
+   * The worker's entry file. By default the compiled `parse-worker.js` (or `.mjs`) beside this module or one folder
+   * up (dist/ puts chunks in dist/chunks/); run from the TypeScript sources there is none, and no worker is started.
+   */
+  entry?: URL;
+  /** Parse files before they are asked for (see WorkerInput.speculate); default: LEVELGATE_PARSE_SPECULATE=1. */
+  speculate?: boolean;
+  /**
+   * Give up on the worker (the main thread then parses itself) when it posts nothing for this long while the main
+   * thread waits: for it to have TypeScript loaded, or for a file's facts.
+   */
+  stallMs?: number;
+}
+
+/** How long the main thread waits on a silent worker before parsing itself: far longer than parsing a 1 MiB file. */
+export const DEFAULT_STALL_MS = 10_000;
+
+/** The compiled worker entry beside this module (or in the folder above), if the build placed one. */
+export function defaultWorkerEntry(): URL | undefined {
+  for (const name of ['./parse-worker.js', '../parse-worker.js', './parse-worker.mjs', '../parse-worker.mjs']) {
+    const url = new URL(name, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(url)) return url;
+  }
+  return undefined;
+}
+
+export class ParseWorker {
+  private readonly results = new Map<string, { digest: string } & ParseOutcome>();
+  private ended = false;
+  private readonly counters: Int32Array;
+  private readonly ready: Promise<boolean>;
+  private settle: (ready: boolean) => void = () => {};
+  /** Why the worker is no longer asked (stopped, failed, exited); undefined while it is. */
+  endedBecause: string | undefined;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly port: MessagePort,
+    signal: SharedArrayBuffer,
+    private readonly stallMs: number,
+  ) {
+    this.counters = new Int32Array(signal);
+    this.ready = new Promise((resolve) => (this.settle = resolve));
+    port.on('message', (message: ToMain) => this.accept(message));
+    port.unref();
+    worker.on('error', (error) => this.end(`the parse worker failed: ${error.message.split('\n')[0]}`));
+    worker.on('exit', () => {
+      this.drain();
+      this.end('the parse worker exited');
+    });
+    worker.unref();
+  }
+
+  /**
+   * Starts a worker for the TS/JS `files` under `root` (see WorkerInput); undefined when there is no worker entry
+   * or the thread cannot be created (the caller then parses in the main thread).
+   */
+  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}): ParseWorker | undefined {
+    const entry = options.entry ?? defaultWorkerEntry();
+    if (!entry || files.length === 0) return undefined;
+    const channel = new MessageChannel();
+    const signal = new SharedArrayBuffer(8);
+    try {
+      const input: WorkerInput = { root, files, parseWords, speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE === '1', signal, port: channel.port2 };
+      const worker = new Worker(entry, { workerData: input, transferList: [channel.port2] });
+      return new ParseWorker(worker, channel.port1, signal, options.stallMs ?? DEFAULT_STALL_MS);
+    } catch {
+      channel.port1.close();
+      return undefined;
+    }
+  }
+
+  /** Resolves true once the worker has TypeScript loaded, false when it failed or found no file worth parsing. */
+  async whenReady(): Promise<boolean> {
+    // The worker is unreferenced (it must not keep a finished grade alive), so while the grade waits for it nothing
+    // else may hold the event loop open: hold it here, or Node would exit with the grade unfinished.
+    this.worker.ref();
+    const late = setTimeout(() => this.stop(`the parse worker was not ready after ${this.stallMs} ms`), this.stallMs);
+    try {
+      return await this.ready;
+    } finally {
+      clearTimeout(late);
+      this.worker.unref();
+    }
+  }
+
+  /**
+   * The outcome of parsing `file` (whose text, on the main thread, is `text`), waiting for the worker when it has
+   * not posted it yet; undefined when the worker cannot answer for exactly this text: the caller parses it.
+   */
+  take(file: string, text: string): ParseOutcome | undefined {
+    this.drain();
+    const sum = digest(text);
+    let result = this.results.get(file);
+    if (result?.digest !== sum && !this.ended) {
+      this.results.delete(file);
+      this.ask(file, text);
+      let quietSince = performance.now();
+      for (;;) {
+        const seen = Atomics.load(this.counters, 0);
+        this.drain();
+        result = this.results.get(file);
+        if (result || this.ended) break;
+        if (Atomics.wait(this.counters, 0, seen, 250) !== 'timed-out') quietSince = performance.now();
+        else if (performance.now() - quietSince > this.stallMs) {
+          this.stop(`the parse worker posted nothing for ${this.stallMs} ms`);
+          break;
+        }
+      }
+    }
+    this.results.delete(file);
+    if (result?.digest !== sum) return undefined;
+    return result.facts ? { facts: result.facts } : { error: result.error! };
+  }
+
+  /** Stops the worker (no more facts will be asked for); what it has not parsed yet the caller parses itself. */
+  stop(reason = 'stopped'): void {
+    if (this.ended) return;
+    this.end(reason);
+    void this.worker.terminate().catch(() => {});
+  }
+
+  private ask(file: string, text: string): void {
+    const message: ToWorker = { file, text };
+    this.port.postMessage(message);
+    Atomics.add(this.counters, 1, 1);
+    Atomics.notify(this.counters, 1);
+  }
+
+  private drain(): void {
+    if (this.ended) return;
+    for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) this.accept(m.message as ToMain);
+  }
+
+  private accept(message: ToMain): void {
+    switch (message.kind) {
+      case 'none':
+        this.end('no file is worth parsing');
+        break;
+      case 'ready':
+        this.settle(true);
+        break;
+      case 'facts':
+        this.results.set(message.file, message);
+        break;
+      case 'failed':
+        this.end(`the parse worker failed: ${message.message}`);
+        break;
+    }
+  }
+
+  private end(reason: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.endedBecause ??= reason;
+    this.settle(false);
+    this.port.close();
+  }
+}

@@ -1,0 +1,38 @@
+// What the main thread and the parse worker (parse-worker.ts, parse-client.ts) say to each other.
+import { createHash } from 'node:crypto';
+import type { MessagePort } from 'node:worker_threads';
+import type { JsFacts } from './js-facts.js';
+
+export interface WorkerInput {
+  root: string;
+  /**
+   * The TS/JS files, in listing order: the worker reads them until one is worth parsing (by the parse words) before
+   * it loads TypeScript, and (speculating) parses those worth it.
+   */
+  files: string[];
+  parseWords: readonly string[];
+  /** Once the main thread has asked for a file, parse the others worth parsing (in listing order) while idle. */
+  speculate: boolean;
+  /** Slot 0: messages posted to the main thread (bumped after each); slot 1: messages posted to the worker. */
+  signal: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+/** A parse's outcome, as the main thread would have had it: facts, or the first line of the parser's error. */
+export type ParseOutcome = { facts: JsFacts; error?: undefined } | { facts?: undefined; error: string };
+
+export type ToMain =
+  /** No file is worth parsing: TypeScript is not loaded, and the worker ends. */
+  | { kind: 'none' }
+  /** TypeScript is loaded. */
+  | { kind: 'ready' }
+  | ({ kind: 'facts'; file: string; digest: string } & ParseOutcome)
+  | { kind: 'failed'; message: string };
+
+/** A file the main thread needs parsed, with its text. */
+export type ToWorker = { file: string; text: string };
+
+/** The SHA-1 of a text: the main thread uses the worker's facts only when its own text of the file has the same. */
+export function digest(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}

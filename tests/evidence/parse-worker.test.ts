@@ -1,0 +1,207 @@
+// The parse worker (src/evidence/parse-worker.ts) loads TypeScript and parses on a second thread; the rules must see
+// exactly the facts the main thread would have made, and a worker that cannot start, dies, stalls or read another
+// text must leave the main thread to parse. Run from the sources, tsx compiles the worker's entry in its thread.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { collectOptionsFor, planGrading, scoreEvidence } from '../../src/engine.js';
+import { collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from '../../src/evidence/index.js';
+import { extractJsFacts } from '../../src/evidence/js-facts.js';
+import { languageOf, isSourceFile } from '../../src/evidence/languages.js';
+import { ParseWorker, type ParseWorkerOptions } from '../../src/evidence/parse-client.js';
+import { wholeWordFilter } from '../../src/evidence/parse-filter.js';
+import { FileReader } from '../../src/inventory/read.js';
+import { listRepository } from '../../src/inventory/list.js';
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
+const fromSources: ParseWorkerOptions = { entry: pathToFileURL(path.join(import.meta.dirname, 'parse-worker-from-sources.mjs')) };
+const roots = readdirSync(fixtures).filter((name) => statSync(path.join(fixtures, name)).isDirectory());
+const scratch = mkdtempSync(path.join(tmpdir(), 'levelgate-parse-worker-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+/**
+ * Every fact the evidence can give: all calls and decorators of every TS/JS file, the imports of the parse words.
+ * Asked as the engine asks: when the evidence needs the parser (ParserNotLoaded), load it and ask again.
+ */
+async function allFacts(evidence: Evidence, words: readonly string[]) {
+  for (;;) {
+    try {
+      const facts = {
+        calls: [...evidence.callsIn(['/any/'])],
+        decorators: [...evidence.decoratorsIn(['/any/'])],
+        imports: [...evidence.importsIn(words)],
+        parsed: [...evidence.parsedFiles],
+        notes: evidence.notes.filter((n) => n.kind === 'parse-error'),
+      };
+      evidence.stopParsing?.();
+      return facts;
+    } catch (error) {
+      if (!(error instanceof ParserNotLoaded)) throw error;
+      await evidence.loadParser();
+    }
+  }
+}
+
+async function collect(root: string, parseWorker: CollectOptions['parseWorker']) {
+  const plan = await planGrading(root, { config: false });
+  const inventory = await listRepository(root, { ignore: plan.ignore });
+  const options = { ...collectOptionsFor(plan.catalog), parseWorker };
+  return { plan, options, evidence: await collectEvidence(inventory, options) };
+}
+
+/** A worker entry written for a test: `body` runs with `post(message)` and `input` (the WorkerInput). */
+function stubWorker(name: string, body: string): URL {
+  const file = path.join(scratch, `${name}.mjs`);
+  writeFileSync(
+    file,
+    [
+      "import { workerData } from 'node:worker_threads';",
+      'const input = workerData;',
+      'const signal = new Int32Array(input.signal);',
+      'const post = (m) => { input.port.postMessage(m); Atomics.add(signal, 0, 1); Atomics.notify(signal, 0); };',
+      body,
+    ].join('\n'),
+  );
+  return pathToFileURL(file);
+}
+
+const files = {
+  'src/app.ts': "import express from 'express';\nimport helmet from 'helmet';\nconst app = express();\napp.use(helmet());\napp.listen(3000);\n",
+  'src/broken.ts': "import helmet from 'helmet';\nexport const x = helmet(\n",
+  'src/worker.js': "const pino = require('pino');\nconst log = pino();\nlog.info('up');\n",
+  'src/plain.ts': 'export const nothing = 1;\n',
+};
+
+/** A small repository: three files worth parsing (one with a syntax error), one not. */
+function writeRepository(name: string): string {
+  const root = path.join(scratch, name);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+/** The fixtures with TS/JS files (the others start no worker). */
+const jsRoots = roots.filter((name) =>
+  readdirSync(path.join(fixtures, name), { recursive: true }).some((f) => /\.(?:[cm]?[jt]s|[jt]sx)$/.test(String(f)) && !String(f).includes('node_modules')),
+);
+
+describe('the parse worker', () => {
+  it.each([false, true])('posts, for every file asked (speculating: %s), the facts the main thread makes of it', async (speculate) => {
+    const root = path.join(fixtures, 'l4-platform');
+    const plan = await planGrading(root, { config: false });
+    const words = collectOptionsFor(plan.catalog).parseWords;
+    const inventory = await listRepository(root, { ignore: plan.ignore });
+    const js = inventory.files.filter((f) => isSourceFile(f) && languageOf(f) === 'js');
+    const reader = new FileReader(root, []);
+    await reader.readAll(js);
+    const worth = wholeWordFilter(words);
+    const expected = js.filter((f) => worth(reader.cached(f) ?? ''));
+    expect(expected.length).toBeGreaterThan(5);
+    const worker = ParseWorker.start(root, js, words, { ...fromSources, speculate })!;
+    expect(await worker.whenReady()).toBe(true);
+    // Asked in reverse order (speculating, the worker parses ahead in listing order): every one answered.
+    for (const file of [...expected].reverse()) {
+      const text = reader.cached(file)!;
+      expect(worker.take(file, text), file).toEqual({ facts: extractJsFacts(file, text) });
+    }
+    // A text other than the one on disk (a file changed since the worker read it) gets the facts of that text.
+    const changed = `${reader.cached(expected[0]!)!}\nexport const added = helper();\n`;
+    expect(worker.take(expected[0]!, changed)).toEqual({ facts: extractJsFacts(expected[0]!, changed) });
+    worker.stop();
+    expect(worker.endedBecause).toBe('stopped');
+  });
+
+  it('loads no TypeScript when no file is worth parsing', async () => {
+    const root = writeRepository('nothing-to-parse');
+    const worker = ParseWorker.start(root, ['src/plain.ts'], ['express'], fromSources)!;
+    expect(await worker.whenReady()).toBe(false);
+    expect(worker.endedBecause).toBe('no file is worth parsing');
+  });
+
+  it.each(jsRoots)('gives the rules of %s the same grade, facts and parse notes as parsing in the main thread', async (name) => {
+    const root = path.join(fixtures, name);
+    const take = vi.spyOn(ParseWorker.prototype, 'take');
+    const inWorker = await collect(root, fromSources);
+    const inMain = await collect(root, false);
+    expect(await scoreEvidence(inWorker.evidence, inWorker.plan)).toEqual(await scoreEvidence(inMain.evidence, inMain.plan));
+    // The worker, not a fallback, answered whatever the rules had parsed.
+    const answered = () => take.mock.results.filter((r) => r.type === 'return' && r.value !== undefined).length;
+    expect(answered()).toBe(inMain.evidence.stats.filesParsed);
+    const words = inMain.options.parseWords;
+    expect(await allFacts(inWorker.evidence, words)).toEqual(await allFacts(inMain.evidence, words));
+    expect(answered()).toBe(inMain.evidence.stats.filesParsed);
+  });
+});
+
+describe('when the parse worker fails, the main thread parses', () => {
+  const expectMainThreadFacts = async (parseWorker: ParseWorkerOptions) => {
+    const root = writeRepository(`fallback-${Math.random().toString(36).slice(2)}`);
+    const inMain = await collect(root, false);
+    const words = inMain.options.parseWords;
+    const expected = await allFacts(inMain.evidence, words);
+    expect(expected.parsed).toEqual(expect.arrayContaining(['src/app.ts', 'src/broken.ts']));
+    expect(expected.notes.map((n) => n.path)).toEqual(['src/broken.ts']);
+    const withWorker = await collect(root, parseWorker);
+    expect(await allFacts(withWorker.evidence, words)).toEqual(expected);
+    const graded = await collect(root, parseWorker);
+    const report = await scoreEvidence(graded.evidence, graded.plan);
+    graded.evidence.stopParsing?.();
+    expect(report).toEqual(await scoreEvidence((await collect(root, false)).evidence, inMain.plan));
+  };
+
+  it('a worker whose entry cannot be loaded', async () => {
+    await expectMainThreadFacts({ entry: pathToFileURL(path.join(scratch, 'no-such-worker.mjs')) });
+  });
+
+  it('a worker that throws before it is ready', async () => {
+    await expectMainThreadFacts({ entry: stubWorker('throws', "throw new Error('no TypeScript here');") });
+  });
+
+  it('a worker that reports its own failure', async () => {
+    await expectMainThreadFacts({ entry: stubWorker('reports', "post({ kind: 'failed', message: 'out of luck' });") });
+  });
+
+  it('a worker that never gets ready', async () => {
+    await expectMainThreadFacts({ entry: stubWorker('never-ready', 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);'), stallMs: 200 });
+  });
+
+  it('a worker that dies after saying it is ready, without posting the facts', async () => {
+    const take = vi.spyOn(ParseWorker.prototype, 'take');
+    await expectMainThreadFacts({
+      entry: stubWorker('dies', "post({ kind: 'ready' }); process.exit(3);"),
+      stallMs: 200,
+    });
+    expect(take).toHaveBeenCalled();
+    expect(take.mock.results.every((r) => r.type === 'return' && r.value === undefined)).toBe(true);
+  });
+
+  it('a worker that hangs after saying it is ready', async () => {
+    await expectMainThreadFacts({
+      entry: stubWorker('hangs', "post({ kind: 'ready' }); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);"),
+      stallMs: 200,
+    });
+  });
+
+  it('a worker that posts facts of another text', async () => {
+    // Each request is answered with empty facts of some other text: never used.
+    await expectMainThreadFacts({
+      entry: stubWorker(
+        'lies',
+        [
+          "import { receiveMessageOnPort } from 'node:worker_threads';",
+          "post({ kind: 'ready' });",
+          'for (;;) {',
+          '  const m = receiveMessageOnPort(input.port);',
+          "  if (m) post({ kind: 'facts', file: m.message.file, digest: 'not-this-text', facts: { imports: [], calls: [], decorators: [], parseErrors: 0 } });",
+          '  else Atomics.wait(signal, 1, Atomics.load(signal, 1), 50);',
+          '}',
+        ].join('\n'),
+      ),
+    });
+  });
+});
