@@ -1,0 +1,73 @@
+import { createRequire as __levelgateCreateRequire } from 'node:module';
+import { fileURLToPath as __levelgateFileURLToPath } from 'node:url';
+const require = __levelgateCreateRequire(import.meta.url);
+const __filename = __levelgateFileURLToPath(import.meta.url);
+const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
+import {
+  FileReader,
+  digest,
+  wholeWordFilter
+} from "./chunks/chunk-HM7NEYD2.js";
+import "./chunks/chunk-5DGXIFSJ.js";
+
+// src/evidence/parse-worker.ts
+import { receiveMessageOnPort, workerData } from "node:worker_threads";
+var input = workerData;
+var { port } = input;
+var signal = new Int32Array(input.signal);
+function post(message) {
+  port.postMessage(message);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+try {
+  const reader = new FileReader(input.root, []);
+  const worth = wholeWordFilter(input.parseWords);
+  let looked = 0;
+  const nextWorthParsing = async () => {
+    while (looked < input.files.length) {
+      const file = input.files[looked++];
+      const text = await reader.read(file);
+      if (text !== void 0 && worth(text)) return [file, text];
+    }
+    return void 0;
+  };
+  const first = await nextWorthParsing();
+  if (!first) post({ kind: "none" });
+  else {
+    const { extractJsFacts } = await import("./chunks/js-facts-3G7EHSB6.js");
+    post({ kind: "ready" });
+    const parse = (file, text) => {
+      try {
+        post({ kind: "facts", file, digest: digest(text), facts: extractJsFacts(file, text) });
+      } catch (error) {
+        post({ kind: "facts", file, digest: digest(text), error: error.message.split("\n")[0] ?? "" });
+      }
+    };
+    const asked = [];
+    const done = /* @__PURE__ */ new Set();
+    let guess = first;
+    let speculating = false;
+    for (; ; ) {
+      const seen = Atomics.load(signal, 1);
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        const message = m.message;
+        asked.push(message);
+        speculating = input.speculate;
+      }
+      const wanted = asked.shift();
+      if (wanted) {
+        parse(wanted.file, wanted.text);
+        done.add(wanted.file);
+      } else if (speculating && guess) {
+        if (!done.has(guess[0])) parse(guess[0], guess[1]);
+        done.add(guess[0]);
+        guess = await nextWorthParsing();
+      } else {
+        Atomics.wait(signal, 1, seen, 1e3);
+      }
+    }
+  }
+} catch (error) {
+  post({ kind: "failed", message: error.message.split("\n")[0] ?? String(error) });
+}
