@@ -19,9 +19,15 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   const disabledReason = overrides.disabled?.get(rule.id);
   if (disabledReason !== undefined) return { ...base, status: 'not_applicable', findings: [], reason: disabledReason };
   // "Not applicable" is a conclusion about existing code; with no source at all there is nothing to conclude from.
+  // Evidence that is there shows the rule applies after all (a library that does keep a schema), so a rule whose
+  // conditions fail is not applicable only when it is not met either.
   if (rule.appliesWhen && evidence.sourceFiles.length > 0) {
     const applies = rule.appliesWhen.some((m) => runMatcher(m, evidence).some((f) => f.strength === 'strong'));
-    if (!applies) return { ...base, status: 'not_applicable', findings: [], reason: rule.notApplicableReason ?? 'does not apply to this repository' };
+    if (!applies) {
+      const result = evaluateRule({ ...rule, appliesWhen: undefined }, evidence, required, overrides);
+      if (result.status !== 'met' || rule.negative) return { ...base, status: 'not_applicable', findings: [], reason: rule.notApplicableReason ?? 'does not apply to this repository' };
+      return result;
+    }
   }
   const suppressions = (overrides.suppressed ?? []).filter((s) => s.rule === rule.id);
   let suppressedReason: string | undefined;
