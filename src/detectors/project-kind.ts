@@ -48,6 +48,18 @@ const SERVER_LIBRARIES: Matcher[] = [
   { library: { maven: ['org.springframework.boot:spring-boot-starter-web', 'org.springframework.boot:spring-boot-starter-webflux', 'io.quarkus:quarkus-resteasy', 'io.quarkus:quarkus-rest', 'io.micronaut:micronaut-http-server-netty', 'io.ktor:ktor-server-core', 'io.ktor:ktor-server-netty', 'io.javalin:javalin', 'com.sparkjava:spark-core'] }, use: '@RestController|@Controller\\b|@GetMapping|@RequestMapping|@Path\\(|embeddedServer\\(|Javalin\\.create\\(|routing \\{' },
   { library: { gem: ['rails', 'sinatra', 'grape', 'hanami', 'roda', 'puma'] } },
   { library: { cargo: ['axum', 'actix-web', 'rocket', 'warp', 'poem', 'tide', 'salvo', 'tower-http'] } },
+  // Long-running processes that take outside input without HTTP: queue workers, chat bots, dashboard servers.
+  { library: { pypi: ['celery', 'rq', 'dramatiq', 'streamlit', 'gradio', 'dash', 'discord.py', 'python-telegram-bot', 'aiogram', 'slack-bolt'] }, modules: ['celery', 'rq', 'dramatiq', 'streamlit', 'gradio', 'dash', 'discord', 'telegram', 'aiogram', 'slack_bolt'] },
+  { library: { npm: ['discord.js', 'telegraf', 'grammy', '@slack/bolt', 'bullmq', 'bull'] } },
+  { library: { gem: ['sidekiq', 'resque', 'discordrb', 'telegram-bot-ruby'] } },
+];
+
+/** Desktop user interfaces: an app, not a library or a command. */
+const UI_LIBRARIES: Matcher[] = [
+  { library: { pypi: ['pyqt5', 'pyqt6', 'pyside2', 'pyside6', 'wxpython', 'kivy', 'toga'] }, modules: ['PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'wx', 'kivy', 'toga', 'tkinter'] },
+  { library: { cargo: ['tauri', 'eframe', 'egui', 'iced', 'slint', 'gtk', 'gtk4'] } },
+  { library: { go: ['fyne.io/fyne/v2', 'github.com/wailsapp/wails/v2', 'gioui.org'] } },
+  { library: { maven: ['org.openjfx:javafx-controls', 'org.openjfx:javafx-fxml'] } },
 ];
 
 const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: 'serves requests' })), ...SERVER_LIBRARIES];
@@ -97,6 +109,12 @@ function appSigns(evidence: Evidence): Finding[] {
   if (page) return [{ file: page, line: 1, message: 'a web page it serves or bundles', strength: 'strong' }];
   const ui = evidence.files.find((f) => own(f) && /(^|\/)AndroidManifest\.xml$|\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f));
   if (ui) return [{ file: ui, line: 1, message: 'a mobile app', strength: 'strong' }];
+  const cs = evidence.files.find((f) => own(f) && /\.csproj$/.test(f) && /<Use(?:WPF|WindowsForms|Maui)>\s*true|Sdk="Microsoft\.NET\.Sdk\.(?:BlazorWebAssembly|Razor)"|Avalonia/i.test(evidence.text(f) ?? ''));
+  if (cs) return [{ file: cs, line: 1, message: 'a .NET desktop or browser app', strength: 'strong' }];
+  for (const matcher of UI_LIBRARIES) {
+    const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
+    if (found.length) return [{ ...found[0]!, message: `a desktop app: ${found[0]!.message}` }];
+  }
   const root = evidence.packageJsons.find((p) => p.file === 'package.json');
   if (root) {
     const d = root.data as Record<string, unknown>;
@@ -190,6 +208,11 @@ export const projectKindDetector: Detector = {
     'Is the project one of the kinds in `kinds`? A service serves requests (a web or RPC framework in use, a listening socket, an exposed port); an app has a user interface; a CLI declares a command (bin, console scripts, a Go main package, a Rust binary); a library is a package other code imports; unknown is none of these.',
   parseTokens: SERVER_LIBRARIES.flatMap((m) => ('library' in m ? m.library.npm ?? [] : [])),
   textPatterns: SERVER_MATCHERS.flatMap((m) => textPatternsOf(m)),
+  explainNone(evidence) {
+    const { kind, because } = projectKind(evidence);
+    const first = because[0];
+    return first ? `levelgate reads this repository as ${KIND_NAMES[kind]}: ${first.file}: ${first.message}` : undefined;
+  },
   detect(evidence, options) {
     const wanted = Array.isArray(options.kinds) ? (options.kinds as string[]).filter((k): k is ProjectKind => (KINDS as string[]).includes(k)) : [];
     const { kind, because } = projectKind(evidence);

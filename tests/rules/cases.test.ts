@@ -363,6 +363,15 @@ const CASES: Case[] = [
 afterAll(cleanUp);
 
 describe('rule cases', () => {
+  it('a rule that does not apply to a library says so and says why levelgate reads the repository as one', async () => {
+    const catalog = await shippedCatalog();
+    const rule = catalog.rules.find((r) => r.id === 'security.authentication')!;
+    const result = evaluateRule(rule, await evidenceOf({ 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS }), false);
+    expect(result.status).toBe('not_applicable');
+    expect(result.reason).toMatch(/^a library or command-line tool: it serves no requests/);
+    expect(result.reason).toContain('levelgate reads this repository as a library (a package other code imports): package.json');
+  });
+
   it.each(CASES)('$rule: $name → $want', async ({ rule: id, files, want }) => {
     const catalog = await shippedCatalog();
     const rule = catalog.rules.find((r) => r.id === id);
