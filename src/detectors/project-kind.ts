@@ -96,6 +96,14 @@ function serverSigns(evidence: Evidence): Finding[] {
     const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
     if (found.length) return found.slice(0, 1);
   }
+  // Serverless functions answer requests too: a Serverless/SAM/wrangler/Azure Functions project.
+  const serverless = evidence.files.find((f) => own(f) && /(^|\/)(serverless\.ya?ml|wrangler\.toml|host\.json|netlify\.toml|vercel\.json)$/.test(f));
+  if (serverless) return [{ file: serverless, line: 1, message: 'serverless functions (it answers requests)', strength: 'strong' }];
+  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)template\.ya?ml$|\.csproj$/.test(f))) {
+    const text = evidence.text(file) ?? '';
+    const m = /AWS::Serverless::Function|AWS::Lambda::Function|<AzureFunctionsVersion>/.exec(text);
+    if (m) return [{ file, line: lineAt(text, m.index), message: 'serverless functions (it answers requests)', strength: 'strong' }];
+  }
   for (const file of evidence.files.filter((f) => own(f) && /(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)Procfile$/.test(f))) {
     const text = evidence.text(file) ?? '';
     const m = /^[ \t]*EXPOSE[ \t]+\d|^web:/m.exec(text);
