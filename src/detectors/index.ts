@@ -14,14 +14,17 @@ import { leveledLogger } from './leveled-logger.js';
 import { lintStandsInForTypes } from './lint-stands-in-for-types.js';
 import { loggedErrors } from './logged-errors.js';
 import { outsideInput } from './outside-input.js';
+import { projectKindDetector } from './project-kind.js';
 import { providerImplementations } from './provider-implementations.js';
 import { readme } from './readme.js';
 import { referenceBadge } from './reference-badge.js';
 import { securityLintInCi } from './security-lint-in-ci.js';
+import { separatedModules } from './separated-modules.js';
 import { testBreadth } from './test-breadth.js';
 import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
+import { usesDatabase } from './uses-database.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, providerImplementations, readme, referenceBadge, securityLintInCi, testBreadth, testCommand].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
 );

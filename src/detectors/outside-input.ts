@@ -2,6 +2,7 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { runMatcher } from '../findings/matchers.js';
 import { textPatternsOf } from '../rules/matcher-parts.js';
+import { projectKind } from './project-kind.js';
 
 // Where the code reads outside input: handlers that read request data (body, query, params, form), and programs
 // that read their command-line arguments. An HTTP framework in the manifest is not enough: a server that only
@@ -49,7 +50,10 @@ export const outsideInput: Detector = {
   textPatterns: INPUT_SOURCES.flatMap((m) => textPatternsOf(m as Parameters<typeof textPatternsOf>[0])),
   detect(evidence) {
     const out: Finding[] = [];
-    for (const matcher of INPUT_SOURCES) {
+    // Request data is read by a project that serves requests: in a library or a command-line tool (an HTTP
+    // client's own request.body, a test server's handler) it is not outside input.
+    const serves = !['library', 'cli'].includes(projectKind(evidence).kind);
+    for (const matcher of serves ? INPUT_SOURCES : INPUT_SOURCES.slice(READS_REQUEST_DATA.length)) {
       out.push(...runMatcher(matcher as Parameters<typeof runMatcher>[0], evidence).filter((f) => f.strength === 'strong'));
       // One kind of outside input is enough to say the rule applies; the rest would only cost time.
       if (out.length) break;

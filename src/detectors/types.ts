@@ -11,4 +11,6 @@ export interface Detector {
   /** Text patterns this detector matches files with, so the evidence can prefilter files for them. */
   textPatterns?: string[];
   detect(evidence: Evidence, options: Record<string, unknown>): Finding[];
+  /** Why the detector found nothing, in words a reader can check, for the reason of a rule it makes not applicable. */
+  explainNone?(evidence: Evidence): string | undefined;
 }

@@ -1,6 +1,7 @@
 // Findings → rule verdicts: met, missing, or not applicable, with the evidence behind each.
 import type { Evidence } from '../evidence/index.js';
 import { withoutFiles } from '../evidence/view.js';
+import { DETECTORS } from '../detectors/index.js';
 import { dedupe, MATCHES_SHOWN as MAX_FINDINGS_PER_RULE, runMatcher } from '../findings/matchers.js';
 import type { Rule } from '../rules/schema.js';
 import type { Finding, RuleResult } from '../types.js';
@@ -19,9 +20,15 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   const disabledReason = overrides.disabled?.get(rule.id);
   if (disabledReason !== undefined) return { ...base, status: 'not_applicable', findings: [], reason: disabledReason };
   // "Not applicable" is a conclusion about existing code; with no source at all there is nothing to conclude from.
+  // Evidence that is there shows the rule applies after all (a library that does keep a schema), so a rule whose
+  // conditions fail is not applicable only when it is not met either.
   if (rule.appliesWhen && evidence.sourceFiles.length > 0) {
     const applies = rule.appliesWhen.some((m) => runMatcher(m, evidence).some((f) => f.strength === 'strong'));
-    if (!applies) return { ...base, status: 'not_applicable', findings: [], reason: rule.notApplicableReason ?? 'does not apply to this repository' };
+    if (!applies) {
+      const result = evaluateRule({ ...rule, appliesWhen: undefined }, evidence, required, overrides);
+      if (result.status !== 'met' || rule.negative) return { ...base, status: 'not_applicable', findings: [], reason: notApplicableReason(rule, evidence) };
+      return result;
+    }
   }
   const suppressions = (overrides.suppressed ?? []).filter((s) => s.rule === rule.id);
   let suppressedReason: string | undefined;
@@ -63,4 +70,11 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   const measured = findings.find((f) => f.measured)?.measured;
   const cited = shown.map(({ measured: _, ...finding }) => finding);
   return { ...base, status: met ? 'met' : 'missing', findings: cited, ...(suppressedReason ? { reason: suppressedReason } : {}), ...(measured ? { measured } : {}) };
+}
+
+/** The rule's reason, and what the detectors behind its conditions saw instead ("levelgate reads this repository as a library: …"). */
+function notApplicableReason(rule: Rule, evidence: Evidence): string {
+  const reason = rule.notApplicableReason ?? 'does not apply to this repository';
+  const seen = (rule.appliesWhen ?? []).flatMap((m) => ('detector' in m ? [DETECTORS.get(m.detector)?.explainNone?.(evidence)] : [])).filter((s): s is string => !!s);
+  return [reason, ...new Set(seen)].join('; ');
 }

@@ -21,6 +21,12 @@ export function levelGap(level: LevelNumber, spec: LevelSpec, rules: RuleResult[
   };
 }
 
+/** Whether every rule of a level is not applicable (a level with no rules at all is not such a level). */
+export function nothingApplies(level: LevelNumber, rules: RuleResult[]): boolean {
+  const ofLevel = rules.filter((r) => r.level === level);
+  return ofLevel.length > 0 && ofLevel.every((r) => r.status === 'not_applicable');
+}
+
 export function gapIsClosed(gap: LevelGap): boolean {
   return gap.requiredMissing.length === 0 && gap.alternativesNeeded === 0;
 }
@@ -35,7 +41,9 @@ export function scoreDimension(dimension: Dimension, levels: Record<LevelNumber,
       next = gap;
       break;
     }
-    level = l;
+    // A level none of whose rules applies neither fails nor holds: it lets the next level through, but the
+    // dimension is not raised to it on no evidence (a library whose every L3 item is about services is not L3).
+    if (!nothingApplies(l, rules)) level = l;
   }
   return { dimension, level, rules, ...(next ? { next } : {}) };
 }

@@ -132,7 +132,9 @@ describe.concurrent("a pull request's own configuration cannot pass a target the
     expect(above).toContain("This pull request changes levelgate's configuration; the verdict is the same with it (❌ L0)");
   });
 
-  it('disabling every rule: the base policy grades L1, and the comment says the config would make it L4', async () => {
+  // Every rule disabled is every rule not applicable: no level is reached on no evidence, so such a config lowers
+  // the grade to L0 rather than lifting it to L4 (the scorer never raises a dimension to a level where nothing applies).
+  it('disabling every rule: the base policy grades L1, and the comment says the config would make it L0', async () => {
     const catalog = await loadCatalog();
     const disableAll = `disable:\n${catalog.rules.map((r) => `  - rule: ${r.id}\n    reason: not for us\n`).join('')}`;
     const repo = makeRepo('disable-all', 'l1-script', {}, { '.levelgate.yml': disableAll });
@@ -141,7 +143,7 @@ describe.concurrent("a pull request's own configuration cannot pass a target the
     expect(r.code).toBe(1);
     expect(r.outputs.level).toBe('L1');
     const above = fold(comment(102));
-    expect(above).toContain("> This pull request changes levelgate's configuration; with it: ✅ L4, without it (what counts until merge): ❌ L1.");
+    expect(above).toContain("> This pull request changes levelgate's configuration; with it: ❌ L0, without it (what counts until merge): ❌ L1.");
     expect(above).toContain('Policy: no configuration file (the defaults) of the base commit');
     expect(r.annotations.some((a) => a.kind === 'notice' && a.message.includes('changes levelgate'))).toBe(true);
   });

@@ -14,6 +14,11 @@ interface Case {
 const PKG = (deps: Record<string, string>, scripts: Record<string, string> = {}) => JSON.stringify({ name: 'x', dependencies: deps, scripts });
 const WORKFLOW = (...steps: string[]) => `on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n${steps.map((s) => `      - run: ${s}`).join('\n')}\n`;
 const EXPRESS_APP = "const express = require('express');\nconst app = express();\n";
+// A published package (exports, not private) whose code sends requests and serves none: a library.
+const LIB_PKG = JSON.stringify({ name: 'fetchlib', version: '1.0.0', exports: './source/index.js' });
+const CLIENT_JS = 'export async function send(request) {\n  if (!request.body) return fetch(request);\n  return fetch(request, { body: request.body });\n}\n';
+/** A module of real size: 32 lines of code. */
+const LONG_JS = `${Array.from({ length: 32 }, (_, i) => `export const step${i} = ${i};`).join('\n')}\n`;
 
 const CASES: Case[] = [
   { rule: 'security.headers-or-csrf', name: 'helmet imported and used', files: { 'package.json': PKG({ express: '4', helmet: '7' }), 'src/app.js': `${EXPRESS_APP}const helmet = require('helmet');\napp.use(helmet());\n` }, want: 'met' },
@@ -190,7 +195,7 @@ const CASES: Case[] = [
   { rule: 'architecture.env-config', name: 'clap arguments read from the environment', files: { 'Cargo.toml': '[package]\nname = "x"\n', 'src/config.rs': '#[derive(clap::Parser)]\npub struct Config {\n    #[clap(long, env)]\n    pub database_url: String,\n}\n' }, want: 'met' },
   { rule: 'architecture.env-config', name: 'clap arguments from the command line only', files: { 'Cargo.toml': '[package]\nname = "x"\n', 'src/config.rs': '#[derive(clap::Parser)]\npub struct Config {\n    #[clap(long, default_value = "8080")]\n    pub port: u16,\n}\n' }, want: 'missing' },
   { rule: 'architecture.data-access-layer', name: 'Go feature packages split by file: routers.go and models.go', files: { 'go.mod': 'module x\n', 'users/routers.go': 'package users\n', 'users/models.go': 'package users\n' }, want: 'met' },
-  { rule: 'architecture.data-access-layer', name: 'a Go package with models.go alone', files: { 'go.mod': 'module x\n', 'users/models.go': 'package users\n', 'main.go': 'package main\n' }, want: 'missing' },
+  { rule: 'architecture.data-access-layer', name: 'a Go service with models.go alone', files: { 'go.mod': 'module x\n', 'users/models.go': 'package users\n', 'main.go': 'package main\n\nimport "net/http"\n\nfunc main() { http.Handle("/", api()); http.ListenAndServe(":8080", nil) }\n' }, want: 'missing' },
   { rule: 'performance.pagination', name: "a page size in another service's URL is no pagination", files: { 'routes/profile.js': "const uri = `https://api.github.com/users/${name}/repos?per_page=5&sort=created`;\n" }, want: 'missing' },
   { rule: 'performance.pagination', name: 'lower-case SQL paging and an optional offset in a Rust query struct', files: { 'src/http/listing.rs': 'pub struct ListQuery {\n    limit: Option<i64>,\n    offset: Option<i64>,\n}\nconst Q: &str = "select * from article limit $1 offset $2";\n' }, want: 'met' },
   { rule: 'performance.db-indexes', name: 'a variable named found_indexes is no index definition', files: { 'httpx/_models.py': 'found_indexes = [idx for idx, (k, v) in enumerate(items) if k == key]\n' }, want: 'missing' },
@@ -345,11 +350,43 @@ const CASES: Case[] = [
   { rule: 'testing.test-command', name: 'a make test target that runs go test', files: { Makefile: '.PHONY: test\ntest: deps\n\tgo test -race ./...\n', 'content_test.go': 'package main\n' }, want: 'met' },
   { rule: 'testing.test-command', name: 'a make tests target that only builds, and no other runner', files: { Makefile: 'tests:\n\tdocker build -t app .\n', 'app/test_x.py': 'def test_x():\n    assert True\n' }, want: 'missing' },
   { rule: 'documentation.readme', name: 'a Chinese README with installation and usage sections', files: { 'README.md': '# 商城\n\n一个电商系统，包括前台商城系统及后台管理系统。\n\n## 安装\n\n先安装 JDK 与 MySQL，然后导入数据库脚本。\n\n## 使用\n\n启动后台服务，再启动前台服务。\n\n后台管理系统地址为本机八零八零端口。\n\n前台商城系统地址为本机八零八五端口。\n\n默认账号为管理员账号。\n\n更多说明请参阅文档目录。\n\n欢迎提交问题与合并请求。\n' }, want: 'met' },
+  // "Not applicable" by what the project is: a library or a command-line tool has no server, and no database unless it shows one.
+  { rule: 'architecture.schema-or-migrations', name: 'a published HTTP client library keeps no schema', files: { 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS }, want: 'not_applicable' },
+  { rule: 'architecture.data-access-layer', name: 'a Go library with no database has no data access to layer', files: { 'go.mod': 'module github.com/acme/flags\n', 'flags.go': 'package flags\n\nfunc Parse(args []string) error { return nil }\n' }, want: 'not_applicable' },
+  { rule: 'architecture.schema-or-migrations', name: 'a library that does use a database still needs a schema', files: { 'pyproject.toml': '[project]\nname = "cachelib"\ndependencies = ["sqlalchemy>=2"]\n', 'cachelib/__init__.py': 'from sqlalchemy import create_engine\nengine = create_engine("sqlite://")\n' }, want: 'missing' },
+  { rule: 'architecture.schema-or-migrations', name: 'a library that ships migrations meets the rule (evidence shows it applies)', files: { 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS, 'migrations/001_init.sql': 'CREATE TABLE jobs (id int PRIMARY KEY);\n' }, want: 'met' },
+  { rule: 'architecture.schema-or-migrations', name: 'a web service with no database seen keeps the rule (only libraries and tools lose it)', files: { 'package.json': PKG({ express: '4' }), 'src/app.js': `${EXPRESS_APP}app.get('/', (_req, res) => res.send('hi'));\napp.listen(3000);\n` }, want: 'missing' },
+  { rule: 'architecture.env-config', name: 'a library is configured by its caller, not the environment', files: { 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS }, want: 'not_applicable' },
+  { rule: 'architecture.env-config', name: 'a command-line tool can read the environment: the rule applies', files: { 'go.mod': 'module github.com/acme/count\n', 'main.go': 'package main\n\nimport "os"\n\nfunc main() { count(os.Args[1:]) }\n' }, want: 'missing' },
+  { rule: 'architecture.background-jobs', name: 'a command-line tool serves no requests to take slow work out of', files: { 'go.mod': 'module github.com/acme/count\n', 'main.go': 'package main\n\nimport "os"\n\nfunc main() { count(os.Args[1:]) }\n' }, want: 'not_applicable' },
+  { rule: 'architecture.background-jobs', name: 'a Go command that listens on a port is a service: the rule applies', files: { 'go.mod': 'module github.com/acme/echo\n', 'main.go': 'package main\n\nimport "net/http"\n\nfunc main() { http.Handle("/", api()); http.ListenAndServe(":8080", nil) }\n' }, want: 'missing' },
+  { rule: 'architecture.layers', name: 'a library split into twelve modules of real size', files: { 'package.json': LIB_PKG, ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`source/part${i}.js`, LONG_JS])) }, want: 'met' },
+  { rule: 'architecture.layers', name: 'a library of seven modules is not yet split (eight needed)', files: { 'package.json': LIB_PKG, ...Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`source/part${i}.js`, LONG_JS])) }, want: 'missing' },
+  { rule: 'architecture.layers', name: 'a tutorial of three files gains nothing', files: { 'package.json': LIB_PKG, 'source/a.js': LONG_JS, 'source/b.js': LONG_JS, 'source/c.js': LONG_JS }, want: 'missing' },
+  { rule: 'architecture.layers', name: 'a web app of twelve flat files is judged by layers, which it lacks', files: { 'package.json': PKG({ express: '4' }), 'src/app.js': `${EXPRESS_APP}app.listen(3000);\n`, ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`src/part${i}.js`, LONG_JS])) }, want: 'missing' },
+  { rule: 'monitoring.error-logging', name: 'a library raises its errors to the program that imports it', files: { 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS }, want: 'not_applicable' },
+  { rule: 'monitoring.error-logging', name: 'a command-line tool that never reports its errors misses the rule', files: { 'package.json': JSON.stringify({ name: 'count', bin: { count: 'cli.js' } }), 'cli.js': "const [file] = process.argv.slice(2);\ntry {\n  count(file);\n} catch (e) {\n  process.exitCode = 1;\n}\n" }, want: 'missing' },
+  { rule: 'testing.e2e', name: 'a library has no deployment to test end to end', files: { 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS, 'test/index.test.js': "const assert = require('assert');\nassert.ok(1);\n" }, want: 'not_applicable' },
+  { rule: 'testing.e2e', name: 'a web service without end-to-end tests misses the rule', files: { 'package.json': PKG({ express: '4' }), 'src/app.js': `${EXPRESS_APP}app.listen(3000);\n` }, want: 'missing' },
+  { rule: 'security.authentication', name: 'a library has no users to authenticate', files: { 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS }, want: 'not_applicable' },
+  { rule: 'security.authentication', name: 'a published package that is really a web server keeps the rule', files: { 'package.json': JSON.stringify({ name: 'srv', main: 'src/app.js', dependencies: { express: '4' } }), 'src/app.js': `${EXPRESS_APP}app.post('/login', (req, res) => res.json(login(req.body)));\napp.listen(3000);\n` }, want: 'missing' },
+  { rule: 'security.input-validation', name: "an HTTP client's own request.body is no outside input", files: { 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS }, want: 'not_applicable' },
+  { rule: 'performance.db-indexes', name: 'a command-line tool with no database has nothing to index', files: { 'Cargo.toml': '[package]\nname = "count"\n', 'src/main.rs': 'fn main() { println!("{}", std::env::args().count()); }\n' }, want: 'not_applicable' },
+  { rule: 'performance.db-indexes', name: 'a command-line tool that keeps a SQLite database keeps the rule', files: { 'Cargo.toml': '[package]\nname = "notes"\n\n[dependencies]\nrusqlite = "0.31"\n', 'src/main.rs': 'use rusqlite::Connection;\nfn main() { let c = Connection::open("notes.db").unwrap(); }\n' }, want: 'missing' },
 ];
 
 afterAll(cleanUp);
 
 describe('rule cases', () => {
+  it('a rule that does not apply to a library says so and says why levelgate reads the repository as one', async () => {
+    const catalog = await shippedCatalog();
+    const rule = catalog.rules.find((r) => r.id === 'security.authentication')!;
+    const result = evaluateRule(rule, await evidenceOf({ 'package.json': LIB_PKG, 'source/index.js': CLIENT_JS }), false);
+    expect(result.status).toBe('not_applicable');
+    expect(result.reason).toMatch(/^a library or command-line tool: it serves no requests/);
+    expect(result.reason).toContain('levelgate reads this repository as a library (a package other code imports): package.json');
+  });
+
   it.each(CASES)('$rule: $name → $want', async ({ rule: id, files, want }) => {
     const catalog = await shippedCatalog();
     const rule = catalog.rules.find((r) => r.id === id);

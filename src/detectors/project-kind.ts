@@ -1,0 +1,231 @@
+import type { Evidence } from '../evidence/index.js';
+import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { lineAt } from '../evidence/languages.js';
+import { runMatcher } from '../findings/matchers.js';
+import { textPatternsOf } from '../rules/matcher-parts.js';
+import type { Matcher } from '../rules/schema.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+
+// What the project is, from evidence the engine already has, so a rule that presupposes a server, a database or a
+// user interface can say it does not apply (rubric: "a library with no external input needs no request validation,
+// a CLI has no HTTP endpoints"). The kinds, strongest first:
+//   service  it serves requests: a web or RPC framework its running code uses, a socket it listens on, a port its
+//            image exposes, a Procfile web process;
+//   app      a user interface people run: a web page, an Android/iOS/Flutter/Electron app, a private package.json;
+//   cli      a command: package.json bin, Python console scripts, a Go main package, a Rust binary, a gem's exe/,
+//            a .NET Exe project, a Gradle application;
+//   library  a package other code imports: a published package.json, a Python package, a Go module whose root
+//            package is not main, a Rust lib crate, a gem, a packable .NET project, a Gradle java-library;
+//   unknown  none of these shown: every rule applies, as before.
+// Only "cli" and "library" take rules away, and only when nothing of a service or an app is seen: a web app
+// misread as a library would lose rules, so any server sign keeps everything applicable.
+
+export type ProjectKind = 'service' | 'app' | 'cli' | 'library' | 'unknown';
+
+export interface KindVerdict {
+  kind: ProjectKind;
+  /** The evidence for the kind (empty for unknown). */
+  because: Finding[];
+}
+
+/** Where request-serving code shows itself, per language (source files of the running project only). */
+const SERVER_TEXT: { text: string; in: string[] }[] = [
+  { text: '/\\b(?:http|https|net)\\.createServer\\(|\\.listen\\([ \\t]*(?:\\d{2,5}|port|PORT|process\\.env\\.PORT)\\b|\\bDeno\\.serve\\(|\\bBun\\.serve\\(|\\bres\\.(?:status|sendStatus|render|send)\\([^)\\n]/', in: ['@source', '!**/*.{py,go,java,kt,rb,cs,rs}'] },
+  // A listener on a literal address with the default mux and no handler of its own is a pprof debug endpoint.
+  { text: '/\\bhttp\\.(?:HandleFunc|Handle|ResponseWriter|Serve)\\b|\\.ListenAndServe(?:TLS)?\\((?![ \\t]*"[^"\\n]{0,60}"[ \\t]*,[ \\t]*nil[ \\t]*\\))|\\bnet\\.Listen\\(|\\bgrpc\\.NewServer\\(/', in: ['**/*.go', '!@tests'] },
+  { text: '/\\bTcpListener::bind\\(|\\bUdpSocket::bind\\(|\\bHttpServer::new\\(|\\baxum::serve\\(|\\bServer::bind\\(|\\bwarp::serve\\(|\\brocket::build\\(|#\\[(?:rocket::)?launch\\]|\\btonic::transport::Server\\b/', in: ['**/*.rs', '!@tests'] },
+  { text: '/\\b(?:asyncio\\.start_server|socketserver\\.\\w*Server|HTTPServer|ThreadingHTTPServer|web\\.run_app|uvicorn\\.run|app\\.run)\\(/', in: ['**/*.py', '!@tests'] },
+  { text: '/@(?:RestController|Controller|SpringBootApplication|Path|WebServlet)\\b|\\bembeddedServer\\(|\\bHttpServer\\.create\\(/', in: ['**/*.{java,kt}', '!@tests'] },
+  { text: '/\\bWebApplication\\.Create(?:Slim)?Builder\\(|\\[ApiController\\]|\\.UseStartup<|\\bWebHost\\.|\\.MapControllers\\(|\\bTcpListener\\(/', in: ['**/*.cs', '!@tests'] },
+  { text: '/\\bRails\\.application\\b|<[ \\t]*Sinatra::(?:Base|Application)\\b|<[ \\t]*Grape::API\\b|\\bRoda\\b|\\bTCPServer\\.new\\(/', in: ['**/*.rb', '!@tests'] },
+];
+
+const SERVER_LIBRARIES: Matcher[] = [
+  { library: { npm: ['express', 'fastify', 'koa', '@hapi/hapi', '@nestjs/core', 'next', 'nuxt', '@sveltejs/kit', '@remix-run/node', '@remix-run/server-runtime', 'hono', 'restify', 'polka', '@adonisjs/core', 'sails', '@loopback/core', '@feathersjs/feathers', '@apollo/server', 'apollo-server', 'apollo-server-express', 'graphql-yoga', '@trpc/server', 'elysia', 'h3'] } },
+  { library: { pypi: ['django', 'flask', 'fastapi', 'starlette', 'tornado', 'sanic', 'falcon', 'pyramid', 'bottle', 'quart', 'litestar', 'cherrypy', 'aiohttp-wsgi'] }, modules: ['django', 'flask', 'fastapi', 'starlette', 'tornado', 'sanic', 'falcon', 'pyramid', 'bottle', 'quart', 'litestar', 'cherrypy'] },
+  { library: { go: ['github.com/gin-gonic/gin', 'github.com/labstack/echo/v4', 'github.com/labstack/echo', 'github.com/gofiber/fiber/v2', 'github.com/gofiber/fiber/v3', 'github.com/go-chi/chi/v5', 'github.com/go-chi/chi', 'github.com/gorilla/mux', 'github.com/valyala/fasthttp', 'github.com/julienschmidt/httprouter', 'github.com/beego/beego/v2'] } },
+  { library: { maven: ['org.springframework.boot:spring-boot-starter-web', 'org.springframework.boot:spring-boot-starter-webflux', 'io.quarkus:quarkus-resteasy', 'io.quarkus:quarkus-rest', 'io.micronaut:micronaut-http-server-netty', 'io.ktor:ktor-server-core', 'io.ktor:ktor-server-netty', 'io.javalin:javalin', 'com.sparkjava:spark-core'] }, use: '@RestController|@Controller\\b|@GetMapping|@RequestMapping|@Path\\(|embeddedServer\\(|Javalin\\.create\\(|routing \\{' },
+  { library: { gem: ['rails', 'sinatra', 'grape', 'hanami', 'roda', 'puma'] } },
+  { library: { cargo: ['axum', 'actix-web', 'rocket', 'warp', 'poem', 'tide', 'salvo', 'tower-http'] } },
+  // Long-running processes that take outside input without HTTP: queue workers, chat bots, dashboard servers.
+  { library: { pypi: ['celery', 'rq', 'dramatiq', 'streamlit', 'gradio', 'dash', 'discord.py', 'python-telegram-bot', 'aiogram', 'slack-bolt'] }, modules: ['celery', 'rq', 'dramatiq', 'streamlit', 'gradio', 'dash', 'discord', 'telegram', 'aiogram', 'slack_bolt'] },
+  { library: { npm: ['discord.js', 'telegraf', 'grammy', '@slack/bolt', 'bullmq', 'bull'] } },
+  { library: { gem: ['sidekiq', 'resque', 'discordrb', 'telegram-bot-ruby'] } },
+];
+
+/** Desktop user interfaces: an app, not a library or a command. */
+const UI_LIBRARIES: Matcher[] = [
+  { library: { pypi: ['pyqt5', 'pyqt6', 'pyside2', 'pyside6', 'wxpython', 'kivy', 'toga'] }, modules: ['PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'wx', 'kivy', 'toga', 'tkinter'] },
+  { library: { cargo: ['tauri', 'eframe', 'egui', 'iced', 'slint', 'gtk', 'gtk4'] } },
+  { library: { go: ['fyne.io/fyne/v2', 'github.com/wailsapp/wails/v2', 'gioui.org'] } },
+  { library: { maven: ['org.openjfx:javafx-controls', 'org.openjfx:javafx-fxml'] } },
+];
+
+const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: 'serves requests' })), ...SERVER_LIBRARIES];
+
+/** A project file that ships, not a test, an example, a fixture or documentation. */
+const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !/(^|\/)(tests?|testdata|testing|integration|fixtures?|e2e|docs?|examples?|samples?|benches|benchmarks?|profiling|vendor|third_party|node_modules)\//i.test(f);
+
+const cache = new WeakMap<Evidence, KindVerdict>();
+
+/** The project's kind, decided once per grade. */
+export function projectKind(evidence: Evidence): KindVerdict {
+  let verdict = cache.get(evidence);
+  if (!verdict) {
+    verdict = decide(evidence);
+    cache.set(evidence, verdict);
+  }
+  return verdict;
+}
+
+function decide(evidence: Evidence): KindVerdict {
+  const service = serverSigns(evidence);
+  if (service.length) return { kind: 'service', because: service };
+  const app = appSigns(evidence);
+  if (app.length) return { kind: 'app', because: app };
+  const cli = cliSigns(evidence);
+  if (cli.length) return { kind: 'cli', because: cli };
+  const library = librarySigns(evidence);
+  if (library.length) return { kind: 'library', because: library };
+  return { kind: 'unknown', because: [] };
+}
+
+function serverSigns(evidence: Evidence): Finding[] {
+  for (const matcher of SERVER_MATCHERS) {
+    const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
+    if (found.length) return found.slice(0, 1);
+  }
+  // Serverless functions answer requests too: a Serverless/SAM/wrangler/Azure Functions project.
+  const serverless = evidence.files.find((f) => own(f) && /(^|\/)(serverless\.ya?ml|wrangler\.toml|host\.json|netlify\.toml|vercel\.json)$/.test(f));
+  if (serverless) return [{ file: serverless, line: 1, message: 'serverless functions (it answers requests)', strength: 'strong' }];
+  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)template\.ya?ml$|\.csproj$/.test(f))) {
+    const text = evidence.text(file) ?? '';
+    const m = /AWS::Serverless::Function|AWS::Lambda::Function|<AzureFunctionsVersion>/.exec(text);
+    if (m) return [{ file, line: lineAt(text, m.index), message: 'serverless functions (it answers requests)', strength: 'strong' }];
+  }
+  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)Procfile$/.test(f))) {
+    const text = evidence.text(file) ?? '';
+    const m = /^[ \t]*EXPOSE[ \t]+\d|^web:/m.exec(text);
+    if (m) return [{ file, line: lineAt(text, m.index), message: m[0].trim().startsWith('web') ? 'a Procfile web process' : 'its image exposes a port', strength: 'strong' }];
+  }
+  return [];
+}
+
+function appSigns(evidence: Evidence): Finding[] {
+  const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f));
+  if (page) return [{ file: page, line: 1, message: 'a web page it serves or bundles', strength: 'strong' }];
+  const ui = evidence.files.find((f) => own(f) && /(^|\/)AndroidManifest\.xml$|\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f));
+  if (ui) return [{ file: ui, line: 1, message: 'a mobile app', strength: 'strong' }];
+  const cs = evidence.files.find((f) => own(f) && /\.csproj$/.test(f) && /<Use(?:WPF|WindowsForms|Maui)>\s*true|Sdk="Microsoft\.NET\.Sdk\.(?:BlazorWebAssembly|Razor)"|Avalonia/i.test(evidence.text(f) ?? ''));
+  if (cs) return [{ file: cs, line: 1, message: 'a .NET desktop or browser app', strength: 'strong' }];
+  for (const matcher of UI_LIBRARIES) {
+    const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
+    if (found.length) return [{ ...found[0]!, message: `a desktop app: ${found[0]!.message}` }];
+  }
+  const root = evidence.packageJsons.find((p) => p.file === 'package.json');
+  if (root) {
+    const d = root.data as Record<string, unknown>;
+    // A private package.json is an application's, unless it declares exports for importers (a library that
+    // publishes a copied manifest from its build folder).
+    if (d.private === true && !d.bin && !d.exports) return [{ file: root.file, line: 1, message: 'a private package.json (an application, not a published package)', strength: 'strong' }];
+    const deps = { ...(d.dependencies as object), ...(d.devDependencies as object) } as Record<string, unknown>;
+    const shell = ['electron', 'react-native', 'expo', '@tauri-apps/api'].find((n) => n in deps);
+    if (shell) return [{ file: root.file, line: 1, message: `an application built on ${shell}`, strength: 'strong' }];
+  }
+  return [];
+}
+
+function cliSigns(evidence: Evidence): Finding[] {
+  const out: Finding[] = [];
+  for (const pkg of evidence.packageJsons.filter((p) => own(p.file) && !p.file.includes('/'))) {
+    if ((pkg.data as Record<string, unknown>).bin) out.push({ file: pkg.file, line: 1, message: 'package.json declares a bin (a command)', strength: 'strong' });
+  }
+  for (const file of evidence.files.filter((f) => own(f) && /^(pyproject\.toml|setup\.cfg|setup\.py)$/.test(f))) {
+    const text = evidence.text(file) ?? '';
+    const m = /^\[project\.scripts\]|^\[tool\.poetry\.scripts\]|console_scripts/m.exec(text);
+    if (m) out.push({ file, line: lineAt(text, m.index), message: 'declares console scripts (a command)', strength: 'strong' });
+  }
+  const goMain = evidence.sourceFiles.find((f) => f.endsWith('.go') && own(f) && /^package[ \t]+main\b/m.test(evidence.code(f) ?? ''));
+  if (goMain) out.push({ file: goMain, line: 1, message: 'a Go main package (a command)', strength: 'strong' });
+  const rustBin = evidence.sourceFiles.find((f) => own(f) && /(?:^|\/)src\/(?:main\.rs|bin\/[^/]+\.rs|bin\/[^/]+\/main\.rs)$/.test(f));
+  if (rustBin) out.push({ file: rustBin, line: 1, message: 'a Rust binary (a command)', strength: 'strong' });
+  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)Cargo\.toml$/.test(f))) {
+    const text = evidence.text(file) ?? '';
+    const m = /^\[\[bin\]\]/m.exec(text);
+    if (m) out.push({ file, line: lineAt(text, m.index), message: 'a Rust binary target (a command)', strength: 'strong' });
+  }
+  const gemExe = evidence.files.find((f) => /^exe\/[^/]+$/.test(f));
+  if (gemExe && evidence.files.some((f) => /^[^/]+\.gemspec$/.test(f))) out.push({ file: gemExe, line: 1, message: "a gem's executable (a command)", strength: 'strong' });
+  for (const file of evidence.files.filter((f) => own(f) && /\.(csproj|fsproj)$/.test(f))) {
+    const text = evidence.text(file) ?? '';
+    if (/<OutputType>\s*Exe\s*</i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.(Web|BlazorWebAssembly|Razor)"/.test(text)) out.push({ file, line: 1, message: 'a .NET console project (a command)', strength: 'strong' });
+  }
+  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$/.test(f))) {
+    const text = evidence.code(file) ?? '';
+    const m = /^[ \t]*(?:id[ \t(]*['"]application['"]|application\b[ \t]*$|`application`)/m.exec(text);
+    if (m) out.push({ file, line: lineAt(text, m.index), message: 'a Gradle application (a command)', strength: 'strong' });
+  }
+  return out.slice(0, 3);
+}
+
+function librarySigns(evidence: Evidence): Finding[] {
+  const out: Finding[] = [];
+  const root = evidence.packageJsons.find((p) => p.file === 'package.json');
+  if (root) {
+    const d = root.data as Record<string, unknown>;
+    if ((d.private !== true && (d.main || d.exports || d.module || d.types)) || d.exports) out.push({ file: root.file, line: 1, message: 'a published package (package.json declares what importers load)', strength: 'strong' });
+  }
+  if (evidence.files.some((f) => /^(setup\.py|setup\.cfg|pyproject\.toml)$/.test(f))) {
+    const pkg = evidence.files.find((f) => /^(?:src\/)?(?!(?:tests?|docs?|examples?|scripts?|benchmarks?)\/)[A-Za-z_]\w{0,60}\/__init__\.py$/.test(f));
+    if (pkg) out.push({ file: pkg, line: 1, message: 'a Python package other code imports', strength: 'strong' });
+  }
+  if (evidence.files.includes('go.mod')) {
+    const rootGo = evidence.sourceFiles.find((f) => !f.includes('/') && f.endsWith('.go') && !isTestFile(f));
+    const m = rootGo ? /^package[ \t]+(\w+)/m.exec(evidence.code(rootGo) ?? '') : null;
+    if (rootGo && m && m[1] !== 'main') out.push({ file: rootGo, line: 1, message: `a Go module whose root package ${m[1]} other code imports`, strength: 'strong' });
+  }
+  const lib = evidence.sourceFiles.find((f) => own(f) && /(^|\/)src\/lib\.rs$/.test(f));
+  if (lib) out.push({ file: lib, line: 1, message: 'a Rust library crate', strength: 'strong' });
+  const gemspec = evidence.files.find((f) => /^[^/]+\.gemspec$/.test(f));
+  if (gemspec) out.push({ file: gemspec, line: 1, message: 'a gem', strength: 'strong' });
+  for (const file of evidence.files.filter((f) => own(f) && /\.(csproj|fsproj)$/.test(f))) {
+    const text = evidence.text(file) ?? '';
+    if (/<(PackageId|IsPackable)>\s*(?!false)/i.test(text) && !/<OutputType>\s*Exe/i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text)) out.push({ file, line: 1, message: 'a NuGet package', strength: 'strong' });
+  }
+  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$/.test(f))) {
+    if (/\bjava-library\b|`java-library`/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'a Gradle java-library', strength: 'strong' });
+  }
+  return out.slice(0, 3);
+}
+
+const KINDS: readonly ProjectKind[] = ['service', 'app', 'cli', 'library', 'unknown'];
+
+/** What a reader is told about a kind, in the reason of a rule that does not apply. */
+export const KIND_NAMES: Record<ProjectKind, string> = {
+  service: 'a service (it serves requests)',
+  app: 'an application with a user interface',
+  cli: 'a command-line tool',
+  library: 'a library (a package other code imports)',
+  unknown: 'a project of no recognised kind',
+};
+
+export const projectKindDetector: Detector = {
+  name: 'projectKind',
+  question:
+    'Is the project one of the kinds in `kinds`? A service serves requests (a web or RPC framework in use, a listening socket, an exposed port); an app has a user interface; a CLI declares a command (bin, console scripts, a Go main package, a Rust binary); a library is a package other code imports; unknown is none of these.',
+  parseTokens: SERVER_LIBRARIES.flatMap((m) => ('library' in m ? m.library.npm ?? [] : [])),
+  textPatterns: SERVER_MATCHERS.flatMap((m) => textPatternsOf(m)),
+  explainNone(evidence) {
+    const { kind, because } = projectKind(evidence);
+    const first = because[0];
+    return first ? `levelgate reads this repository as ${KIND_NAMES[kind]}: ${first.file}: ${first.message}` : undefined;
+  },
+  detect(evidence, options) {
+    const wanted = Array.isArray(options.kinds) ? (options.kinds as string[]).filter((k): k is ProjectKind => (KINDS as string[]).includes(k)) : [];
+    const { kind, because } = projectKind(evidence);
+    if (!wanted.includes(kind)) return [];
+    if (because.length) return because.map((f) => ({ ...f, message: `${KIND_NAMES[kind]}: ${f.message}` }));
+    return [{ file: evidence.files[0] ?? '.', line: 1, message: KIND_NAMES[kind], strength: 'strong' }];
+  },
+};
