@@ -355,6 +355,9 @@ const CASES: Case[] = [
   { rule: 'architecture.feature-flags', name: "the project's own feature-flag registry", files: { 'app/utils/FeatureFlags.ts': 'export enum Feature { newSharing = "newSharing" }\nexport class FeatureFlags {\n  static isEnabled(flag: Feature) { return localStorage.getItem(flag) === "1"; }\n}\n' }, want: 'met' },
   { rule: 'architecture.feature-flags', name: 'features switched on by --enable-feature at start-up', files: { 'cmd/server/main.go': 'package main\nimport "github.com/alecthomas/kingpin/v2"\nvar features = kingpin.Flag("enable-feature", "Experimental features to enable.").Default("").String()\n' }, want: 'met' },
   { rule: 'architecture.feature-flags', name: 'a feature-flags test, a docs page and a feature_request template are no flags', files: { 'src/featureFlags.test.ts': "test('x', () => expect(1).toBe(1));\n", 'docs/feature-flags.md': '# Feature flags\n\nWe may add them.\n', '.github/ISSUE_TEMPLATE/feature_request.yml': 'name: Feature request\n', 'src/features.ts': 'export const features = ["search", "tags"];\n' }, want: 'missing' },
+  { rule: 'architecture.api-versioning', name: "Django REST framework's versioning class", files: { 'shop/settings.py': "REST_FRAMEWORK = {\n    'DEFAULT_VERSIONING_CLASS': 'rest_framework.versioning.AcceptHeaderVersioning',\n}\n" }, want: 'met' },
+  { rule: 'architecture.api-versioning', name: 'Rails controllers namespaced by API version', files: { 'app/controllers/api/v1/users_controller.rb': 'module Api\n  module V1\n    class UsersController < ApplicationController\n    end\n  end\nend\n' }, want: 'met' },
+  { rule: 'architecture.api-versioning', name: 'a V1 module outside controllers and a versioning word in a comment are no API versioning', files: { 'lib/migrations/v1.rb': 'module V1\n  def self.up; end\nend\n', 'shop/settings.py': '# we may add URLPath versioning later\nREST_FRAMEWORK = {}\n' }, want: 'missing' },
 ];
 
 afterAll(cleanUp);
