@@ -168,11 +168,21 @@ export const deployableServices: Detector = {
     const dockerDirs = new Set(evidence.files.filter((f) => /(^|\/)Dockerfile$/.test(f) && !isScaffolding(f) && !packagesDataStore(evidence, f) && !/(^|\/)(\.devcontainer|\.codesandbox|\.gitpod|\.idx|\.coder|test|tests|integration-test|e2e|playwright|cypress)\//.test(f)).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.')));
     const byDockerfile = [...dockerDirs].map((dir): Finding => ({ file: dir === '.' ? 'Dockerfile' : `${dir}/Dockerfile`, line: 1, message: `service with its own Dockerfile in ${dir}`, strength: 'strong' }));
     const byProcfile: Finding[] = [];
-    for (const file of evidence.files.filter((f) => /(^|\/)Procfile$/.test(f))) {
+    for (const file of evidence.files.filter((f) => /(^|\/)Procfile$/.test(f) && !isScaffolding(f))) {
+      const seen = new Set<string>();
       (evidence.text(file) ?? '').split('\n').forEach((l, i) => {
-        const m = /^([\w-]+):\s*\S/.exec(l);
-        // release/postdeploy phases run once; they are not services.
-        if (m && !/^(release|postdeploy|predeploy)$/.test(m[1]!)) byProcfile.push({ file, line: i + 1, message: `process type "${m[1]}" deployed from this repository`, strength: 'strong' });
+        const m = /^([\w-]+):\s*(\S.*)$/.exec(l);
+        // release/postdeploy phases run once; they are not services. A process that runs a sample (examples/) is none either.
+        if (!m || /^(release|postdeploy|predeploy)$/.test(m[1]!) || /(^|[\s/.])(_?examples?|samples?)\//.test(m[2]!)) return;
+        // Numbered process types of one program (a1, a2, a3 of ./server; etcd1, etcd2) are local replicas of one service.
+        const replica = /^(.*?)\d+$/.exec(m[1]!);
+        const program = m[2]!.replace(/^(\w+=\S*\s+)*/, '').split(/\s+/)[0];
+        if (replica) {
+          const key = `${replica[1]}\u0000${program}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+        }
+        byProcfile.push({ file, line: i + 1, message: `process type "${m[1]}" deployed from this repository`, strength: 'strong' });
       });
     }
     const byUnits = processUnits(evidence);
