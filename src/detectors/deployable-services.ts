@@ -175,10 +175,12 @@ export const deployableServices: Detector = {
         // release/postdeploy phases run once; they are not services. A process that runs a sample (examples/) is none either.
         if (!m || /^(release|postdeploy|predeploy)$/.test(m[1]!) || /(^|[\s/.])(_?examples?|samples?)\//.test(m[2]!)) return;
         // Numbered process types of one program (a1, a2, a3 of ./server; etcd1, etcd2) are local replicas of one service.
-        const replica = /^(.*?)\d+$/.exec(m[1]!);
-        const program = m[2]!.replace(/^(\w+=\S*\s+)*/, '').split(/\s+/)[0];
-        if (replica) {
-          const key = `${replica[1]}\u0000${program}`;
+        const name = m[1]!;
+        let digits = name.length;
+        while (digits > 0 && name.charCodeAt(digits - 1) >= 48 && name.charCodeAt(digits - 1) <= 57) digits--;
+        const program = m[2]!.split(/\s+/).find((word) => !/^\w+=/.test(word));
+        if (digits < name.length) {
+          const key = `${name.slice(0, digits)}\u0000${program}`;
           if (seen.has(key)) return;
           seen.add(key);
         }
