@@ -25,7 +25,8 @@ export const healthProbes: Detector = {
         if (!/healthcheck:/.test(text)) continue;
         let doc: any;
         try {
-          doc = parse(text);
+          // Merge keys (`<<: *common`) are how compose files share a service template (x-common: &common).
+          doc = parse(text, { merge: true });
         } catch {
           continue;
         }
