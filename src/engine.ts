@@ -3,7 +3,7 @@ import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type
 import { DETECTORS } from './detectors/index.js';
 import { ignoreTest, listRepository, type Inventory } from './inventory/list.js';
 import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from './rules/load.js';
-import { requiredLiterals } from './rules/literals.js';
+import { literalRequirement } from './rules/literals.js';
 import { loadBacktrackingCheck } from './rules/backtracking.js';
 import { matchersOf, textPatternsOf } from './rules/matcher-parts.js';
 import type { Matcher, Rule } from './rules/schema.js';
@@ -268,7 +268,7 @@ export function textPatternsFor(catalog: Catalog): string[] {
 export async function compileShippedCatalog(dir: string): Promise<CompiledCatalog> {
   const compiled = await compileCatalog(dir);
   const patterns = textPatternsFor(compiled.catalog);
-  const literals = Object.fromEntries(patterns.map((p) => [p, requiredLiterals(p) ?? null]));
+  const literals = Object.fromEntries(patterns.map((p) => [p, literalRequirement(p) ?? null]));
   const scanner = new TextPrefilter(patterns, () => undefined, literals).prebuiltScanner();
   const globs = compileGlobs(compiled.catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(globsOf)));
   return { ...compiled, catalog: { ...compiled.catalog, literals, scanner, globs } };
