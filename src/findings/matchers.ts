@@ -70,9 +70,24 @@ export interface MatchContext {
   countTests?: boolean;
 }
 
+const detectorAnswers = new WeakMap<Evidence, Map<string, Finding[]>>();
+
+/**
+ * A detector's findings: it answers from the evidence and its options alone, so the rules that ask it the same
+ * question (deployableServices four times, ciRunsTests three, testCommand twice) share one answer per evidence.
+ */
+function detectorFindings(matcher: Extract<Matcher, { detector: string }>, evidence: Evidence): Finding[] {
+  let answers = detectorAnswers.get(evidence);
+  if (!answers) detectorAnswers.set(evidence, (answers = new Map()));
+  const key = `${matcher.detector}\u0000${JSON.stringify(matcher.options ?? {})}`;
+  let found = answers.get(key);
+  if (!found) answers.set(key, (found = DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {})));
+  return [...found];
+}
+
 /** All findings of one matcher. */
 export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchContext = {}): Finding[] {
-  if ('detector' in matcher) return DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {});
+  if ('detector' in matcher) return detectorFindings(matcher, evidence);
   if ('library' in matcher) return matchLibrary(matcher, evidence, context.countTests ?? true);
   if ('imports' in matcher) {
     return [...evidence.importsIn(matcher.imports, { where: isProjectFile })]
