@@ -6,6 +6,7 @@ import { normalizePythonName } from '../evidence/manifests.js';
 import { fileFilter, filesMatching, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { languageOf, lineAt, type Language } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
+import { alternativesOf } from '../rules/literals.js';
 import { compilePattern } from '../rules/pattern.js';
 import type { Matcher } from '../rules/schema.js';
 import type { Finding } from '../types.js';
@@ -144,9 +145,20 @@ function firstCodeMatch(evidence: Evidence, file: string, pattern: string): { li
   if (!evidence.mayMatch(file, pattern)) return undefined;
   if (!hasEndAnchor(pattern)) {
     const raw = evidence.text(file);
-    if (raw === undefined || !compilePattern(pattern).test(raw)) return undefined;
+    if (raw === undefined || !rawMatches(evidence, file, pattern, raw)) return undefined;
   }
   return firstMatch(evidence.code(file), pattern);
+}
+
+/**
+ * Whether `pattern` matches the raw text. A match is some top-level alternative's match, so only the alternatives
+ * whose literals the file has are run, each alone: a 13-way route pattern where one alternative's words are there
+ * costs one alternative's scan, not thirteen tried at every position.
+ */
+function rawMatches(evidence: Evidence, file: string, pattern: string, raw: string): boolean {
+  const alternatives = alternativesOf(pattern);
+  if (!alternatives) return compilePattern(pattern).test(raw);
+  return alternatives.some((alternative) => evidence.mayMatch(file, alternative) && compilePattern(alternative).test(raw));
 }
 
 const endAnchors = new Map<string, boolean>();

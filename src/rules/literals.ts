@@ -103,6 +103,41 @@ export function literalRequirement(pattern: string): LiteralRequirement | undefi
   }
 }
 
+const alternativesCache = new Map<string, readonly string[] | null>();
+
+/** The alternatives of the shipped patterns, split by the build (the compiled catalog): not parsed again. */
+export function useCompiledAlternatives(table: Readonly<Record<string, readonly string[] | null>>): void {
+  for (const [pattern, alternatives] of Object.entries(table)) if (!alternativesCache.has(pattern)) alternativesCache.set(pattern, alternatives);
+}
+
+/**
+ * A pattern's top-level alternatives, each as a pattern of its own with the same flags (a pattern wrapped whole
+ * in a group is its alternatives): the pattern matches a text exactly when one of them does. Undefined for a
+ * single alternative, an empty one, a pattern with a backreference (splitting would renumber its groups), or an
+ * invalid pattern. Worked out once per pattern.
+ */
+export function alternativesOf(pattern: string): readonly string[] | undefined {
+  let alternatives = alternativesCache.get(pattern);
+  if (alternatives === undefined) alternativesCache.set(pattern, (alternatives = splitAlternatives(pattern) ?? null));
+  return alternatives ?? undefined;
+}
+
+function splitAlternatives(pattern: string): string[] | undefined {
+  const { source, flags } = patternParts(pattern);
+  if (/\\[1-9]|\\k</.test(source)) return undefined;
+  try {
+    let alternatives = parser.parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') }).alternatives;
+    while (alternatives.length === 1 && alternatives[0]!.elements.length === 1 && /^(Capturing)?Group$/.test(alternatives[0]!.elements[0]!.type)) {
+      alternatives = (alternatives[0]!.elements[0] as AST.Group | AST.CapturingGroup).alternatives;
+    }
+    if (alternatives.length < 2 || alternatives.length > MAX_LITERALS || alternatives.some((a) => a.raw === '')) return undefined;
+    // Always written /source/flags, so an alternative that looks like /x/ is never read as one.
+    return alternatives.map((a) => `/${a.raw}/${flags}`);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a text with a string of `set` always has one of `other`: each string of set contains one of other's. */
 const implies = (set: readonly string[], other: readonly string[]): boolean => set.every((s) => other.some((o) => s.includes(o)));
 const sameBranch = (a: string[][], b: string[][]): boolean => JSON.stringify(a) === JSON.stringify(b);

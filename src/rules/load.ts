@@ -27,6 +27,8 @@ export interface Catalog {
   scanner?: PrebuiltScanner;
   /** The rules' globs compiled to RegExp sources by the build (src/evidence/file-sets.ts, compileGlobs). */
   globs?: Record<string, string>;
+  /** The rules' text patterns split into their top-level alternatives by the build (literals.ts, alternativesOf). */
+  alternatives?: Record<string, readonly string[] | null>;
 }
 
 /** The rules/ folder shipped with levelgate: next to the bundle in dist/, or at the repo root in development. */

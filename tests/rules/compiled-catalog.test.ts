@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileShippedCatalog, textPatternsFor } from '../../src/engine.js';
 import { LiteralScanner } from '../../src/evidence/literal-scan.js';
 import { TextPrefilter } from '../../src/evidence/text-prefilter.js';
-import { literalRequirement } from '../../src/rules/literals.js';
+import { alternativesOf, literalRequirement } from '../../src/rules/literals.js';
 import { loadCatalog, type CompiledCatalog } from '../../src/rules/load.js';
 
 const repoRoot = path.join(import.meta.dirname, '..', '..');
@@ -20,13 +20,19 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the compiled catalog', () => {
   it('is the catalog the rule files parse to, through JSON, with every text pattern\'s literals', async () => {
     const compiled = JSON.parse(JSON.stringify(await compileShippedCatalog(path.join(repoRoot, 'rules')))) as CompiledCatalog;
-    const { literals, scanner: _, globs, ...catalog } = compiled.catalog;
+    const { literals, scanner: _, globs, alternatives, ...catalog } = compiled.catalog;
     const parsed = await loadCatalog(path.join(repoRoot, 'rules'));
     expect(catalog).toEqual(parsed);
     expect(compiled.digest).toMatch(/^[0-9a-f]{64}$/);
     const patterns = textPatternsFor(parsed);
     expect(Object.keys(literals!).sort()).toEqual([...patterns].sort());
     for (const pattern of patterns) expect(literals![pattern], pattern).toEqual(literalRequirement(pattern) ?? null);
+    // Each rule pattern's alternatives, split by the build; the prefilter knows each alternative's literals too.
+    for (const [pattern, split] of Object.entries(alternatives!)) {
+      expect(split, pattern).toEqual(alternativesOf(pattern) ?? null);
+      for (const alternative of split ?? []) expect(patterns).toContain(alternative);
+    }
+    expect(Object.values(alternatives!).filter(Boolean).length).toBeGreaterThan(50);
     // Every glob the rules list, compiled (tests/evidence/file-sets.test.ts checks they answer as picomatch does).
     expect(Object.keys(globs!).length).toBeGreaterThan(200);
     expect(globs!['**/schema.prisma']).toBe(picomatch.makeRe('**/schema.prisma', { dot: true, windows: false }).source);

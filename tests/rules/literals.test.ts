@@ -1,6 +1,6 @@
 // The literals a pattern needs: what each piece of regex syntax contributes, and when there is nothing to use.
 import { describe, expect, it } from 'vitest';
-import { literalRequirement, requiredLiterals } from '../../src/rules/literals.js';
+import { alternativesOf, literalRequirement, requiredLiterals } from '../../src/rules/literals.js';
 
 const sorted = (list: string[] | undefined) => list && [...list].sort();
 
@@ -74,5 +74,26 @@ describe('literalRequirement: what each top-level alternative needs, all of it',
     ['deep nesting', `${'('.repeat(20000)}abc${')'.repeat(20000)}`],
   ])('has none for %s', (_, pattern) => {
     expect(literalRequirement(pattern)).toBeUndefined();
+  });
+});
+
+describe('alternativesOf: a pattern as its top-level alternatives, each a pattern with the same flags', () => {
+  it.each([
+    ['FastAPI\\(|Flask\\(', ['/FastAPI\\(/', '/Flask\\(/']],
+    ['/(?:a|b)/i', ['/a/i', '/b/i']],
+    ['/^x$|y/m', ['/^x$/m', '/y/m']],
+  ])('%s is %j', (pattern, expected) => {
+    expect(alternativesOf(pattern)).toEqual(expected);
+  });
+
+  it.each([
+    ['one alternative', 'FastAPI\\('],
+    ['a group among other pieces', '/(a|b)c/'],
+    ['an empty alternative', 'a|'],
+    ['a backreference (groups would be renumbered)', "/(['\"])x\\1|y/"],
+    ['a named backreference', '/(?<q>a)\\k<q>|b/'],
+    ['an invalid pattern', '(a|b'],
+  ])('is not split for %s', (_, pattern) => {
+    expect(alternativesOf(pattern)).toBeUndefined();
   });
 });
