@@ -131,9 +131,12 @@ export function mayHandleErrors(language: string, code: string): boolean {
 
 /** A regex as a rule pattern, for the evidence's prefilter (only its literals matter there). */
 const asPattern = (re: RegExp) => (re.flags ? `/${re.source}/${re.flags}` : re.source);
-/** Languages whose handler, for mayHandleErrors, is the handler line alone (no middleware, mapping or class). */
-const HANDLER_LINE_ONLY = new Set(Object.keys(HANDLER).filter((language) => !['js', 'rust', 'csharp'].includes(language)));
-const HANDLER_PATTERNS: Record<string, string> = Object.fromEntries(Object.entries(HANDLER_IN_TEXT).map(([language, re]) => [language, asPattern(re)]));
+/**
+ * Languages whose handler, for mayHandleErrors, is the handler line alone (no middleware, mapping or class). Ruby's
+ * is left out: its `^\s*rescue` as a whole-text pattern is not one the backtracking check can pass.
+ */
+const HANDLER_LINE_ONLY = new Set(['python', 'go', 'java', 'kotlin']);
+const HANDLER_PATTERNS: Record<string, string> = Object.fromEntries([...HANDLER_LINE_ONLY].map((language) => [language, asPattern(HANDLER_IN_TEXT[language]!)]));
 const LOGS_PATTERN = asPattern(LOGS);
 
 export const loggedErrors: Detector = {
