@@ -3,7 +3,7 @@ import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type
 import { DETECTORS } from './detectors/index.js';
 import { ignoreTest, listRepository, type Inventory } from './inventory/list.js';
 import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from './rules/load.js';
-import { requiredLiterals } from './rules/literals.js';
+import { alternativesOf, literalRequirement, useCompiledAlternatives } from './rules/literals.js';
 import { loadBacktrackingCheck } from './rules/backtracking.js';
 import { matchersOf, textPatternsOf } from './rules/matcher-parts.js';
 import type { Matcher, Rule } from './rules/schema.js';
@@ -121,6 +121,7 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
   const loaded = await resolveConfig(root, options.config);
   const catalog = options.catalog ?? (await loadCatalog());
   if (catalog.globs) useCompiledGlobs(catalog.globs);
+  if (catalog.alternatives) useCompiledAlternatives(catalog.alternatives);
   const limited = loaded ? limitConfig(loaded, catalog, options.limits) : undefined;
   const config = limited?.config;
   const operatorRules: CustomRuleSource[] = [];
@@ -261,9 +262,15 @@ export function parseWordsFor(catalog: Catalog): string[] {
 
 /** Every text pattern the rules and detectors test files with: the evidence scans each file once for all of them. */
 export function textPatternsFor(catalog: Catalog): string[] {
-  const patterns = catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(textPatternsOf));
+  const patterns = rulePatternsOf(catalog);
   for (const detector of DETECTORS.values()) patterns.push(...(detector.textPatterns ?? []));
-  return [...new Set(patterns)];
+  // A rule pattern's alternatives too: a file is regex-tested only with the alternatives it has the literals of.
+  return [...new Set(patterns.flatMap((p) => [p, ...(alternativesOf(p) ?? [])]))];
+}
+
+/** The rules' own text patterns (text, contains, use). */
+function rulePatternsOf(catalog: Catalog): string[] {
+  return catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(textPatternsOf));
 }
 
 /**
@@ -273,8 +280,9 @@ export function textPatternsFor(catalog: Catalog): string[] {
 export async function compileShippedCatalog(dir: string): Promise<CompiledCatalog> {
   const compiled = await compileCatalog(dir);
   const patterns = textPatternsFor(compiled.catalog);
-  const literals = Object.fromEntries(patterns.map((p) => [p, requiredLiterals(p) ?? null]));
+  const literals = Object.fromEntries(patterns.map((p) => [p, literalRequirement(p) ?? null]));
+  const alternatives = Object.fromEntries([...new Set(rulePatternsOf(compiled.catalog))].map((p) => [p, alternativesOf(p) ?? null]));
   const scanner = new TextPrefilter(patterns, () => undefined, literals).prebuiltScanner();
   const globs = compileGlobs(compiled.catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(globsOf)));
-  return { ...compiled, catalog: { ...compiled.catalog, literals, scanner, globs } };
+  return { ...compiled, catalog: { ...compiled.catalog, literals, scanner, globs, alternatives } };
 }

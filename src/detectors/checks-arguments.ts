@@ -14,6 +14,8 @@ const READS_ARGS: Record<string, RegExp> = {
   kotlin: /fun\s+main\s*\(\s*args/,
   csharp: /static\s+\w+\s+Main\s*\(\s*string\[\]|\bargs\[\d\]/,
 };
+/** The same, as rule patterns: the evidence's one scan per file rules out a file before its comments are stripped. */
+const READS_ARGS_PATTERNS: Record<string, string> = Object.fromEntries(Object.entries(READS_ARGS).map(([language, re]) => [language, re.source]));
 const CHECKS: Record<string, RegExp> = {
   js: /throw new (Type|Range)?Error\(|Number\.isNaN\(|Number\.isInteger\(|isNaN\(|process\.exit\(\s*[12]\s*\)|\.test\(\w+\)/,
   python: /raise (ValueError|SystemExit|TypeError)|sys\.exit\(\s*[12]|parser\.error\(|\.isdigit\(\)/,
@@ -28,14 +30,16 @@ const CHECKS: Record<string, RegExp> = {
 export const checksArguments: Detector = {
   name: 'checksArguments',
   question: 'Does a program that reads command-line arguments check them before use?',
+  textPatterns: Object.values(READS_ARGS_PATTERNS),
   detect(evidence) {
     const out: Finding[] = [];
     for (const file of evidence.sourceFiles) {
       if (isTestFile(file)) continue;
       const language = languageOf(file);
       const reads = READS_ARGS[language];
+      if (!reads || !evidence.mayMatch(file, READS_ARGS_PATTERNS[language]!)) continue;
       const code = evidence.code(file);
-      if (!reads || !code || !reads.test(code)) continue;
+      if (!code || !reads.test(code)) continue;
       const lines = code.split('\n');
       const at = lines.findIndex((l) => CHECKS[language]!.test(l));
       if (at >= 0) out.push({ file, line: at + 1, message: 'checks its command-line arguments', strength: 'strong' });

@@ -19,6 +19,8 @@ const REJECTS: Record<string, RegExp> = {
 const CHECK = /\bif\b|\bunless\b|\bguard\b|\?\?|\|\||&&/;
 /** Text without any of these words rejects nothing by hand; most files are ruled out by this one test. */
 const HINT = /400|422|BadRequest|BAD_REQUEST|bad_request|Unprocessable|UNPROCESSABLE|unprocessable|Validation|IllegalArgument/;
+/** The same, as a rule pattern: the evidence's one scan per file rules out a file before its comments are stripped. */
+const HINT_PATTERN = HINT.source;
 
 /**
  * Hand-written request validation: a check, then a 400/422 answer (`if (typeof title !== 'string') return
@@ -28,14 +30,17 @@ const HINT = /400|422|BadRequest|BAD_REQUEST|bad_request|Unprocessable|UNPROCESS
 export const checksRequestData: Detector = {
   name: 'checksRequestData',
   question: 'Do handlers check request data by hand and reject invalid input with a 400/422 answer, in several places?',
+  textPatterns: [HINT_PATTERN],
   detect(evidence, options) {
     const minSites = typeof options.minSites === 'number' ? options.minSites : 2;
     const sites: Finding[] = [];
     for (const file of evidence.sourceFiles) {
       if (isTestFile(file)) continue;
       const rejects = REJECTS[languageOf(file)];
+      // Comment-free text holds no literal its whole text lacks: most files need no stripping and no regex here.
+      if (!rejects || !evidence.mayMatch(file, HINT_PATTERN)) continue;
       const code = evidence.code(file);
-      if (!rejects || !code || !HINT.test(code)) continue;
+      if (!code || !HINT.test(code)) continue;
       const lines = code.split('\n');
       for (let i = 0; i < lines.length && sites.length < 10; i++) {
         if (!rejects.test(lines[i]!)) continue;

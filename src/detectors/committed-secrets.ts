@@ -136,6 +136,8 @@ const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 const SECRET_REFERENCE = /^(?:(?:op|vault|sm|gcpsm|awssm|azurekv|keyvault|ssm|secretsmanager):\/\/[^@\s]{1,300}|vault:[\w/.-]{1,200}|arn:aws[\w-]{0,20}:(?:secretsmanager|ssm):[^\s]{1,300}|projects\/[\w-]{1,100}\/secrets\/[^\s]{1,200}|\{\{resolve:(?:secretsmanager|ssm)[^\s]{0,300})$/i;
 const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value);
 const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
+/** The same, as a rule pattern: the evidence's one scan per file tells which files may read the environment at all. */
+const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
 // A session or cookie signing secret written into the code is committed whatever its value: 'secret' and
 // 'keyboard cat' are weak secrets, not placeholders, when nothing overrides them.
 const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*:[ \t]*(['"`])([^'"`\n]{1,200})\1|\bcookieParser\([ \t]*(['"`])([^'"`\n]{1,200})\3/g;
@@ -190,6 +192,8 @@ function envAssignedNames(evidence: Evidence, files: readonly string[]): Set<str
   const names = new Set<string>();
   const assign = /^[ \t]*(?:\w+\.)*([A-Za-z_]\w*)\s*[:=][^\r\n]*?(process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|\benv\.\w+\(|System\.getenv|env::var|os\.Getenv|<%=\s*ENV)/gm;
   for (const file of files) {
+    // Comment-free text holds no literal its whole text lacks: a file without one needs no stripping and no regex.
+    if (!evidence.mayMatch(file, ENV_OVERRIDE_HINTS)) continue;
     const code = evidence.code(file);
     if (!code || !ENV_OVERRIDE.test(code)) continue;
     for (const m of code.matchAll(assign)) names.add(m[1]!);
@@ -487,7 +491,7 @@ const MAX_TRACED_KEYS = 40;
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
   question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token), in source, settings or committed build output?',
-  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS],
+  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS, ENV_OVERRIDE_HINTS],
   detect(evidence) {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;

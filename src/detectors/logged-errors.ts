@@ -154,9 +154,21 @@ export function mayHandleErrors(language: string, code: string): boolean {
   return false;
 }
 
+/** A regex as a rule pattern, for the evidence's prefilter (only its literals matter there). */
+const asPattern = (re: RegExp) => (re.flags ? `/${re.source}/${re.flags}` : re.source);
+/**
+ * Languages whose handler, for mayHandleErrors, is the handler line alone (no middleware, mapping or class). Ruby's
+ * is left out: its `^\s*rescue` as a whole-text pattern is not one the backtracking check can pass.
+ */
+const HANDLER_LINE_ONLY = new Set(['python', 'go', 'java', 'kotlin']);
+const HANDLER_PATTERNS: Record<string, string> = Object.fromEntries([...HANDLER_LINE_ONLY].map((language) => [language, asPattern(HANDLER_IN_TEXT[language]!)]));
+const LOGS_PATTERN = asPattern(LOGS);
+
 export const loggedErrors: Detector = {
   name: 'loggedErrors',
   question: 'Does a catch block or error handler of the running project log the error?',
+  // Comment-free text holds no literal its whole text lacks: files without the words skip stripping and regexes.
+  textPatterns: [...new Set(Object.values(HANDLER_PATTERNS)), LOGS_PATTERN],
   detect(evidence) {
     const out: Finding[] = [];
     const consoleLogs: Finding[] = [];
@@ -167,14 +179,16 @@ export const loggedErrors: Detector = {
     for (const file of files) {
       const language = languageOf(file);
       const handler = HANDLER[language];
+      if (!handler || (HANDLER_LINE_ONLY.has(language) && !evidence.mayMatch(file, HANDLER_PATTERNS[language]!))) continue;
       const code = evidence.code(file);
-      if (!handler || !code) continue;
+      if (!code) continue;
       // Without a handler line, an Express error middleware or a Rust error mapping, nothing below can be found:
       // skip the logging regex, the costliest part, for the many files that handle no error.
       if (!mayHandleErrors(language, code)) continue;
       const delegates = language === 'csharp' && code.includes('LoggerMessage') ? errorLogDelegates(code) : [];
       const delegateLog = delegates.length ? new RegExp(`\\b(${delegates.join('|')})\\(`) : undefined;
-      const logsLine = (l: string) => LOGS.test(l) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
+      const mayLog = evidence.mayMatch(file, LOGS_PATTERN);
+      const logsLine = (l: string) => (mayLog && LOGS.test(l)) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
       const logs = logsLine(code) || (!!delegateLog && code.split('\n').some(logsLine));
       const prints = PRINTS_ERROR[language];
       if (!logs && !(language === 'js' && code.includes('console.log')) && !(prints && prints.test(code))) continue;

@@ -13,9 +13,14 @@ const MAKE_FILES = /(^|\/)(Makefile|makefile|GNUmakefile|justfile|Justfile|\.jus
 // A target named test, tests, unit-test, test-all…, and its recipe (the next few lines).
 const TEST_TARGET = /^((?:unit[-_])?tests?(?:[-_][\w-]{1,30})?)[ \t]*:[^=\n]{0,200}\n((?:[ \t][^\n]{0,300}\n){1,8})/gm;
 
+// A Python test module that runs itself (`unittest.main()`), and the same as a rule pattern for the prefilter.
+const SELF_RUNNING_RE = /^[ \t]*(unittest|pytest)\.main\(/m;
+const SELF_RUNNING = `/${SELF_RUNNING_RE.source}/m`;
+
 export const testCommand: Detector = {
   name: 'testCommand',
   question: 'Is there a way to run the tests (a test script, a runner config, a build tool that runs tests)?',
+  textPatterns: [SELF_RUNNING],
   detect(evidence) {
     const out: Finding[] = [];
     for (const pkg of evidence.packageJsons) {
@@ -57,7 +62,8 @@ export const testCommand: Detector = {
       if (target) out.push({ file, line: lineAt(text, target.index), message: `a ${target[1]} target runs the tests`, strength: 'strong' });
     }
     // A Python test module that runs itself (`if __name__ == "__main__": unittest.main()`): `python tests.py` runs it.
-    const selfRunning = evidence.sourceFiles.find((f) => f.endsWith('.py') && isTestFile(f) && /^[ \t]*(unittest|pytest)\.main\(/m.test(evidence.code(f) ?? ''));
+    // The evidence's one scan per file rules out the test modules without the words before the regex runs.
+    const selfRunning = evidence.sourceFiles.find((f) => f.endsWith('.py') && isTestFile(f) && evidence.mayMatch(f, SELF_RUNNING) && SELF_RUNNING_RE.test(evidence.code(f) ?? ''));
     if (selfRunning) out.push({ file: selfRunning, line: 1, message: `python ${selfRunning} runs the tests (unittest.main)`, strength: 'strong' });
     // The README or contributing guide tells how to run them: a test command in a code block or code span
     // (`python -m pytest`, `bundle exec rspec`), for a repository with tests to run.

@@ -9,7 +9,7 @@ import { capLines, isSourceFile, languageOf, stripComments } from './languages.j
 import { mayUseImportOf } from './import-use.js';
 import { isManifest, readManifest, readPackageJson, type Dependency, type PackageJson } from './manifests.js';
 import { extractSourceImports } from './source-imports.js';
-import { TextPrefilter, type PrebuiltScanner } from './text-prefilter.js';
+import { TextPrefilter, type KnownLiterals, type PrebuiltScanner } from './text-prefilter.js';
 import { wholeWordFilter } from './parse-filter.js';
 import { ParseWorker, type ParseWorkerOptions } from './parse-client.js';
 import type { ParseOutcome } from './parse-protocol.js';
@@ -91,7 +91,7 @@ export interface CollectOptions {
   /** The grade's time limit: checked as each file is read and as rules and detectors ask for a file's text. */
   deadline?: Deadline;
   /** Their literals, when already worked out (the compiled catalog); the others are worked out here. */
-  literals?: Readonly<Record<string, readonly string[] | null>>;
+  literals?: KnownLiterals;
   /** The prefilter's scanner, when built already (the compiled catalog); used only for the same literal sets. */
   scanner?: PrebuiltScanner;
   /**

@@ -1,5 +1,5 @@
 // Which rule patterns a file can match at all, from one scan of its text for every pattern's required literals.
-import { requiredLiterals } from '../rules/literals.js';
+import { literalRequirement, type LiteralRequirement } from '../rules/literals.js';
 import { LiteralScanner, type ScannerTable } from './literal-scan.js';
 
 /** A built scanner for one list of literal sets (JSON.stringify of the list): used only for exactly those sets. */
@@ -8,43 +8,74 @@ export interface PrebuiltScanner {
   table: ScannerTable;
 }
 
+/** Each pattern's requirement when already worked out (the compiled catalog); null for a pattern without one. */
+export type KnownLiterals = Readonly<Record<string, LiteralRequirement | null>>;
+
 /**
- * Answers "may this file match this pattern?": false only when the file's text lacks every literal the pattern
- * needs. Each file is scanned once, the first time any pattern asks; patterns not known up front, and patterns
- * without a usable literal, always may.
+ * Answers "may this file match this pattern?": false only when, for every top-level alternative of the pattern,
+ * the file's text lacks every literal of one of the sets that alternative needs (src/rules/literals.ts). Each file
+ * is scanned once, the first time any pattern asks; patterns not known up front, and patterns without a usable
+ * literal, always may.
  */
 export class TextPrefilter {
-  private readonly idOf = new Map<string, number>();
+  /** Per pattern, its branches as lists of set ids. */
+  private readonly needs = new Map<string, number[][]>();
   private readonly sets: (readonly string[])[] = [];
   private scanner: LiteralScanner | undefined;
-  /** Per file, the ids of the patterns whose literals it has. */
-  private readonly foundIn = new Map<string, number[]>();
+  /** Per file, a bit for each set it has a literal of. */
+  private readonly foundIn = new Map<string, Uint32Array>();
 
   constructor(
     patterns: readonly string[],
     private readonly text: (file: string) => string | undefined,
-    known: Readonly<Record<string, readonly string[] | null>> = {},
+    known: KnownLiterals = {},
     private readonly prebuilt?: PrebuiltScanner,
   ) {
+    // Patterns share sets ("'/v" of several route patterns): each set is looked for once.
+    const idOfSet = new Map<string, number>();
     for (const pattern of new Set(patterns)) {
-      const literals = Object.hasOwn(known, pattern) ? known[pattern] : requiredLiterals(pattern);
-      if (!literals) continue;
-      this.idOf.set(pattern, this.sets.length);
-      this.sets.push(literals);
+      const requirement = Object.hasOwn(known, pattern) ? known[pattern] : literalRequirement(pattern);
+      if (!requirement) continue;
+      this.needs.set(
+        pattern,
+        requirement.map((branch) =>
+          branch.map((set) => {
+            const key = JSON.stringify(set);
+            let id = idOfSet.get(key);
+            if (id === undefined) {
+              idOfSet.set(key, (id = this.sets.length));
+              this.sets.push(set);
+            }
+            return id;
+          }),
+        ),
+      );
     }
   }
 
   mayMatch(file: string, pattern: string): boolean {
-    const id = this.idOf.get(pattern);
-    if (id === undefined) return true;
+    const branches = this.needs.get(pattern);
+    if (branches === undefined) return true;
     let found = this.foundIn.get(file);
     if (!found) {
       const content = this.text(file);
       if (content === undefined) return false;
       this.scanner ??= this.buildScanner();
-      this.foundIn.set(file, (found = this.scanner.scan(content)));
+      found = new Uint32Array((this.sets.length + 31) >>> 5);
+      for (const id of this.scanner.scan(content)) found[id >>> 5]! |= 1 << (id & 31);
+      this.foundIn.set(file, found);
     }
-    return found.includes(id);
+    for (const branch of branches) {
+      let all = true;
+      for (const id of branch) {
+        if ((found[id >>> 5]! & (1 << (id & 31))) === 0) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
+    return false;
   }
 
   /** The scanner for these patterns' literals, built (the build ships one for the shipped rules: see prebuilt). */

@@ -6,6 +6,7 @@ import { normalizePythonName } from '../evidence/manifests.js';
 import { fileFilter, filesMatching, isScaffolding, isTestFile, isTestOrTestData } from '../evidence/file-sets.js';
 import { languageOf, lineAt, type Language } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
+import { alternativesOf } from '../rules/literals.js';
 import { compilePattern } from '../rules/pattern.js';
 import type { Matcher } from '../rules/schema.js';
 import type { Finding } from '../types.js';
@@ -97,9 +98,24 @@ function firstFindings<T>(facts: Iterable<T>, each: (fact: T) => Finding | undef
   return out;
 }
 
+const detectorAnswers = new WeakMap<Evidence, Map<string, Finding[]>>();
+
+/**
+ * A detector's findings: it answers from the evidence and its options alone, so the rules that ask it the same
+ * question (deployableServices four times, ciRunsTests three, testCommand twice) share one answer per evidence.
+ */
+function detectorFindings(matcher: Extract<Matcher, { detector: string }>, evidence: Evidence): Finding[] {
+  let answers = detectorAnswers.get(evidence);
+  if (!answers) detectorAnswers.set(evidence, (answers = new Map()));
+  const key = `${matcher.detector}\u0000${JSON.stringify(matcher.options ?? {})}`;
+  let found = answers.get(key);
+  if (!found) answers.set(key, (found = DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {})));
+  return [...found];
+}
+
 /** All findings of one matcher. */
 export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchContext = {}): Finding[] {
-  if ('detector' in matcher) return DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {});
+  if ('detector' in matcher) return detectorFindings(matcher, evidence);
   if ('library' in matcher) return matchLibrary(matcher, evidence, context.countTests ?? true);
   if ('imports' in matcher) {
     return [...evidence.importsIn(matcher.imports, { where: isProjectFile })]
@@ -162,9 +178,20 @@ function firstCodeMatch(evidence: Evidence, file: string, pattern: string): { li
   if (!evidence.mayMatch(file, pattern)) return undefined;
   if (!hasEndAnchor(pattern)) {
     const raw = evidence.text(file);
-    if (raw === undefined || !compilePattern(pattern).test(raw)) return undefined;
+    if (raw === undefined || !rawMatches(evidence, file, pattern, raw)) return undefined;
   }
   return firstMatch(evidence.code(file), pattern);
+}
+
+/**
+ * Whether `pattern` matches the raw text. A match is some top-level alternative's match, so only the alternatives
+ * whose literals the file has are run, each alone: a 13-way route pattern where one alternative's words are there
+ * costs one alternative's scan, not thirteen tried at every position.
+ */
+function rawMatches(evidence: Evidence, file: string, pattern: string, raw: string): boolean {
+  const alternatives = alternativesOf(pattern);
+  if (!alternatives) return compilePattern(pattern).test(raw);
+  return alternatives.some((alternative) => evidence.mayMatch(file, alternative) && compilePattern(alternative).test(raw));
 }
 
 const endAnchors = new Map<string, boolean>();

@@ -25,7 +25,19 @@ const MAX_EXACT = 16;
 interface Info {
   exact?: string[];
   req?: string[];
+  /** Of a sequence: every requirement its pieces and chains give (each is in every match; `req` is the best). */
+  all?: string[][];
 }
+
+/**
+ * What a pattern needs, as a file test: any of the branches, a branch being all of its sets, a set any of its
+ * strings (lowercase, ASCII case folded). A match of a top-level alternative contains one string of each of that
+ * alternative's sets: a file that lacks a set of every branch cannot match.
+ */
+export type LiteralRequirement = readonly (readonly (readonly string[])[])[];
+
+/** A branch is tested for this many of its sets at most: the rarest pieces; more filter little and grow the scanner. */
+const MAX_CONJUNCTS = 3;
 
 const NOTHING_KNOWN: Info = {};
 const EMPTY: Info = { exact: [''] };
@@ -50,6 +62,85 @@ export function requiredLiterals(pattern: string): string[] | undefined {
     return undefined;
   }
 }
+
+/**
+ * The requirement of `pattern` by top-level alternative (see LiteralRequirement): each alternative needs its best
+ * literal set, as in requiredLiterals, and also the next rarest sets its sequence cannot do without (a route
+ * pattern needs ".get(" and "'/v"; a file with only one of them cannot match). Undefined when some alternative has
+ * no literal of two characters: every file must be tested.
+ */
+export function literalRequirement(pattern: string): LiteralRequirement | undefined {
+  const { source, flags } = patternParts(pattern);
+  if (flags.includes('i') && /[uv]/.test(flags)) return undefined;
+  try {
+    const ast = parser.parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+    let alternatives = ast.alternatives;
+    // A pattern wrapped whole in one group, (a|b), is its alternatives.
+    while (alternatives.length === 1 && alternatives[0]!.elements.length === 1 && /^(Capturing)?Group$/.test(alternatives[0]!.elements[0]!.type)) {
+      alternatives = (alternatives[0]!.elements[0] as AST.Group | AST.CapturingGroup).alternatives;
+    }
+    if (alternatives.length > MAX_LITERALS) return undefined;
+    let branches: string[][][] = [];
+    for (const alternative of alternatives) {
+      const info = sequence(alternative.elements);
+      // Judged whole, as best() judges them, and cut to MAX_LITERAL characters only at the end.
+      const usable = (info.all ?? []).filter((set) => set.length > 0 && set.length <= MAX_LITERALS && shortest(set) >= MIN_LITERAL).map(minimal);
+      if (usable.length === 0) return undefined;
+      usable.sort((a, b) => weakest(b) - weakest(a) || a.length - b.length);
+      const chosen: string[][] = [];
+      for (const set of usable) {
+        if (chosen.length >= MAX_CONJUNCTS) break;
+        if (!chosen.some((c) => implies(c, set))) chosen.push(set);
+      }
+      branches.push(chosen);
+    }
+    // A branch that needs all that a one-set branch needs adds nothing to it: timeout|connect_timeout is timeout.
+    branches = branches.filter((branch, i) => !branches.some((other, j) => j !== i && other.length === 1 && (j < i || !sameBranch(branch, other)) && branch.some((set) => implies(set, other[0]!))));
+    const cut = branches.map((branch) => branch.map((set) => minimal(set.map((literal) => literal.slice(0, MAX_LITERAL)))));
+    return cut.reduce((n, branch) => n + branch.reduce((m, set) => m + set.length, 0), 0) <= MAX_LITERALS * 2 ? cut : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const alternativesCache = new Map<string, readonly string[] | null>();
+
+/** The alternatives of the shipped patterns, split by the build (the compiled catalog): not parsed again. */
+export function useCompiledAlternatives(table: Readonly<Record<string, readonly string[] | null>>): void {
+  for (const [pattern, alternatives] of Object.entries(table)) if (!alternativesCache.has(pattern)) alternativesCache.set(pattern, alternatives);
+}
+
+/**
+ * A pattern's top-level alternatives, each as a pattern of its own with the same flags (a pattern wrapped whole
+ * in a group is its alternatives): the pattern matches a text exactly when one of them does. Undefined for a
+ * single alternative, an empty one, a pattern with a backreference (splitting would renumber its groups), or an
+ * invalid pattern. Worked out once per pattern.
+ */
+export function alternativesOf(pattern: string): readonly string[] | undefined {
+  let alternatives = alternativesCache.get(pattern);
+  if (alternatives === undefined) alternativesCache.set(pattern, (alternatives = splitAlternatives(pattern) ?? null));
+  return alternatives ?? undefined;
+}
+
+function splitAlternatives(pattern: string): string[] | undefined {
+  const { source, flags } = patternParts(pattern);
+  if (/\\[1-9]|\\k</.test(source)) return undefined;
+  try {
+    let alternatives = parser.parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') }).alternatives;
+    while (alternatives.length === 1 && alternatives[0]!.elements.length === 1 && /^(Capturing)?Group$/.test(alternatives[0]!.elements[0]!.type)) {
+      alternatives = (alternatives[0]!.elements[0] as AST.Group | AST.CapturingGroup).alternatives;
+    }
+    if (alternatives.length < 2 || alternatives.length > MAX_LITERALS || alternatives.some((a) => a.raw === '')) return undefined;
+    // Always written /source/flags, so an alternative that looks like /x/ is never read as one.
+    return alternatives.map((a) => `/${a.raw}/${flags}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a text with a string of `set` always has one of `other`: each string of set contains one of other's. */
+const implies = (set: readonly string[], other: readonly string[]): boolean => set.every((s) => other.some((o) => s.includes(o)));
+const sameBranch = (a: string[][], b: string[][]): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 function node(n: AST.Node): Info {
   switch (n.type) {
@@ -129,7 +220,7 @@ function sequence(elements: AST.Element[]): Info {
     chain = info.exact ?? [''];
   }
   candidates.push(chain);
-  return { exact: whole ? chain : undefined, req: best(candidates) };
+  return { exact: whole ? chain : undefined, req: best(candidates), all: candidates.filter((c): c is string[] => !!c) };
 }
 
 /** The candidate whose weakest string is strongest (an empty string in a set means it requires nothing). */

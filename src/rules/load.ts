@@ -11,6 +11,7 @@ import { textPatternsOf } from './matcher-parts.js';
 import { DETECTORS } from '../detectors/index.js';
 import type { BacktrackingCheck } from './backtracking.js';
 import type { PrebuiltScanner } from '../evidence/text-prefilter.js';
+import type { LiteralRequirement } from './literals.js';
 
 export interface Catalog {
   rules: Rule[];
@@ -21,11 +22,13 @@ export interface Catalog {
    * The literals each text pattern needs (src/rules/literals.ts), worked out by the build for the shipped
    * catalog (null: none usable); absent when the catalog is parsed from YAML, and then worked out when used.
    */
-  literals?: Record<string, string[] | null>;
+  literals?: Record<string, LiteralRequirement | null>;
   /** The literal prefilter's scanner for those literals, built by the build too (src/evidence/text-prefilter.ts). */
   scanner?: PrebuiltScanner;
   /** The rules' globs compiled to RegExp sources by the build (src/evidence/file-sets.ts, compileGlobs). */
   globs?: Record<string, string>;
+  /** The rules' text patterns split into their top-level alternatives by the build (literals.ts, alternativesOf). */
+  alternatives?: Record<string, readonly string[] | null>;
 }
 
 /** The rules/ folder shipped with levelgate: next to the bundle in dist/, or at the repo root in development. */

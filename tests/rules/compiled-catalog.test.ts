@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileShippedCatalog, textPatternsFor } from '../../src/engine.js';
 import { LiteralScanner } from '../../src/evidence/literal-scan.js';
 import { TextPrefilter } from '../../src/evidence/text-prefilter.js';
-import { requiredLiterals } from '../../src/rules/literals.js';
+import { alternativesOf, literalRequirement } from '../../src/rules/literals.js';
 import { loadCatalog, type CompiledCatalog } from '../../src/rules/load.js';
 
 const repoRoot = path.join(import.meta.dirname, '..', '..');
@@ -20,13 +20,19 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the compiled catalog', () => {
   it('is the catalog the rule files parse to, through JSON, with every text pattern\'s literals', async () => {
     const compiled = JSON.parse(JSON.stringify(await compileShippedCatalog(path.join(repoRoot, 'rules')))) as CompiledCatalog;
-    const { literals, scanner: _, globs, ...catalog } = compiled.catalog;
+    const { literals, scanner: _, globs, alternatives, ...catalog } = compiled.catalog;
     const parsed = await loadCatalog(path.join(repoRoot, 'rules'));
     expect(catalog).toEqual(parsed);
     expect(compiled.digest).toMatch(/^[0-9a-f]{64}$/);
     const patterns = textPatternsFor(parsed);
     expect(Object.keys(literals!).sort()).toEqual([...patterns].sort());
-    for (const pattern of patterns) expect(literals![pattern], pattern).toEqual(requiredLiterals(pattern) ?? null);
+    for (const pattern of patterns) expect(literals![pattern], pattern).toEqual(literalRequirement(pattern) ?? null);
+    // Each rule pattern's alternatives, split by the build; the prefilter knows each alternative's literals too.
+    for (const [pattern, split] of Object.entries(alternatives!)) {
+      expect(split, pattern).toEqual(alternativesOf(pattern) ?? null);
+      for (const alternative of split ?? []) expect(patterns).toContain(alternative);
+    }
+    expect(Object.values(alternatives!).filter(Boolean).length).toBeGreaterThan(50);
     // Every glob the rules list, compiled (tests/evidence/file-sets.test.ts checks they answer as picomatch does).
     expect(Object.keys(globs!).length).toBeGreaterThan(200);
     expect(globs!['**/schema.prisma']).toBe(picomatch.makeRe('**/schema.prisma', { dot: true, windows: false }).source);
@@ -36,8 +42,10 @@ describe('the compiled catalog', () => {
     const compiled = JSON.parse(JSON.stringify(await compileShippedCatalog(path.join(repoRoot, 'rules')))) as CompiledCatalog;
     const { literals, scanner } = compiled.catalog;
     const patterns = textPatternsFor(compiled.catalog);
-    const sets = patterns.map((p) => literals![p]).filter((l): l is string[] => !!l);
+    const sets = JSON.parse(new TextPrefilter(patterns, () => undefined, literals).prebuiltScanner().sets) as string[][];
     expect(scanner!.sets).toBe(JSON.stringify(sets));
+    // Each distinct set once: patterns share them.
+    expect(new Set(sets.map((s) => JSON.stringify(s))).size).toBe(sets.length);
     const fresh = new LiteralScanner(sets);
     const shipped = new LiteralScanner(sets, scanner!.table);
     expect(fresh.toTable()).toEqual(scanner!.table);
@@ -51,8 +59,8 @@ describe('the compiled catalog', () => {
 
   it('builds its own scanner when the patterns are not the shipped ones (custom rules)', () => {
     const texts: Record<string, string> = { 'a.txt': 'uses Redis here', 'b.txt': 'nothing' };
-    const other = new TextPrefilter(['kafka'], () => undefined, { kafka: ['kafka'] }).prebuiltScanner();
-    const prefilter = new TextPrefilter(['redis', 'kafka'], (f) => texts[f], { redis: ['redis'], kafka: ['kafka'] }, other);
+    const other = new TextPrefilter(['kafka'], () => undefined, { kafka: [[['kafka']]] }).prebuiltScanner();
+    const prefilter = new TextPrefilter(['redis', 'kafka'], (f) => texts[f], { redis: [[['redis']]], kafka: [[['kafka']]] }, other);
     expect(prefilter.mayMatch('a.txt', 'redis')).toBe(true);
     expect(prefilter.mayMatch('a.txt', 'kafka')).toBe(false);
     expect(prefilter.mayMatch('b.txt', 'redis')).toBe(false);
