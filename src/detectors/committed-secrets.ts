@@ -511,7 +511,7 @@ export const committedSecrets: Detector = {
         if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
         continue;
       }
-      if (SKIP.test(file) || SAMPLE_NAMED.test(file) || NOT_RUNNING.test(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TRANSLATIONS.test(file) || isTestFile(file) || isDocFile(file)) continue;
+      if (SKIP.test(file) || isTestSide(file) || TRANSLATIONS.test(file) || isDocFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
@@ -539,7 +539,7 @@ export const committedSecrets: Detector = {
       if (!code) continue;
       for (const [re, what] of PROVIDER_TOKENS) {
         const m = re.exec(code);
-        if (m && !(what === GOOGLE_API_KEY && isBrowserGoogleKey(file, code, m.index)) && !(what === GOOGLE_API_KEY && servedKey(file, code, m.index))) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
+        if (m && !(what === GOOGLE_API_KEY && (isBrowserGoogleKey(file, code, m.index) || servedKey(file, code, m.index)))) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
       }
       const aws = AWS_KEY_ID.exec(code);
       if (aws) {

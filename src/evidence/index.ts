@@ -123,8 +123,6 @@ export function isMinifiedBundle(file: string, text: string): boolean {
   return true;
 }
 
-export { wholeWordFilter };
-
 /** A rule needed a TS/JS file parsed before the parser was loaded: load it (Evidence.loadParser) and ask again. */
 export class ParserNotLoaded extends Error {
   constructor(readonly file: string) {

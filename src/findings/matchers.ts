@@ -53,6 +53,11 @@ function projectOnly(files: readonly string[], readTestFiles = true): readonly s
   return running;
 }
 
+/** The files whose imports show a library in use: the running project's (with its tests when `countTests`), in a language of `ecosystems`. */
+function importingFiles(ecosystems: readonly Ecosystem[], countTests: boolean): (file: string) => boolean {
+  return (f) => !isScaffolding(f) && (countTests || !isTestFile(f)) && importableFrom(ecosystems, f);
+}
+
 /** Import names a package is usually imported by, besides its own name. */
 function importNamesOf(ecosystem: Ecosystem, name: string, hasUsePattern: boolean): string[] {
   if (ecosystem === 'pypi') return [name.replace(/-/g, '_'), name.replace(/-/g, '.')];
@@ -250,9 +255,9 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
   // A module imported and used without being declared here (a workspace member, a transitive dependency) is still use.
   if (out.length === 0 && matcher.modules) {
     const ecosystems = Object.keys(matcher.library) as Ecosystem[];
-    const kept = (f: string) => !isScaffolding(f) && (countTests || !isTestFile(f)) && importableFrom(ecosystems, f);
+    const kept = importingFiles(ecosystems, countTests);
     for (const i of evidence.importsIn(matcher.modules, { where: kept })) {
-      if (i.used && !isScaffolding(i.file) && (countTests || !isTestFile(i.file)) && importableFrom(ecosystems, i.file) && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
+      if (i.used && kept(i.file) && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
     }
   }
   return dedupe(out);
@@ -271,9 +276,9 @@ function usedImports(evidence: Evidence, names: string[], limit: number, ecosyst
   let found = byNames.get(key);
   if (!found) {
     found = [];
-    const kept = (f: string) => !isScaffolding(f) && (countTests || !isTestFile(f)) && importableFrom(ecosystems, f);
+    const kept = importingFiles(ecosystems, countTests);
     for (const i of evidence.importsIn(names, { usedOnly: true, where: kept })) {
-      if (i.used && !isScaffolding(i.file) && (countTests || !isTestFile(i.file)) && importableFrom(ecosystems, i.file) && names.some((n) => moduleMatches(i.module, n))) found.push(i);
+      if (i.used && kept(i.file) && names.some((n) => moduleMatches(i.module, n))) found.push(i);
       if (found.length >= limit) break;
     }
     byNames.set(key, found);
