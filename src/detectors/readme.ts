@@ -5,8 +5,11 @@ const README = /^(README|READ\.ME|readme)(\.(md|markdown|mdx|rst|adoc|asciidoc|t
 
 /** How many times the minimum a README runs to describe the project in depth, install steps or not. */
 const IN_DEPTH = 3;
-/** A command that installs, builds or runs the project, written as code (a code span, a fenced or indented block, a `$ ` prompt). */
-const RUN_COMMAND = /(?:`|^(?: {4}|\t|\$ ))[ \t]*(?:\.\/)?(?:npm|yarn|pnpm|npx|bun|deno|pip3?|pipx|poetry|uv|python3?|go|cargo|docker|docker-compose|make|mvnw?|gradlew?|dotnet|bundle|rails|rake|mix|composer)[ \t]+[\w-]/m;
+/**
+ * A command that installs, builds or runs the project, written as code: in a code span, or opening a line (a fenced
+ * or indented block, a `$ ` prompt). `go` and `make` are also words of prose ("make sure"): `go` counts with its subcommand, `make` in a code span.
+ */
+const RUN_COMMAND = /(?:`|^(?:\$ )?)[ \t]*(?:\.\/)?(?:(?:npm|yarn|pnpm|npx|bun|deno|pip3?|pipx|poetry|uv|python3?|cargo|docker|docker-compose|mvnw?|gradlew?|dotnet|bundle|rails|rake|mix|composer)[ \t]+[\w-]|go[ \t]+(?:run|build|install|get|test)\b|make(?:[ \t]+[\w-]{1,40})?[ \t]*`)/m;
 
 /** Lines that carry prose or instructions (not blank, not badges, not lone headings' punctuation). */
 function contentLines(text: string): number {
