@@ -1,11 +1,14 @@
-import { isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { isAgentTooling, isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import type { Evidence } from '../evidence/index.js';
+import { own } from './project-kind.js';
 import type { Detector } from './types.js';
 
 // What a program offers instead of an HTTP API, read from its code.
 const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif)\b|\bargparse\b|\bclick\.(command|group|option)\b|\btyper\.Typer\(|\bsys\.argv\b|\bflag\.(String|Int|Bool|Duration|Parse)\(|\bos\.Args\b|spf13\/cobra|urfave\/cli|\bclap::|#\[derive\([^)\n]{0,100}Parser|std::env::args|System\.CommandLine|\bThor\b|\bOptionParser\.new\b/;
 // Rust's Rocket, warp, poem, salvo and tide, Starlette, aiohttp, Tornado, Sanic, Ktor and Javalin serve HTTP too.
-const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe\b|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve|\brocket::(build|custom)\(|#\[(rocket::)?launch\]|\bwarp::serve\(|\bpoem::Server\b|\bsalvo::Server\b|\btide::new\(|\bStarlette\(|\bweb\.Application\(|\btornado\.web\.Application\(|\bSanic\(|\bembeddedServer\(|\bJavalin\.create\(/;
+// A Go listener on a literal address with the default mux (`ListenAndServe("localhost:6060", nil)`) is a pprof
+// debug endpoint behind a flag, as the project kind reads it: it makes no program a server.
+const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe(?:TLS)?\((?![ \t]*"[^"\n]{0,60}"[ \t]*,[ \t]*nil[ \t]*\))|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve|\brocket::(build|custom)\(|#\[(rocket::)?launch\]|\bwarp::serve\(|\bpoem::Server\b|\bsalvo::Server\b|\btide::new\(|\bStarlette\(|\bweb\.Application\(|\btornado\.web\.Application\(|\bSanic\(|\bembeddedServer\(|\bJavalin\.create\(/;
 // A server that answers other programs in JSON has an API to document, whatever else it renders.
 const JSON_API_CODE = /\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
 const TEMPLATE_FILE = /(^|\/)(templates|views|pages|layouts)\/.+\.(html|jinja2?|j2|ejs|erb|hbs|handlebars|pug|njk|cshtml|haml|slim|eta|liquid|twig|mustache|tmpl|gohtml)$|\.(cshtml|razor|erb|ejs|hbs|pug|njk|jinja2?|haml|slim|gohtml)$/;
@@ -16,6 +19,9 @@ const FLAG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?`?-{1,2}[A-Za-z][\w-]*/;
 const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
 const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
 const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))|man\/.+\.[1-8](\.md)?|[^/]+\.[1-8]\.(md|ronn))$/i;
+// A terminal UI's commands are its key bindings (docs/keybindings.md, docs/keybindings/Keybindings_en.md).
+const KEYBINDINGS_FILE = /(^|\/)docs?\/key-?bindings?(\/[^/\n]{1,200})?\.(md|rst|adoc|txt)$/i;
+const AGENT_INSTRUCTIONS = /^(AGENTS|CLAUDE|GEMINI)\.md$/i;
 const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
 
 /** The code patterns as the evidence's literal prefilter knows them ("/source/"): a file without their literals is not tested. */
@@ -26,7 +32,8 @@ type Kind = 'cli' | 'server-rendered';
 
 /** What the project is, when it is a kind whose interface is not an HTTP API: a CLI, or a server that renders pages. */
 function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
-  const code = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f));
+  // The files that ship, as the project kind reads them: an integration-test harness that writes a server is no server.
+  const code = evidence.sourceFiles.filter(own);
   // The comment-free text holds no literal its whole text lacks (a comment becomes a space): ask the prefilter first.
   const find = (re: RegExp) => {
     const pattern = CODE_PATTERNS.get(re)!;
@@ -75,10 +82,14 @@ export const interfaceReference: Detector = {
     const minRows = typeof options.minRows === 'number' ? options.minRows : 2;
     const kind = kindOf(evidence);
     if (!kind) return [];
-    const docs = evidence.files.filter((f) => isDocFile(f) && !isScaffolding(f));
+    // Instructions for coding agents (AGENTS.md, CLAUDE.md) tell them how to work on the code, not users how to use it.
+    const docs = evidence.files.filter((f) => isDocFile(f) && !isScaffolding(f) && !isAgentTooling(f) && !AGENT_INSTRUCTIONS.test(f));
     if (kind.kind === 'cli') {
-      const file = docs.find((f) => CLI_REFERENCE_FILE.test(f));
+      const file = docs.find((f) => CLI_REFERENCE_FILE.test(f) || KEYBINDINGS_FILE.test(f));
       if (file) return [{ file, line: 1, message: `command reference ${file}`, strength: 'strong' }];
+      // A command's configuration file is part of its interface, as a server-rendered app's settings are of its.
+      const config = docs.find((f) => CONFIG_REFERENCE_FILE.test(f));
+      if (config) return [{ file: config, line: 1, message: `configuration reference ${config} of a command-line program`, strength: 'strong' }];
       const rows = rowsIn(evidence, docs, FLAG_ROW, minRows);
       if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} command-line flags (the CLI's command reference)`, strength: 'strong' }];
       return [{ file: kind.file, line: 1, message: 'a command-line program whose flags and commands are documented nowhere', strength: 'weak' }];

@@ -9,8 +9,10 @@ export const HANDLER: Record<string, RegExp> = {
   js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]|\b(?:err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(?:err|error)\b/,
   python: /^[ \t]*except\b|^[ \t]*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(|^[ \t]*@logger\.catch\b/,
   go: /\bif\s+err\s*!=\s*nil\b/,
-  java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice/,
-  kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching/,
+  // Also the error callback of a functional or reactive result (Vavr `Try.onFailure`, Reactor `doOnError`,
+  // CompletableFuture `exceptionally`), the catch of code written without try.
+  java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*\(/,
+  kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*[({]|\.catch\s*\{/,
   ruby: /^\s*rescue\b|rescue_from\b/,
   csharp: /\bcatch\s*(\(|\{)|UseExceptionHandler/,
   rust: /\bErr\s*\(\s*\w+\s*\)\s*=>|\.map_err\(|if let Err\(/,
@@ -65,6 +67,7 @@ function csharpErrorHandler(code: string): number | undefined {
   return implementing?.index;
 }
 const HANDLER_CLASS_BODY = 80;
+const USES_EXCEPTION_HANDLER = /\.UseExceptionHandler[ \t]*\(/;
 
 /** How far after a catch or except its logging call may be. */
 const NEAR = 6;
@@ -128,10 +131,19 @@ function registeredHandlersThatLog(evidence: Parameters<Detector['detect']>[0], 
 const LOGGING_CONFIG = /^[ \t]*LOGGING[ \t]*=[ \t]*\{|\bdictConfig\(/m;
 const FRAMEWORK_ERROR_LOGGER = /^[ \t]*['"](django|django\.request|uvicorn\.error|gunicorn\.error)['"][ \t]*:[ \t]*\{/gm;
 
+// Flask logs every unhandled request exception on app.logger at ERROR ("Exception on /x [GET]"): a handler the
+// project attaches there (an SMTPHandler mailing errors, a StreamHandler, a SysLogHandler) receives them.
+const FLASK_ERROR_LOGGER = /\b(?:app|current_app|application)\.logger\.addHandler\(/;
+
 function configuredErrorLoggers(evidence: Parameters<Detector['detect']>[0], files: string[]): Finding[] {
   const out: Finding[] = [];
   for (const file of files) {
     const code = evidence.code(file);
+    const flask = code ? FLASK_ERROR_LOGGER.exec(code) : null;
+    if (flask) {
+      out.push({ file, line: lineAt(code!, flask.index), message: "a handler attached to Flask's app.logger, where Flask logs unhandled request errors", strength: 'strong' });
+      continue;
+    }
     if (!code || !LOGGING_CONFIG.test(code) || !/django|uvicorn|gunicorn/.test(code)) continue;
     for (const m of code.matchAll(FRAMEWORK_ERROR_LOGGER)) {
       // Its own entry names handlers: `"django.request": {"handlers": ["console"], "level": "WARNING"}`.
@@ -185,6 +197,14 @@ export const loggedErrors: Detector = {
       // Without a handler line, an Express error middleware or a Rust error mapping, nothing below can be found:
       // skip the logging regex, the costliest part, for the many files that handle no error.
       if (!mayHandleErrors(language, code)) continue;
+      // ASP.NET's exception-handler middleware logs every unhandled request exception through ILogger at Error
+      // level before it renders the error page: turning it on is logging errors through the framework's handler.
+      const aspnet = language === 'csharp' ? USES_EXCEPTION_HANDLER.exec(code) : null;
+      if (aspnet) {
+        out.push({ file, line: lineAt(code, aspnet.index), message: "ASP.NET's exception-handler middleware (UseExceptionHandler), which logs each unhandled exception", strength: 'strong' });
+        if (out.length >= 5) break;
+        continue;
+      }
       const delegates = language === 'csharp' && code.includes('LoggerMessage') ? errorLogDelegates(code) : [];
       const delegateLog = delegates.length ? new RegExp(`\\b(${delegates.join('|')})\\(`) : undefined;
       const mayLog = evidence.mayMatch(file, LOGS_PATTERN);

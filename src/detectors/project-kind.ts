@@ -65,7 +65,7 @@ const UI_LIBRARIES: Matcher[] = [
 const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: 'serves requests' })), ...SERVER_LIBRARIES];
 
 /** A project file that ships, not a test, an example, a fixture or documentation. */
-const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !/(^|\/)(tests?|testdata|testing|integration|fixtures?|e2e|docs?|examples?|samples?|benches|benchmarks?|profiling|vendor|third_party|node_modules)\//i.test(f);
+export const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !/(^|\/)(tests?|testdata|testing|integration|fixtures?|e2e|docs?|examples?|samples?|benches|benchmarks?|profiling|vendor|third_party|node_modules)\//i.test(f);
 
 const cache = new WeakMap<Evidence, KindVerdict>();
 

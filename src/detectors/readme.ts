@@ -3,6 +3,14 @@ import type { Detector } from './types.js';
 
 const README = /^(README|READ\.ME|readme)(\.(md|markdown|mdx|rst|adoc|asciidoc|txt|org))?$/i;
 
+/** How many times the minimum a README runs to describe the project in depth, install steps or not. */
+const IN_DEPTH = 3;
+/**
+ * A command that installs, builds or runs the project, written as code: in a code span, or opening a line (a fenced
+ * or indented block, a `$ ` prompt). `go` and `make` are also words of prose ("make sure"): `go` counts with its subcommand, `make` in a code span.
+ */
+const RUN_COMMAND = /(?:`|^(?:\$ )?)[ \t]*(?:\.\/)?(?:(?:npm|yarn|pnpm|npx|bun|deno|pip3?|pipx|poetry|uv|python3?|cargo|docker|docker-compose|mvnw?|gradlew?|dotnet|bundle|rails|rake|mix|composer)[ \t]+[\w-]|go[ \t]+(?:run|build|install|get|test)\b|make(?:[ \t]+[\w-]{1,40})?[ \t]*`)/m;
+
 /** Lines that carry prose or instructions (not blank, not badges, not lone headings' punctuation). */
 function contentLines(text: string): number {
   return text.split('\n').filter((l) => {
@@ -41,7 +49,10 @@ export const readme: Detector = {
       const lines = contentLines(text);
       // How to install or run it, in English or another language a README is often written in.
       const howTo = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make|instalaci[oó]n|instala[cç][aã]o|uso|utilisation|verwendung)\b|安装|安裝|使用|运行|運行|快速开始|快速開始|部署|インストール|使い方|설치|사용법/i.test(text);
-      const strong = lines >= minLines && howTo;
+      // Real content is what it is and how to run it. A README several screens long says what the project is at
+      // length even when its install steps live in the guides it links to; a short one that gives the command to
+      // run it (`npm i && npm start`) says both in a few lines.
+      const strong = (lines >= minLines && howTo) || lines >= minLines * IN_DEPTH || (lines >= Math.ceil(minLines / 2) && RUN_COMMAND.test(text));
       const measured = { summary: `${file}: ${lines} lines of content (${minLines} needed)${howTo ? '' : ', no install or usage section'}`, values: [{ name: 'readme-lines', value: lines, need: minLines, unit: 'count' as const }] };
       out.push({ file, line: 1, message: strong ? `README with ${lines} lines of content` : `README too thin (${lines} lines${howTo ? '' : ', no install or usage section'})`, strength: strong ? 'strong' : 'weak', measured });
     }

@@ -65,6 +65,15 @@ export function isTestOrTestData(file: string): boolean {
   return IN_TEST_FOLDER.test(file) || isTestFile(file);
 }
 
+// Skills, rules and prompts for coding agents (.agents/skills/gh-cli/SKILL.md, .cursor/rules/, .claude/commands/):
+// they teach an agent its tools and chores, often someone else's CLI, and document nothing of the project.
+const AGENT_TOOLING = /^(\.(agents?|claude|cursor|codex|windsurf|gemini|kiro|roo|clinerules|continue|junie|opencode)\/|\.github\/(instructions|prompts|chatmodes|agents|skills)\/)/;
+
+/** True for files of a coding agent's own configuration folder. */
+export function isAgentTooling(file: string): boolean {
+  return AGENT_TOOLING.test(file);
+}
+
 export function isDocFile(file: string): boolean {
   return DOC_FILE(file) && !/(^|\/)(LICENSE|LICENCE|COPYING|NOTICE|requirements|CMakeLists)[^/]*$/i.test(file);
 }
@@ -113,7 +122,7 @@ export type FileSetName = '@tests' | '@source' | '@docs' | '@ci' | '@scaffolding
 const SETS: Record<FileSetName, (file: string) => boolean> = {
   '@tests': (f) => isSourceFile(f) && isTestFile(f),
   '@source': (f) => isSourceFile(f) && !isTestFile(f) && !isScaffolding(f),
-  '@docs': (f) => isDocFile(f) && !isScaffolding(f),
+  '@docs': (f) => isDocFile(f) && !isScaffolding(f) && !isAgentTooling(f),
   '@ci': (f) => ciSystemOf(f) !== undefined,
   '@scaffolding': isScaffolding,
   '@all': () => true,
