@@ -262,10 +262,15 @@ export function parseWordsFor(catalog: Catalog): string[] {
 
 /** Every text pattern the rules and detectors test files with: the evidence scans each file once for all of them. */
 export function textPatternsFor(catalog: Catalog): string[] {
+  // A pattern's alternatives too: a file is regex-tested only with the alternatives it has the literals of.
+  return [...new Set(wholePatternsOf(catalog).flatMap((p) => [p, ...(alternativesOf(p) ?? [])]))];
+}
+
+/** The rules' text patterns and the detectors' own, each once, before any is split into its alternatives. */
+function wholePatternsOf(catalog: Catalog): string[] {
   const patterns = rulePatternsOf(catalog);
   for (const detector of DETECTORS.values()) patterns.push(...(detector.textPatterns ?? []));
-  // A rule pattern's alternatives too: a file is regex-tested only with the alternatives it has the literals of.
-  return [...new Set(patterns.flatMap((p) => [p, ...(alternativesOf(p) ?? [])]))];
+  return [...new Set(patterns)];
 }
 
 /** The rules' own text patterns (text, contains, use). */
@@ -281,7 +286,8 @@ export async function compileShippedCatalog(dir: string): Promise<CompiledCatalo
   const compiled = await compileCatalog(dir);
   const patterns = textPatternsFor(compiled.catalog);
   const literals = Object.fromEntries(patterns.map((p) => [p, literalRequirement(p) ?? null]));
-  const alternatives = Object.fromEntries([...new Set(rulePatternsOf(compiled.catalog))].map((p) => [p, alternativesOf(p) ?? null]));
+  // The detectors' patterns too: splitting one at run time means loading and running a regex parser (~50 ms cold).
+  const alternatives = Object.fromEntries(wholePatternsOf(compiled.catalog).map((p) => [p, alternativesOf(p) ?? null]));
   const scanner = new TextPrefilter(patterns, () => undefined, literals).prebuiltScanner();
   const globs = compileGlobs(compiled.catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(globsOf)));
   return { ...compiled, catalog: { ...compiled.catalog, literals, scanner, globs, alternatives } };
