@@ -5,6 +5,7 @@
 // undefined, and the caller parses the file itself: the facts the rules see are the same either way.
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { compileCacheDirectory } from '../compile-cache.js';
 import { digest, type ParseOutcome, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
 
 export interface ParseWorkerOptions {
@@ -71,7 +72,8 @@ export class ParseWorker {
     const channel = new MessageChannel();
     const signal = new SharedArrayBuffer(8);
     try {
-      const input: WorkerInput = { root, files, parseWords, speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE === '1', signal, port: channel.port2 };
+      const compileCache = compileCacheDirectory();
+      const input: WorkerInput = { root, files, parseWords, speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE === '1', signal, port: channel.port2, ...(compileCache ? { compileCache } : {}) };
       const worker = new Worker(entry, { workerData: input, transferList: [channel.port2] });
       return new ParseWorker(worker, channel.port1, signal, options.stallMs ?? DEFAULT_STALL_MS);
     } catch {

@@ -16,6 +16,11 @@ export interface WorkerInput {
   /** Slot 0: messages posted to the main thread (bumped after each); slot 1: messages posted to the worker. */
   signal: SharedArrayBuffer;
   port: MessagePort;
+  /**
+   * The main thread's compile-cache folder (src/compile-cache.ts), when it has the cache on: the worker turns it on
+   * too, since Node's cache covers one thread, and the worker is where TypeScript is compiled.
+   */
+  compileCache?: string;
 }
 
 /** A parse's outcome, as the main thread would have had it: facts, or the first line of the parser's error. */

@@ -5,6 +5,7 @@
 // Speculating (off by default), it also parses, while idle, the files worth parsing in listing order.
 // It never runs repository code: it reads files and parses them, nothing else.
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { enableCompileCache } from '../compile-cache.js';
 import { FileReader } from '../inventory/read.js';
 import { wholeWordFilter } from './parse-filter.js';
 import { digest, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
@@ -12,6 +13,8 @@ import { digest, type ToMain, type ToWorker, type WorkerInput } from './parse-pr
 const input = workerData as WorkerInput;
 const { port } = input;
 const signal = new Int32Array(input.signal);
+// Before TypeScript is loaded: its compile (~0.15 s) is what the cache saves on a later run.
+if (input.compileCache) enableCompileCache(undefined, input.compileCache);
 
 /** Posts a message and wakes the main thread if it is waiting for one (parse-client.ts, take). */
 function post(message: ToMain): void {

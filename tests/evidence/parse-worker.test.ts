@@ -1,6 +1,7 @@
 // The parse worker (src/evidence/parse-worker.ts) loads TypeScript and parses on a second thread; the rules must see
 // exactly the facts the main thread would have made, and a worker that cannot start, dies, stalls or read another
 // text must leave the main thread to parse. Run from the sources, tsx compiles the worker's entry in its thread.
+import nodeModule from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -114,6 +115,25 @@ describe('the parse worker', () => {
     expect(worker.take(expected[0]!, changed)).toEqual({ facts: extractJsFacts(expected[0]!, changed) });
     worker.stop();
     expect(worker.endedBecause).toBe('stopped');
+  });
+
+  it("is given the main thread's compile-cache folder when the main thread has the cache on (Node's covers one thread)", async () => {
+    const runtime = nodeModule as { getCompileCacheDir?: () => string | undefined };
+    const own = Object.getOwnPropertyDescriptor(runtime, 'getCompileCacheDir');
+    const says = stubWorker('says-cache', "post({ kind: 'failed', message: `cache: ${input.compileCache}` });");
+    try {
+      runtime.getCompileCacheDir = () => '/cache/of/the/main/thread';
+      const on = ParseWorker.start(scratch, ['src/app.ts'], ['express'], { entry: says })!;
+      expect(await on.whenReady()).toBe(false);
+      expect(on.endedBecause).toBe('the parse worker failed: cache: /cache/of/the/main/thread');
+      runtime.getCompileCacheDir = () => undefined;
+      const off = ParseWorker.start(scratch, ['src/app.ts'], ['express'], { entry: says })!;
+      expect(await off.whenReady()).toBe(false);
+      expect(off.endedBecause).toBe('the parse worker failed: cache: undefined');
+    } finally {
+      if (own) Object.defineProperty(runtime, 'getCompileCacheDir', own);
+      else delete runtime.getCompileCacheDir;
+    }
   });
 
   it('loads no TypeScript when no file is worth parsing', async () => {
