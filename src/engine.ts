@@ -18,6 +18,7 @@ import { limitConfig, scanIgnoredForSecrets, type ConfigLimits } from './config/
 import { withoutFiles } from './evidence/view.js';
 import { compileGlobs, useCompiledGlobs } from './evidence/file-sets.js';
 import { TextPrefilter } from './evidence/text-prefilter.js';
+import { ParseWorker } from './evidence/parse-client.js';
 import type { AppliedConfig } from './config/types.js';
 
 export interface GradeOptions {
@@ -72,8 +73,19 @@ export interface GatheredEvidence {
 export async function grade(root: string, options: GradeOptions = {}): Promise<GradeReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
-  const plan = await planGrading(root, options);
-  const { evidence, hidden } = await gatherEvidence(root, plan, progress);
+  // The parse worker's thread starts now, so that its own start overlaps planning and listing; it is told the
+  // TS/JS files once they are listed (or stopped when there are none).
+  const parseWorker = process.env.LEVELGATE_PARSE_WORKER === '0' ? undefined : ParseWorker.launch();
+  let plan: GradingPlan;
+  let gathered: GatheredEvidence;
+  try {
+    plan = await planGrading(root, options);
+    gathered = await gatherEvidence(root, plan, progress, parseWorker);
+  } catch (error) {
+    parseWorker?.stop();
+    throw error;
+  }
+  const { evidence, hidden } = gathered;
   progress('evaluating rules');
   let report: GradeReport;
   try {
@@ -87,10 +99,13 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
   };
 }
 
-/** Lists the checkout and collects its evidence once, as the plan says (ignores, which files the rules parse). */
-export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void): Promise<GatheredEvidence> {
+/**
+ * Lists the checkout and collects its evidence once, as the plan says (ignores, which files the rules parse), with
+ * `parseWorker` (ParseWorker.launch) when one was started already.
+ */
+export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void, parseWorker?: ParseWorker): Promise<GatheredEvidence> {
   progress('listing files');
-  const collect = { ...collectOptionsFor(plan.catalog), ...(plan.deadline ? { deadline: plan.deadline } : {}) };
+  const collect = { ...collectOptionsFor(plan.catalog), ...(plan.deadline ? { deadline: plan.deadline } : {}), ...(parseWorker ? { parseWorker } : {}) };
   const scanned = plan.ignoredButScanned ?? [];
   if (scanned.length === 0) {
     const inventory = await listRepository(root, { ignore: plan.ignore });

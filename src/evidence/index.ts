@@ -95,11 +95,12 @@ export interface CollectOptions {
   /** The prefilter's scanner, when built already (the compiled catalog); used only for the same literal sets. */
   scanner?: PrebuiltScanner;
   /**
-   * Load TypeScript and parse in a worker thread (parse-worker.ts), started as soon as the listing shows TS/JS files;
-   * false parses in the main thread. Default: a worker when the build ships its entry, unless the environment sets
+   * Load TypeScript and parse in a worker thread (parse-worker.ts), started as soon as the listing shows TS/JS files
+   * (or one launched already, ParseWorker.launch: it is told the files, or stopped when there are none); false parses
+   * in the main thread. Default: a worker when the build ships its entry, unless the environment sets
    * LEVELGATE_PARSE_WORKER=0. The facts are the same either way; only where the time is spent changes.
    */
-  parseWorker?: ParseWorkerOptions | false;
+  parseWorker?: ParseWorkerOptions | ParseWorker | false;
 }
 
 /** A build output file larger than this is a bundle, not an app's compiled config: it is not read. */
@@ -185,14 +186,30 @@ function buildProgramAt(project: string, files: readonly string[], text: (file: 
   return sources.length ? sources.map((f) => text(f) ?? '').join('\n') : undefined;
 }
 
+/**
+ * The parse worker for this inventory's TS/JS files, as the options say: one launched already (told the files, or
+ * stopped when there are none to parse), one started now, or none.
+ */
+function parseWorkerFor(inventory: Inventory, options: CollectOptions): ParseWorker | undefined {
+  const chosen = options.parseWorker;
+  const off = chosen === false || (chosen === undefined && process.env.LEVELGATE_PARSE_WORKER === '0');
+  const files = off || options.parseWords.length === 0 ? [] : inventory.files.filter((f) => isTextCandidate(f) && isSourceFile(f) && languageOf(f) === 'js');
+  if (chosen instanceof ParseWorker) {
+    if (files.length === 0) {
+      chosen.stop('no TS/JS file to parse');
+      return undefined;
+    }
+    chosen.lookAt(inventory.root, files, options.parseWords);
+    return chosen;
+  }
+  return files.length ? ParseWorker.start(inventory.root, files, options.parseWords, chosen || undefined) : undefined;
+}
+
 /** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
   // The parse worker starts first: loading TypeScript (0.15 s) then overlaps reading and the text rules.
-  const worker =
-    options.parseWorker === false || options.parseWords.length === 0 || (options.parseWorker === undefined && process.env.LEVELGATE_PARSE_WORKER === '0')
-      ? undefined
-      : ParseWorker.start(inventory.root, inventory.files.filter((f) => isTextCandidate(f) && isSourceFile(f) && languageOf(f) === 'js'), options.parseWords, options.parseWorker);
+  const worker = parseWorkerFor(inventory, options);
   const reader = new FileReader(inventory.root, notes);
   await reader.readAll(inventory.files.filter(isTextCandidate));
   // Build output is read apart, and a large file (a bundle of other people's code) is left unread without a note.

@@ -63,23 +63,40 @@ export class ParseWorker {
   }
 
   /**
-   * Starts a worker for the TS/JS `files` under `root` (see WorkerInput); undefined when there is no worker entry
-   * or the thread cannot be created (the caller then parses in the main thread).
+   * Starts a worker for the TS/JS `files` under `root` (see WorkerFiles); undefined when there is no worker entry,
+   * no file, or the thread cannot be created (the caller then parses in the main thread).
    */
   static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}): ParseWorker | undefined {
+    if (files.length === 0) return undefined;
+    const worker = ParseWorker.launch(options);
+    worker?.lookAt(root, files, parseWords);
+    return worker;
+  }
+
+  /**
+   * Starts the thread before the files are known (lookAt tells them), so that its own start (a V8 isolate and
+   * Node's bootstrap, ~30 ms) overlaps the main thread's planning and listing. Undefined when there is no worker
+   * entry or the thread cannot be created. A worker never told its files does nothing until stopped.
+   */
+  static launch(options: ParseWorkerOptions = {}): ParseWorker | undefined {
     const entry = options.entry ?? defaultWorkerEntry();
-    if (!entry || files.length === 0) return undefined;
+    if (!entry) return undefined;
     const channel = new MessageChannel();
     const signal = new SharedArrayBuffer(8);
     try {
       const compileCache = compileCacheDirectory();
-      const input: WorkerInput = { root, files, parseWords, speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE === '1', signal, port: channel.port2, ...(compileCache ? { compileCache } : {}) };
+      const input: WorkerInput = { speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE === '1', signal, port: channel.port2, ...(compileCache ? { compileCache } : {}) };
       const worker = new Worker(entry, { workerData: input, transferList: [channel.port2] });
       return new ParseWorker(worker, channel.port1, signal, options.stallMs ?? DEFAULT_STALL_MS);
     } catch {
       channel.port1.close();
       return undefined;
     }
+  }
+
+  /** Tells a launched worker the TS/JS files under `root`, in listing order, and the words that make one worth parsing. */
+  lookAt(root: string, files: string[], parseWords: readonly string[]): void {
+    this.send({ kind: 'files', root, files, parseWords });
   }
 
   /** Resolves true once the worker has TypeScript loaded, false when it failed or found no file worth parsing. */
@@ -133,7 +150,11 @@ export class ParseWorker {
   }
 
   private ask(file: string, text: string): void {
-    const message: ToWorker = { file, text };
+    this.send({ file, text });
+  }
+
+  private send(message: ToWorker): void {
+    if (this.ended) return;
     this.port.postMessage(message);
     Atomics.add(this.counters, 1, 1);
     Atomics.notify(this.counters, 1);

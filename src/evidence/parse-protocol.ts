@@ -3,14 +3,8 @@ import { createHash } from 'node:crypto';
 import type { MessagePort } from 'node:worker_threads';
 import type { JsFacts } from './js-facts.js';
 
+/** What the worker is started with (workerData): how to talk to the main thread, before it knows what to read. */
 export interface WorkerInput {
-  root: string;
-  /**
-   * The TS/JS files, in listing order: the worker reads them until one is worth parsing (by the parse words) before
-   * it loads TypeScript, and (speculating) parses those worth it.
-   */
-  files: string[];
-  parseWords: readonly string[];
   /** Once the main thread has asked for a file, parse the others worth parsing (in listing order) while idle. */
   speculate: boolean;
   /** Slot 0: messages posted to the main thread (bumped after each); slot 1: messages posted to the worker. */
@@ -21,6 +15,21 @@ export interface WorkerInput {
    * too, since Node's cache covers one thread, and the worker is where TypeScript is compiled.
    */
   compileCache?: string;
+}
+
+/**
+ * The first message to the worker, once the listing is known (the thread is started before it, so that its own
+ * start overlaps the main thread's planning and listing).
+ */
+export interface WorkerFiles {
+  kind: 'files';
+  root: string;
+  /**
+   * The TS/JS files, in listing order: the worker reads them until one is worth parsing (by the parse words) before
+   * it loads TypeScript, and (speculating) parses those worth it.
+   */
+  files: string[];
+  parseWords: readonly string[];
 }
 
 /** A parse's outcome, as the main thread would have had it: facts, or the first line of the parser's error. */
@@ -34,8 +43,8 @@ export type ToMain =
   | ({ kind: 'facts'; file: string; digest: string } & ParseOutcome)
   | { kind: 'failed'; message: string };
 
-/** A file the main thread needs parsed, with its text. */
-export type ToWorker = { file: string; text: string };
+/** The files to look at (first, once), then each file the main thread needs parsed, with its text. */
+export type ToWorker = WorkerFiles | { kind?: undefined; file: string; text: string };
 
 /** The SHA-1 of a text: the main thread uses the worker's facts only when its own text of the file has the same. */
 export function digest(text: string): string {

@@ -1,6 +1,6 @@
-// The parse worker (a worker thread, started by parse-client.ts as soon as the listing shows TS/JS files): reads
-// them until one is worth parsing (the parse words' filter, as the main thread applies it), then loads TypeScript,
-// so that the load (0.15 s on Node 20) runs on a second core while the main thread reads the files and runs the
+// The parse worker (a worker thread, started by parse-client.ts as a grade begins, and told the TS/JS files once the
+// listing shows some): reads them until one is worth parsing (the parse words' filter, as the main thread applies
+// it), then loads TypeScript, so that the load (0.15 s on Node 20) runs on a second core while the main thread reads the files and runs the
 // text rules. The main thread then sends each file it needs parsed with its text, and waits for the facts.
 // Speculating (off by default), it also parses, while idle, the files worth parsing in listing order.
 // It never runs repository code: it reads files and parses them, nothing else.
@@ -8,7 +8,7 @@ import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { enableCompileCache } from '../compile-cache.js';
 import { FileReader } from '../inventory/read.js';
 import { wholeWordFilter } from './parse-filter.js';
-import { digest, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
+import { digest, type ToMain, type ToWorker, type WorkerFiles, type WorkerInput } from './parse-protocol.js';
 
 const input = workerData as WorkerInput;
 const { port } = input;
@@ -23,14 +23,27 @@ function post(message: ToMain): void {
   Atomics.notify(signal, 0);
 }
 
+/** The first message: the files to look at (the thread starts before the main thread has listed them). */
+function filesToLookAt(): WorkerFiles {
+  for (;;) {
+    const seen = Atomics.load(signal, 1);
+    const m = receiveMessageOnPort(port);
+    if (m) {
+      const message = m.message as ToWorker;
+      if (message.kind === 'files') return message;
+    } else Atomics.wait(signal, 1, seen, 1000);
+  }
+}
+
 try {
-  const reader = new FileReader(input.root, []);
-  const worth = wholeWordFilter(input.parseWords);
+  const { root, files, parseWords } = filesToLookAt();
+  const reader = new FileReader(root, []);
+  const worth = wholeWordFilter(parseWords);
   let looked = 0;
   /** The next file worth parsing in listing order, with its text (undefined when none is left). */
   const nextWorthParsing = async (): Promise<[string, string] | undefined> => {
-    while (looked < input.files.length) {
-      const file = input.files[looked++]!;
+    while (looked < files.length) {
+      const file = files[looked++]!;
       const text = await reader.read(file);
       if (text !== undefined && worth(text)) return [file, text];
     }
@@ -56,6 +69,7 @@ try {
       const seen = Atomics.load(signal, 1);
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         const message = m.message as ToWorker;
+        if (message.kind === 'files') continue;
         asked.push(message);
         // The rules have started to parse: from now on (when speculating) parse ahead while idle.
         speculating = input.speculate;

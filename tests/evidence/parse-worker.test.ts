@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { collectOptionsFor, planGrading, scoreEvidence } from '../../src/engine.js';
+import { collectOptionsFor, grade, planGrading, scoreEvidence } from '../../src/engine.js';
 import { collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from '../../src/evidence/index.js';
 import { extractJsFacts } from '../../src/evidence/js-facts.js';
 import { languageOf, isSourceFile } from '../../src/evidence/languages.js';
@@ -134,6 +134,41 @@ describe('the parse worker', () => {
       if (own) Object.defineProperty(runtime, 'getCompileCacheDir', own);
       else delete runtime.getCompileCacheDir;
     }
+  });
+
+  it('started before the listing (as a grade starts it), answers for the files it is told of later', async () => {
+    const root = path.join(fixtures, 'l4-platform');
+    const take = vi.spyOn(ParseWorker.prototype, 'take');
+    const launched = ParseWorker.launch(fromSources)!;
+    const early = await collect(root, launched);
+    const inMain = await collect(root, false);
+    expect(await scoreEvidence(early.evidence, early.plan)).toEqual(await scoreEvidence(inMain.evidence, inMain.plan));
+    const words = inMain.options.parseWords;
+    expect(await allFacts(early.evidence, words)).toEqual(await allFacts(inMain.evidence, words));
+    expect(inMain.evidence.stats.filesParsed).toBeGreaterThan(0);
+    expect(take.mock.results.filter((r) => r.type === 'return' && r.value !== undefined).length).toBe(early.evidence.stats.filesParsed);
+  });
+
+  it('started before the listing, is stopped when the listing shows no TS/JS file', async () => {
+    const launched = ParseWorker.launch(fromSources)!;
+    const { evidence } = await collect(path.join(fixtures, 'go-l1-cli'), launched);
+    expect(evidence.stopParsing).toBeUndefined();
+    expect(launched.endedBecause).toBe('no TS/JS file to parse');
+  });
+
+  it('started by a grade, is stopped when the grade fails before the listing', async () => {
+    const launch = ParseWorker.launch.bind(ParseWorker);
+    const launched: ParseWorker[] = [];
+    vi.spyOn(ParseWorker, 'launch').mockImplementation(() => {
+      const worker = launch(fromSources)!;
+      launched.push(worker);
+      return worker;
+    });
+    const root = writeRepository('bad-config');
+    writeFileSync(path.join(root, '.levelgate.yml'), 'target: [not, a, level\n');
+    await expect(grade(root)).rejects.toThrow();
+    expect(launched).toHaveLength(1);
+    expect(launched[0]!.endedBecause).toBe('stopped');
   });
 
   it('loads no TypeScript when no file is worth parsing', async () => {
