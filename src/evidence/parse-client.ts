@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { compileCacheDirectory } from '../compile-cache.js';
-import { digest, type ParseOutcome, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
+import type { CiSystem } from './ci.js';
+import { digest, type CiOutcome, type ParseOutcome, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
 
 export interface ParseWorkerOptions {
   /**
@@ -37,6 +38,7 @@ export function defaultWorkerEntry(): URL | undefined {
 
 export class ParseWorker {
   private readonly results = new Map<string, { digest: string } & ParseOutcome>();
+  private ci: Map<string, CiOutcome> | undefined;
   private ended = false;
   private readonly counters: Int32Array;
   private readonly ready: Promise<boolean>;
@@ -66,10 +68,10 @@ export class ParseWorker {
    * Starts a worker for the TS/JS `files` under `root` (see WorkerFiles); undefined when there is no worker entry,
    * no file, or the thread cannot be created (the caller then parses in the main thread).
    */
-  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}): ParseWorker | undefined {
+  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}, ci: [string, CiSystem][] = []): ParseWorker | undefined {
     if (files.length === 0) return undefined;
     const worker = ParseWorker.launch(options);
-    worker?.lookAt(root, files, parseWords);
+    worker?.lookAt(root, files, parseWords, ci);
     return worker;
   }
 
@@ -94,9 +96,23 @@ export class ParseWorker {
     }
   }
 
-  /** Tells a launched worker the TS/JS files under `root`, in listing order, and the words that make one worth parsing. */
-  lookAt(root: string, files: string[], parseWords: readonly string[]): void {
-    this.send({ kind: 'files', root, files, parseWords });
+  /**
+   * Tells a launched worker the TS/JS files under `root`, in listing order, the words that make one worth parsing,
+   * and the CI files (see WorkerFiles.ci).
+   */
+  lookAt(root: string, files: string[], parseWords: readonly string[], ci: [string, CiSystem][] = []): void {
+    this.send({ kind: 'files', root, files, parseWords, ci });
+  }
+
+  /**
+   * The CI files' commands as the worker extracted them, by file, waiting for them when it has not posted them yet;
+   * empty when it extracted none (too little CI text), undefined when it cannot answer. The caller checks each
+   * outcome's digest against its own text, and extracts the others itself.
+   */
+  ciOutcomes(): ReadonlyMap<string, CiOutcome> | undefined {
+    this.drain();
+    if (!this.ci && !this.ended) this.waitFor(() => this.ci !== undefined);
+    return this.ci;
   }
 
   /** Resolves true once the worker has TypeScript loaded, false when it failed or found no file worth parsing. */
@@ -124,22 +140,26 @@ export class ParseWorker {
     if (result?.digest !== sum && !this.ended) {
       this.results.delete(file);
       this.ask(file, text);
-      let quietSince = performance.now();
-      for (;;) {
-        const seen = Atomics.load(this.counters, 0);
-        this.drain();
-        result = this.results.get(file);
-        if (result || this.ended) break;
-        if (Atomics.wait(this.counters, 0, seen, 250) !== 'timed-out') quietSince = performance.now();
-        else if (performance.now() - quietSince > this.stallMs) {
-          this.stop(`the parse worker posted nothing for ${this.stallMs} ms`);
-          break;
-        }
-      }
+      this.waitFor(() => (result = this.results.get(file)) !== undefined);
     }
     this.results.delete(file);
     if (result?.digest !== sum) return undefined;
     return result.facts ? { facts: result.facts } : { error: result.error! };
+  }
+
+  /** Blocks until `done` holds after a message, the worker ends, or it posts nothing for stallMs (it is then stopped). */
+  private waitFor(done: () => boolean): void {
+    let quietSince = performance.now();
+    for (;;) {
+      const seen = Atomics.load(this.counters, 0);
+      this.drain();
+      if (done() || this.ended) return;
+      if (Atomics.wait(this.counters, 0, seen, 250) !== 'timed-out') quietSince = performance.now();
+      else if (performance.now() - quietSince > this.stallMs) {
+        this.stop(`the parse worker posted nothing for ${this.stallMs} ms`);
+        return;
+      }
+    }
   }
 
   /** Stops the worker (no more facts will be asked for); what it has not parsed yet the caller parses itself. */
@@ -175,6 +195,9 @@ export class ParseWorker {
         break;
       case 'facts':
         this.results.set(message.file, message);
+        break;
+      case 'ci':
+        this.ci = new Map(message.outcomes.map((outcome) => [outcome.file, outcome]));
         break;
       case 'failed':
         this.end(`the parse worker failed: ${message.message}`);

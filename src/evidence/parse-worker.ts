@@ -2,13 +2,14 @@
 // listing shows some): reads them until one is worth parsing (the parse words' filter, as the main thread applies
 // it), then loads TypeScript, so that the load (0.15 s on Node 20) runs on a second core while the main thread reads the files and runs the
 // text rules. The main thread then sends each file it needs parsed with its text, and waits for the facts.
-// Speculating (off by default), it also parses, while idle, the files worth parsing in listing order.
+// Speculating (off by default), it also parses, while idle, the files worth parsing in listing order. Before all
+// that, it extracts the commands of a large CI configuration (YAML parsing is slow cold) for the main thread.
 // It never runs repository code: it reads files and parses them, nothing else.
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { enableCompileCache } from '../compile-cache.js';
 import { FileReader } from '../inventory/read.js';
 import { wholeWordFilter } from './parse-filter.js';
-import { digest, type ToMain, type ToWorker, type WorkerFiles, type WorkerInput } from './parse-protocol.js';
+import { CI_IN_WORKER_CHARS, digest, type CiOutcome, type ToMain, type ToWorker, type WorkerFiles, type WorkerInput } from './parse-protocol.js';
 
 const input = workerData as WorkerInput;
 const { port } = input;
@@ -35,9 +36,29 @@ function filesToLookAt(): WorkerFiles {
   }
 }
 
+/** The CI files' commands, when there is enough CI text to be worth it (see WorkerFiles.ci). */
+async function extractCi(reader: FileReader, ci: WorkerFiles['ci']): Promise<CiOutcome[]> {
+  const texts = await Promise.all(ci.map(([file]) => reader.read(file)));
+  if (texts.reduce((sum, text) => sum + (text?.length ?? 0), 0) < CI_IN_WORKER_CHARS) return [];
+  const { extractCiCommands } = await import('./ci.js');
+  const outcomes: CiOutcome[] = [];
+  ci.forEach(([file, system], i) => {
+    const text = texts[i];
+    if (text === undefined) return;
+    try {
+      outcomes.push({ file, digest: digest(text), commands: extractCiCommands(file, text, system) });
+    } catch (error) {
+      outcomes.push({ file, digest: digest(text), error: (error as Error).message });
+    }
+  });
+  return outcomes;
+}
+
 try {
-  const { root, files, parseWords } = filesToLookAt();
+  const { root, files, parseWords, ci } = filesToLookAt();
   const reader = new FileReader(root, []);
+  // The CI commands first: the main thread waits for them once it has read every file (TypeScript, later).
+  if (ci.length) post({ kind: 'ci', outcomes: await extractCi(reader, ci) });
   const worth = wholeWordFilter(parseWords);
   let looked = 0;
   /** The next file worth parsing in listing order, with its text (undefined when none is left). */

@@ -171,6 +171,40 @@ describe('the parse worker', () => {
     expect(launched[0]!.endedBecause).toBe('stopped');
   });
 
+  it('extracts a large CI configuration first, with the commands and notes the main thread makes of it', async () => {
+    const root = writeRepository('large-ci');
+    const steps = Array.from({ length: 400 }, (_, i) => `      - name: step ${i}\n        run: npm run task-${i % 7} -- --shard ${i}\n`).join('');
+    mkdirSync(path.join(root, '.github', 'workflows'), { recursive: true });
+    writeFileSync(path.join(root, '.github', 'workflows', 'ci.yml'), `on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`);
+    writeFileSync(path.join(root, '.github', 'workflows', 'broken.yml'), 'on: [push\njobs: {\n');
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ scripts: { 'task-1': 'vitest run' } }));
+    const outcomes = vi.spyOn(ParseWorker.prototype, 'ciOutcomes');
+    const inWorker = await collect(root, fromSources);
+    const inMain = await collect(root, false);
+    inWorker.evidence.stopParsing?.();
+    expect(inMain.evidence.ci.length).toBe(400);
+    expect(inWorker.evidence.ci).toEqual(inMain.evidence.ci);
+    expect(inWorker.evidence.notes).toEqual(inMain.evidence.notes);
+    expect(inMain.evidence.notes.some((n) => n.path === '.github/workflows/broken.yml')).toBe(true);
+    // The worker, not the main thread, extracted both files (the broken one's message included).
+    const answered = outcomes.mock.results[0]!.value as ReadonlyMap<string, { commands?: unknown[]; error?: string }>;
+    expect([...answered.keys()].sort()).toEqual(['.github/workflows/broken.yml', '.github/workflows/ci.yml']);
+    expect(answered.get('.github/workflows/ci.yml')!.commands).toHaveLength(400);
+    expect(answered.get('.github/workflows/broken.yml')!.error).toBeTruthy();
+  });
+
+  it('leaves a small CI configuration to the main thread, without waiting for the worker', async () => {
+    const root = writeRepository('small-ci');
+    mkdirSync(path.join(root, '.github', 'workflows'), { recursive: true });
+    writeFileSync(path.join(root, '.github', 'workflows', 'ci.yml'), 'on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n');
+    const outcomes = vi.spyOn(ParseWorker.prototype, 'ciOutcomes');
+    const inWorker = await collect(root, fromSources);
+    inWorker.evidence.stopParsing?.();
+    expect(outcomes).not.toHaveBeenCalled();
+    expect(inWorker.evidence.ci).toEqual((await collect(root, false)).evidence.ci);
+    expect(inWorker.evidence.ci.map((c) => c.text)).toEqual(['npm test']);
+  });
+
   it('loads no TypeScript when no file is worth parsing', async () => {
     const root = writeRepository('nothing-to-parse');
     const worker = ParseWorker.start(root, ['src/plain.ts'], ['express'], fromSources)!;
