@@ -1,4 +1,6 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
 import { ignoreTest, listRepository, type Inventory } from './inventory/list.js';
@@ -73,9 +75,10 @@ export interface GatheredEvidence {
 export async function grade(root: string, options: GradeOptions = {}): Promise<GradeReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
-  // The parse worker's thread starts now, so that its own start overlaps planning and listing; it is told the
-  // TS/JS files once they are listed (or stopped when there are none).
-  const parseWorker = process.env.LEVELGATE_PARSE_WORKER === '0' ? undefined : ParseWorker.launch();
+  // The parse worker's thread starts now when a package.json at the root says TS/JS files are likely, so that its
+  // own start overlaps planning and listing; it is told the files once they are listed (or stopped when there are
+  // none). Elsewhere a worker is started, as before, only when the listing shows TS/JS files.
+  const parseWorker = process.env.LEVELGATE_PARSE_WORKER === '0' || !existsSync(path.join(root, 'package.json')) ? undefined : ParseWorker.launch();
   let plan: GradingPlan;
   let gathered: GatheredEvidence;
   try {

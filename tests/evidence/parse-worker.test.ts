@@ -165,9 +165,28 @@ describe('the parse worker', () => {
       return worker;
     });
     const root = writeRepository('bad-config');
+    writeFileSync(path.join(root, 'package.json'), '{"name": "bad-config"}');
     writeFileSync(path.join(root, '.levelgate.yml'), 'target: [not, a, level\n');
     await expect(grade(root)).rejects.toThrow();
     expect(launched).toHaveLength(1);
+    expect(launched[0]!.endedBecause).toBe('stopped');
+  });
+
+  it('is started by a grade before the listing only when a package.json at the root makes TS/JS files likely', async () => {
+    const launch = ParseWorker.launch.bind(ParseWorker);
+    const launched: ParseWorker[] = [];
+    vi.spyOn(ParseWorker, 'launch').mockImplementation(() => {
+      const worker = launch(fromSources)!;
+      launched.push(worker);
+      return worker;
+    });
+    const report = await grade(path.join(fixtures, 'go-l1-cli'), { config: false });
+    expect(launched).toHaveLength(0);
+    expect(report.stats.filesParsed).toBe(0);
+    // Launched once, before the listing, and used: no second worker is started for the TS/JS files listed.
+    const parsing = await grade(path.join(fixtures, 'l2-api'), { config: false });
+    expect(launched).toHaveLength(1);
+    expect(parsing.stats.filesParsed).toBeGreaterThan(0);
     expect(launched[0]!.endedBecause).toBe('stopped');
   });
 
