@@ -1,4 +1,6 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
 import { ignoreTest, listRepository, type Inventory } from './inventory/list.js';
@@ -18,6 +20,7 @@ import { limitConfig, scanIgnoredForSecrets, type ConfigLimits } from './config/
 import { withoutFiles } from './evidence/view.js';
 import { compileGlobs, useCompiledGlobs } from './evidence/file-sets.js';
 import { TextPrefilter } from './evidence/text-prefilter.js';
+import { ParseWorker } from './evidence/parse-client.js';
 import type { AppliedConfig } from './config/types.js';
 
 export interface GradeOptions {
@@ -72,8 +75,20 @@ export interface GatheredEvidence {
 export async function grade(root: string, options: GradeOptions = {}): Promise<GradeReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
-  const plan = await planGrading(root, options);
-  const { evidence, hidden } = await gatherEvidence(root, plan, progress);
+  // The parse worker's thread starts now when a package.json at the root says TS/JS files are likely, so that its
+  // own start overlaps planning and listing; it is told the files once they are listed (or stopped when there are
+  // none). Elsewhere a worker is started, as before, only when the listing shows TS/JS files.
+  const parseWorker = process.env.LEVELGATE_PARSE_WORKER === '0' || !existsSync(path.join(root, 'package.json')) ? undefined : ParseWorker.launch();
+  let plan: GradingPlan;
+  let gathered: GatheredEvidence;
+  try {
+    plan = await planGrading(root, options);
+    gathered = await gatherEvidence(root, plan, progress, parseWorker);
+  } catch (error) {
+    parseWorker?.stop();
+    throw error;
+  }
+  const { evidence, hidden } = gathered;
   progress('evaluating rules');
   let report: GradeReport;
   try {
@@ -87,10 +102,13 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
   };
 }
 
-/** Lists the checkout and collects its evidence once, as the plan says (ignores, which files the rules parse). */
-export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void): Promise<GatheredEvidence> {
+/**
+ * Lists the checkout and collects its evidence once, as the plan says (ignores, which files the rules parse), with
+ * `parseWorker` (ParseWorker.launch) when one was started already.
+ */
+export async function gatherEvidence(root: string, plan: GradingPlan, progress: (message: string) => void, parseWorker?: ParseWorker): Promise<GatheredEvidence> {
   progress('listing files');
-  const collect = { ...collectOptionsFor(plan.catalog), ...(plan.deadline ? { deadline: plan.deadline } : {}) };
+  const collect = { ...collectOptionsFor(plan.catalog), ...(plan.deadline ? { deadline: plan.deadline } : {}), ...(parseWorker ? { parseWorker } : {}) };
   const scanned = plan.ignoredButScanned ?? [];
   if (scanned.length === 0) {
     const inventory = await listRepository(root, { ignore: plan.ignore });
@@ -262,10 +280,15 @@ export function parseWordsFor(catalog: Catalog): string[] {
 
 /** Every text pattern the rules and detectors test files with: the evidence scans each file once for all of them. */
 export function textPatternsFor(catalog: Catalog): string[] {
+  // A pattern's alternatives too: a file is regex-tested only with the alternatives it has the literals of.
+  return [...new Set(wholePatternsOf(catalog).flatMap((p) => [p, ...(alternativesOf(p) ?? [])]))];
+}
+
+/** The rules' text patterns and the detectors' own, each once, before any is split into its alternatives. */
+function wholePatternsOf(catalog: Catalog): string[] {
   const patterns = rulePatternsOf(catalog);
   for (const detector of DETECTORS.values()) patterns.push(...(detector.textPatterns ?? []));
-  // A rule pattern's alternatives too: a file is regex-tested only with the alternatives it has the literals of.
-  return [...new Set(patterns.flatMap((p) => [p, ...(alternativesOf(p) ?? [])]))];
+  return [...new Set(patterns)];
 }
 
 /** The rules' own text patterns (text, contains, use). */
@@ -281,7 +304,8 @@ export async function compileShippedCatalog(dir: string): Promise<CompiledCatalo
   const compiled = await compileCatalog(dir);
   const patterns = textPatternsFor(compiled.catalog);
   const literals = Object.fromEntries(patterns.map((p) => [p, literalRequirement(p) ?? null]));
-  const alternatives = Object.fromEntries([...new Set(rulePatternsOf(compiled.catalog))].map((p) => [p, alternativesOf(p) ?? null]));
+  // The detectors' patterns too: splitting one at run time means loading and running a regex parser (~50 ms cold).
+  const alternatives = Object.fromEntries(wholePatternsOf(compiled.catalog).map((p) => [p, alternativesOf(p) ?? null]));
   const scanner = new TextPrefilter(patterns, () => undefined, literals).prebuiltScanner();
   const globs = compileGlobs(compiled.catalog.rules.flatMap((rule) => matchersOf(rule).flatMap(globsOf)));
   return { ...compiled, catalog: { ...compiled.catalog, literals, scanner, globs, alternatives } };

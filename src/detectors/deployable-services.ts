@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import { isScaffolding } from '../evidence/file-sets.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -146,7 +146,7 @@ export const deployableServices: Detector = {
       try {
         // Merge keys (`<<: *redash-service`) are how compose files share one service template (x-service: &…):
         // without them a service's `build:` sits under `<<` and the service looks like someone else's image.
-        doc = parse(text, { merge: true });
+        doc = parseYamlWithMerges(text);
       } catch {
         continue;
       }

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import { isScaffolding } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
 import { isOwnImage, isTestHarnessService, projectNames } from './deployable-services.js';
@@ -26,7 +26,7 @@ export const healthProbes: Detector = {
         let doc: any;
         try {
           // Merge keys (`<<: *common`) are how compose files share a service template (x-common: &common).
-          doc = parse(text, { merge: true });
+          doc = parseYamlWithMerges(text);
         } catch {
           continue;
         }

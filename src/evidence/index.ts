@@ -3,7 +3,7 @@
 import type { ScanNote } from '../types.js';
 import type { Inventory } from '../inventory/list.js';
 import { FileReader, isTextCandidate } from '../inventory/read.js';
-import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, type CiCommand, type ScriptSources } from './ci.js';
+import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, type CiCommand, type CiSystem, type ScriptSources } from './ci.js';
 import type { CallFact, DecoratorFact, ImportFact, JsFacts } from './js-facts.js';
 import { capLines, isSourceFile, languageOf, stripComments } from './languages.js';
 import { mayUseImportOf } from './import-use.js';
@@ -12,7 +12,7 @@ import { extractSourceImports } from './source-imports.js';
 import { TextPrefilter, type KnownLiterals, type PrebuiltScanner } from './text-prefilter.js';
 import { wholeWordFilter } from './parse-filter.js';
 import { ParseWorker, type ParseWorkerOptions } from './parse-client.js';
-import type { ParseOutcome } from './parse-protocol.js';
+import { CI_IN_WORKER_CHARS, digest, type ParseOutcome } from './parse-protocol.js';
 import type { Deadline } from '../deadline.js';
 
 export interface Evidence {
@@ -95,11 +95,12 @@ export interface CollectOptions {
   /** The prefilter's scanner, when built already (the compiled catalog); used only for the same literal sets. */
   scanner?: PrebuiltScanner;
   /**
-   * Load TypeScript and parse in a worker thread (parse-worker.ts), started as soon as the listing shows TS/JS files;
-   * false parses in the main thread. Default: a worker when the build ships its entry, unless the environment sets
+   * Load TypeScript and parse in a worker thread (parse-worker.ts), started as soon as the listing shows TS/JS files
+   * (or one launched already, ParseWorker.launch: it is told the files, or stopped when there are none); false parses
+   * in the main thread. Default: a worker when the build ships its entry, unless the environment sets
    * LEVELGATE_PARSE_WORKER=0. The facts are the same either way; only where the time is spent changes.
    */
-  parseWorker?: ParseWorkerOptions | false;
+  parseWorker?: ParseWorkerOptions | ParseWorker | false;
 }
 
 /** A build output file larger than this is a bundle, not an app's compiled config: it is not read. */
@@ -185,14 +186,32 @@ function buildProgramAt(project: string, files: readonly string[], text: (file: 
   return sources.length ? sources.map((f) => text(f) ?? '').join('\n') : undefined;
 }
 
+/**
+ * The parse worker for this inventory's TS/JS files, as the options say: one launched already (told the files, or
+ * stopped when there are none to parse), one started now, or none.
+ */
+function parseWorkerFor(inventory: Inventory, options: CollectOptions): ParseWorker | undefined {
+  const chosen = options.parseWorker;
+  const off = chosen === false || (chosen === undefined && process.env.LEVELGATE_PARSE_WORKER === '0');
+  const files = off || options.parseWords.length === 0 ? [] : inventory.files.filter((f) => isTextCandidate(f) && isSourceFile(f) && languageOf(f) === 'js');
+  // Its first job: the commands of the CI files, when there are many (see WorkerFiles.ci).
+  const ci = files.length ? inventory.files.flatMap((f): [string, CiSystem][] => (isTextCandidate(f) && ciSystemOf(f) ? [[f, ciSystemOf(f)!]] : [])) : [];
+  if (chosen instanceof ParseWorker) {
+    if (files.length === 0) {
+      chosen.stop('no TS/JS file to parse');
+      return undefined;
+    }
+    chosen.lookAt(inventory.root, files, options.parseWords, ci);
+    return chosen;
+  }
+  return files.length ? ParseWorker.start(inventory.root, files, options.parseWords, chosen || undefined, ci) : undefined;
+}
+
 /** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
   // The parse worker starts first: loading TypeScript (0.15 s) then overlaps reading and the text rules.
-  const worker =
-    options.parseWorker === false || options.parseWords.length === 0 || (options.parseWorker === undefined && process.env.LEVELGATE_PARSE_WORKER === '0')
-      ? undefined
-      : ParseWorker.start(inventory.root, inventory.files.filter((f) => isTextCandidate(f) && isSourceFile(f) && languageOf(f) === 'js'), options.parseWords, options.parseWorker);
+  const worker = parseWorkerFor(inventory, options);
   const reader = new FileReader(inventory.root, notes);
   await reader.readAll(inventory.files.filter(isTextCandidate));
   // Build output is read apart, and a large file (a bundle of other people's code) is left unread without a note.
@@ -369,10 +388,16 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   sources.shellScript = (path) => shellScriptAt(path, fileSet, text);
   sources.buildProgram = (project) => buildProgramAt(project, [...inventory.files, ...buildOutput], text);
   const ci: CiCommand[] = [];
+  // A large CI configuration's commands were extracted by the parse worker while this thread read the files.
+  const inWorker = worker && ciFiles.reduce((sum, file) => sum + (text(file)?.length ?? 0), 0) >= CI_IN_WORKER_CHARS ? worker.ciOutcomes() : undefined;
   for (const file of ciFiles) {
     try {
       deadline?.enterFile(file);
-      for (const command of extractCiCommands(file, text(file) ?? '', ciSystemOf(file)!)) {
+      const content = text(file) ?? '';
+      const done = inWorker?.get(file);
+      const extracted = done?.digest === digest(content) ? done : undefined;
+      if (extracted?.error !== undefined) throw new Error(extracted.error);
+      for (const command of extracted?.commands ?? extractCiCommands(file, content, ciSystemOf(file)!)) {
         ci.push({ ...command, expanded: expandCommand(command.text, sources) });
       }
     } catch (error) {

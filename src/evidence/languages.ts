@@ -120,12 +120,14 @@ export const MAX_SCANNED_LINE = 4096;
 export function capLines(text: string): string {
   // Most files are shorter than one line may be: nothing to look for.
   if (text.length <= MAX_SCANNED_LINE) return text;
+  // A line longer than the limit has no line break in the limit's span after its start: look back from the end of
+  // that span for the last break, and go on after it (a step of nearly the limit, not of one line). What is left
+  // after the last step is no longer than the limit.
   let start = 0;
   for (;;) {
-    const end = text.indexOf('\n', start);
-    const stop = end === -1 ? text.length : end;
-    if (stop - start > MAX_SCANNED_LINE) break;
-    if (end === -1) return text; // no long line: the text itself, no copy
+    if (text.length - start <= MAX_SCANNED_LINE) return text; // no long line: the text itself, no copy
+    const end = text.lastIndexOf('\n', start + MAX_SCANNED_LINE);
+    if (end < start) break;
     start = end + 1;
   }
   const lines = text.split('\n');

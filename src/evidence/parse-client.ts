@@ -5,7 +5,9 @@
 // undefined, and the caller parses the file itself: the facts the rules see are the same either way.
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { digest, type ParseOutcome, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
+import { compileCacheDirectory } from '../compile-cache.js';
+import type { CiSystem } from './ci.js';
+import { digest, type CiOutcome, type ParseOutcome, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
 
 export interface ParseWorkerOptions {
   /**
@@ -36,6 +38,7 @@ export function defaultWorkerEntry(): URL | undefined {
 
 export class ParseWorker {
   private readonly results = new Map<string, { digest: string } & ParseOutcome>();
+  private ci: Map<string, CiOutcome> | undefined;
   private ended = false;
   private readonly counters: Int32Array;
   private readonly ready: Promise<boolean>;
@@ -62,22 +65,54 @@ export class ParseWorker {
   }
 
   /**
-   * Starts a worker for the TS/JS `files` under `root` (see WorkerInput); undefined when there is no worker entry
-   * or the thread cannot be created (the caller then parses in the main thread).
+   * Starts a worker for the TS/JS `files` under `root` (see WorkerFiles); undefined when there is no worker entry,
+   * no file, or the thread cannot be created (the caller then parses in the main thread).
    */
-  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}): ParseWorker | undefined {
+  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}, ci: [string, CiSystem][] = []): ParseWorker | undefined {
+    if (files.length === 0) return undefined;
+    const worker = ParseWorker.launch(options);
+    worker?.lookAt(root, files, parseWords, ci);
+    return worker;
+  }
+
+  /**
+   * Starts the thread before the files are known (lookAt tells them), so that its own start (a V8 isolate and
+   * Node's bootstrap, ~30 ms) overlaps the main thread's planning and listing. Undefined when there is no worker
+   * entry or the thread cannot be created. A worker never told its files does nothing until stopped.
+   */
+  static launch(options: ParseWorkerOptions = {}): ParseWorker | undefined {
     const entry = options.entry ?? defaultWorkerEntry();
-    if (!entry || files.length === 0) return undefined;
+    if (!entry) return undefined;
     const channel = new MessageChannel();
     const signal = new SharedArrayBuffer(8);
     try {
-      const input: WorkerInput = { root, files, parseWords, speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE === '1', signal, port: channel.port2 };
+      const compileCache = compileCacheDirectory();
+      const input: WorkerInput = { speculate: options.speculate ?? process.env.LEVELGATE_PARSE_SPECULATE === '1', signal, port: channel.port2, ...(compileCache ? { compileCache } : {}) };
       const worker = new Worker(entry, { workerData: input, transferList: [channel.port2] });
       return new ParseWorker(worker, channel.port1, signal, options.stallMs ?? DEFAULT_STALL_MS);
     } catch {
       channel.port1.close();
       return undefined;
     }
+  }
+
+  /**
+   * Tells a launched worker the TS/JS files under `root`, in listing order, the words that make one worth parsing,
+   * and the CI files (see WorkerFiles.ci).
+   */
+  lookAt(root: string, files: string[], parseWords: readonly string[], ci: [string, CiSystem][] = []): void {
+    this.send({ kind: 'files', root, files, parseWords, ci });
+  }
+
+  /**
+   * The CI files' commands as the worker extracted them, by file, waiting for them when it has not posted them yet;
+   * empty when it extracted none (too little CI text), undefined when it cannot answer. The caller checks each
+   * outcome's digest against its own text, and extracts the others itself.
+   */
+  ciOutcomes(): ReadonlyMap<string, CiOutcome> | undefined {
+    this.drain();
+    if (!this.ci && !this.ended) this.waitFor(() => this.ci !== undefined);
+    return this.ci;
   }
 
   /** Resolves true once the worker has TypeScript loaded, false when it failed or found no file worth parsing. */
@@ -105,22 +140,26 @@ export class ParseWorker {
     if (result?.digest !== sum && !this.ended) {
       this.results.delete(file);
       this.ask(file, text);
-      let quietSince = performance.now();
-      for (;;) {
-        const seen = Atomics.load(this.counters, 0);
-        this.drain();
-        result = this.results.get(file);
-        if (result || this.ended) break;
-        if (Atomics.wait(this.counters, 0, seen, 250) !== 'timed-out') quietSince = performance.now();
-        else if (performance.now() - quietSince > this.stallMs) {
-          this.stop(`the parse worker posted nothing for ${this.stallMs} ms`);
-          break;
-        }
-      }
+      this.waitFor(() => (result = this.results.get(file)) !== undefined);
     }
     this.results.delete(file);
     if (result?.digest !== sum) return undefined;
     return result.facts ? { facts: result.facts } : { error: result.error! };
+  }
+
+  /** Blocks until `done` holds after a message, the worker ends, or it posts nothing for stallMs (it is then stopped). */
+  private waitFor(done: () => boolean): void {
+    let quietSince = performance.now();
+    for (;;) {
+      const seen = Atomics.load(this.counters, 0);
+      this.drain();
+      if (done() || this.ended) return;
+      if (Atomics.wait(this.counters, 0, seen, 250) !== 'timed-out') quietSince = performance.now();
+      else if (performance.now() - quietSince > this.stallMs) {
+        this.stop(`the parse worker posted nothing for ${this.stallMs} ms`);
+        return;
+      }
+    }
   }
 
   /** Stops the worker (no more facts will be asked for); what it has not parsed yet the caller parses itself. */
@@ -131,7 +170,11 @@ export class ParseWorker {
   }
 
   private ask(file: string, text: string): void {
-    const message: ToWorker = { file, text };
+    this.send({ file, text });
+  }
+
+  private send(message: ToWorker): void {
+    if (this.ended) return;
     this.port.postMessage(message);
     Atomics.add(this.counters, 1, 1);
     Atomics.notify(this.counters, 1);
@@ -152,6 +195,9 @@ export class ParseWorker {
         break;
       case 'facts':
         this.results.set(message.file, message);
+        break;
+      case 'ci':
+        this.ci = new Map(message.outcomes.map((outcome) => [outcome.file, outcome]));
         break;
       case 'failed':
         this.end(`the parse worker failed: ${message.message}`);

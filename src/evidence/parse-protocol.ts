@@ -1,9 +1,29 @@
 // What the main thread and the parse worker (parse-worker.ts, parse-client.ts) say to each other.
 import { createHash } from 'node:crypto';
 import type { MessagePort } from 'node:worker_threads';
+import type { CiCommand, CiSystem } from './ci.js';
 import type { JsFacts } from './js-facts.js';
 
+/** What the worker is started with (workerData): how to talk to the main thread, before it knows what to read. */
 export interface WorkerInput {
+  /** Once the main thread has asked for a file, parse the others worth parsing (in listing order) while idle. */
+  speculate: boolean;
+  /** Slot 0: messages posted to the main thread (bumped after each); slot 1: messages posted to the worker. */
+  signal: SharedArrayBuffer;
+  port: MessagePort;
+  /**
+   * The main thread's compile-cache folder (src/compile-cache.ts), when it has the cache on: the worker turns it on
+   * too, since Node's cache covers one thread, and the worker is where TypeScript is compiled.
+   */
+  compileCache?: string;
+}
+
+/**
+ * The first message to the worker, once the listing is known (the thread is started before it, so that its own
+ * start overlaps the main thread's planning and listing).
+ */
+export interface WorkerFiles {
+  kind: 'files';
   root: string;
   /**
    * The TS/JS files, in listing order: the worker reads them until one is worth parsing (by the parse words) before
@@ -11,12 +31,19 @@ export interface WorkerInput {
    */
   files: string[];
   parseWords: readonly string[];
-  /** Once the main thread has asked for a file, parse the others worth parsing (in listing order) while idle. */
-  speculate: boolean;
-  /** Slot 0: messages posted to the main thread (bumped after each); slot 1: messages posted to the worker. */
-  signal: SharedArrayBuffer;
-  port: MessagePort;
+  /**
+   * The CI files of the listing, with their system: the worker reads them and, when they hold at least
+   * CI_IN_WORKER_CHARS characters, extracts their commands first (the YAML parser, cold, costs the main thread
+   * 50-100 ms on a large workflow), then goes on as above. It always answers with one 'ci' message.
+   */
+  ci: [file: string, system: CiSystem][];
 }
+
+/** CI text (all files) worth extracting in the worker; below it the main thread extracts it itself, no waiting. */
+export const CI_IN_WORKER_CHARS = 16 * 1024;
+
+/** One CI file's commands as extractCiCommands made them of the text with `digest`, or the message it threw. */
+export type CiOutcome = { file: string; digest: string } & ({ commands: CiCommand[]; error?: undefined } | { commands?: undefined; error: string });
 
 /** A parse's outcome, as the main thread would have had it: facts, or the first line of the parser's error. */
 export type ParseOutcome = { facts: JsFacts; error?: undefined } | { facts?: undefined; error: string };
@@ -27,10 +54,12 @@ export type ToMain =
   /** TypeScript is loaded. */
   | { kind: 'ready' }
   | ({ kind: 'facts'; file: string; digest: string } & ParseOutcome)
+  /** The CI files' commands (none when their text was under CI_IN_WORKER_CHARS: the main thread extracts them). */
+  | { kind: 'ci'; outcomes: CiOutcome[] }
   | { kind: 'failed'; message: string };
 
-/** A file the main thread needs parsed, with its text. */
-export type ToWorker = { file: string; text: string };
+/** The files to look at (first, once), then each file the main thread needs parsed, with its text. */
+export type ToWorker = WorkerFiles | { kind?: undefined; file: string; text: string };
 
 /** The SHA-1 of a text: the main thread uses the worker's facts only when its own text of the file has the same. */
 export function digest(text: string): string {

@@ -1,17 +1,21 @@
-// The parse worker (a worker thread, started by parse-client.ts as soon as the listing shows TS/JS files): reads
-// them until one is worth parsing (the parse words' filter, as the main thread applies it), then loads TypeScript,
-// so that the load (0.15 s on Node 20) runs on a second core while the main thread reads the files and runs the
+// The parse worker (a worker thread, started by parse-client.ts as a grade begins, and told the TS/JS files once the
+// listing shows some): reads them until one is worth parsing (the parse words' filter, as the main thread applies
+// it), then loads TypeScript, so that the load (0.15 s on Node 20) runs on a second core while the main thread reads the files and runs the
 // text rules. The main thread then sends each file it needs parsed with its text, and waits for the facts.
-// Speculating (off by default), it also parses, while idle, the files worth parsing in listing order.
+// Speculating (off by default), it also parses, while idle, the files worth parsing in listing order. Before all
+// that, it extracts the commands of a large CI configuration (YAML parsing is slow cold) for the main thread.
 // It never runs repository code: it reads files and parses them, nothing else.
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { enableCompileCache } from '../compile-cache.js';
 import { FileReader } from '../inventory/read.js';
 import { wholeWordFilter } from './parse-filter.js';
-import { digest, type ToMain, type ToWorker, type WorkerInput } from './parse-protocol.js';
+import { CI_IN_WORKER_CHARS, digest, type CiOutcome, type ToMain, type ToWorker, type WorkerFiles, type WorkerInput } from './parse-protocol.js';
 
 const input = workerData as WorkerInput;
 const { port } = input;
 const signal = new Int32Array(input.signal);
+// Before TypeScript is loaded: its compile (~0.15 s) is what the cache saves on a later run.
+if (input.compileCache) enableCompileCache(undefined, input.compileCache);
 
 /** Posts a message and wakes the main thread if it is waiting for one (parse-client.ts, take). */
 function post(message: ToMain): void {
@@ -20,14 +24,47 @@ function post(message: ToMain): void {
   Atomics.notify(signal, 0);
 }
 
+/** The first message: the files to look at (the thread starts before the main thread has listed them). */
+function filesToLookAt(): WorkerFiles {
+  for (;;) {
+    const seen = Atomics.load(signal, 1);
+    const m = receiveMessageOnPort(port);
+    if (m) {
+      const message = m.message as ToWorker;
+      if (message.kind === 'files') return message;
+    } else Atomics.wait(signal, 1, seen, 1000);
+  }
+}
+
+/** The CI files' commands, when there is enough CI text to be worth it (see WorkerFiles.ci). */
+async function extractCi(reader: FileReader, ci: WorkerFiles['ci']): Promise<CiOutcome[]> {
+  const texts = await Promise.all(ci.map(([file]) => reader.read(file)));
+  if (texts.reduce((sum, text) => sum + (text?.length ?? 0), 0) < CI_IN_WORKER_CHARS) return [];
+  const { extractCiCommands } = await import('./ci.js');
+  const outcomes: CiOutcome[] = [];
+  ci.forEach(([file, system], i) => {
+    const text = texts[i];
+    if (text === undefined) return;
+    try {
+      outcomes.push({ file, digest: digest(text), commands: extractCiCommands(file, text, system) });
+    } catch (error) {
+      outcomes.push({ file, digest: digest(text), error: (error as Error).message });
+    }
+  });
+  return outcomes;
+}
+
 try {
-  const reader = new FileReader(input.root, []);
-  const worth = wholeWordFilter(input.parseWords);
+  const { root, files, parseWords, ci } = filesToLookAt();
+  const reader = new FileReader(root, []);
+  // The CI commands first: the main thread waits for them once it has read every file (TypeScript, later).
+  if (ci.length) post({ kind: 'ci', outcomes: await extractCi(reader, ci) });
+  const worth = wholeWordFilter(parseWords);
   let looked = 0;
   /** The next file worth parsing in listing order, with its text (undefined when none is left). */
   const nextWorthParsing = async (): Promise<[string, string] | undefined> => {
-    while (looked < input.files.length) {
-      const file = input.files[looked++]!;
+    while (looked < files.length) {
+      const file = files[looked++]!;
       const text = await reader.read(file);
       if (text !== undefined && worth(text)) return [file, text];
     }
@@ -53,6 +90,7 @@ try {
       const seen = Atomics.load(signal, 1);
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         const message = m.message as ToWorker;
+        if (message.kind === 'files') continue;
         asked.push(message);
         // The rules have started to parse: from now on (when speculating) parse ahead while idle.
         speculating = input.speculate;

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
-import { enableCompileCache } from '../../src/compile-cache.js';
+import { compileCacheDirectory, enableCompileCache } from '../../src/compile-cache.js';
 import { TOOL_VERSION } from '../../src/version.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -58,5 +58,24 @@ describe('the compile cache', () => {
         },
       }),
     ).toBe(false);
+  });
+
+  it('is turned on in a folder given (the parse worker takes the main thread\'s)', () => {
+    const enable = vi.fn();
+    expect(enableCompileCache({ enableCompileCache: enable }, '/cache/here')).toBe(true);
+    expect(enable).toHaveBeenCalledWith('/cache/here');
+  });
+
+  it('tells its folder when it is on, and nothing when it is off, unknown or failing', () => {
+    expect(compileCacheDirectory({ getCompileCacheDir: () => '/cache/here' })).toBe('/cache/here');
+    expect(compileCacheDirectory({ getCompileCacheDir: () => undefined })).toBeUndefined();
+    expect(compileCacheDirectory({})).toBeUndefined();
+    expect(
+      compileCacheDirectory({
+        getCompileCacheDir: () => {
+          throw new Error('no');
+        },
+      }),
+    ).toBeUndefined();
   });
 });

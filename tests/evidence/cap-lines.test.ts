@@ -13,4 +13,17 @@ describe('capLines', () => {
     expect(capLines(`a\n${long}\nb`)).toBe(`a\n${'x'.repeat(MAX_SCANNED_LINE)}\nb`);
     expect(capLines(`a\n${long}\nb`).split('\n')).toHaveLength(3);
   });
+
+  it('cuts exactly the lines over the limit, wherever they are (compared with cutting every line)', () => {
+    const cutEach = (text: string) => text.split('\n').map((line) => line.slice(0, MAX_SCANNED_LINE)).join('\n');
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const lengths = [0, 1, 40, MAX_SCANNED_LINE - 1, MAX_SCANNED_LINE, MAX_SCANNED_LINE + 1, 2 * MAX_SCANNED_LINE + 3];
+    for (let round = 0; round < 400; round++) {
+      const lines = Array.from({ length: 1 + random(60) }, () => 'x'.repeat(random(5) === 0 ? lengths[random(lengths.length)]! : random(120)));
+      const text = lines.join('\n') + (random(2) ? '\n' : '');
+      const capped = capLines(text);
+      expect(capped).toBe(cutEach(text));
+    }
+  });
 });

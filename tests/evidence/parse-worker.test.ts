@@ -1,12 +1,13 @@
 // The parse worker (src/evidence/parse-worker.ts) loads TypeScript and parses on a second thread; the rules must see
 // exactly the facts the main thread would have made, and a worker that cannot start, dies, stalls or read another
 // text must leave the main thread to parse. Run from the sources, tsx compiles the worker's entry in its thread.
+import nodeModule from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { collectOptionsFor, planGrading, scoreEvidence } from '../../src/engine.js';
+import { collectOptionsFor, grade, planGrading, scoreEvidence } from '../../src/engine.js';
 import { collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from '../../src/evidence/index.js';
 import { extractJsFacts } from '../../src/evidence/js-facts.js';
 import { languageOf, isSourceFile } from '../../src/evidence/languages.js';
@@ -114,6 +115,113 @@ describe('the parse worker', () => {
     expect(worker.take(expected[0]!, changed)).toEqual({ facts: extractJsFacts(expected[0]!, changed) });
     worker.stop();
     expect(worker.endedBecause).toBe('stopped');
+  });
+
+  it("is given the main thread's compile-cache folder when the main thread has the cache on (Node's covers one thread)", async () => {
+    const runtime = nodeModule as { getCompileCacheDir?: () => string | undefined };
+    const own = Object.getOwnPropertyDescriptor(runtime, 'getCompileCacheDir');
+    const says = stubWorker('says-cache', "post({ kind: 'failed', message: `cache: ${input.compileCache}` });");
+    try {
+      runtime.getCompileCacheDir = () => '/cache/of/the/main/thread';
+      const on = ParseWorker.start(scratch, ['src/app.ts'], ['express'], { entry: says })!;
+      expect(await on.whenReady()).toBe(false);
+      expect(on.endedBecause).toBe('the parse worker failed: cache: /cache/of/the/main/thread');
+      runtime.getCompileCacheDir = () => undefined;
+      const off = ParseWorker.start(scratch, ['src/app.ts'], ['express'], { entry: says })!;
+      expect(await off.whenReady()).toBe(false);
+      expect(off.endedBecause).toBe('the parse worker failed: cache: undefined');
+    } finally {
+      if (own) Object.defineProperty(runtime, 'getCompileCacheDir', own);
+      else delete runtime.getCompileCacheDir;
+    }
+  });
+
+  it('started before the listing (as a grade starts it), answers for the files it is told of later', async () => {
+    const root = path.join(fixtures, 'l4-platform');
+    const take = vi.spyOn(ParseWorker.prototype, 'take');
+    const launched = ParseWorker.launch(fromSources)!;
+    const early = await collect(root, launched);
+    const inMain = await collect(root, false);
+    expect(await scoreEvidence(early.evidence, early.plan)).toEqual(await scoreEvidence(inMain.evidence, inMain.plan));
+    const words = inMain.options.parseWords;
+    expect(await allFacts(early.evidence, words)).toEqual(await allFacts(inMain.evidence, words));
+    expect(inMain.evidence.stats.filesParsed).toBeGreaterThan(0);
+    expect(take.mock.results.filter((r) => r.type === 'return' && r.value !== undefined).length).toBe(early.evidence.stats.filesParsed);
+  });
+
+  it('started before the listing, is stopped when the listing shows no TS/JS file', async () => {
+    const launched = ParseWorker.launch(fromSources)!;
+    const { evidence } = await collect(path.join(fixtures, 'go-l1-cli'), launched);
+    expect(evidence.stopParsing).toBeUndefined();
+    expect(launched.endedBecause).toBe('no TS/JS file to parse');
+  });
+
+  it('started by a grade, is stopped when the grade fails before the listing', async () => {
+    const launch = ParseWorker.launch.bind(ParseWorker);
+    const launched: ParseWorker[] = [];
+    vi.spyOn(ParseWorker, 'launch').mockImplementation(() => {
+      const worker = launch(fromSources)!;
+      launched.push(worker);
+      return worker;
+    });
+    const root = writeRepository('bad-config');
+    writeFileSync(path.join(root, 'package.json'), '{"name": "bad-config"}');
+    writeFileSync(path.join(root, '.levelgate.yml'), 'target: [not, a, level\n');
+    await expect(grade(root)).rejects.toThrow();
+    expect(launched).toHaveLength(1);
+    expect(launched[0]!.endedBecause).toBe('stopped');
+  });
+
+  it('is started by a grade before the listing only when a package.json at the root makes TS/JS files likely', async () => {
+    const launch = ParseWorker.launch.bind(ParseWorker);
+    const launched: ParseWorker[] = [];
+    vi.spyOn(ParseWorker, 'launch').mockImplementation(() => {
+      const worker = launch(fromSources)!;
+      launched.push(worker);
+      return worker;
+    });
+    const report = await grade(path.join(fixtures, 'go-l1-cli'), { config: false });
+    expect(launched).toHaveLength(0);
+    expect(report.stats.filesParsed).toBe(0);
+    // Launched once, before the listing, and used: no second worker is started for the TS/JS files listed.
+    const parsing = await grade(path.join(fixtures, 'l2-api'), { config: false });
+    expect(launched).toHaveLength(1);
+    expect(parsing.stats.filesParsed).toBeGreaterThan(0);
+    expect(launched[0]!.endedBecause).toBe('stopped');
+  });
+
+  it('extracts a large CI configuration first, with the commands and notes the main thread makes of it', async () => {
+    const root = writeRepository('large-ci');
+    const steps = Array.from({ length: 400 }, (_, i) => `      - name: step ${i}\n        run: npm run task-${i % 7} -- --shard ${i}\n`).join('');
+    mkdirSync(path.join(root, '.github', 'workflows'), { recursive: true });
+    writeFileSync(path.join(root, '.github', 'workflows', 'ci.yml'), `on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`);
+    writeFileSync(path.join(root, '.github', 'workflows', 'broken.yml'), 'on: [push\njobs: {\n');
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ scripts: { 'task-1': 'vitest run' } }));
+    const outcomes = vi.spyOn(ParseWorker.prototype, 'ciOutcomes');
+    const inWorker = await collect(root, fromSources);
+    const inMain = await collect(root, false);
+    inWorker.evidence.stopParsing?.();
+    expect(inMain.evidence.ci.length).toBe(400);
+    expect(inWorker.evidence.ci).toEqual(inMain.evidence.ci);
+    expect(inWorker.evidence.notes).toEqual(inMain.evidence.notes);
+    expect(inMain.evidence.notes.some((n) => n.path === '.github/workflows/broken.yml')).toBe(true);
+    // The worker, not the main thread, extracted both files (the broken one's message included).
+    const answered = outcomes.mock.results[0]!.value as ReadonlyMap<string, { commands?: unknown[]; error?: string }>;
+    expect([...answered.keys()].sort()).toEqual(['.github/workflows/broken.yml', '.github/workflows/ci.yml']);
+    expect(answered.get('.github/workflows/ci.yml')!.commands).toHaveLength(400);
+    expect(answered.get('.github/workflows/broken.yml')!.error).toBeTruthy();
+  });
+
+  it('leaves a small CI configuration to the main thread, without waiting for the worker', async () => {
+    const root = writeRepository('small-ci');
+    mkdirSync(path.join(root, '.github', 'workflows'), { recursive: true });
+    writeFileSync(path.join(root, '.github', 'workflows', 'ci.yml'), 'on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n');
+    const outcomes = vi.spyOn(ParseWorker.prototype, 'ciOutcomes');
+    const inWorker = await collect(root, fromSources);
+    inWorker.evidence.stopParsing?.();
+    expect(outcomes).not.toHaveBeenCalled();
+    expect(inWorker.evidence.ci).toEqual((await collect(root, false)).evidence.ci);
+    expect(inWorker.evidence.ci.map((c) => c.text)).toEqual(['npm test']);
   });
 
   it('loads no TypeScript when no file is worth parsing', async () => {
