@@ -169,7 +169,9 @@ const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
  * with a user:password@ part holds its password, so it is no reference.
  */
 const SECRET_REFERENCE = /^(?:(?:op|vault|sm|gcpsm|awssm|azurekv|keyvault|ssm|secretsmanager):\/\/[^@\s]{1,300}|vault:[\w/.-]{1,200}|arn:aws[\w-]{0,20}:(?:secretsmanager|ssm):[^\s]{1,300}|projects\/[\w-]{1,100}\/secrets\/[^\s]{1,200}|\{\{resolve:(?:secretsmanager|ssm)[^\s]{0,300})$/i;
-const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value);
+/** A value that asks for one (`SetYourDataHere`, `put-your-secret-here`, `YOUR_SIGNING_KEY`): an instruction, not a key. */
+const ASKS_FOR_A_VALUE = /(?:^|[^a-z])your|Your|(?:^|[^a-z])here$|Here$/;
+const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value) || ASKS_FOR_A_VALUE.test(value);
 const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
 /** The same, as a rule pattern: the evidence's one scan per file tells which files may read the environment at all. */
 const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
@@ -212,7 +214,7 @@ const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|
 /** Translations: a locale file's "Client secret" is a label for a form field, not a setting the app loads. */
 const TRANSLATIONS = /(^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
 /** A source file named for tests (`test_keys.rs`, `test-utils.ts`, `keys_test_data.go`): test support, not the app. */
-const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.]tests?[-_.][^/]{0,120}$/i;
+const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.](?:tests?|testing)[-_.][^/]{0,120}$/i;
 /** A route path (`'/oauth/client/{clientId}/secret/{secretId}'`): lower-case segments and parameters, not a key. */
 const ROUTE_PATH = /^\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})(?:\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})){1,20}\/?$/;
 /**
@@ -403,6 +405,26 @@ function settingsSecrets(file: string, code: string): Finding[] {
     const value = m[2]!.replace(/[,;]$/, '');
     if (seen.has(m.index) || inDevSection(m) || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(value) || isPlaceholder(value)) continue;
     found(m, m[1]!);
+  }
+  return out;
+}
+
+/**
+ * JSON settings a program loads: ASP.NET's appsettings.json and its per-environment files, node-config's config/*.json.
+ * The base file is what production loads; a development-only one was left out with the other development settings.
+ */
+const JSON_SETTINGS_FILE = /(^|\/)appsettings(?:\.[\w-]{1,40})?\.json$|(^|\/)config\/[\w.-]{1,80}\.json$/i;
+const JSON_SETTING = /"([\w.:-]{1,120})"[ \t]*:[ \t]*"([^"\\\n]{8,300})"/g;
+const NAMES_A_JSON_SECRET = /secret|signingkey|jwtkey|privatekey/i;
+
+/** Secrets in JSON settings: `"SecretKey": "fmFGn5…"` under a key that names a secret, with a value that is neither a placeholder nor a reference. */
+function jsonSettingsSecrets(file: string, code: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of code.matchAll(JSON_SETTING)) {
+    const key = m[1]!.replace(/[-_.:]/g, '');
+    const value = m[2]!;
+    if (!NAMES_A_JSON_SECRET.test(key) || NOT_A_SECRET_KEY.test(key) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${') || /\s/.test(value)) continue;
+    out.push({ file, line: lineAt(code, m.index), message: `a secret in settings (${m[1]}), committed with no environment override`, strength: 'strong' });
   }
   return out;
 }
@@ -706,6 +728,7 @@ export const committedSecrets: Detector = {
       if (!MENTIONS_SECRET.test(code)) continue;
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
       if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
+      if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code));
       for (const m of code.matchAll(SESSION_SECRET)) {
         const line = lineAt(code, m.index);
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
