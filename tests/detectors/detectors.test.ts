@@ -444,6 +444,8 @@ const CASES: Record<string, Case[]> = {
   securityLintInCi: [
     { name: 'gosec enabled in golangci-lint, run by CI', files: { '.golangci.yml': 'linters:\n  enable:\n    - gosec\n    - errcheck\n', '.github/workflows/ci.yml': 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: golangci/golangci-lint-action@v6\n' }, want: 'strong' },
     { name: 'gosec enabled but no CI runs the linter', files: { '.golangci.yml': 'linters:\n  enable:\n    - gosec\n' }, want: 'none' },
+    { name: 'gosec under disable:, and in an exclude-rules entry, is not switched on', files: { '.golangci.yml': 'linters:\n  enable:\n    - errcheck\n  disable:\n    - dupl\n    - gosec # turn back on soon\nissues:\n  exclude-rules:\n    - path: _test\\.go\n      linters:\n        - gosec\n', '.github/workflows/ci.yml': WORKFLOW('golangci-lint run') }, want: 'none' },
+    { name: 'gosec in an inline TOML enable list, run by CI', files: { '.golangci.toml': '[linters]\ndisable = ["dupl"]\nenable = ["errcheck", "gosec"]\n', '.github/workflows/ci.yml': WORKFLOW('golangci-lint run') }, want: 'strong' },
     { name: 'golangci-lint in CI without gosec', files: { '.golangci.yml': 'linters:\n  enable:\n    - errcheck\n', '.github/workflows/ci.yml': WORKFLOW('golangci-lint run') }, want: 'none' },
   ],
   testBreadth: [
