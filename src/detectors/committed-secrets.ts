@@ -80,7 +80,42 @@ const PROVIDER_TOKENS: [RegExp, string][] = [
   [/\bAIza[0-9A-Za-z_-]{35}\b/, GOOGLE_API_KEY],
 ];
 // An AWS key id alone is an identifier, not a secret: it counts only with a secret access key next to it.
-const AWS_KEY_ID = /\bAKIA[0-9A-Z]{16}\b/;
+const AWS_KEY_ID_ALL = /\bAKIA[0-9A-Z]{16}\b/g;
+const PROVIDER_TOKENS_ALL = PROVIDER_TOKENS.map(([re, what]) => [new RegExp(re.source, 'g'), what] as const);
+
+/**
+ * A token that says it is a sample: one with EXAMPLE in it (AWS documents AKIAIOSFODNN7EXAMPLE and its secret
+ * …EXAMPLEKEY for every reader to paste), or one whose body is typed, not issued: a run of eight ascending or
+ * repeated characters (sk_live_1234567890abcdef…, ghp_xxxxxxxx…). An issued token is random; such a run in one is
+ * vanishingly rare.
+ */
+function isSampleToken(token: string): boolean {
+  if (/example/i.test(token)) return true;
+  let ascending = 1;
+  let same = 1;
+  for (let i = 1; i < token.length; i++) {
+    const step = token.charCodeAt(i) - token.charCodeAt(i - 1);
+    ascending = step === 1 && /[a-z0-9]/i.test(token[i]!) ? ascending + 1 : 1;
+    same = step === 0 && /[a-z0-9]/i.test(token[i]!) ? same + 1 : 1;
+    if (ascending >= 8 || same >= 8) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the code also holds a pattern for the token's kind (`"ghp_[a-zA-Z0-9]{36}"`, `xox[baprs]-`, `AKIA[0-9A-Z]{16}`):
+ * a secret scanner, a redactor or a log filter with its sample inputs. The tokens there are what it must catch, not
+ * credentials the code signs in with.
+ */
+function besideItsOwnPattern(code: string, token: string): boolean {
+  const prefix = /^[A-Za-z]{2,8}[_-](?:[a-z]{2,6}_)?|^[A-Za-z]{4}/.exec(token)?.[0];
+  if (!prefix) return false;
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The prefix followed by a character class, a group or an escape; or the prefix's stem with a class of its variants.
+  const stem = prefix.replace(/[A-Za-z][_-]?$/, '');
+  const pattern = new RegExp(`${escaped(prefix)}[\\[(\\\\]${stem.length >= 2 ? `|${escaped(stem)}\\[[A-Za-z]{2,8}\\][_-]?` : ''}`);
+  return pattern.test(code);
+}
 const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,6}[A-Za-z0-9/+=]{40}\b/i;
 
 // A signing secret passed as a literal: jwt.sign(x, "literal"), secret: "literal", SECRET_KEY = "literal",
@@ -134,7 +169,9 @@ const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
  * with a user:password@ part holds its password, so it is no reference.
  */
 const SECRET_REFERENCE = /^(?:(?:op|vault|sm|gcpsm|awssm|azurekv|keyvault|ssm|secretsmanager):\/\/[^@\s]{1,300}|vault:[\w/.-]{1,200}|arn:aws[\w-]{0,20}:(?:secretsmanager|ssm):[^\s]{1,300}|projects\/[\w-]{1,100}\/secrets\/[^\s]{1,200}|\{\{resolve:(?:secretsmanager|ssm)[^\s]{0,300})$/i;
-const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value);
+/** A value that asks for one (`SetYourDataHere`, `put-your-secret-here`, `YOUR_SIGNING_KEY`): an instruction, not a key. */
+const ASKS_FOR_A_VALUE = /(?:^|[^a-z])your|Your|(?:^|[^a-z])here$|Here$/;
+const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value) || ASKS_FOR_A_VALUE.test(value);
 const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
 /** The same, as a rule pattern: the evidence's one scan per file tells which files may read the environment at all. */
 const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
@@ -149,7 +186,10 @@ const YAML_SETTING = /^[ \t]*(?:-[ \t]+)?([\w.-]{1,160}):[ \t]+([^\s'"#&*!|>{}[\
 const NAMES_A_SECRET = /secret/i;
 const NOT_A_SECRET_KEY = /(?:name|ref|file|path|id|arn|env|var|type|length|size|ttl|expir[a-z]{0,12}|enabled|version|manager|store|provider|mount|dir|location|header|prefix|source|mode|policy|rotation|backend|class|keyref|template)$/i;
 const NOT_A_SECRET_VALUE = /^(?:true|false|yes|no|on|off|null|none|~|\d+|[a-z][\w+.-]*:\/\/.*|\/.*|classpath:.*|\{\{.*|%\(.*|<.*)$/i;
-const SETTINGS_FILE = /\.(properties|ya?ml)$/i;
+const SETTINGS_FILE = /\.(properties|ya?ml|ini)$/i;
+/** Short values under a key that ends in "secret" (the properties/INI and the YAML spelling). */
+const PROPERTIES_SHORT_SECRET = /^[ \t]*([\w.-]{0,150}secret)[ \t]*[=:][ \t]*([^\s'"#!;][^\s]{0,6})[ \t]*$/gim;
+const YAML_SHORT_SECRET = /^[ \t]*(?:-[ \t]+)?([\w.-]{0,150}secret):[ \t]+([^\s'"#&*!|>{}[\],%@`][^\s#]{0,6})[ \t]*(?:#[^\n]*)?$/gim;
 
 // A compose-only .env of local service passwords that say what they are (POSTGRES_PASSWORD=changeit_local):
 // the containers' passwords on a developer's machine, not a secret of the running code.
@@ -174,7 +214,7 @@ const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|
 /** Translations: a locale file's "Client secret" is a label for a form field, not a setting the app loads. */
 const TRANSLATIONS = /(^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
 /** A source file named for tests (`test_keys.rs`, `test-utils.ts`, `keys_test_data.go`): test support, not the app. */
-const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.]tests?[-_.][^/]{0,120}$/i;
+const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.](?:tests?|testing)[-_.][^/]{0,120}$/i;
 /** A route path (`'/oauth/client/{clientId}/secret/{secretId}'`): lower-case segments and parameters, not a key. */
 const ROUTE_PATH = /^\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})(?:\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})){1,20}\/?$/;
 /**
@@ -207,6 +247,63 @@ function expressionAround(code: string, line: number): string {
   const own = lines[line - 1] ?? '';
   const before = lines[line - 2] ?? '';
   return /(\|\||\?\?|[?:(=,])[ \t]*$/.test(before) ? `${before}\n${own}` : own;
+}
+
+/** The block (from its `{` to its `}`) that encloses `index`, braces inside strings aside; undefined at the top level. */
+function enclosingBlock(code: string, index: number): string | undefined {
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const c = code[i]!;
+    if (c === '}') depth++;
+    else if (c === '{' && depth-- === 0) return code.slice(i, blockEnd(code, i, '"\'`'));
+  }
+  return undefined;
+}
+
+/** Names a file takes from the environment by destructuring (`const { AUTH_SECRET, AUTH_SECRET_FILE } = process.env`). */
+function destructuredFromEnv(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(/\{([\w\s,:]{1,400})\}[ \t]*=[ \t]*(?:process\.env|import\.meta\.env|Deno\.env\.toObject\(\))/g)) {
+    for (const part of m[1]!.split(',')) {
+      // `A`, or `A: local` (renamed): the binding is the last word.
+      const name = part.trim().split(/[\s:]+/).pop();
+      if (name && /^\w+$/.test(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * Whether a constant is only the fallback for a value the environment gives: every use of it in its file sits in an
+ * expression that reads the environment (`os.getenv("AUTH_SECRET", DEFAULT_SECRET)`, `process.env.X ?? FALLBACK`), or
+ * is the last `return` of a function that returns the environment's value first (`if (AUTH_SECRET) return
+ * AUTH_SECRET; … return LEGACY_SECRET;`). No other file names it. Such a constant is a weak default the environment
+ * overrides, not a secret the running code is bound to.
+ */
+function onlyAnEnvironmentFallback(evidence: Evidence, file: string, code: string, name: string, definedAt: number): boolean {
+  const word = new RegExp(`(?<![\\w.$])${name}(?![\\w$])`, 'g');
+  const uses = [...code.matchAll(word)].filter((m) => lineAt(code, m.index) !== definedAt);
+  if (uses.length === 0) return false;
+  const fromEnv = destructuredFromEnv(code);
+  const readsEnv = (text: string) => ENV_OVERRIDE.test(text) || fromEnv.some((n) => new RegExp(`(?<![\\w.$])${n}(?![\\w$])`).test(text));
+  const fallback = uses.every((m) => {
+    const line = lineAt(code, m.index);
+    if (readsEnv(expressionAround(code, line))) return true;
+    const own = code.split('\n')[line - 1] ?? '';
+    if (!new RegExp(`^[ \\t]*return[ \\t]+${name}[ \\t;]*$`).test(own)) return false;
+    // The function returns something else first, and what it returns first comes from the environment.
+    const block = enclosingBlock(code, m.index);
+    if (!block) return false;
+    const earlier = block.slice(0, block.lastIndexOf(m[0]));
+    return [...earlier.matchAll(/\breturn[ \t]+([^;\n]{1,200})/g)].some((r) => readsEnv(r[1]!));
+  });
+  if (!fallback) return false;
+  const elsewhere = new RegExp(`(?<![\\w.$])${name}(?![\\w$])`);
+  return !evidence.sourceFiles.some((f) => {
+    if (f === file || isTestFile(f)) return false;
+    const other = evidence.code(f);
+    return other !== undefined && other.includes(name) && elsewhere.test(other);
+  });
 }
 
 /** Whether a source file of the running project reads `key` by its name, as a word (BACKEND_MINIO_SECRET_KEY is another name). */
@@ -286,17 +383,56 @@ function topLevelKeyBefore(code: string, index: number): string | undefined {
 /** Unquoted secrets in .properties and YAML settings of the running project. */
 function settingsSecrets(file: string, code: string): Finding[] {
   const out: Finding[] = [];
-  const yaml = !file.endsWith('.properties');
+  const yaml = /\.ya?ml$/i.test(file);
+  const seen = new Set<number>();
+  const found = (m: RegExpMatchArray, key: string) => {
+    seen.add(m.index!);
+    out.push({ file, line: lineAt(code, m.index!), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' });
+  };
+  /** A development or test value beside a production section is a local default, not the running service's secret. */
+  const inDevSection = (m: RegExpMatchArray) =>
+    yaml ? m[0]!.startsWith(' ') && DEV_SECTION.test(topLevelKeyBefore(code, m.index!) ?? '') : DEV_SECTION.test(iniSectionBefore(code, m.index!) ?? '');
   for (const m of code.matchAll(yaml ? YAML_SETTING : PROPERTIES_SETTING)) {
     const key = m[1]!;
-    if (!NAMES_A_SECRET.test(key)) continue;
-    // A development or test value beside a production section is a local default, not the running service's secret.
-    if (yaml && m[0]!.startsWith(' ') && DEV_SECTION.test(topLevelKeyBefore(code, m.index) ?? '')) continue;
+    if (!NAMES_A_SECRET.test(key) || inDevSection(m)) continue;
     const value = m[2]!.replace(/[,;]$/, '');
     if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${')) continue;
-    out.push({ file, line: lineAt(code, m.index), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' });
+    found(m, key);
+  }
+  // A key that names the secret itself (JwtSecret, client_secret, jwt.secret) holds it whatever its length or form:
+  // `JwtSecret = 233` signs tokens as surely as a long value does.
+  for (const m of code.matchAll(yaml ? YAML_SHORT_SECRET : PROPERTIES_SHORT_SECRET)) {
+    const value = m[2]!.replace(/[,;]$/, '');
+    if (seen.has(m.index) || inDevSection(m) || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(value) || isPlaceholder(value)) continue;
+    found(m, m[1]!);
   }
   return out;
+}
+
+/**
+ * JSON settings a program loads: ASP.NET's appsettings.json and its per-environment files, node-config's config/*.json.
+ * The base file is what production loads; a development-only one was left out with the other development settings.
+ */
+const JSON_SETTINGS_FILE = /(^|\/)appsettings(?:\.[\w-]{1,40})?\.json$|(^|\/)config\/[\w.-]{1,80}\.json$/i;
+const JSON_SETTING = /"([\w.:-]{1,120})"[ \t]*:[ \t]*"([^"\\\n]{8,300})"/g;
+const NAMES_A_JSON_SECRET = /secret|signingkey|jwtkey|privatekey/i;
+
+/** Secrets in JSON settings: `"SecretKey": "fmFGn5…"` under a key that names a secret, with a value that is neither a placeholder nor a reference. */
+function jsonSettingsSecrets(file: string, code: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of code.matchAll(JSON_SETTING)) {
+    const key = m[1]!.replace(/[-_.:]/g, '');
+    const value = m[2]!;
+    if (!NAMES_A_JSON_SECRET.test(key) || NOT_A_SECRET_KEY.test(key) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${') || /\s/.test(value)) continue;
+    out.push({ file, line: lineAt(code, m.index), message: `a secret in settings (${m[1]}), committed with no environment override`, strength: 'strong' });
+  }
+  return out;
+}
+
+/** The [section] an INI line sits under, or undefined before the first section. */
+function iniSectionBefore(code: string, index: number): string | undefined {
+  const sections = [...code.slice(0, index).matchAll(/^\[([\w.-]{1,80})\][ \t]*$/gm)];
+  return sections.length ? sections[sections.length - 1]![1] : undefined;
 }
 
 /** A Go constant or variable holding a literal (a passphrase may have spaces) that the same file signs tokens with. */
@@ -395,29 +531,66 @@ function referrersOf(evidence: Evidence, targets: readonly string[]): Map<string
 }
 
 /**
- * Key files only tests load: every file that names the key is a test's (a *_test.go, a test folder's file), or a
- * settings file that only tests name in turn (key.pem ← configs/tls.conf ← server_test.go). Such a key is a test
- * fixture wherever it sits. A key nothing names, or that any running file or settings file nobody names (the
- * program's own config, loaded by a flag) names, stays committed. Documents neither load nor exclude a key.
+ * Settings only local development loads (rubric decision: a key that only local development loads is not a secret
+ * the running code uses): ASP.NET's appsettings.Development.json and launchSettings.json, Spring's application-dev.yml,
+ * .env.development, Procfile.dev, a compose override, a dev container; and the development settings
+ * modules of Rails, Django and Phoenix (config/environments/development.rb, settings/local.py, config/dev.exs).
+ * Staging, QA or production settings are deployed, and base settings (appsettings.json) are what production loads; a
+ * "local" settings file is not development's by its name alone (node-config loads config/local.json everywhere).
+ */
+const DEV_ONLY_FILE = [
+  /(^|\/)(?:[^/]{0,120}[._-])?(?:dev|development)(?:[._-][^/]{0,120})?\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|env)$/i,
+  /(^|\/)(?:\.env\.(?:development|dev)(?:\.local)?|Procfile\.dev|launchSettings\.json|(?:docker-)?compose\.override\.ya?ml)$/i,
+  /(^|\/)\.devcontainer\//,
+  /(^|\/)(?:config\/environments|settings|config)\/(?:dev|development|local)\.(?:rb|py|exs|php|[cm]?[jt]s)$/i,
+];
+const isDevOnlyFile = (file: string) => DEV_ONLY_FILE.some((re) => re.test(file));
+/**
+ * Configurations of a development server, which the shipped program never loads: a bundler's config (its TLS key is
+ * the dev or preview server's), and the lines of a workspace or manifest that configure one (Angular/Nx dev-server
+ * `"sslKey"`, `ng serve --ssl-key`, `next dev --experimental-https-key`, a package.json "dev" or "serve" script).
+ */
+const DEV_SERVER_CONFIG = /(^|\/)(?:vite|vue|rspack|snowpack|webpack(?:[._-][\w.-]{0,40})?)\.config\.[cm]?[jt]s$|(^|\/)webpack\.(?:dev|development)\.[cm]?[jt]s$/;
+const DEV_SERVER_LINE = /"sslKey"[ \t]*:|--ssl-key\b|--experimental-https-key\b|\bdevServer\b|^[ \t]*"(?:dev|serve|start[:-]dev|dev[:-][\w:-]{1,30})"[ \t]*:[ \t]*"/;
+/** A key made for the name localhost (localhost.pem, localhost-key.pem, mkcert's localhost+2-key.pem): no server others reach uses it. */
+const LOCALHOST_KEY = /(^|\/)localhost(?:[+._-][^/]{0,80})?\.(?:pem|key)$/i;
+
+/** Whether every line of `text` that names `key` configures a development server. */
+function namesOnlyForDevServer(text: string, key: string): boolean {
+  const lines = text.split('\n').filter((l) => namesPath(l, key));
+  return lines.length > 0 && lines.every((l) => DEV_SERVER_LINE.test(l));
+}
+
+/**
+ * Key files only tests or local development load: every file that names the key is a test's (a *_test.go, a test
+ * folder's file), a development server's configuration, a settings file only local development loads, or a settings
+ * file that only tests name in turn (key.pem ← configs/tls.conf ← server_test.go). Such a key is a fixture or a
+ * developer's certificate wherever it sits; so is a key made for localhost that no running file names. A key nothing
+ * names, or that any running file or settings file nobody names (the program's own config, loaded by a flag) names,
+ * stays committed. Documents neither load nor exclude a key.
  */
 function testOnlyKeys(evidence: Evidence, keys: readonly string[]): Set<string> {
   const direct = referrersOf(evidence, keys);
   const configs = [...new Set([...direct.values()].flat().filter((f) => CONFIG_FILE.test(f) && !isTestSide(f) && !isDocFile(f)))];
   const second = configs.length ? referrersOf(evidence, configs) : new Map<string, string[]>();
-  /** 'test', 'doc' or 'running', one step of settings followed. */
-  const side = (file: string, follow: boolean): 'test' | 'doc' | 'running' => {
+  type Side = 'test' | 'dev' | 'doc' | 'running';
+  /** Who loads `target` through `file`, one step of settings followed. */
+  const side = (file: string, target: string, follow: boolean): Side => {
     if (isTestSide(file)) return 'test';
     if (isDocFile(file)) return 'doc';
+    if (isDevOnlyFile(file) || DEV_SERVER_CONFIG.test(file) || namesOnlyForDevServer(evidence.text(file) ?? '', target)) return 'dev';
     if (follow && CONFIG_FILE.test(file)) {
-      const sides = (second.get(file) ?? []).map((f) => side(f, false));
-      return sides.includes('test') && !sides.includes('running') ? 'test' : 'running';
+      const sides = (second.get(file) ?? []).map((f) => side(f, file, false));
+      if (sides.includes('running')) return 'running';
+      return sides.includes('test') ? 'test' : sides.includes('dev') ? 'dev' : 'running';
     }
     return 'running';
   };
   const out = new Set<string>();
   for (const key of keys) {
-    const sides = direct.get(key)!.map((f) => side(f, true));
-    if (sides.includes('test') && !sides.includes('running')) out.add(key);
+    const sides = direct.get(key)!.map((f) => side(f, key, true));
+    if (sides.includes('running')) continue;
+    if (sides.includes('test') || sides.includes('dev') || LOCALHOST_KEY.test(key)) out.add(key);
   }
   return out;
 }
@@ -511,7 +684,7 @@ export const committedSecrets: Detector = {
         if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
         continue;
       }
-      if (SKIP.test(file) || isTestSide(file) || TRANSLATIONS.test(file) || isDocFile(file)) continue;
+      if (SKIP.test(file) || isTestSide(file) || TRANSLATIONS.test(file) || isDocFile(file) || isDevOnlyFile(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
@@ -537,19 +710,25 @@ export const committedSecrets: Detector = {
       }
       const code = evidence.code(file);
       if (!code) continue;
-      for (const [re, what] of PROVIDER_TOKENS) {
-        const m = re.exec(code);
-        if (m && !(what === GOOGLE_API_KEY && (isBrowserGoogleKey(file, code, m.index) || servedKey(file, code, m.index)))) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
+      for (const [re, what] of PROVIDER_TOKENS_ALL) {
+        // The first token of each kind that is neither a sample nor a scanner's test input, nor a browser key.
+        const m = [...code.matchAll(re)].find((t) => !isSampleToken(t[0]) && !besideItsOwnPattern(code, t[0]) && !(what === GOOGLE_API_KEY && (isBrowserGoogleKey(file, code, t.index) || servedKey(file, code, t.index))));
+        if (m) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });
       }
-      const aws = AWS_KEY_ID.exec(code);
-      if (aws) {
+      for (const aws of code.includes('AKIA') ? code.matchAll(AWS_KEY_ID_ALL) : []) {
+        if (isSampleToken(aws[0]) || besideItsOwnPattern(code, aws[0])) continue;
         const line = lineAt(code, aws.index);
         const around = code.split('\n').slice(Math.max(0, line - 4), line + 3).join('\n');
-        if (AWS_SECRET_NEARBY.test(around)) out.push({ file, line, message: 'an AWS access key pair is committed', strength: 'strong' });
+        const secret = AWS_SECRET_NEARBY.exec(around);
+        if (secret && !isSampleToken(secret[0])) {
+          out.push({ file, line, message: 'an AWS access key pair is committed', strength: 'strong' });
+          break;
+        }
       }
       if (!MENTIONS_SECRET.test(code)) continue;
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
       if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
+      if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code));
       for (const m of code.matchAll(SESSION_SECRET)) {
         const line = lineAt(code, m.index);
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
@@ -571,6 +750,10 @@ export const committedSecrets: Detector = {
           const overrides = built.has(file) ? (overriddenInBuild ??= envAssignedNames(evidence, evidence.buildOutput)) : (overridden ??= envAssignedNames(evidence, evidence.sourceFiles));
           if (name && overrides.has(name)) {
             out.push({ file, line, message: `a weak default for ${name}, overridden from the environment elsewhere`, strength: 'weak' });
+            continue;
+          }
+          if (name && /^\w+$/.test(name) && !built.has(file) && onlyAnEnvironmentFallback(evidence, file, code, name, line)) {
+            out.push({ file, line, message: `a weak default: ${name} is used only when the environment gives no value`, strength: 'weak' });
             continue;
           }
           out.push({ file, line, message: `${what}${built.has(file) ? ' in committed build output' : ''} (no environment override)`, strength: 'strong' });

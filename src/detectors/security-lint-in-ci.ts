@@ -3,12 +3,38 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 // A security analyzer enabled in a linter's config, and the CI command that runs that linter.
-const ANALYZERS: { config: RegExp; enables: RegExp; runs: RegExp; what: string }[] = [
-  { config: /(^|\/)\.golangci\.(ya?ml|toml|json)$/, enables: /^[ \t]*-[ \t]*gosec\b|"gosec"|\bgosec\s*[:=]/m, runs: /golangci-lint|golangci\/golangci-lint-action/, what: 'gosec in golangci-lint' },
+/**
+ * `listedUnder`: a linter named in a list counts only under this key (golangci-lint's `enable:`), not under
+ * `disable:`, an `exclude-rules` entry's `linters:` or a settings block of a linter nothing enables.
+ */
+const ANALYZERS: { config: RegExp; enables: RegExp; runs: RegExp; what: string; listedUnder?: RegExp }[] = [
+  { config: /(^|\/)\.golangci\.(ya?ml|toml|json)$/, enables: /^[ \t]*-[ \t]*gosec\b|"gosec"|\bgosec\s*[:=]/gm, runs: /golangci-lint|golangci\/golangci-lint-action/, what: 'gosec in golangci-lint', listedUnder: /^enable$/ },
   { config: /(^|\/)(pyproject\.toml|ruff\.toml|\.ruff\.toml)$/, enables: /select\s*=\s*\[[^\]]{0,2000}["'](S|S\d+|ALL)["']/, runs: /\bruff\b|pre-commit/, what: 'bandit (S) rules in ruff' },
   { config: /(^|\/)(\.eslintrc[\w.]*|eslint\.config\.\w+)$/, enables: /eslint-plugin-security|plugin:security\/|pluginSecurity|security\.configs/, runs: /\beslint\b|npm run lint|yarn lint|pnpm lint/, what: 'eslint-plugin-security' },
   { config: /(^|\/)\.rubocop\.ya?ml$/, enables: /rubocop-gitlab-security|Security\//, runs: /rubocop|standardrb/, what: 'RuboCop security cops' },
 ];
+
+/** The key a list item or an inline list sits under: `enable` for `  - gosec` below `enable:`, or for `enable = ["gosec"]`. */
+function parentKey(code: string, index: number): string | undefined {
+  const lines = code.slice(0, index).split('\n');
+  const own = lines[lines.length - 1]! + code.slice(index, code.indexOf('\n', index) === -1 ? undefined : code.indexOf('\n', index));
+  const inline = /^[ \t]*"?([\w-]+)"?[ \t]*[:=][ \t]*\[/.exec(own);
+  if (inline) return inline[1];
+  const indent = /^[ \t]*/.exec(own)![0].length;
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const key = /^([ \t]*)"?([\w-]+)"?[ \t]*[:=]/.exec(line);
+    if (key && key[1]!.length < indent) return key[2];
+    if (/^[ \t]*"?[\w-]+"?[ \t]*[:=][ \t]*\[[^\]]*$/.test(line)) return /^[ \t]*"?([\w-]+)/.exec(line)![1];
+  }
+  return undefined;
+}
+
+/** Whether a match enables the analyzer: a list item under the key that enables, or any mention when no key is asked. */
+function enabledThere(code: string, m: RegExpMatchArray, listedUnder: RegExp | undefined): boolean {
+  return !listedUnder || listedUnder.test(parentKey(code, m.index!) ?? '');
+}
 
 export const securityLintInCi: Detector = {
   name: 'securityLintInCi',
@@ -21,7 +47,7 @@ export const securityLintInCi: Detector = {
       for (const file of evidence.files) {
         if (!analyzer.config.test(file)) continue;
         const code = evidence.code(file) ?? '';
-        const m = analyzer.enables.exec(code);
+        const m = analyzer.enables.global ? [...code.matchAll(analyzer.enables)].find((x) => enabledThere(code, x, analyzer.listedUnder)) : analyzer.enables.exec(code);
         if (m) {
           out.push({ file, line: lineAt(code, m.index), message: `${analyzer.what}, run by CI (${runs.file}:${runs.line})`, strength: 'strong' });
           break;

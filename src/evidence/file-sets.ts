@@ -89,8 +89,9 @@ const SCAFFOLDING: RegExp[] = [
   // Helper scripts CI calls (the CI configuration itself is not scaffolding: it is how the project ships).
   /^(\.?ci|\.github\/scripts|scripts\/ci|tools\/ci|hack\/ci)\//i,
   /(^|\/)scripts\/ci[-_][^/]+$/i,
-  // Sample applications that show how to use the project.
-  /(^|\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i,
+  // Sample applications that show how to use the project. A JVM package path is no sample folder: `com/example/`
+  // under src/main/java or kotlin is the reverse-domain package of the project's own code (Android Studio's default).
+  /(^|\/)(?<!\/(?:java|kotlin|scala|groovy)\/[a-z]{2,6}\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i,
   /^(docs\/)?samples?\//i,
   // Compose files of a test harness: e2e/docker-compose.yml, docker-compose.test.yml, compose.ci.yaml.
   /(^|\/)(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress)\/[^/]*compose[^/]*\.ya?ml$/i,
