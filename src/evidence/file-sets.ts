@@ -80,8 +80,6 @@ const SCAFFOLDING: RegExp[] = [
   // Helper scripts CI calls (the CI configuration itself is not scaffolding: it is how the project ships).
   /^(\.?ci|\.github\/scripts|scripts\/ci|tools\/ci|hack\/ci)\//i,
   /(^|\/)scripts\/ci[-_][^/]+$/i,
-  // Sample applications that show how to use the project.
-  /(^|\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i,
   /^(docs\/)?samples?\//i,
   // Compose files of a test harness: e2e/docker-compose.yml, docker-compose.test.yml, compose.ci.yaml.
   /(^|\/)(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress)\/[^/]*compose[^/]*\.ya?ml$/i,
@@ -90,6 +88,18 @@ const SCAFFOLDING: RegExp[] = [
   /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?|RELEASE[-_]NOTES)(\.(md|mdx|markdown|rst|txt|adoc|asciidoc))?$/i,
   /(^|\/)(\.changeset|changelogs?|release[-_]notes)\//i,
 ];
+
+// Sample applications that show how to use the project.
+const EXAMPLES_FOLDER = /(^|\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i;
+// Below a JVM source root the folders are the package's name: `src/main/java/com/example/app/` is the project's own
+// code in the package com.example (the default of Android Studio and Spring Initializr), not a sample app.
+const JVM_SOURCE_ROOT = /(?:^|\/)src\/[\w-]{1,60}\/(?:java|kotlin|scala|groovy)\//;
+
+/** Whether a file sits in a sample-app folder (examples/, example-app/), package names of JVM sources aside. */
+function inExamplesFolder(file: string): boolean {
+  const root = JVM_SOURCE_ROOT.exec(file);
+  return EXAMPLES_FOLDER.test(root ? file.slice(0, root.index + 1) : file);
+}
 
 const scaffoldingAnswers = new Map<string, boolean>();
 
@@ -102,7 +112,7 @@ export function isScaffolding(file: string): boolean {
   let yes = scaffoldingAnswers.get(file);
   if (yes === undefined) {
     if (scaffoldingAnswers.size >= 500_000) scaffoldingAnswers.clear();
-    yes = ciSystemOf(file) === undefined && SCAFFOLDING.some((re) => re.test(file));
+    yes = ciSystemOf(file) === undefined && (SCAFFOLDING.some((re) => re.test(file)) || inExamplesFolder(file));
     scaffoldingAnswers.set(file, yes);
   }
   return yes;

@@ -21,6 +21,8 @@ describe('isScaffolding', () => {
     'examples/todo/server.js',
     'packages/core/examples/basic.ts',
     'samples/app/Program.cs',
+    // A sample app of its own, even with JVM sources inside.
+    'examples/demo/src/main/java/org/acme/demo/Main.java',
     'e2e/docker-compose.yml',
     'docker-compose.test.yml',
     'compose.ci.yaml',
@@ -45,6 +47,10 @@ describe('isScaffolding', () => {
     '.github/workflows/ci.yml',
     '.buildkite/pipeline.sh',
     'README.md',
+    // The JVM package com.example (Android Studio's and Spring Initializr's default) is the project's own code.
+    'app/src/main/java/com/example/android/todo/TasksActivity.kt',
+    'app/src/test/java/com/example/android/todo/data/RepositoryTest.kt',
+    'src/main/kotlin/com/example/demo/DemoApplication.kt',
   ])('%s is the project', (file) => expect(isScaffolding(file)).toBe(false));
 
   it('is left out of @source and @docs, and is its own set', () => {
