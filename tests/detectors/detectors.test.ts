@@ -78,6 +78,8 @@ const CASES: Record<string, Case[]> = {
     { name: 'ADR-000-template.md is the template, not a record', files: { 'docs/decisions/ADR-000-template.md': ADR(0), 'docs/decisions/ADR-001-db.md': ADR(1), 'docs/decisions/ADR-002-queue.md': ADR(2) }, want: 'weak' },
   ],
   assertingTests: [
+    { name: 'an xUnit test asserting with Shouldly', files: { 'src/CoreTests/querying_by_id.cs': 'public class querying_by_id {\n    [Fact]\n    public async Task loads() {\n        var doc = await session.LoadAsync<User>(id);\n        doc.ShouldNotBeNull();\n        doc.Name.ShouldBe("Jeremy");\n    }\n}\n' }, want: 'strong' },
+    { name: 'a C# test class that only arranges (no Assert, Should or Check)', files: { 'src/CoreTests/setup_only.cs': 'public class setup_only {\n    [Fact]\n    public async Task stores() {\n        session.Store(new User { ShouldNotify = true });\n        await session.SaveChangesAsync();\n    }\n}\n' }, want: 'none' },
     { name: "supertest's status assertion", files: { 'test/api.test.ts': "import request from 'supertest';\nimport app from '../src/app';\ndescribe('GET /api', () => {\n  it('should return 200 OK', () => request(app).get('/api').expect(200));\n});\n" }, want: 'strong' },
     { name: 'a promise .expect(fn) of some other API is no assertion', files: { 'test/flow.test.ts': "describe('flow', () => {\n  it('runs', () => flow.expect(handler).run());\n});\n" }, want: 'none' },
     { name: 'JS test with expect', files: { 'src/a.test.ts': "import { expect, it } from 'vitest';\nit('adds', () => { expect(1 + 1).toBe(2); });\n" }, want: 'strong' },
