@@ -31,6 +31,11 @@ const TEST_FILE = anyOf(
     '**/*{Test,Tests,IT,Spec}.{java,kt,groovy,scala}',
     '**/spec/**/*_spec.rb',
     '**/test/**/*_test.rb',
+    // RSpec's and Minitest's support code runs only under the tests: spec_helper, rails_helper, spec/support/.
+    '**/spec/{spec_helper,rails_helper}.rb',
+    '**/spec/{support,factories,shared_examples,shared_contexts}/**/*.rb',
+    '**/test/{test_helper,application_system_test_case}.rb',
+    '**/test/{support,factories,test_helpers}/**/*.rb',
     '**/*.{Tests,UnitTests,IntegrationTests,FunctionalTests,Test}/**/*.cs',
     // .NET test projects are folders named like UnitTests or Web.FunctionalTests, or under tests/.
     '**/*{UnitTests,IntegrationTests,FunctionalTests,Tests,Specs}/**/*.{cs,fs}',

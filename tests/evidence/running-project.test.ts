@@ -1,8 +1,16 @@
 // What counts as the running project: scaffolding paths both ways, reusable workflows by name, Rust crates used by path.
 import { describe, expect, it } from 'vitest';
 import { reusableWorkflowWords } from '../../src/evidence/ci.js';
-import { fileFilter, isScaffolding } from '../../src/evidence/file-sets.js';
+import { fileFilter, isScaffolding, isTestFile } from '../../src/evidence/file-sets.js';
 import { extractSourceImports } from '../../src/evidence/source-imports.js';
+
+describe('isTestFile: Ruby test support', () => {
+  it.each(['spec/rails_helper.rb', 'spec/spec_helper.rb', 'spec/support/capybara.rb', 'spec/factories/users.rb', 'engines/billing/spec/support/stripe.rb', 'test/test_helper.rb', 'test/support/sign_in_helper.rb'])(
+    '%s runs only under the tests',
+    (file) => expect(isTestFile(file)).toBe(true),
+  );
+  it.each(['app/helpers/spec_helper.rb', 'lib/support/retry.rb', 'config/initializers/timeout.rb', 'spec/openapi/schema.rb'])('%s is the project', (file) => expect(isTestFile(file)).toBe(false));
+});
 
 describe('isScaffolding', () => {
   it.each([
