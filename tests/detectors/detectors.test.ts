@@ -460,6 +460,8 @@ const CASES: Record<string, Case[]> = {
     { name: "a Jasmine spec/ folder's *Spec.js files are tests", files: { ...many(3, (i) => `src/m${i}.js`, 'module.exports = 1;\n'), ...many(3, (i) => `spec/m${i}Spec.js`, 'expect(1).toBe(1);\n') }, want: 'strong' },
   ],
   testCommand: [
+    { name: 'unittest test cases that python -m unittest discovers', files: { 'app/__init__.py': 'def create_app(): ...\n', 'tests/__init__.py': '', 'tests/test_basics.py': 'import unittest\nfrom app import create_app\n\nclass BasicsTestCase(unittest.TestCase):\n    def test_app_exists(self):\n        self.assertFalse(create_app() is None)\n' }, want: 'strong' },
+    { name: 'a helper module named like a test but with no unittest case', files: { 'app/__init__.py': 'def create_app(): ...\n', 'tests/test_data.py': 'ROWS = [{"id": 1}]\n\nclass Row(dict):\n    pass\n' }, want: 'none' },
     { name: 'the README says how to run the tests (a code block)', files: { 'test/test_engine.py': 'def test_add():\n    assert 1 + 1 == 2\n', 'README.md': '# x\n\n### Running tests\n\n```bash\npython -m pytest\n```\n' }, want: 'strong' },
     { name: 'a README code block that only installs and runs the app', files: { 'test/test_engine.py': 'def test_add():\n    assert 1 + 1 == 2\n', 'README.md': '# x\n\n```bash\npip install x\npython -m x --help\n```\n\nTests are welcome.\n' }, want: 'none' },
     { name: 'a documented test command with no tests to run', files: { 'README.md': '# x\n\nRun `bundle exec rspec` once you add specs.\n' }, want: 'none' },
