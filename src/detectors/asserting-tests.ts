@@ -13,7 +13,8 @@ const TEXT_ASSERTIONS: Record<string, RegExp> = {
   java: /\b(assert\w*|Assertions\.\w+|verify|assertThat)\s*\(|\bexpect\(|\bshould\b/m,
   kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b/m,
   ruby: /\b(expect\s*[({]|assert(_\w+)?\b|refute(_\w+)?\b|\.should\b|must_\w+)/m,
-  csharp: /\b(Assert\.\w+|\.Should\(\)|Expect\()/m,
+  // xUnit/NUnit/MSTest Assert, FluentAssertions .Should(), Shouldly .ShouldBe()/Should.Throw(), NFluent Check.That().
+  csharp: /\b(Assert\.\w+|\.Should\(\)|\.Should[A-Z]\w{0,40}\(|Should\.(?:Throw|NotThrow)\w{0,20}\(|Check\.That\(|Expect\()/m,
   rust: /\b(assert!|assert_eq!|assert_ne!|debug_assert!|prop_assert\w*!)/m,
 };
 

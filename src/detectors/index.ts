@@ -3,7 +3,7 @@ import { adrRecords } from './adr-records.js';
 import { assertingTests } from './asserting-tests.js';
 import { checksArguments } from './checks-arguments.js';
 import { checksRequestData } from './checks-request-data.js';
-import { ciRunsTests } from './ci-runs-tests.js';
+import { ciRunsBrowserTests, ciRunsTests } from './ci-runs-tests.js';
 import { committedSecrets } from './committed-secrets.js';
 import { deployableServices } from './deployable-services.js';
 import { entryPoint } from './entry-point.js';
@@ -26,5 +26,5 @@ import type { Detector } from './types.js';
 import { usesDatabase } from './uses-database.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
 );

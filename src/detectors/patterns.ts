@@ -9,10 +9,23 @@ const SUITE_COMMAND = /\b(?:make|just|task)[ \t]+(?:-[\w-]+[ \t]+){0,3}[\w:.-]{0
 // karma, and rake with options or a namespaced test task.
 const MORE_RUNNERS = /\b(?:cucumber|cypress[ \t]+run|karma[ \t]+start)\b|\brake(?:[ \t]+--?[a-z]{1,20}){0,3}[ \t]+(?:[a-z]{1,30}:)?(?:test|spec|ci|default|cucumber|jasmine|features)\b/;
 
-/** Gradle test tasks by their names: `testDebugUnitTest`, Android's `connectedDebugAndroidTest` (run on a device). */
-const GRADLE_TEST_TASK = /\b(?:test|connected)[A-Z]\w{0,40}Test\b/;
+/**
+ * Gradle test tasks by their names: `testDebugUnitTest`, Android's `connectedDebugAndroidTest` and `connectedCheck`
+ * (every instrumented test, run on a device).
+ */
+const GRADLE_TEST_TASK = /\b(?:test|connected)[A-Z]\w{0,40}Test\b|\bconnected(?:[A-Z]\w{0,40})?Check\b/;
+
+/**
+ * A build script (a Nuke or Cake bootstrapper: build.sh, build.ps1, build.cmd; `nuke`, `dotnet cake`) run with a
+ * target named for tests, like a make target: `./build.sh BuildAndUnitTests`, `./build.ps1 -Target Test`,
+ * `nuke TestCore`, `./build.sh --target=test-unit`. The targets live in C# the script compiles.
+ */
+const BUILD_SCRIPT_TEST_TARGET = /(?:^|[^\w.-])(?:build\.(?:sh|ps1|cmd)|nuke|cake)[ \t]+(?:-{1,2}[tT]arget(?:=|[ \t]+)|-t[ \t]+)?[\w-]{0,40}[Tt]ests?(?![a-z])/;
+
+/** Cargo with a rustup toolchain chosen on the command line: `cargo +nightly test`, `cargo +${{ steps.rust.outputs.name }} test`. */
+const CARGO_TOOLCHAIN_TEST = /\bcargo[ \t]+\+(?:\$\{\{[^}\n]{1,80}\}\}|[\w.-]{1,40})[ \t]+(?:test|nextest)\b/;
 
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command);
+  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command);
 }

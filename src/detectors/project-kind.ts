@@ -1,5 +1,6 @@
 import type { Evidence } from '../evidence/index.js';
 import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { normalizePythonName } from '../evidence/manifests.js';
 import { lineAt } from '../evidence/languages.js';
 import { runMatcher } from '../findings/matchers.js';
 import { textPatternsOf } from '../rules/matcher-parts.js';
@@ -91,8 +92,43 @@ function decide(evidence: Evidence): KindVerdict {
   return { kind: 'unknown', because: [] };
 }
 
+/**
+ * The names the repository's own packages go by: its root package.json, its Python packages (a folder with
+ * __init__.py at the root or under src/), its gem, its Go module, its root crate. A web framework's repository imports
+ * itself everywhere (starlette/routing.py imports starlette): that is the framework being written, not a server it runs.
+ */
+function ownPackageNames(evidence: Evidence): Set<string> {
+  const names = new Set<string>();
+  const root = evidence.packageJsons.find((p) => p.file === 'package.json');
+  const npmName = (root?.data as Record<string, unknown> | undefined)?.name;
+  if (typeof npmName === 'string') names.add(npmName);
+  for (const f of evidence.files) {
+    const py = /^(?:src\/)?([A-Za-z_]\w{0,60})\/__init__\.py$/.exec(f);
+    if (py) names.add(py[1]!).add(normalizePythonName(py[1]!));
+    const gem = /^([\w.-]{1,80})\.gemspec$/.exec(f);
+    if (gem) names.add(gem[1]!);
+  }
+  const goModule = /^module[ \t]+(\S+)/m.exec(evidence.text('go.mod') ?? '');
+  if (goModule) names.add(goModule[1]!);
+  const crate = /^\[package\][^[]*?^name[ \t]*=[ \t]*"([\w-]{1,80})"/m.exec(evidence.text('Cargo.toml') ?? '');
+  if (crate) names.add(crate[1]!);
+  return names;
+}
+
+/** A matcher without the repository's own packages among its libraries and modules; undefined when none is left. */
+function withoutOwn(matcher: Matcher, own: Set<string>): Matcher | undefined {
+  if (!('library' in matcher) || own.size === 0) return matcher;
+  const library = Object.fromEntries(Object.entries(matcher.library).map(([eco, list]) => [eco, (list ?? []).filter((n) => !own.has(n))]));
+  const modules = matcher.modules?.filter((n) => !own.has(n));
+  if (Object.values(library).every((list) => list.length === 0) && !modules?.length) return undefined;
+  return { ...matcher, library, ...(matcher.modules ? { modules } : {}) } as Matcher;
+}
+
 function serverSigns(evidence: Evidence): Finding[] {
-  for (const matcher of SERVER_MATCHERS) {
+  const ownNames = ownPackageNames(evidence);
+  for (const listed of SERVER_MATCHERS) {
+    const matcher = withoutOwn(listed, ownNames);
+    if (!matcher) continue;
     const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
     if (found.length) return found.slice(0, 1);
   }

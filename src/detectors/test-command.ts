@@ -16,11 +16,14 @@ const TEST_TARGET = /^((?:unit[-_])?tests?(?:[-_][\w-]{1,30})?)[ \t]*:[^=\n]{0,2
 // A Python test module that runs itself (`unittest.main()`), and the same as a rule pattern for the prefilter.
 const SELF_RUNNING_RE = /^[ \t]*(unittest|pytest)\.main\(/m;
 const SELF_RUNNING = `/${SELF_RUNNING_RE.source}/m`;
+// A unittest test case: the standard library's runner (`python -m unittest`) discovers test*.py modules that hold one.
+const UNITTEST_CASE_RE = /\bclass[ \t]+\w+\([^)\n]{0,200}\bunittest\.(?:Isolated)?(?:Async)?TestCase\b/;
+const UNITTEST_CASE = `/${UNITTEST_CASE_RE.source}/`;
 
 export const testCommand: Detector = {
   name: 'testCommand',
   question: 'Is there a way to run the tests (a test script, a runner config, a build tool that runs tests)?',
-  textPatterns: [SELF_RUNNING],
+  textPatterns: [SELF_RUNNING, UNITTEST_CASE],
   detect(evidence) {
     const out: Finding[] = [];
     for (const pkg of evidence.packageJsons) {
@@ -65,6 +68,11 @@ export const testCommand: Detector = {
     // The evidence's one scan per file rules out the test modules without the words before the regex runs.
     const selfRunning = evidence.sourceFiles.find((f) => f.endsWith('.py') && isTestFile(f) && evidence.mayMatch(f, SELF_RUNNING) && SELF_RUNNING_RE.test(evidence.code(f) ?? ''));
     if (selfRunning) out.push({ file: selfRunning, line: 1, message: `python ${selfRunning} runs the tests (unittest.main)`, strength: 'strong' });
+    // unittest needs no configuration either: `python -m unittest` discovers test*.py modules with unittest test cases.
+    if (!selfRunning) {
+      const discovered = evidence.sourceFiles.find((f) => /(^|\/)test[^/]*\.py$/.test(f) && isTestFile(f) && evidence.mayMatch(f, UNITTEST_CASE) && UNITTEST_CASE_RE.test(evidence.code(f) ?? ''));
+      if (discovered) out.push({ file: discovered, line: 1, message: '`python -m unittest` discovers the tests (unittest test cases)', strength: 'strong' });
+    }
     // The README or contributing guide tells how to run them: a test command in a code block or code span
     // (`python -m pytest`, `bundle exec rspec`), for a repository with tests to run.
     if (!out.length && evidence.sourceFiles.some(isTestFile)) {

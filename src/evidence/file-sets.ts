@@ -31,6 +31,11 @@ const TEST_FILE = anyOf(
     '**/*{Test,Tests,IT,Spec}.{java,kt,groovy,scala}',
     '**/spec/**/*_spec.rb',
     '**/test/**/*_test.rb',
+    // RSpec's and Minitest's support code runs only under the tests: spec_helper, rails_helper, spec/support/.
+    '**/spec/{spec_helper,rails_helper}.rb',
+    '**/spec/{support,factories,shared_examples,shared_contexts}/**/*.rb',
+    '**/test/{test_helper,application_system_test_case}.rb',
+    '**/test/{support,factories,test_helpers}/**/*.rb',
     '**/*.{Tests,UnitTests,IntegrationTests,FunctionalTests,Test}/**/*.cs',
     // .NET test projects are folders named like UnitTests or Web.FunctionalTests, or under tests/.
     '**/*{UnitTests,IntegrationTests,FunctionalTests,Tests,Specs}/**/*.{cs,fs}',
@@ -89,9 +94,6 @@ const SCAFFOLDING: RegExp[] = [
   // Helper scripts CI calls (the CI configuration itself is not scaffolding: it is how the project ships).
   /^(\.?ci|\.github\/scripts|scripts\/ci|tools\/ci|hack\/ci)\//i,
   /(^|\/)scripts\/ci[-_][^/]+$/i,
-  // Sample applications that show how to use the project. A JVM package path is no sample folder: `com/example/`
-  // under src/main/java or kotlin is the reverse-domain package of the project's own code (Android Studio's default).
-  /(^|\/)(?<!\/(?:java|kotlin|scala|groovy)\/[a-z]{2,6}\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i,
   /^(docs\/)?samples?\//i,
   // Compose files of a test harness: e2e/docker-compose.yml, docker-compose.test.yml, compose.ci.yaml.
   /(^|\/)(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress)\/[^/]*compose[^/]*\.ya?ml$/i,
@@ -100,6 +102,18 @@ const SCAFFOLDING: RegExp[] = [
   /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?|RELEASE[-_]NOTES)(\.(md|mdx|markdown|rst|txt|adoc|asciidoc))?$/i,
   /(^|\/)(\.changeset|changelogs?|release[-_]notes)\//i,
 ];
+
+// Sample applications that show how to use the project.
+const EXAMPLES_FOLDER = /(^|\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i;
+// Below a JVM source root the folders are the package's name: `src/main/java/com/example/app/` is the project's own
+// code in the package com.example (the default of Android Studio and Spring Initializr), not a sample app.
+const JVM_SOURCE_ROOT = /(?:^|\/)src\/[\w-]{1,60}\/(?:java|kotlin|scala|groovy)\//;
+
+/** Whether a file sits in a sample-app folder (examples/, example-app/), package names of JVM sources aside. */
+function inExamplesFolder(file: string): boolean {
+  const root = JVM_SOURCE_ROOT.exec(file);
+  return EXAMPLES_FOLDER.test(root ? file.slice(0, root.index + 1) : file);
+}
 
 const scaffoldingAnswers = new Map<string, boolean>();
 
@@ -112,7 +126,7 @@ export function isScaffolding(file: string): boolean {
   let yes = scaffoldingAnswers.get(file);
   if (yes === undefined) {
     if (scaffoldingAnswers.size >= 500_000) scaffoldingAnswers.clear();
-    yes = ciSystemOf(file) === undefined && SCAFFOLDING.some((re) => re.test(file));
+    yes = ciSystemOf(file) === undefined && (SCAFFOLDING.some((re) => re.test(file)) || inExamplesFolder(file));
     scaffoldingAnswers.set(file, yes);
   }
   return yes;

@@ -1,8 +1,16 @@
 // What counts as the running project: scaffolding paths both ways, reusable workflows by name, Rust crates used by path.
 import { describe, expect, it } from 'vitest';
 import { reusableWorkflowWords } from '../../src/evidence/ci.js';
-import { fileFilter, isScaffolding } from '../../src/evidence/file-sets.js';
+import { fileFilter, isScaffolding, isTestFile } from '../../src/evidence/file-sets.js';
 import { extractSourceImports } from '../../src/evidence/source-imports.js';
+
+describe('isTestFile: Ruby test support', () => {
+  it.each(['spec/rails_helper.rb', 'spec/spec_helper.rb', 'spec/support/capybara.rb', 'spec/factories/users.rb', 'engines/billing/spec/support/stripe.rb', 'test/test_helper.rb', 'test/support/sign_in_helper.rb'])(
+    '%s runs only under the tests',
+    (file) => expect(isTestFile(file)).toBe(true),
+  );
+  it.each(['app/helpers/spec_helper.rb', 'lib/support/retry.rb', 'config/initializers/timeout.rb', 'spec/openapi/schema.rb'])('%s is the project', (file) => expect(isTestFile(file)).toBe(false));
+});
 
 describe('isScaffolding', () => {
   it.each([
@@ -21,8 +29,9 @@ describe('isScaffolding', () => {
     'examples/todo/server.js',
     'packages/core/examples/basic.ts',
     'samples/app/Program.cs',
-    'library/src/main/java/com/acme/examples/Basic.java',
     'samples/todo/src/main/kotlin/com/example/todo/Main.kt',
+    // A sample app of its own, even with JVM sources inside.
+    'examples/demo/src/main/java/org/acme/demo/Main.java',
     'e2e/docker-compose.yml',
     'docker-compose.test.yml',
     'compose.ci.yaml',
@@ -49,6 +58,10 @@ describe('isScaffolding', () => {
     '.github/workflows/ci.yml',
     '.buildkite/pipeline.sh',
     'README.md',
+    // The JVM package com.example (Android Studio's and Spring Initializr's default) is the project's own code.
+    'app/src/main/java/com/example/android/todo/TasksActivity.kt',
+    'app/src/test/java/com/example/android/todo/data/RepositoryTest.kt',
+    'src/main/kotlin/com/example/demo/DemoApplication.kt',
   ])('%s is the project', (file) => expect(isScaffolding(file)).toBe(false));
 
   it('is left out of @source and @docs, and is its own set', () => {
