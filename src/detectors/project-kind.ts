@@ -5,6 +5,7 @@ import { runMatcher } from '../findings/matchers.js';
 import { textPatternsOf } from '../rules/matcher-parts.js';
 import type { Matcher } from '../rules/schema.js';
 import type { Finding } from '../types.js';
+import { projectNames } from './deployable-services.js';
 import type { Detector } from './types.js';
 
 // What the project is, from evidence the engine already has, so a rule that presupposes a server, a database or a
@@ -65,7 +66,16 @@ const UI_LIBRARIES: Matcher[] = [
 const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: 'serves requests' })), ...SERVER_LIBRARIES];
 
 /** A project file that ships, not a test, an example, a fixture or documentation. */
-const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !/(^|\/)(tests?|testdata|testing|integration|fixtures?|e2e|docs?|examples?|samples?|benches|benchmarks?|profiling|vendor|third_party|node_modules)\//i.test(f);
+const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !/(^|\/)(tests?|testdata|testing|integration|fixtures?|e2e|docs?|examples?|samples?|benches|benchmarks?|profiling|vendor|third_party|node_modules)\//i.test(f) && !inTestModule(f);
+
+/** Whether a folder on the path is a module named for testing (android-test-app/, module-tests/, test-server/): a harness around the project. */
+function inTestModule(file: string): boolean {
+  const folders = file.split('/').slice(0, -1);
+  return folders.some((folder) => {
+    const words = folder.toLowerCase().split(/[-_]/);
+    return words.length > 1 && words.some((w) => w === 'test' || w === 'tests' || w === 'testing');
+  });
+}
 
 const cache = new WeakMap<Evidence, KindVerdict>();
 
@@ -80,7 +90,9 @@ export function projectKind(evidence: Evidence): KindVerdict {
 }
 
 function decide(evidence: Evidence): KindVerdict {
-  const service = serverSigns(evidence);
+  // A Rails engine is a library a host app mounts: the app it can be run in (a dummy or example app, a Procfile that
+  // serves the demo) is not the project's own server.
+  const service = railsEngine(evidence) ? [] : serverSigns(evidence);
   if (service.length) return { kind: 'service', because: service };
   const app = appSigns(evidence);
   if (app.length) return { kind: 'app', because: app };
@@ -91,8 +103,23 @@ function decide(evidence: Evidence): KindVerdict {
   return { kind: 'unknown', because: [] };
 }
 
+/** Whether the repository ships Rails engines (a gem with a `< Rails::Engine` class) and holds no Rails app of its own. */
+function railsEngine(evidence: Evidence): boolean {
+  if (evidence.fileSet.has('config/application.rb') || !evidence.files.some((f) => /^(?:[^/]+\/)?[^/]+\.gemspec$/.test(f))) return false;
+  return evidence.sourceFiles.some((f) => f.endsWith('engine.rb') && /(^|\/)lib\//.test(f) && /<[ \t]*(?:::)?Rails::Engine\b/.test(evidence.code(f) ?? ''));
+}
+
+/** A framework's own repository imports its own package: that is the framework, not a dependency it runs on. */
+function withoutOwnPackage(matcher: Matcher, names: Set<string>): Matcher {
+  if (!('library' in matcher) || names.size === 0) return matcher;
+  const keep = (list: string[] | undefined) => list?.filter((n) => !names.has(n.toLowerCase()));
+  const library = Object.fromEntries(Object.entries(matcher.library).map(([ecosystem, names]) => [ecosystem, keep(names as string[])]));
+  return { ...matcher, library, ...(matcher.modules ? { modules: keep(matcher.modules) } : {}) } as Matcher;
+}
+
 function serverSigns(evidence: Evidence): Finding[] {
-  for (const matcher of SERVER_MATCHERS) {
+  const names = projectNames(evidence);
+  for (const matcher of SERVER_MATCHERS.map((m) => withoutOwnPackage(m, names))) {
     const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
     if (found.length) return found.slice(0, 1);
   }
@@ -115,7 +142,8 @@ function serverSigns(evidence: Evidence): Finding[] {
 function appSigns(evidence: Evidence): Finding[] {
   const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f));
   if (page) return [{ file: page, line: 1, message: 'a web page it serves or bundles', strength: 'strong' }];
-  const ui = evidence.files.find((f) => own(f) && /(^|\/)AndroidManifest\.xml$|\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f));
+  // An Android manifest is an app's when it declares an activity; a library module's manifest (permissions only) is not.
+  const ui = evidence.files.find((f) => own(f) && (/\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f) || (/(^|\/)AndroidManifest\.xml$/.test(f) && /<activity\b/.test(evidence.text(f) ?? ''))));
   if (ui) return [{ file: ui, line: 1, message: 'a mobile app', strength: 'strong' }];
   const cs = evidence.files.find((f) => own(f) && /\.csproj$/.test(f) && /<Use(?:WPF|WindowsForms|Maui)>\s*true|Sdk="Microsoft\.NET\.Sdk\.(?:BlazorWebAssembly|Razor)"|Avalonia/i.test(evidence.text(f) ?? ''));
   if (cs) return [{ file: cs, line: 1, message: 'a .NET desktop or browser app', strength: 'strong' }];
@@ -193,8 +221,9 @@ function librarySigns(evidence: Evidence): Finding[] {
     const text = evidence.text(file) ?? '';
     if (/<(PackageId|IsPackable)>\s*(?!false)/i.test(text) && !/<OutputType>\s*Exe/i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text)) out.push({ file, line: 1, message: 'a NuGet package', strength: 'strong' });
   }
-  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$/.test(f))) {
-    if (/\bjava-library\b|`java-library`/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'a Gradle java-library', strength: 'strong' });
+  // Gradle: a java-library, an Android library module, or a build (or its convention plugins) that publishes to Maven.
+  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$|\.gradle\.kts$/.test(f))) {
+    if (/\bjava-library\b|`java-library`|\bcom\.android\.library\b|\bplugins\.android\.library\b|\bmaven-publish\b|\bcom\.vanniktech\.maven\.publish\b/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'a Gradle library (java-library, an Android library or a Maven publication)', strength: 'strong' });
   }
   return out.slice(0, 3);
 }
