@@ -80,8 +80,6 @@ const SCAFFOLDING: RegExp[] = [
   // Helper scripts CI calls (the CI configuration itself is not scaffolding: it is how the project ships).
   /^(\.?ci|\.github\/scripts|scripts\/ci|tools\/ci|hack\/ci)\//i,
   /(^|\/)scripts\/ci[-_][^/]+$/i,
-  // Sample applications that show how to use the project.
-  /(^|\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i,
   /^(docs\/)?samples?\//i,
   // Compose files of a test harness: e2e/docker-compose.yml, docker-compose.test.yml, compose.ci.yaml.
   /(^|\/)(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress)\/[^/]*compose[^/]*\.ya?ml$/i,
@@ -90,6 +88,18 @@ const SCAFFOLDING: RegExp[] = [
   /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?|RELEASE[-_]NOTES)(\.(md|mdx|markdown|rst|txt|adoc|asciidoc))?$/i,
   /(^|\/)(\.changeset|changelogs?|release[-_]notes)\//i,
 ];
+
+// Sample applications that show how to use the project.
+const SAMPLE_APP = /(^|\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i;
+
+/**
+ * The part of a path above a JVM source root (src/main/java/, src/test/kotlin/): below it, folders are the package
+ * name, and `com.example.app` is the default package of Spring Initializr and Android Studio, not a sample folder.
+ */
+function outsideJvmPackages(file: string): string {
+  const root = /(^|\/)src\/[\w-]+\/(java|kotlin|scala|groovy)\//.exec(file);
+  return root ? file.slice(0, root.index + root[0].length) : file;
+}
 
 const scaffoldingAnswers = new Map<string, boolean>();
 
@@ -102,7 +112,7 @@ export function isScaffolding(file: string): boolean {
   let yes = scaffoldingAnswers.get(file);
   if (yes === undefined) {
     if (scaffoldingAnswers.size >= 500_000) scaffoldingAnswers.clear();
-    yes = ciSystemOf(file) === undefined && SCAFFOLDING.some((re) => re.test(file));
+    yes = ciSystemOf(file) === undefined && (SCAFFOLDING.some((re) => re.test(file)) || SAMPLE_APP.test(outsideJvmPackages(file)));
     scaffoldingAnswers.set(file, yes);
   }
   return yes;
