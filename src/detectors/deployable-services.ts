@@ -1,5 +1,7 @@
 import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import { isScaffolding } from '../evidence/file-sets.js';
+import { isSourceFile } from '../evidence/languages.js';
+import { isManifest } from '../evidence/manifests.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
@@ -58,7 +60,13 @@ export function projectNames(evidence: Evidence): Set<string> {
   const add = (name: unknown) => {
     if (typeof name === 'string' && name.length >= 2) names.add(name.replace(/^@[\w.-]+\//, '').toLowerCase());
   };
-  for (const pkg of evidence.packageJsons) if (!pkg.file.includes('/')) add((pkg.data as { name?: unknown }).name);
+  for (const pkg of evidence.packageJsons) {
+    if (pkg.file.includes('/')) continue;
+    const name = (pkg.data as { name?: unknown }).name;
+    add(name);
+    // A monorepo's root is often private (@documenso/root): its scope is the project's name.
+    if (typeof name === 'string' && name.startsWith('@')) add(name.slice(1, name.indexOf('/') > 0 ? name.indexOf('/') : undefined));
+  }
   const manifest = (file: string, re: RegExp) => {
     const m = re.exec(evidence.text(file) ?? '');
     if (m) add(m[1]);
@@ -81,6 +89,12 @@ export function projectNames(evidence: Evidence): Set<string> {
   return names;
 }
 
+/** The modules a root Maven build names (<module>shop-admin</module>): each publishes its own image. */
+function mavenModules(evidence: Evidence): Set<string> {
+  const pom = evidence.fileSet.has('pom.xml') ? (evidence.text('pom.xml') ?? '').slice(0, 64 * 1024) : '';
+  return new Set([...pom.matchAll(/<module>([^<\n]{1,200})<\/module>/g)].map((m) => m[1]!.trim().split('/').pop()!.toLowerCase()));
+}
+
 /**
  * Whether a compose service's image is the project's own, published from this repository: a Dockerfile here builds
  * it, and the image is named like the project (`ghcr.io/umami-software/umami:latest` in umami's repository).
@@ -96,6 +110,138 @@ export function isOwnImage(evidence: Evidence, image: unknown, names: Set<string
 function buildsImages(evidence: Evidence): boolean {
   if (evidence.files.some((f) => /(^|\/)Dockerfile$/.test(f))) return true;
   return evidence.files.some((f) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(f) && /docker-maven-plugin|dockerfile-maven-plugin|jib-maven-plugin|com\.google\.cloud\.tools\.jib|bootBuildImage|build-image/.test(evidence.text(f) ?? ''));
+}
+
+// Services are counted by the codebase they run, not by the processes started from it (rubric: "several deployable
+// services of the project's own code"; a web process and its worker, scheduler or migrate job started from one image
+// or package with another command are one service). A codebase is a folder with code of its own: a manifest, or
+// source files outside its script folders. A Dockerfile in a folder with none (docker/, deploy/, extras/docker/prod)
+// packages the repository's main codebase, like every other such Dockerfile (dev, prod, demo and all-in-one images).
+const OTHER_MANIFEST = /(^|\/)(composer\.json|mix\.exs|deno\.jsonc?)$/;
+const OTHER_CODE = /\.(php|exs?|swift|c|cc|cpp)$/;
+const SCRIPT_FOLDER = /^(scripts?|bin|hooks|conf|config|etc)$/;
+
+interface Codebases {
+  /** Folders holding code of their own, in them or below (not counting what sits in script folders). */
+  withCode: Set<string>;
+  /** Folders with a manifest directly in them. */
+  withManifest: Set<string>;
+}
+
+const codebaseCache = new WeakMap<Evidence, Codebases>();
+
+function codebases(evidence: Evidence): Codebases {
+  let found = codebaseCache.get(evidence);
+  if (found) return found;
+  found = { withCode: new Set(), withManifest: new Set() };
+  for (const file of evidence.files) {
+    const manifest = isManifest(file) || OTHER_MANIFEST.test(file);
+    if (!manifest && !isSourceFile(file) && !OTHER_CODE.test(file)) continue;
+    const parts = file.split('/');
+    if (manifest) found.withManifest.add(parts.slice(0, -1).join('/') || '.');
+    // Every folder above the file holds it, until the climb leaves a script folder (docker/scripts/init.py is a
+    // helper of an image, not code the folder docker/ is built from).
+    for (let depth = parts.length - 1; depth >= 1; depth--) {
+      found.withCode.add(parts.slice(0, depth).join('/'));
+      if (SCRIPT_FOLDER.test(parts[depth - 1]!)) break;
+    }
+  }
+  codebaseCache.set(evidence, found);
+  return found;
+}
+
+const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+
+/** The codebase a Dockerfile in `dir` packages: its own folder when that holds code, else its build context's, else the main one ("."). */
+function codebaseOfImage(evidence: Evidence, dir: string, context = '.'): string {
+  const { withCode } = codebases(evidence);
+  if (dir !== '.' && withCode.has(dir)) return dir;
+  if (context !== '.' && withCode.has(context)) return context;
+  return '.';
+}
+
+/** The package a process starts from: the nearest folder with a manifest at or above `dir` (".", the main one, if none). */
+function packageOf(evidence: Evidence, dir: string): string {
+  const { withManifest } = codebases(evidence);
+  for (let d = dir; d !== '.' && d !== ''; d = dirOf(d)) if (withManifest.has(d)) return d;
+  return '.';
+}
+
+/** Resolves a path written relative to `base` ("." for the repository root), or undefined when it leaves the repository. */
+function resolve(base: string, relative: string): string | undefined {
+  const parts = base === '.' ? [] : base.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/') || '.';
+}
+
+/** The folder a Procfile command changes into before it starts (`cd web &&`, `npm --prefix web`, `yarn --cwd web`), if any. */
+function commandFolder(command: string): string | undefined {
+  return /(?:^|&&|;)[ \t]*cd[ \t]+([\w./-]+)|--(?:prefix|cwd|dir)[ =]([\w./-]+)|[ \t]-C[ \t]+([\w./-]+)/.exec(command)?.slice(1).find(Boolean);
+}
+
+// A cloud dev environment (.devcontainer/, .codesandbox/, .gitpod/): its image and compose file are where people edit
+// the code, no service.
+const DEV_ENVIRONMENT = /(^|\/)(\.devcontainer|\.codesandbox|\.gitpod|\.idx|\.coder)\//;
+
+// Dockerfile, and the named variants beside it: Dockerfile.worker, Dockerfile-api, api.Dockerfile.
+const DOCKERFILE = /(^|\/)(Dockerfile(?:[.-][\w.-]+)?|[\w.-]+\.Dockerfile)$/;
+
+const MAIN_IMAGE = 'image:';
+// The lines where a build says which package it builds: it works in it, filters to it, changes into it.
+const BUILDS_IN = /^[ \t]*WORKDIR\b|--(?:filter|scope)\b|\bcd[ \t]|--(?:prefix|cwd|project|workspace)\b|[ \t]-C[ \t]/;
+
+/**
+ * The workspace package a Dockerfile at the top of a monorepo builds: the package folder it works in most
+ * (`pnpm --filter=./apps/api`, `WORKDIR /app/apps/monitoring`); "." when it builds in none (copying a package's
+ * go.mod to download modules is not building it).
+ */
+function packageBuilt(evidence: Evidence, dockerfile: string): string {
+  const text = (evidence.text(dockerfile) ?? '').split('\n').filter((l) => BUILDS_IN.test(l)).join('\n');
+  if (!text) return '.';
+  let best = '.';
+  let most = 0;
+  const occurrences = (word: string) => {
+    let count = 0;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      // The whole name: apps/api is not apps/api-docs.
+      if (!/[\w-]/.test(text[at + word.length] ?? '') && !/[\w-]/.test(text[at - 1] ?? '')) count++;
+    }
+    return count;
+  };
+  const named = new Map(evidence.packageJsons.map((p) => [dirOf(p.file), (p.data as { name?: unknown }).name]));
+  for (const dir of codebases(evidence).withManifest) {
+    if (dir === '.' || !dir.includes('/')) continue;
+    // By its folder (--filter=./apps/api) or by its package name (turbo prune --scope=@acme/web).
+    const name = named.get(dir);
+    const count = occurrences(dir) + (typeof name === 'string' && name.length > 2 ? occurrences(name) : 0);
+    if (count > most) [best, most] = [dir, count];
+  }
+  return best;
+}
+
+const ARTIFACT = /\.(jar|war|dll|exe|whl|gem|tgz|js|mjs|ts|py|go|rb|rs|java|kt|cs)$|(^|\/)(package\.json|go\.mod|Gemfile|pyproject\.toml|requirements\.txt|pom\.xml|Cargo\.toml)$/;
+
+/**
+ * Whether a Dockerfile copies the project's code into its image (from the repository root, where such Dockerfiles
+ * are built): the whole context (`COPY . /app`), a folder that holds code, a manifest, a source file or a build artifact.
+ */
+function copiesProjectCode(evidence: Evidence, dockerfile: string): boolean {
+  const { withCode } = codebases(evidence);
+  for (const m of (evidence.text(dockerfile) ?? '').matchAll(/^[ \t]*(?:COPY|ADD)[ \t]+((?:--[\w-]+(?:=\S*)?[ \t]+)*)(.+)$/gim)) {
+    if (/--from\b/.test(m[1]!)) continue;
+    const words = m[2]!.trim().startsWith('[') ? [...m[2]!.matchAll(/"([^"]*)"/g)].map((w) => w[1]!) : m[2]!.trim().split(/[ \t]+/);
+    for (const source of words.slice(0, -1)) {
+      const path = source.replace(/^\.\//, '').replace(/\/$/, '');
+      if (path === '.' || path === '' || ARTIFACT.test(path) || /[*$]/.test(path) || withCode.has(path)) return true;
+    }
+  }
+  return false;
 }
 
 const SYSTEMD_UNIT = /(^|\/)[\w@.-]+\.service$/;
@@ -126,21 +272,28 @@ function processUnits(evidence: Evidence): Finding[] {
 }
 
 /**
- * Services of the project's own code: compose services built from the repo, separate folders with a Dockerfile,
- * or the long-running process types of a Procfile (web and worker are deployed and scaled apart), or of systemd
- * units and supervisord programs (a web unit and a queue-worker unit are the same split, installed on a host).
+ * Services of the project's own code, one per codebase built or deployed separately: compose services built from the
+ * repository (one per codebase and build target, however many commands start it), separate folders of code with a
+ * Dockerfile, the project's own published images (a Maven module's image is that module), and the packages a
+ * Procfile, systemd units or supervisord programs start. Web, worker, scheduler and migrate processes of one
+ * codebase are one service: they do not make the project distributed.
  * Options: minServices (own services needed), minTotal (services in one compose file, own or not).
  */
 export const deployableServices: Detector = {
   name: 'deployableServices',
-  question: 'Does the repository hold several deployable services of its own code?',
+  question: 'Does the repository hold several deployable services of its own code (separate codebases built or deployed apart, not processes of one codebase)?',
   detect(evidence, options) {
     const minServices = typeof options.minServices === 'number' ? options.minServices : 2;
     const minTotal = typeof options.minTotal === 'number' ? options.minTotal : 0;
-    const built = new Map<string, Finding>();
+    // One finding per codebase: the first place that shows it.
+    const services = new Map<string, Finding>();
+    const add = (key: string, finding: Finding) => {
+      if (!services.has(key)) services.set(key, finding);
+    };
     let largestCompose = 0;
     let names: Set<string> | undefined;
-    for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f))) {
+    let modules: Set<string> | undefined;
+    for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f) && !DEV_ENVIRONMENT.test(f))) {
       let doc: any;
       const text = evidence.text(file) ?? '';
       try {
@@ -150,57 +303,69 @@ export const deployableServices: Detector = {
       } catch {
         continue;
       }
-      const services = Object.entries((doc?.services ?? {}) as Record<string, any>).filter(([name, service]) => !isTestHarnessService(name, service));
-      largestCompose = Math.max(largestCompose, services.length);
-      for (const [name, service] of services) {
+      const composed = Object.entries((doc?.services ?? {}) as Record<string, any>).filter(([name, service]) => !isTestHarnessService(name, service));
+      largestCompose = Math.max(largestCompose, composed.length);
+      for (const [name, service] of composed) {
         const line = text.split('\n').findIndex((l) => l.startsWith(' ') && l.trim() === `${name}:`) + 1;
-        if (service?.build && (ONE_SHOT_NAME.test(name) || packagesDataStore(evidence, composeDockerfile(file, service.build) ?? ''))) continue;
-        if (service?.build) built.set(`compose:${name}`, { file, line: line || 1, message: `compose service "${name}" built from this repository`, strength: 'strong' });
-        // The project's own published image (mall/mall-admin:1.0 from the mall-admin module); one image is one service,
-        // however many compose services (a server and its migrate job) run it.
-        else if (isOwnImage(evidence, service?.image, (names ??= projectNames(evidence)))) {
-          built.set(`image:${String(service.image).replace(/:[\w.${}-]+$/, '')}`, { file, line: line || 1, message: `compose service "${name}" runs this repository's own image`, strength: 'strong' });
+        const dockerfile = service?.build ? composeDockerfile(file, service.build) ?? '' : '';
+        if (service?.build && (ONE_SHOT_NAME.test(name) || packagesDataStore(evidence, dockerfile))) continue;
+        if (service?.build) {
+          const context = resolve(dirOf(file), typeof service.build === 'string' ? service.build : typeof service.build?.context === 'string' ? service.build.context : '.') ?? '.';
+          // A build target is another image of the codebase (a backend and a frontend stage of one Dockerfile).
+          const target = typeof service.build?.target === 'string' ? `#${service.build.target}` : '';
+          let codebase = codebaseOfImage(evidence, dirOf(dockerfile), context);
+          if (codebase === '.') codebase = packageBuilt(evidence, dockerfile);
+          // An image can hold only what its build context holds: a context with none of the project's code (a folder
+          // of nginx or gotenberg configuration) builds another product's image, not a service of the project.
+          if (codebase === '.' && context !== '.') continue;
+          add(`code:${codebase}${target}`, { file, line: line || 1, message: `compose service "${name}" built from this repository`, strength: 'strong' });
+        } else if (!ONE_SHOT_NAME.test(name) && isOwnImage(evidence, service?.image, (names ??= projectNames(evidence)))) {
+          // The project's own published image: a Maven module's (mall/mall-admin from the mall-admin module) is that
+          // module; one named like the project is its main codebase, the one its Dockerfile builds.
+          const image = String(service.image).replace(/@sha256:\w+$/, '').replace(/:[\w.${}-]+$/, '');
+          const last = image.slice(image.lastIndexOf('/') + 1).toLowerCase();
+          add((modules ??= mavenModules(evidence)).has(last) ? `image:${last}` : MAIN_IMAGE, { file, line: line || 1, message: `compose service "${name}" runs this repository's own image`, strength: 'strong' });
         }
       }
     }
-    // Each source is a separate view of the same services: take the one that sees the most, never their sum.
-    // A cloud dev environment's image (.devcontainer/, .codesandbox/, .gitpod/) is where people edit the code, no service.
-    const dockerDirs = new Set(evidence.files.filter((f) => /(^|\/)Dockerfile$/.test(f) && !isScaffolding(f) && !packagesDataStore(evidence, f) && !/(^|\/)(\.devcontainer|\.codesandbox|\.gitpod|\.idx|\.coder|test|tests|integration-test|e2e|playwright|cypress)\//.test(f)).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.')));
-    const byDockerfile = [...dockerDirs].map((dir): Finding => ({ file: dir === '.' ? 'Dockerfile' : `${dir}/Dockerfile`, line: 1, message: `service with its own Dockerfile in ${dir}`, strength: 'strong' }));
-    const byProcfile: Finding[] = [];
+    // A Dockerfile named for testing (Dockerfile.playwright, test.Dockerfile) builds a test harness.
+    const dockerfiles = evidence.files.filter((f) => DOCKERFILE.test(f) && !TEST_WORD.test(f.slice(f.lastIndexOf('/') + 1).replace(/^Dockerfile/, '')) && !isScaffolding(f) && !packagesDataStore(evidence, f) && !DEV_ENVIRONMENT.test(f) && !/(^|\/)(test|tests|testing|integration-?tests?|integrationtests?|e2e|playwright|cypress)\//.test(f));
+    for (const dockerfile of dockerfiles) {
+      // An image built on the project's own image (FROM acme/acme plus a browser) is that service, extended.
+      if (isOwnImage(evidence, finalBaseImage(evidence, dockerfile), (names ??= projectNames(evidence)))) continue;
+      let codebase = codebaseOfImage(evidence, dirOf(dockerfile));
+      if (codebase === '.') codebase = packageBuilt(evidence, dockerfile);
+      // A Dockerfile in a folder with no code that copies none in (a proxy with its nginx.conf) builds another product.
+      if (codebase === '.' && dirOf(dockerfile) !== '.' && !copiesProjectCode(evidence, dockerfile)) continue;
+      // A codebase compose already builds (under one or more targets) is no further service.
+      if ([...services.keys()].some((k) => k === `code:${codebase}` || k.startsWith(`code:${codebase}#`))) continue;
+      add(`code:${codebase}`, { file: dockerfile, line: 1, message: codebase === '.' ? 'the main codebase, packaged by its own Dockerfile' : codebase === dirOf(dockerfile) ? `service with its own Dockerfile in ${codebase}` : `${dockerfile} builds the package in ${codebase}`, strength: 'strong' });
+    }
     for (const file of evidence.files.filter((f) => /(^|\/)Procfile$/.test(f) && !isScaffolding(f))) {
-      const seen = new Set<string>();
       (evidence.text(file) ?? '').split('\n').forEach((l, i) => {
         const m = /^([\w-]+):\s*(\S.*)$/.exec(l);
         // release/postdeploy phases run once; they are not services. A process that runs a sample (examples/) is none either.
         if (!m || /^(release|postdeploy|predeploy)$/.test(m[1]!) || /(^|[\s/.])(_?examples?|samples?)\//.test(m[2]!)) return;
-        // Numbered process types of one program (a1, a2, a3 of ./server; etcd1, etcd2) are local replicas of one service.
-        const name = m[1]!;
-        let digits = name.length;
-        while (digits > 0 && name.charCodeAt(digits - 1) >= 48 && name.charCodeAt(digits - 1) <= 57) digits--;
-        const program = m[2]!.split(/\s+/).find((word) => !/^\w+=/.test(word));
-        if (digits < name.length) {
-          const key = `${name.slice(0, digits)}\u0000${program}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-        }
-        byProcfile.push({ file, line: i + 1, message: `process type "${m[1]}" deployed from this repository`, strength: 'strong' });
+        // Process types start the package they sit in, or the one their command changes into.
+        const into = commandFolder(m[2]!);
+        const folder = (into && resolve(dirOf(file), into)) || dirOf(file);
+        add(`code:${packageOf(evidence, folder)}`, { file, line: i + 1, message: `process type "${m[1]}" deployed from this repository`, strength: 'strong' });
       });
     }
-    const byUnits = processUnits(evidence);
-    const best = [[...built.values()], byDockerfile, byProcfile, byUnits].sort((a, b) => b.length - a.length)[0]!;
-    built.clear();
-    best.forEach((f, i) => built.set(String(i), f));
+    // systemd units and supervisord programs install the repository's code on a host: its main codebase.
+    for (const unit of processUnits(evidence)) add('code:.', unit);
+    // The image named like the project is the one its Dockerfile builds, wherever that Dockerfile sits (apps/web/).
+    if (services.has(MAIN_IMAGE) && [...services.keys()].some((k) => k.startsWith('code:'))) services.delete(MAIN_IMAGE);
     const measured = {
-      summary: `${built.size} deployable service(s) of the project's own code; ${minServices} needed${minTotal ? `, and a compose file with ${minTotal} services (largest: ${largestCompose})` : ''}`,
+      summary: `${services.size} deployable service(s) of the project's own code (one per codebase, not per process); ${minServices} needed${minTotal ? `, and a compose file with ${minTotal} services (largest: ${largestCompose})` : ''}`,
       values: [
-        { name: 'own-services', value: built.size, need: minServices, unit: 'count' as const },
+        { name: 'own-services', value: services.size, need: minServices, unit: 'count' as const },
         ...(minTotal ? [{ name: 'compose-services', value: largestCompose, need: minTotal, unit: 'count' as const }] : []),
       ],
     };
-    const findings = [...built.values()].map((f) => ({ ...f, measured }));
+    const findings = [...services.values()].map((f) => ({ ...f, measured }));
     if (findings.length >= minServices && largestCompose >= minTotal) return findings;
     const why = findings.length < minServices ? `${findings.length} of ${minServices} own services` : `no compose file with ${minTotal} services`;
-    return findings.map((f) => ({ ...f, strength: 'weak' as const, message: `${f.message} (${why}; one service is not a distributed system)` }));
+    return findings.map((f) => ({ ...f, strength: 'weak' as const, message: `${f.message} (${why}; processes of one codebase are one service, and one service is not a distributed system)` }));
   },
 };

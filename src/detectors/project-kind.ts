@@ -66,7 +66,16 @@ const UI_LIBRARIES: Matcher[] = [
 const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: 'serves requests' })), ...SERVER_LIBRARIES];
 
 /** A project file that ships, not a test, an example, a fixture or documentation. */
-export const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !/(^|\/)(tests?|testdata|testing|integration|fixtures?|e2e|docs?|examples?|samples?|benches|benchmarks?|profiling|vendor|third_party|node_modules)\//i.test(f);
+export const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !/(^|\/)(tests?|testdata|testing|integration|fixtures?|e2e|docs?|examples?|samples?|benches|benchmarks?|profiling|vendor|third_party|node_modules)\//i.test(f) && !inTestModule(f);
+
+/** Whether a folder on the path is a module named for testing (android-test-app/, module-tests/, test-server/): a harness around the project. */
+function inTestModule(file: string): boolean {
+  const folders = file.split('/').slice(0, -1);
+  return folders.some((folder) => {
+    const words = folder.toLowerCase().split(/[-_]/);
+    return words.length > 1 && words.some((w) => w === 'test' || w === 'tests' || w === 'testing');
+  });
+}
 
 const cache = new WeakMap<Evidence, KindVerdict>();
 
@@ -81,7 +90,9 @@ export function projectKind(evidence: Evidence): KindVerdict {
 }
 
 function decide(evidence: Evidence): KindVerdict {
-  const service = serverSigns(evidence);
+  // A Rails engine is a library a host app mounts: the app it can be run in (a dummy or example app, a Procfile that
+  // serves the demo) is not the project's own server.
+  const service = railsEngine(evidence) ? [] : serverSigns(evidence);
   if (service.length) return { kind: 'service', because: service };
   const app = appSigns(evidence);
   if (app.length) return { kind: 'app', because: app };
@@ -90,6 +101,12 @@ function decide(evidence: Evidence): KindVerdict {
   const library = librarySigns(evidence);
   if (library.length) return { kind: 'library', because: library };
   return { kind: 'unknown', because: [] };
+}
+
+/** Whether the repository ships Rails engines (a gem with a `< Rails::Engine` class) and holds no Rails app of its own. */
+function railsEngine(evidence: Evidence): boolean {
+  if (evidence.fileSet.has('config/application.rb') || !evidence.files.some((f) => /^(?:[^/]+\/)?[^/]+\.gemspec$/.test(f))) return false;
+  return evidence.sourceFiles.some((f) => f.endsWith('engine.rb') && /(^|\/)lib\//.test(f) && /<[ \t]*(?:::)?Rails::Engine\b/.test(evidence.code(f) ?? ''));
 }
 
 /**
@@ -151,7 +168,8 @@ function serverSigns(evidence: Evidence): Finding[] {
 function appSigns(evidence: Evidence): Finding[] {
   const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f));
   if (page) return [{ file: page, line: 1, message: 'a web page it serves or bundles', strength: 'strong' }];
-  const ui = evidence.files.find((f) => own(f) && /(^|\/)AndroidManifest\.xml$|\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f));
+  // An Android manifest is an app's when it declares an activity; a library module's manifest (permissions only) is not.
+  const ui = evidence.files.find((f) => own(f) && (/\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f) || (/(^|\/)AndroidManifest\.xml$/.test(f) && /<activity\b/.test(evidence.text(f) ?? ''))));
   if (ui) return [{ file: ui, line: 1, message: 'a mobile app', strength: 'strong' }];
   const cs = evidence.files.find((f) => own(f) && /\.csproj$/.test(f) && /<Use(?:WPF|WindowsForms|Maui)>\s*true|Sdk="Microsoft\.NET\.Sdk\.(?:BlazorWebAssembly|Razor)"|Avalonia/i.test(evidence.text(f) ?? ''));
   if (cs) return [{ file: cs, line: 1, message: 'a .NET desktop or browser app', strength: 'strong' }];
@@ -229,8 +247,9 @@ function librarySigns(evidence: Evidence): Finding[] {
     const text = evidence.text(file) ?? '';
     if (/<(PackageId|IsPackable)>\s*(?!false)/i.test(text) && !/<OutputType>\s*Exe/i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text)) out.push({ file, line: 1, message: 'a NuGet package', strength: 'strong' });
   }
-  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$/.test(f))) {
-    if (/\bjava-library\b|`java-library`/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'a Gradle java-library', strength: 'strong' });
+  // Gradle: a java-library, an Android library module, or a build (or its convention plugins) that publishes to Maven.
+  for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$|\.gradle\.kts$/.test(f))) {
+    if (/\bjava-library\b|`java-library`|\bcom\.android\.library\b|\bplugins\.android\.library\b|\bmaven-publish\b|\bcom\.vanniktech\.maven\.publish\b/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'a Gradle library (java-library, an Android library or a Maven publication)', strength: 'strong' });
   }
   return out.slice(0, 3);
 }

@@ -40,9 +40,14 @@ describe('isScaffolding', () => {
     'docs/HISTORY.rst',
     'NEWS',
     '.changeset/brave-dogs.md',
+    'examples/todo/src/main/java/com/acme/todo/App.java',
+    'samples/src/main/kotlin/x/Demo.kt',
   ])('%s is scaffolding', (file) => expect(isScaffolding(file)).toBe(true));
 
   it.each([
+    // com.example is the default package of Spring Initializr and Android Studio: a package name, not a sample folder.
+    'app/src/main/java/com/example/android/todoapp/tasks/TasksViewModel.kt',
+    'src/test/kotlin/com/example/shop/OrderTest.kt',
     'src/seedling.ts',
     'src/utils/waitFor.ts',
     'src/news/models.py',
