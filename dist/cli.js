@@ -5,21 +5,12 @@ const require = __levelgateCreateRequire(import.meta.url);
 const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
+  enableCompileCache
+} from "./chunks/chunk-F5XIBRJ2.js";
+import {
   TOOL_VERSION
 } from "./chunks/chunk-7ZRM26NT.js";
 import "./chunks/chunk-5DGXIFSJ.js";
-
-// src/compile-cache.ts
-import nodeModule from "node:module";
-function enableCompileCache(runtime = nodeModule) {
-  if (typeof runtime.enableCompileCache !== "function") return false;
-  try {
-    runtime.enableCompileCache();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // src/cli.ts
 async function main(argv, io = { stdout: process.stdout, stderr: process.stderr }) {
@@ -28,7 +19,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr 
 `);
     return 0;
   }
-  return (await import("./chunks/cli-main-MGV6NN6R.js")).main(argv, io);
+  return (await import("./chunks/cli-main-YJQXUIXY.js")).main(argv, io);
 }
 var invokedDirectly = process.argv[1] && /(^|[\\/])(cli\.(js|ts)|levelgate)$/.test(process.argv[1]);
 if (invokedDirectly) {

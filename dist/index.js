@@ -4,20 +4,6 @@ const require = __levelgateCreateRequire(import.meta.url);
 const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
-  DIMENSION_ABBREVIATIONS,
-  describeNeeds,
-  heldAt,
-  list,
-  measuredText,
-  needsFor,
-  nextNeed,
-  renderJsonDocument,
-  rulesOf
-} from "./chunks/chunk-5KO44E77.js";
-import {
-  checkMonorepoTargets
-} from "./chunks/chunk-GR3EPUVJ.js";
-import {
   MAX_RATE_LIMIT_WAIT_SECONDS,
   createClient,
   debug,
@@ -37,8 +23,22 @@ import {
   warning
 } from "./chunks/chunk-DDGS2LBY.js";
 import {
+  DIMENSION_ABBREVIATIONS,
+  describeNeeds,
+  heldAt,
+  list,
+  measuredText,
+  needsFor,
+  nextNeed,
+  renderJsonDocument,
+  rulesOf
+} from "./chunks/chunk-AL2GLYST.js";
+import {
   renderJson
 } from "./chunks/chunk-BIRFMWXO.js";
+import {
+  checkMonorepoTargets
+} from "./chunks/chunk-GR3EPUVJ.js";
 import {
   CONFIG_LOCATIONS,
   DEFAULT_TIMEOUT_SECONDS,
@@ -1324,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-4MJLCYSV.js");
-  const { gradeMonorepo } = await import("./chunks/grade-KLWF4NZK.js");
+  const { grade } = await import("./chunks/engine-4SOOCYFH.js");
+  const { gradeMonorepo } = await import("./chunks/grade-4HKPLVYU.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

@@ -4,10 +4,14 @@ const require = __levelgateCreateRequire(import.meta.url);
 const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
+  CI_IN_WORKER_CHARS,
   FileReader,
   digest,
   wholeWordFilter
-} from "./chunks/chunk-HM7NEYD2.js";
+} from "./chunks/chunk-KFMQQPT3.js";
+import {
+  enableCompileCache
+} from "./chunks/chunk-F5XIBRJ2.js";
 import "./chunks/chunk-5DGXIFSJ.js";
 
 // src/evidence/parse-worker.ts
@@ -15,18 +19,47 @@ import { receiveMessageOnPort, workerData } from "node:worker_threads";
 var input = workerData;
 var { port } = input;
 var signal = new Int32Array(input.signal);
+if (input.compileCache) enableCompileCache(void 0, input.compileCache);
 function post(message) {
   port.postMessage(message);
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 }
+function filesToLookAt() {
+  for (; ; ) {
+    const seen = Atomics.load(signal, 1);
+    const m = receiveMessageOnPort(port);
+    if (m) {
+      const message = m.message;
+      if (message.kind === "files") return message;
+    } else Atomics.wait(signal, 1, seen, 1e3);
+  }
+}
+async function extractCi(reader, ci) {
+  const texts = await Promise.all(ci.map(([file]) => reader.read(file)));
+  if (texts.reduce((sum, text) => sum + (text?.length ?? 0), 0) < CI_IN_WORKER_CHARS) return [];
+  const { extractCiCommands } = await import("./chunks/ci-ODK4TW23.js");
+  const outcomes = [];
+  ci.forEach(([file, system], i) => {
+    const text = texts[i];
+    if (text === void 0) return;
+    try {
+      outcomes.push({ file, digest: digest(text), commands: extractCiCommands(file, text, system) });
+    } catch (error) {
+      outcomes.push({ file, digest: digest(text), error: error.message });
+    }
+  });
+  return outcomes;
+}
 try {
-  const reader = new FileReader(input.root, []);
-  const worth = wholeWordFilter(input.parseWords);
+  const { root, files, parseWords, ci } = filesToLookAt();
+  const reader = new FileReader(root, []);
+  if (ci.length) post({ kind: "ci", outcomes: await extractCi(reader, ci) });
+  const worth = wholeWordFilter(parseWords);
   let looked = 0;
   const nextWorthParsing = async () => {
-    while (looked < input.files.length) {
-      const file = input.files[looked++];
+    while (looked < files.length) {
+      const file = files[looked++];
       const text = await reader.read(file);
       if (text !== void 0 && worth(text)) return [file, text];
     }
@@ -52,6 +85,7 @@ try {
       const seen = Atomics.load(signal, 1);
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         const message = m.message;
+        if (message.kind === "files") continue;
         asked.push(message);
         speculating = input.speculate;
       }
