@@ -157,13 +157,7 @@ describe('the parse worker', () => {
   });
 
   it('started by a grade, is stopped when the grade fails before the listing', async () => {
-    const launch = ParseWorker.launch.bind(ParseWorker);
-    const launched: ParseWorker[] = [];
-    vi.spyOn(ParseWorker, 'launch').mockImplementation(() => {
-      const worker = launch(fromSources)!;
-      launched.push(worker);
-      return worker;
-    });
+    const launched = recordLaunches();
     const root = writeRepository('bad-config');
     writeFileSync(path.join(root, 'package.json'), '{"name": "bad-config"}');
     writeFileSync(path.join(root, '.levelgate.yml'), 'target: [not, a, level\n');
@@ -173,13 +167,7 @@ describe('the parse worker', () => {
   });
 
   it('is started by a grade before the listing only when a package.json at the root makes TS/JS files likely', async () => {
-    const launch = ParseWorker.launch.bind(ParseWorker);
-    const launched: ParseWorker[] = [];
-    vi.spyOn(ParseWorker, 'launch').mockImplementation(() => {
-      const worker = launch(fromSources)!;
-      launched.push(worker);
-      return worker;
-    });
+    const launched = recordLaunches();
     const report = await grade(path.join(fixtures, 'go-l1-cli'), { config: false });
     expect(launched).toHaveLength(0);
     expect(report.stats.filesParsed).toBe(0);
@@ -313,3 +301,15 @@ describe('when the parse worker fails, the main thread parses', () => {
     });
   });
 });
+
+/** Spies on the worker launches a grade makes (each from the sources, as the tests need) and lists them. */
+function recordLaunches(): ParseWorker[] {
+  const launch = ParseWorker.launch.bind(ParseWorker);
+  const launched: ParseWorker[] = [];
+  vi.spyOn(ParseWorker, 'launch').mockImplementation(() => {
+    const worker = launch(fromSources)!;
+    launched.push(worker);
+    return worker;
+  });
+  return launched;
+}
