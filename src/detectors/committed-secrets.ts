@@ -1,5 +1,5 @@
 import { ciSystemOf } from '../evidence/ci.js';
-import { isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -210,7 +210,16 @@ const SAMPLE_NAMED = /(^|\/)(?:[^/]{0,120}[-_.])?(?:samples?|examples?|dummy|fak
  * benchmarks (Rust's benches/, benchmarks/).
  * A CI helper script or a seed script is still the project's: a token there is committed.
  */
-const NOT_RUNNING = /(^|\/)(testdata|test[-_]data|stubs?|fixtures?|__fixtures__|mocks?|__mocks__|quick[-_]?start|getting[-_]started|_?examples?|samples?|example[-_]apps?|sample[-_]apps?|benches|benchmarks?)\//i;
+export const NOT_RUNNING = inFolderNamed(
+  [
+    ...TEST_DATA_FOLDERS,
+    ...['test[-_]data', 'stubs?', 'mocks?'], // wider than the shared group: test data under any name
+    ...SAMPLE_FOLDERS,
+    ...['quick[-_]?start', 'getting[-_]started'], // a demo setup, like a sample app
+    ...BENCHMARK_FOLDERS,
+  ],
+  'i',
+);
 /** Translations: a locale file's "Client secret" is a label for a form field, not a setting the app loads. */
 const TRANSLATIONS = /(^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
 /** A source file named for tests (`test_keys.rs`, `test-utils.ts`, `keys_test_data.go`): test support, not the app. */
@@ -223,7 +232,15 @@ const ROUTE_PATH = /^\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})(?:\/(?:[a-z0
  * httptest (caddytest/, integrationtest/, e2etests/) and Go's test-support packages (internal/testutil/). Words that
  * only end in "test" (latest/, contest/) are not.
  */
-const TEST_FOLDER = /(^|\/)(?:tests?|specs?|__tests__|e2e|testing|testutils?|testhelpers?|testsupport|integration[-_]?tests?|test[-_][\w.-]{1,60}|(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\/)[a-z][\w-]{0,60}?[-_]?tests?)\//i;
+export const TEST_FOLDER = inFolderNamed(
+  [
+    ...TEST_FOLDERS,
+    // Wider than the shared group: spec/ too (a key a spec loads), test-support packages, and any folder named for tests.
+    ...['specs?', 'testutils?', 'testhelpers?', 'testsupport', 'integration[-_]?tests?', 'test[-_][\\w.-]{1,60}'],
+    '(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\\/)[a-z][\\w-]{0,60}?[-_]?tests?',
+  ],
+  'i',
+);
 
 type Evidence = Parameters<Detector['detect']>[0];
 

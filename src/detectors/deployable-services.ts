@@ -1,5 +1,5 @@
 import { parseYamlWithMerges } from '../evidence/yaml-once.js';
-import { isScaffolding } from '../evidence/file-sets.js';
+import { DOC_FOLDERS, except, inFolderNamed, isScaffolding, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile } from '../evidence/languages.js';
 import { isManifest } from '../evidence/manifests.js';
 import type { Finding } from '../types.js';
@@ -190,6 +190,9 @@ function commandFolder(command: string): string | undefined {
 const DEV_ENVIRONMENT = /(^|\/)(\.devcontainer|\.codesandbox|\.gitpod|\.idx|\.coder)\//;
 
 // Dockerfile, and the named variants beside it: Dockerfile.worker, Dockerfile-api, api.Dockerfile.
+// A Dockerfile in a test suite's folder builds a test harness. Case-sensitive; the test folders but __tests__/, and
+// also integration-tests/ and the browser-test folders playwright/ and cypress/.
+export const TEST_HARNESS_FOLDER = inFolderNamed([...except(TEST_FOLDERS, '__tests__'), 'integration-?tests?', 'playwright', 'cypress']);
 const DOCKERFILE = /(^|\/)(Dockerfile(?:[.-][\w.-]+)?|[\w.-]+\.Dockerfile)$/;
 
 const MAIN_IMAGE = 'image:';
@@ -244,6 +247,15 @@ function copiesProjectCode(evidence: Evidence, dockerfile: string): boolean {
   return false;
 }
 
+// A unit or supervisor file in these folders is a test's, a fixture's, someone else's or documentation's, not the
+// project's service. Case-sensitive, and narrower than the shared groups: not __tests__/, testing/, __fixtures__/,
+// __mocks__/ or third_party/.
+export const NOT_DEPLOYED_FOLDER = inFolderNamed([
+  ...except(TEST_FOLDERS, '__tests__', 'testing'),
+  ...except(TEST_DATA_FOLDERS, '__fixtures__', '__mocks__'),
+  ...except(VENDORED_FOLDERS, 'third_party'),
+  ...DOC_FOLDERS,
+]);
 const SYSTEMD_UNIT = /(^|\/)[\w@.-]+\.service$/;
 const SUPERVISOR_CONF = /(^|\/)[\w.-]+\.(conf|ini)$/;
 
@@ -254,7 +266,7 @@ const SUPERVISOR_CONF = /(^|\/)[\w.-]+\.(conf|ini)$/;
 function processUnits(evidence: Evidence): Finding[] {
   const found: Finding[] = [];
   for (const file of evidence.files) {
-    if (isScaffolding(file) || /(^|\/)(tests?|e2e|testdata|fixtures?|vendor|node_modules|docs?)\//.test(file)) continue;
+    if (isScaffolding(file) || NOT_DEPLOYED_FOLDER.test(file)) continue;
     if (SYSTEMD_UNIT.test(file)) {
       const text = evidence.text(file) ?? '';
       if (!/^\[Service\][ \t]*$/m.test(text) || /^[ \t]*Type[ \t]*=[ \t]*oneshot\b/m.test(text)) continue;
@@ -329,7 +341,7 @@ export const deployableServices: Detector = {
       }
     }
     // A Dockerfile named for testing (Dockerfile.playwright, test.Dockerfile) builds a test harness.
-    const dockerfiles = evidence.files.filter((f) => DOCKERFILE.test(f) && !TEST_WORD.test(f.slice(f.lastIndexOf('/') + 1).replace(/^Dockerfile/, '')) && !isScaffolding(f) && !packagesDataStore(evidence, f) && !DEV_ENVIRONMENT.test(f) && !/(^|\/)(test|tests|testing|integration-?tests?|integrationtests?|e2e|playwright|cypress)\//.test(f));
+    const dockerfiles = evidence.files.filter((f) => DOCKERFILE.test(f) && !TEST_WORD.test(f.slice(f.lastIndexOf('/') + 1).replace(/^Dockerfile/, '')) && !isScaffolding(f) && !packagesDataStore(evidence, f) && !DEV_ENVIRONMENT.test(f) && !TEST_HARNESS_FOLDER.test(f));
     for (const dockerfile of dockerfiles) {
       // An image built on the project's own image (FROM acme/acme plus a browser) is that service, extended.
       if (isOwnImage(evidence, finalBaseImage(evidence, dockerfile), (names ??= projectNames(evidence)))) continue;

@@ -1,4 +1,4 @@
-import { isTestFile } from '../evidence/file-sets.js';
+import { except, inFolderNamed, isTestFile, SAMPLE_FOLDERS, SEED_FOLDERS } from '../evidence/file-sets.js';
 import { languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -85,7 +85,10 @@ const ADDS_EXCEPTION_HANDLER = /\badd_exception_handler\(\s*[\w.]+\s*,\s*(\w+)\s
 const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)|\b(err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(err|error)\b/;
 
 // Not the running project: seed scripts, database wait scripts, examples, helper scripts.
-const NOT_RUNNING = /(^|\/)(seeds?|seeders?|seeding|examples?|scripts?)\/|(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;
+// Of the sample folders only examples/, and no test folder: test code is left out by isTestFile.
+export const NOT_RUNNING_FOLDER = inFolderNamed([...SEED_FOLDERS, ...except(SAMPLE_FOLDERS, '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'), 'scripts?'], 'i');
+const SEED_OR_WAIT_FILE = /(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;
+export const notRunning = (file: string) => NOT_RUNNING_FOLDER.test(file) || SEED_OR_WAIT_FILE.test(file);
 
 /** The lines of a Python function's body: from its def to the next line indented no deeper, at most 60 lines. */
 function pythonBody(lines: string[], def: number): string[] {
@@ -184,7 +187,7 @@ export const loggedErrors: Detector = {
   detect(evidence) {
     const out: Finding[] = [];
     const consoleLogs: Finding[] = [];
-    const files = evidence.sourceFiles.filter((f) => !isTestFile(f) && !NOT_RUNNING.test(f));
+    const files = evidence.sourceFiles.filter((f) => !isTestFile(f) && !notRunning(f));
     // A Rust crate's own printing macros log like eprintln! does.
     const rustMacros = files.filter((f) => f.endsWith('.rs')).flatMap((f) => (evidence.code(f)?.includes('macro_rules!') ? stderrMacros(evidence.code(f)!) : []));
     const macroLog = rustMacros.length ? new RegExp(`\\b(${rustMacros.join('|')})!\\(`) : undefined;

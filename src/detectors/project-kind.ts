@@ -1,5 +1,5 @@
 import type { Evidence } from '../evidence/index.js';
-import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { normalizePythonName } from '../evidence/manifests.js';
 import { lineAt } from '../evidence/languages.js';
 import { runMatcher } from '../findings/matchers.js';
@@ -66,7 +66,24 @@ const UI_LIBRARIES: Matcher[] = [
 const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: 'serves requests' })), ...SERVER_LIBRARIES];
 
 /** A project file that ships, not a test, an example, a fixture or documentation. */
-export const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !/(^|\/)(tests?|testdata|testing|integration|fixtures?|e2e|docs?|examples?|samples?|benches|benchmarks?|profiling|vendor|third_party|node_modules)\//i.test(f) && !inTestModule(f);
+export const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !NOT_OWN_FOLDER.test(f) && !inTestModule(f);
+
+// Folders whose files do not ship. Unlike the shared groups: integration/ and profiling/ too; __tests__/, __fixtures__/
+// and __mocks__/ not (isTestFile covers their code); of the sample folders only examples/ and samples/ (isScaffolding
+// covers _examples/ and the sample apps; unlike it, this one also leaves out a JVM package path such as com/example/).
+export const NOT_OWN_FOLDER = inFolderNamed(
+  [
+    ...except(TEST_FOLDERS, '__tests__'),
+    'integration',
+    ...except(TEST_DATA_FOLDERS, '__fixtures__', '__mocks__'),
+    ...DOC_FOLDERS,
+    ...except(SAMPLE_FOLDERS, '_examples?', 'example[-_]apps?', 'sample[-_]apps?'),
+    ...BENCHMARK_FOLDERS,
+    'profiling',
+    ...VENDORED_FOLDERS,
+  ],
+  'i',
+);
 
 /** Whether a folder on the path is a module named for testing (android-test-app/, module-tests/, test-server/): a harness around the project. */
 function inTestModule(file: string): boolean {

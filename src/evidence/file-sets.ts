@@ -61,9 +61,54 @@ export function isTestFile(file: string): boolean {
   return yes;
 }
 
+// The folder names that say "this is not the running project", one group per reason. Each entry is a RegExp piece
+// for one folder name (`tests?` is test/ or tests/). The path tests below and in the detectors are built from these
+// groups with inFolderNamed, each taking the groups it needs, with except() for the names it leaves out and its own
+// extras spelled beside them: a new folder name goes into its group once, and the differences between the sets stay
+// named where each set is made.
+
+/** Folders of tests: the suites (test/, __tests__/), Go's test-helper packages (testing/), end-to-end suites (e2e/). */
+export const TEST_FOLDERS = ['tests?', '__tests__', 'testing', 'e2e'] as const;
+/** Folders of what tests read, not what the project runs: Go's testdata/, fixtures, Jest's __fixtures__/ and __mocks__/. */
+export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '__fixtures__', '__mocks__'] as const;
+/** Folders of sample apps that show how to use the project (examples/, Go's _examples/, sample-app/), not the project. */
+export const SAMPLE_FOLDERS = ['examples?', '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'] as const;
+/** Folders of benchmarks (Rust's benches/, benchmarks/): they measure the project, they do not run as it. */
+export const BENCHMARK_FOLDERS = ['benches', 'benchmarks?'] as const;
+/** Folders of someone else's code kept in the repository: Go's vendor/, third_party/, installed node_modules/. */
+export const VENDORED_FOLDERS = ['vendor', 'third_party', 'node_modules'] as const;
+/** Folders of documentation (docs/, doc/): what the project says, not what it does. */
+export const DOC_FOLDERS = ['docs?'] as const;
+/** Folders of seed scripts and seed data (seeds/, seeders/, seeding/): they fill a database once, they are not the app. */
+export const SEED_FOLDERS = ['seeds?', 'seeders?', 'seeding'] as const;
+
+/** A group without some of its names, for a set that leaves them out on purpose; a name not in the group is a mistake. */
+export function except(group: readonly string[], ...names: string[]): string[] {
+  for (const name of names) if (!group.includes(name)) throw new Error(`${name} is not in the folder group ${group.join('|')}`);
+  return group.filter((name) => !names.includes(name));
+}
+
+const folderPatterns: RegExp[] = [];
+
+/**
+ * A RegExp true for a path with a folder named by one of these RegExp pieces, at any depth (`a/tests/b.ts` for
+ * `tests?`). Every such pattern is kept in folderPatternsMade, so the backtracking check sees them as it sees literals.
+ */
+export function inFolderNamed(names: readonly string[], flags: '' | 'i' = ''): RegExp {
+  const re = new RegExp(`(^|\\/)(${names.join('|')})\\/`, flags);
+  folderPatterns.push(re);
+  return re;
+}
+
+/** Every RegExp made by inFolderNamed so far (for the backtracking check of shipped patterns). */
+export function folderPatternsMade(): readonly RegExp[] {
+  return folderPatterns;
+}
+
 // Any file under a folder of tests or test data (a syntax-test sample main.tf, a fixture openapi.yaml, a Go testdata/
 // config): what the tests read, not what the project runs. spec/ is left out: it also holds OpenAPI schema modules.
-const IN_TEST_FOLDER = /(^|\/)(test|tests|__tests__|testdata|__fixtures__|__mocks__)\//;
+// Narrower than the groups, as it has always been: testing/, e2e/ and fixtures/ are not in it, and names are case-sensitive.
+export const IN_TEST_FOLDER = inFolderNamed([...except(TEST_FOLDERS, 'testing', 'e2e'), ...except(TEST_DATA_FOLDERS, 'fixtures?')]);
 
 /** True for test files and for every file inside a test or test-data folder. */
 export function isTestOrTestData(file: string): boolean {
@@ -103,8 +148,9 @@ const SCAFFOLDING: RegExp[] = [
   /(^|\/)(\.changeset|changelogs?|release[-_]notes)\//i,
 ];
 
-// Sample applications that show how to use the project.
-const EXAMPLES_FOLDER = /(^|\/)(_?examples?|example[-_]apps?|sample[-_]apps?)\//i;
+// Sample applications that show how to use the project. samples/ is scaffolding only at the root or under docs/
+// (SCAFFOLDING above), not at any depth.
+export const EXAMPLES_FOLDER = inFolderNamed(except(SAMPLE_FOLDERS, 'samples?'), 'i');
 // Below a JVM source root the folders are the package's name: `src/main/java/com/example/app/` is the project's own
 // code in the package com.example (the default of Android Studio and Spring Initializr), not a sample app.
 const JVM_SOURCE_ROOT = /(?:^|\/)src\/[\w-]{1,60}\/(?:java|kotlin|scala|groovy)\//;

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { DETECTORS } from '../../src/detectors/index.js';
+import { folderPatternsMade } from '../../src/evidence/file-sets.js';
 import { loadCatalog, patternsOf } from '../../src/rules/load.js';
 import { matchersOf } from '../../src/rules/matcher-parts.js';
 
@@ -39,6 +40,8 @@ export async function shippedPatterns(): Promise<ShippedPattern[]> {
       visit(source);
     }
   }
+  // Folder tests built from the shared folder groups (src/evidence/file-sets.ts) are RegExps, not literals: judged as literals.
+  for (const re of folderPatternsMade()) out.push({ where: 'inFolderNamed', pattern: `/${re.source}/${re.flags}`, literal: true });
   const seen = new Set<string>();
   return out.filter((p) => {
     const key = `${p.literal}\u0000${p.pattern}`;
