@@ -488,8 +488,7 @@ const LOADS_ENV_HINTS = '/loadEnvFile|dotenv/i';
  * app's configuration, whatever the name says, so read like a committed .env.
  */
 function loadedEnvSamples(evidence: Evidence): Set<string> {
-  const inTests = (f: string) => isTestFile(f) || TEST_FOLDER.test(f) || TEST_NAMED_FILE.test(f) || NOT_RUNNING.test(f);
-  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || SAMPLE_NAMED.test(f)) && !inTests(f));
+  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || SAMPLE_NAMED.test(f)) && !isTestCode(f));
   const loaded = new Set<string>();
   if (samples.length === 0) return loaded;
   for (const file of evidence.sourceFiles) {
@@ -506,7 +505,12 @@ function loadedEnvSamples(evidence: Evidence): Set<string> {
 
 /** Whether a file is a test's, a sample's or a benchmark's by its path (the classes the scan below skips). */
 function isTestSide(file: string): boolean {
-  return isTestFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || NOT_RUNNING.test(file) || SAMPLE_NAMED.test(file);
+  return isTestCode(file) || SAMPLE_NAMED.test(file);
+}
+
+/** A test file, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
+function isTestCode(file: string): boolean {
+  return isTestFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || NOT_RUNNING.test(file);
 }
 
 /** Settings files that name a key file for the program that loads them (tls.conf → key_file: ./certs/key.pem). */

@@ -2,7 +2,7 @@
 import { lineAt, type Language } from './languages.js';
 import type { ImportFact } from './js-facts.js';
 
-const LINE_PATTERNS: Partial<Record<Language, RegExp[]>> = {
+export const LINE_PATTERNS: Partial<Record<Language, RegExp[]>> = {
   python: [/^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/, /^\s*from\s+([\w.]+)\s+import\b/],
   java: [/^\s*import\s+(?:static\s+)?([\w.]+)/],
   kotlin: [/^\s*import\s+([\w.]+)/],

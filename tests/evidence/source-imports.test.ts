@@ -2,23 +2,16 @@
 // same order and on the same lines, as a regex tried on every line gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractSourceImports } from '../../src/evidence/source-imports.js';
+import { extractSourceImports, LINE_PATTERNS } from '../../src/evidence/source-imports.js';
 import type { Language } from '../../src/evidence/languages.js';
 
-// The reading before the word search: every line, a filter regex, then the language's patterns.
-const PATTERNS: Partial<Record<Language, RegExp[]>> = {
-  python: [/^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/, /^\s*from\s+([\w.]+)\s+import\b/],
-  java: [/^\s*import\s+(?:static\s+)?([\w.]+)/],
-  kotlin: [/^\s*import\s+([\w.]+)/],
-  csharp: [/^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?([\w.]+)\s*;/],
-  rust: [/^\s*(?:pub(?:\([^)]*\))?\s+)?use\s+(?:::)?(\w+)/, /^\s*extern\s+crate\s+(\w+)/],
-  ruby: [/^\s*require(?:_relative)?(?:[ \t]*\(\s*|[ \t]*)['"]([^'"]+)['"]/],
-};
+// The reading before the word search: every line, a filter regex, then the language's patterns (the same patterns:
+// what differs is only which lines are read).
 function everyLine(file: string, language: Language, code: string) {
   const out: { module: string; file: string; line: number; used: boolean }[] = [];
   code.split('\n').forEach((line, i) => {
     if (!/import|from|using|use|crate|require/.test(line)) return;
-    for (const re of PATTERNS[language] ?? []) {
+    for (const re of LINE_PATTERNS[language] ?? []) {
       const m = re.exec(line);
       if (!m) continue;
       for (const module of m[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!)) if (module) out.push({ module, file, line: i + 1, used: true });
