@@ -4,7 +4,9 @@ import { own } from './project-kind.js';
 import type { Detector } from './types.js';
 
 // What a program offers instead of an HTTP API, read from its code.
-const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif)\b|\bargparse\b|\bclick\.(command|group|option)\b|\btyper\.Typer\(|\bsys\.argv\b|\bflag\.(String|Int|Bool|Duration|Parse)\(|\bos\.Args\b|spf13\/cobra|urfave\/cli|\bclap::|#\[derive\([^)\n]{0,100}Parser|std::env::args|System\.CommandLine|\bThor\b|\bOptionParser\.new\b/;
+// The argument parsers of each ecosystem: Go's kong and kingpin, Python's docopt and Fire, Rust's structopt and argh,
+// picocli and Clikt on the JVM, .NET's CommandLineParser and Spectre.Console.Cli, Ruby's GLI and dry-cli.
+const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif)\b|\bargparse\b|\bclick\.(command|group|option)\b|\btyper\.Typer\(|\bsys\.argv\b|\bflag\.(String|Int|Bool|Duration|Parse)\(|\bos\.Args\b|spf13\/cobra|urfave\/cli|alecthomas\/(kong|kingpin)|\bkingpin\.(Parse|New)\(|\bdocopt\b|\bfire\.Fire\(|\bclap::|\bstructopt::|\bargh::|#\[derive\([^)\n]{0,100}(Parser|StructOpt|FromArgs)|std::env::args|System\.CommandLine|\bCommandLine\.Parser\b|Spectre\.Console\.Cli|\bpicocli\b|com\.github\.ajalt\.clikt|\bThor\b|\bGLI::App\b|\bDry::CLI\b|\bOptionParser\.new\b/;
 // Rust's Rocket, warp, poem, salvo and tide, Starlette, aiohttp, Tornado, Sanic, Ktor and Javalin serve HTTP too.
 // A Go listener on a literal address with the default mux (`ListenAndServe("localhost:6060", nil)`) is a pprof
 // debug endpoint behind a flag, as the project kind reads it: it makes no program a server.
@@ -15,6 +17,9 @@ const TEMPLATE_FILE = /(^|\/)(templates|views|pages|layouts)\/.+\.(html|jinja2?|
 
 // Rows of a command reference (a flag per row: `--top N`, `-sep`), in a list, a table or a --help listing.
 const FLAG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?`?-{1,2}[A-Za-z][\w-]*/;
+// Rows of a list of subcommands, each named in code and described (`- [\`choose\`](#choose): Choose an option`,
+// `| \`init\` | Create a config |`): a command reference as surely as a list of flags is.
+const COMMAND_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)\[?`[a-z][a-z0-9_-]{0,40}(?:[ \t][a-z][a-z0-9_-]{0,40}){0,2}`\]?(?:\([^)\n]{0,200}\))?[ \t]*(?:\||:|-|–|—)[ \t]*[A-Za-z]/;
 // Rows documenting configuration (`DATABASE_URL`, `SECRET_KEY:`) or routes (`/orders/{id}`).
 const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
 const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
@@ -48,9 +53,13 @@ function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
     const cli = find(CLI_CODE);
     return cli ? { kind: 'cli', file: cli } : undefined;
   }
+  if (find(JSON_API_CODE)) return undefined;
   const templates = evidence.files.some((f) => TEMPLATE_FILE.test(f) && !isScaffolding(f) && !isTestFile(f));
-  if (templates && !find(JSON_API_CODE)) return { kind: 'server-rendered', file: server };
-  return undefined;
+  if (templates) return { kind: 'server-rendered', file: server };
+  // A command that serves files or pages it builds in code (no templates) and answers no program in JSON is used
+  // through its command line: its flags are its interface, as a CLI's are.
+  const cli = find(CLI_CODE);
+  return cli ? { kind: 'cli', file: cli } : undefined;
 }
 
 /** The first doc file with at least `min` rows of a kind, and the line of its first row. */
@@ -92,6 +101,9 @@ export const interfaceReference: Detector = {
       if (config) return [{ file: config, line: 1, message: `configuration reference ${config} of a command-line program`, strength: 'strong' }];
       const rows = rowsIn(evidence, docs, FLAG_ROW, minRows);
       if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} command-line flags (the CLI's command reference)`, strength: 'strong' }];
+      // Three subcommands at least: two code spans in a list may be anything (two files, two shell commands).
+      const commands = rowsIn(evidence, docs, COMMAND_ROW, Math.max(minRows, 3));
+      if (commands) return [{ file: commands.file, line: commands.line, message: `documents ${commands.rows} subcommands (the CLI's command reference)`, strength: 'strong' }];
       return [{ file: kind.file, line: 1, message: 'a command-line program whose flags and commands are documented nowhere', strength: 'weak' }];
     }
     const file = docs.find((f) => CONFIG_REFERENCE_FILE.test(f));
