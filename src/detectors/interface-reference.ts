@@ -19,7 +19,10 @@ const TEMPLATE_FILE = /(^|\/)(templates|views|pages|layouts)\/.+\.(html|jinja2?|
 const FLAG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?`?-{1,2}[A-Za-z][\w-]*/;
 // Rows of a list of subcommands, each named in code and described (`- [\`choose\`](#choose): Choose an option`,
 // `| \`init\` | Create a config |`): a command reference as surely as a list of flags is.
-const COMMAND_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)\[?`[a-z][a-z0-9_-]{0,40}(?:[ \t][a-z][a-z0-9_-]{0,40}){0,2}`\]?(?:\([^)\n]{0,200}\))?[ \t]*(?:\||:|-|–|—)[ \t]*[A-Za-z]/;
+// Counted only under a heading that names commands or usage: the same list elsewhere names dependencies or
+// related projects (`* \`httpcore\` - the transport`), and a link to another site is no subcommand.
+const COMMAND_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)\[?`[a-z][a-z0-9_-]{0,40}(?:[ \t][a-z][a-z0-9_-]{0,40}){0,2}`\]?(?:\((?![^)\n]{0,200}:\/\/)[^)\n]{0,200}\))?[ \t]*(?:\||:|-|–|—)[ \t]*[A-Za-z]/;
+const COMMANDS_HEADING = /^(?:#{1,4}[ \t][^\n]{0,60}\b(?:sub-?)?commands?\b|#{1,4}[ \t][^\n]{0,60}\b(?:usage|CLI)\b)/i;
 // Rows documenting configuration (`DATABASE_URL`, `SECRET_KEY:`) or routes (`/orders/{id}`).
 const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
 const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
@@ -63,12 +66,16 @@ function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
 }
 
 /** The first doc file with at least `min` rows of a kind, and the line of its first row. */
-function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number): { file: string; line: number; rows: number } | undefined {
+function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number, section?: RegExp): { file: string; line: number; rows: number } | undefined {
   for (const file of docs) {
     const lines = (evidence.text(file) ?? '').split('\n');
     let first = 0;
     let rows = 0;
+    // With a section pattern, rows count only under a heading it matches (until the next heading of any kind).
+    let inSection = !section;
     lines.forEach((l, i) => {
+      if (section && /^#{1,6}[ \t]/.test(l)) inSection = section.test(l);
+      if (!inSection) return;
       // A shell command continued over lines (`--init_from=gpt2 \`) is a usage example, not a reference row.
       if (!row.test(l) || /\\[ \t]*$/.test(l) || (i > 0 && /\\[ \t]*$/.test(lines[i - 1]!))) return;
       rows++;
@@ -102,7 +109,7 @@ export const interfaceReference: Detector = {
       const rows = rowsIn(evidence, docs, FLAG_ROW, minRows);
       if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} command-line flags (the CLI's command reference)`, strength: 'strong' }];
       // Three subcommands at least: two code spans in a list may be anything (two files, two shell commands).
-      const commands = rowsIn(evidence, docs, COMMAND_ROW, Math.max(minRows, 3));
+      const commands = rowsIn(evidence, docs, COMMAND_ROW, Math.max(minRows, 3), COMMANDS_HEADING);
       if (commands) return [{ file: commands.file, line: commands.line, message: `documents ${commands.rows} subcommands (the CLI's command reference)`, strength: 'strong' }];
       return [{ file: kind.file, line: 1, message: 'a command-line program whose flags and commands are documented nowhere', strength: 'weak' }];
     }
