@@ -11,8 +11,9 @@ const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif
 // A Go listener on a literal address with the default mux (`ListenAndServe("localhost:6060", nil)`) is a pprof
 // debug endpoint behind a flag, as the project kind reads it: it makes no program a server.
 const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe(?:TLS)?\((?![ \t]*"[^"\n]{0,60}"[ \t]*,[ \t]*nil[ \t]*\))|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve|\brocket::(build|custom)\(|#\[(rocket::)?launch\]|\bwarp::serve\(|\bpoem::Server\b|\bsalvo::Server\b|\btide::new\(|\bStarlette\(|\bweb\.Application\(|\btornado\.web\.Application\(|\bSanic\(|\bembeddedServer\(|\bJavalin\.create\(/;
-// A server that answers other programs in JSON has an API to document, whatever else it renders.
-const JSON_API_CODE = /\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
+// A server that answers other programs in JSON has an API to document, whatever else it renders (a FastAPI app
+// answers JSON from every handler that returns data).
+const JSON_API_CODE = /\bFastAPI\(|\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
 const TEMPLATE_FILE = /(^|\/)(templates|views|pages|layouts)\/.+\.(html|jinja2?|j2|ejs|erb|hbs|handlebars|pug|njk|cshtml|haml|slim|eta|liquid|twig|mustache|tmpl|gohtml)$|\.(cshtml|razor|erb|ejs|hbs|pug|njk|jinja2?|haml|slim|gohtml)$/;
 
 // Rows of a command reference (a flag per row: `--top N`, `-sep`), in a list, a table or a --help listing.
@@ -60,8 +61,11 @@ function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
   const templates = evidence.files.some((f) => TEMPLATE_FILE.test(f) && !isScaffolding(f) && !isTestFile(f));
   if (templates) return { kind: 'server-rendered', file: server };
   // A command that serves files or pages it builds in code (no templates) and answers no program in JSON is used
-  // through its command line: its flags are its interface, as a CLI's are.
-  const cli = find(CLI_CODE);
+  // through its command line: its flags are its interface, as a CLI's are. The flags must be parsed beside the
+  // server (one program); a release script or a tool elsewhere in the repository makes no server a command.
+  const dir = server.slice(0, server.lastIndexOf('/') + 1);
+  const pattern = CODE_PATTERNS.get(CLI_CODE)!;
+  const cli = code.find((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/') && evidence.mayMatch(f, pattern) && CLI_CODE.test(evidence.code(f) ?? ''));
   return cli ? { kind: 'cli', file: cli } : undefined;
 }
 
