@@ -1,7 +1,9 @@
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
-const ADR_DIR = /(^|\/)(adrs?|decisions|architecture[-_]decisions?|decision[-_]records)\//i;
+// The folder's name says what it holds, however a team spells it: adr/, decisions/, decision-records/,
+// architecture-decisions/, architecture-decision-records/, architectural-decisions/, architecture-decision-log/.
+const ADR_DIR = /(^|\/)(adrs?|decisions|(?:architect(?:ure|ural)[-_])?decisions?[-_](?:records?|logs?)|architect(?:ure|ural)[-_]decisions?)\//i;
 // Numbered records in an architecture docs folder (docs/architecture/001-use-postgres.md) are decision records too.
 const NUMBERED_IN_DOCS = /(^|\/)docs?\/(architecture|design|decisions?)\/(\d{3,4})[-_][^/]+$/i;
 // A template by its name: template.md, adr-template.md, 0000-….md, ADR-000-template.md.

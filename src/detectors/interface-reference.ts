@@ -4,17 +4,26 @@ import { own } from './project-kind.js';
 import type { Detector } from './types.js';
 
 // What a program offers instead of an HTTP API, read from its code.
-const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif)\b|\bargparse\b|\bclick\.(command|group|option)\b|\btyper\.Typer\(|\bsys\.argv\b|\bflag\.(String|Int|Bool|Duration|Parse)\(|\bos\.Args\b|spf13\/cobra|urfave\/cli|\bclap::|#\[derive\([^)\n]{0,100}Parser|std::env::args|System\.CommandLine|\bThor\b|\bOptionParser\.new\b/;
+// The argument parsers of each ecosystem: Go's kong and kingpin, Python's docopt and Fire, Rust's structopt and argh,
+// picocli and Clikt on the JVM, .NET's CommandLineParser and Spectre.Console.Cli, Ruby's GLI and dry-cli.
+const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif)\b|\bargparse\b|\bclick\.(command|group|option)\b|\btyper\.Typer\(|\bsys\.argv\b|\bflag\.(String|Int|Bool|Duration|Parse)\(|\bos\.Args\b|spf13\/cobra|urfave\/cli|alecthomas\/(kong|kingpin)|\bkingpin\.(Parse|New)\(|\bdocopt\b|\bfire\.Fire\(|\bclap::|\bstructopt::|\bargh::|#\[derive\([^)\n]{0,100}(Parser|StructOpt|FromArgs)|std::env::args|System\.CommandLine|\bCommandLine\.Parser\b|Spectre\.Console\.Cli|\bpicocli\b|com\.github\.ajalt\.clikt|\bThor\b|\bGLI::App\b|\bDry::CLI\b|\bOptionParser\.new\b/;
 // Rust's Rocket, warp, poem, salvo and tide, Starlette, aiohttp, Tornado, Sanic, Ktor and Javalin serve HTTP too.
 // A Go listener on a literal address with the default mux (`ListenAndServe("localhost:6060", nil)`) is a pprof
 // debug endpoint behind a flag, as the project kind reads it: it makes no program a server.
 const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe(?:TLS)?\((?![ \t]*"[^"\n]{0,60}"[ \t]*,[ \t]*nil[ \t]*\))|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve|\brocket::(build|custom)\(|#\[(rocket::)?launch\]|\bwarp::serve\(|\bpoem::Server\b|\bsalvo::Server\b|\btide::new\(|\bStarlette\(|\bweb\.Application\(|\btornado\.web\.Application\(|\bSanic\(|\bembeddedServer\(|\bJavalin\.create\(/;
-// A server that answers other programs in JSON has an API to document, whatever else it renders.
-const JSON_API_CODE = /\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
+// A server that answers other programs in JSON has an API to document, whatever else it renders (a FastAPI app
+// answers JSON from every handler that returns data).
+const JSON_API_CODE = /\bFastAPI\(|\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
 const TEMPLATE_FILE = /(^|\/)(templates|views|pages|layouts)\/.+\.(html|jinja2?|j2|ejs|erb|hbs|handlebars|pug|njk|cshtml|haml|slim|eta|liquid|twig|mustache|tmpl|gohtml)$|\.(cshtml|razor|erb|ejs|hbs|pug|njk|jinja2?|haml|slim|gohtml)$/;
 
 // Rows of a command reference (a flag per row: `--top N`, `-sep`), in a list, a table or a --help listing.
 const FLAG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?`?-{1,2}[A-Za-z][\w-]*/;
+// Rows of a list of subcommands, each named in code and described (`- [\`choose\`](#choose): Choose an option`,
+// `| \`init\` | Create a config |`): a command reference as surely as a list of flags is.
+// Counted only under a heading that names commands or usage: the same list elsewhere names dependencies or
+// related projects (`* \`httpcore\` - the transport`), and a link to another site is no subcommand.
+const COMMAND_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)\[?`[a-z][a-z0-9_-]{0,40}(?:[ \t][a-z][a-z0-9_-]{0,40}){0,2}`\]?(?:\((?![^)\n]{0,200}:\/\/)[^)\n]{0,200}\))?[ \t]*(?:\||:|-|–|—)[ \t]*[A-Za-z]/;
+const COMMANDS_HEADING = /^(?:#{1,4}[ \t][^\n]{0,60}\b(?:sub-?)?commands?\b|#{1,4}[ \t][^\n]{0,60}\b(?:usage|CLI)\b)/i;
 // Rows documenting configuration (`DATABASE_URL`, `SECRET_KEY:`) or routes (`/orders/{id}`).
 const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
 const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
@@ -48,18 +57,29 @@ function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
     const cli = find(CLI_CODE);
     return cli ? { kind: 'cli', file: cli } : undefined;
   }
+  if (find(JSON_API_CODE)) return undefined;
   const templates = evidence.files.some((f) => TEMPLATE_FILE.test(f) && !isScaffolding(f) && !isTestFile(f));
-  if (templates && !find(JSON_API_CODE)) return { kind: 'server-rendered', file: server };
-  return undefined;
+  if (templates) return { kind: 'server-rendered', file: server };
+  // A command that serves files or pages it builds in code (no templates) and answers no program in JSON is used
+  // through its command line: its flags are its interface, as a CLI's are. The flags must be parsed beside the
+  // server (one program); a release script or a tool elsewhere in the repository makes no server a command.
+  const dir = server.slice(0, server.lastIndexOf('/') + 1);
+  const pattern = CODE_PATTERNS.get(CLI_CODE)!;
+  const cli = code.find((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/') && evidence.mayMatch(f, pattern) && CLI_CODE.test(evidence.code(f) ?? ''));
+  return cli ? { kind: 'cli', file: cli } : undefined;
 }
 
 /** The first doc file with at least `min` rows of a kind, and the line of its first row. */
-function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number): { file: string; line: number; rows: number } | undefined {
+function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number, section?: RegExp): { file: string; line: number; rows: number } | undefined {
   for (const file of docs) {
     const lines = (evidence.text(file) ?? '').split('\n');
     let first = 0;
     let rows = 0;
+    // With a section pattern, rows count only under a heading it matches (until the next heading of any kind).
+    let inSection = !section;
     lines.forEach((l, i) => {
+      if (section && /^#{1,6}[ \t]/.test(l)) inSection = section.test(l);
+      if (!inSection) return;
       // A shell command continued over lines (`--init_from=gpt2 \`) is a usage example, not a reference row.
       if (!row.test(l) || /\\[ \t]*$/.test(l) || (i > 0 && /\\[ \t]*$/.test(lines[i - 1]!))) return;
       rows++;
@@ -92,6 +112,9 @@ export const interfaceReference: Detector = {
       if (config) return [{ file: config, line: 1, message: `configuration reference ${config} of a command-line program`, strength: 'strong' }];
       const rows = rowsIn(evidence, docs, FLAG_ROW, minRows);
       if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} command-line flags (the CLI's command reference)`, strength: 'strong' }];
+      // Three subcommands at least: two code spans in a list may be anything (two files, two shell commands).
+      const commands = rowsIn(evidence, docs, COMMAND_ROW, Math.max(minRows, 3), COMMANDS_HEADING);
+      if (commands) return [{ file: commands.file, line: commands.line, message: `documents ${commands.rows} subcommands (the CLI's command reference)`, strength: 'strong' }];
       return [{ file: kind.file, line: 1, message: 'a command-line program whose flags and commands are documented nowhere', strength: 'weak' }];
     }
     const file = docs.find((f) => CONFIG_REFERENCE_FILE.test(f));
