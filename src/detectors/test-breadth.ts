@@ -185,6 +185,7 @@ export const testBreadth: Detector = {
 
 /** The share of `modules` with a test file, paired by name or feature, or (tests grouped by feature) by count. */
 function shareOfModulesTested(modules: string[], testFiles: string[]): { covered: number; share: number } {
+  const moduleNames = new Set(modules.map(moduleName));
   const tested = new Set<string>();
   for (const t of testFiles) {
     tested.add(moduleName(t));
@@ -194,8 +195,10 @@ function shareOfModulesTested(modules: string[], testFiles: string[]): { covered
   }
   const features = new Set([...tested].map(featureOf));
   // Tests named for a behaviour of a unit ("BasketAddItem", "CatalogControllerIndex") cover the unit they start with.
+  // A test named exactly for a module tests that module: AccountServiceTest covers AccountService, not the Account
+  // entity its name starts with.
   const prefixes = new Set<string>();
-  for (const name of tested) for (let n = 4; n < name.length; n++) prefixes.add(name.slice(0, n));
+  for (const name of tested) if (!moduleNames.has(name)) for (let n = 4; n < name.length; n++) prefixes.add(name.slice(0, n));
   // A test named after a feature ("user.test.ts") covers that feature's files ("user.controller.ts", "user.service.ts").
   const covered = modules.filter((m) => {
     const name = moduleName(m);

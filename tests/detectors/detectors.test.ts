@@ -26,6 +26,8 @@ const ASSERTING_JS = "const assert = require('assert');\nassert.ok(1);\n";
 /** n files named prefix0.ext … with the same text. */
 const many = (n: number, name: (i: number) => string, text: string) => Object.fromEntries(Array.from({ length: n }, (_, i) => [name(i), text]));
 /** Source modules src/m0.js … and asserting tests test/m0.test.js … for the first `tested` of them. */
+const javaModules = (names: string[]) => Object.fromEntries(names.map((n) => [`src/main/java/shop/${n}.java`, `package shop;\nclass ${n} { int f() { return 1; } }\n`]));
+const javaTests = (names: string[]) => Object.fromEntries(names.map((n) => [`src/test/java/shop/${n}.java`, `package shop;\nimport static org.junit.jupiter.api.Assertions.assertEquals;\nclass ${n} { @org.junit.jupiter.api.Test void f() { assertEquals(1, 1); } }\n`]));
 const suite = (modules: number, tested: number) => ({ ...many(modules, (i) => `src/m${i}.js`, 'module.exports = 1;\n'), ...many(tested, (i) => `test/m${i}.test.js`, ASSERTING_JS) });
 // Files that are not modules worth a test: test support, tool configs, migrations, generated, type-only, stories.
 const NOT_MODULES = {
@@ -527,6 +529,9 @@ const CASES: Record<string, Case[]> = {
     { name: 'the same files as real modules widen the denominator', files: { ...suite(6, 3), ...THE_SAME_AS_MODULES }, want: 'weak' },
     { name: 'a spec/ folder of OpenAPI schema modules is source, not tests', files: { ...suite(9, 3), ...many(4, (i) => `spec/schemas/s${i}.ts`, 'export const schema = { type: "object", properties: {} };\n') }, want: 'weak' },
     { name: "a Jasmine spec/ folder's *Spec.js files are tests", files: { ...many(3, (i) => `src/m${i}.js`, 'module.exports = 1;\n'), ...many(3, (i) => `spec/m${i}Spec.js`, 'expect(1).toBe(1);\n') }, want: 'strong' },
+    // Round 6: a test named exactly for a module tests that module, not every module its name starts with.
+    { name: 'AccountServiceTest covers AccountService, not the Account entity (3 of 10 modules)', files: { ...javaModules(['Account', 'AccountService', 'User', 'UserService', 'Order', 'OrderService', 'Item', 'Price', 'Cart', 'Mailer']), ...javaTests(['AccountServiceTest', 'UserServiceTest', 'OrderServiceTest']) }, want: 'weak' },
+    { name: 'behaviour-named tests cover the units they start with (4 of 12 modules)', files: { ...javaModules(['Basket', 'BasketItem', 'CatalogController', 'Order', 'Price', 'Cart', 'Mailer', 'Invoice', 'Stock', 'Vendor', 'Coupon', 'Ledger']), ...javaTests(['BasketItemAddQuantityTest', 'CatalogControllerIndexTest', 'OrderCreateTest']) }, want: 'strong' },
     // Round 6: Codecov's project status with a fixed target fails a commit below it.
     { name: "Codecov's project target of 75% (less a 5% threshold), with coverage uploaded in CI", files: { ...suite(20, 3), '.github/codecov.yml': 'coverage:\n  status:\n    project:\n      default:\n        target: "75%"\n        threshold: 5\n', '.github/workflows/ci.yml': WORKFLOW('cargo llvm-cov --lcov --output-path lcov.info', 'curl -Os https://cli.codecov.io/latest/linux/codecov && ./codecov upload-process') }, want: 'strong' },
     { name: 'Codecov target auto sets no floor', files: { ...suite(20, 3), 'codecov.yml': 'coverage:\n  status:\n    project:\n      default:\n        target: auto\n        threshold: 1%\n', '.github/workflows/ci.yml': WORKFLOW('npx codecov') }, want: 'weak' },
