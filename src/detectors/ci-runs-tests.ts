@@ -19,22 +19,53 @@ export const ciRunsTests: Detector = {
   },
 };
 
-// A test file that drives a browser through a library (puppeteer, playwright, selenium-webdriver, webdriverio),
-// written for the ordinary JS test runner rather than an end-to-end runner of its own.
+// Browser tests written for a language's ordinary test runner (not an end-to-end runner of their own) run wherever CI
+// runs that runner: a vitest or jest test that launches puppeteer, a pytest test driving Selenium or Playwright, an
+// RSpec feature spec driving the app through Capybara (rspec, or rake's default task, runs spec/), a go test with
+// chromedp or rod, a JUnit test with Selenium, an xUnit test with Playwright.
 const DRIVES_BROWSER_RE = /\brequire\([ \t]*['"](?:puppeteer|puppeteer-core|playwright|playwright-core|selenium-webdriver|webdriverio)['"]|\bfrom[ \t]+['"](?:puppeteer|puppeteer-core|playwright|playwright-core|selenium-webdriver|webdriverio)['"]/;
 const DRIVES_BROWSER = `/${DRIVES_BROWSER_RE.source}/`;
+// Python imports the driver (selenium, playwright, splinter, pyppeteer), or hands node a puppeteer script to run.
+const PYTHON_DRIVES_BROWSER_RE = /^[ \t]*(?:from[ \t]+(?:selenium|playwright|splinter|pyppeteer)\b|import[ \t]+(?:selenium|splinter|pyppeteer)\b)|\brequire\([ \t]*['"](?:puppeteer|playwright)['"]\)/m;
+// A Capybara session: visit a page, or a spec tagged to run in a browser.
+const RUBY_DRIVES_BROWSER_RE = /^[ \t]*visit[ \t(]|\bjs:[ \t]*true\b|\btype:[ \t]*:(?:system|feature)\b|\bdriven_by\b/m;
+const GO_DRIVES_BROWSER_RE = /"github\.com\/(?:chromedp\/chromedp|go-rod\/rod|playwright-community\/playwright-go|tebeka\/selenium)"/;
+const JVM_DRIVES_BROWSER_RE = /^import[ \t]+(?:static[ \t]+)?(?:org\.openqa\.selenium|com\.microsoft\.playwright|com\.codeborne\.selenide)\./m;
+const CSHARP_DRIVES_BROWSER_RE = /^using[ \t]+(?:static[ \t]+)?(?:OpenQA\.Selenium|Microsoft\.Playwright)\b/m;
+
+interface SuiteRunner {
+  /** The language's test files this runner collects. */
+  file: RegExp;
+  drives: RegExp;
+  /** A CI command that runs the runner over its suite. */
+  runner: RegExp;
+}
+
+const SUITE_RUNNERS: SuiteRunner[] = [
+  { file: /\.[cm]?[jt]sx?$/, drives: DRIVES_BROWSER_RE, runner: /\b(?:vitest|jest|mocha)\b|\bnode[ \t]+--test\b/ },
+  { file: /\.py$/, drives: PYTHON_DRIVES_BROWSER_RE, runner: /\bpytest\b|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\bmanage\.py[ \t]+test\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/ },
+  // A _spec.rb file is RSpec's: `rspec` runs spec/, and so does rake's default task (rspec-rails makes it spec).
+  { file: /_spec\.rb$/, drives: RUBY_DRIVES_BROWSER_RE, runner: /\brspec\b|\brake(?:[ \t]+(?:spec|default)\b|[ \t]*(?:$|&&|;|\|))/ },
+  { file: /_test\.go$/, drives: GO_DRIVES_BROWSER_RE, runner: /\b(?:go|richgo)[ \t]+test\b|\bgotestsum\b|\bginkgo\b/ },
+  { file: /(?:^|\/)src\/test\/[^\n]{0,300}\.(?:java|kt)$/, drives: JVM_DRIVES_BROWSER_RE, runner: /\bmvnw?\b[^\n]{0,200}\b(?:test|verify|install)\b|\bgradlew?\b[^\n]{0,200}\b(?:test|check|build)\b/ },
+  { file: /\.cs$/, drives: CSHARP_DRIVES_BROWSER_RE, runner: /\bdotnet[ \t]+test\b/ },
+];
+
 // Folders a runner config usually splits off into a suite of their own (run by its own command, or not at all).
 const OWN_SUITE_FOLDER = /(^|\/)(e2e|e2e-tests|end-to-end|acceptance|system-tests|playwright|cypress)\//i;
-const JS_RUNNER = /\b(?:vitest|jest|mocha)\b|\bnode[ \t]+--test\b/;
 
 export const ciRunsBrowserTests: Detector = {
   name: 'ciRunsBrowserTests',
-  question: 'Does CI run the JS test runner whose suite holds tests that drive a browser (puppeteer, playwright, selenium-webdriver or webdriverio imported by a test file beside the unit tests, not in an e2e folder of its own)?',
-  textPatterns: [DRIVES_BROWSER],
+  question: "Does CI run the language's ordinary test runner whose suite holds tests that drive a browser (a vitest/jest/mocha test with puppeteer or playwright, a pytest test with Selenium or Playwright, an RSpec feature spec with Capybara, a go test with chromedp or rod, a JUnit or xUnit test with Selenium or Playwright; beside the unit tests, not in an e2e folder of its own)?",
+  textPatterns: [DRIVES_BROWSER, ...[PYTHON_DRIVES_BROWSER_RE, RUBY_DRIVES_BROWSER_RE, GO_DRIVES_BROWSER_RE, JVM_DRIVES_BROWSER_RE, CSHARP_DRIVES_BROWSER_RE].map((re) => `/${re.source}/${re.flags.replace('g', '')}`)],
   detect(evidence) {
-    const file = evidence.sourceFiles.find((f) => /\.[cm]?[jt]sx?$/.test(f) && isTestFile(f) && !OWN_SUITE_FOLDER.test(f) && evidence.mayMatch(f, DRIVES_BROWSER) && DRIVES_BROWSER_RE.test(evidence.code(f) ?? ''));
-    if (!file) return [];
-    const run = evidence.ci.find((c) => JS_RUNNER.test(c.expanded));
-    return run ? [{ file: run.file, line: run.line, message: `CI runs the test runner that runs ${file}, which drives a browser: ${run.text.slice(0, 60)}`, strength: 'strong' }] : [];
+    for (const suite of SUITE_RUNNERS) {
+      const pattern = `/${suite.drives.source}/${suite.drives.flags}`;
+      const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !OWN_SUITE_FOLDER.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? ''));
+      if (!file) continue;
+      const run = evidence.ci.find((c) => suite.runner.test(c.expanded));
+      if (run) return [{ file: run.file, line: run.line, message: `CI runs the test runner that runs ${file}, which drives a browser: ${run.text.slice(0, 60)}`, strength: 'strong' }];
+    }
+    return [];
   },
 };

@@ -1,5 +1,6 @@
-import { isTestFile } from '../evidence/file-sets.js';
+import { inFolderNamed, isTestFile, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
+import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import type { Measurement } from '../types.js';
 import { assertingTests } from './asserting-tests.js';
 import type { Detector } from './types.js';
@@ -86,7 +87,47 @@ export function coverageThreshold(evidence: Parameters<Detector['detect']>[0]): 
       if (m) return { file: c.file, line: c.line, percent: Number(m[1]) };
     }
   }
+  return codecovProjectTarget(evidence);
+}
+
+const VENDORED = inFolderNamed(VENDORED_FOLDERS);
+
+/**
+ * Codecov's project status with a fixed target fails the commit below it, less the drop its threshold allows
+ * (`coverage.status.project.<name>.target: 75%`, `threshold: 5`): an enforced threshold where CI uploads coverage to
+ * Codecov. `target: auto` (no drop from the base commit), an informational status and a patch target (the diff only)
+ * set no floor for the whole project.
+ */
+function codecovProjectTarget(evidence: Parameters<Detector['detect']>[0]): { file: string; line: number; percent: number } | undefined {
+  if (!evidence.ci.some((c) => /\bcodecov\b/i.test(c.expanded))) return undefined;
+  for (const file of evidence.files.filter((f) => /(^|\/)\.?codecov\.ya?ml$/.test(f) && !VENDORED.test(f))) {
+    const text = evidence.text(file) ?? '';
+    let config: unknown;
+    try {
+      config = parseYamlWithMerges(text);
+    } catch {
+      continue;
+    }
+    const project = (config as { coverage?: { status?: { project?: unknown } } } | null)?.coverage?.status?.project;
+    if (!project || typeof project !== 'object') continue;
+    for (const status of Object.values(project as Record<string, unknown>)) {
+      if (!status || typeof status !== 'object') continue;
+      const { target, threshold, informational } = status as Record<string, unknown>;
+      if (informational === true) continue;
+      const percent = percentOf(target);
+      if (percent === undefined) continue;
+      const at = /^[ \t]*target[ \t]*:/m.exec(text);
+      return { file, line: at ? lineAt(text, at.index) : 1, percent: Math.max(0, percent - (percentOf(threshold) ?? 0)) };
+    }
+  }
   return undefined;
+}
+
+/** 75, "75", "75%", "75.5%" as a number; undefined for "auto" or anything else. */
+function percentOf(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  const m = typeof value === 'string' ? /^(\d{1,3}(?:\.\d{1,4})?)%?$/.exec(value.trim()) : null;
+  return m ? Number(m[1]) : undefined;
 }
 
 const percent = (share: number) => Math.round(share * 100);
@@ -144,6 +185,7 @@ export const testBreadth: Detector = {
 
 /** The share of `modules` with a test file, paired by name or feature, or (tests grouped by feature) by count. */
 function shareOfModulesTested(modules: string[], testFiles: string[]): { covered: number; share: number } {
+  const moduleNames = new Set(modules.map(moduleName));
   const tested = new Set<string>();
   for (const t of testFiles) {
     tested.add(moduleName(t));
@@ -153,8 +195,10 @@ function shareOfModulesTested(modules: string[], testFiles: string[]): { covered
   }
   const features = new Set([...tested].map(featureOf));
   // Tests named for a behaviour of a unit ("BasketAddItem", "CatalogControllerIndex") cover the unit they start with.
+  // A test named exactly for a module tests that module: AccountServiceTest covers AccountService, not the Account
+  // entity its name starts with.
   const prefixes = new Set<string>();
-  for (const name of tested) for (let n = 4; n < name.length; n++) prefixes.add(name.slice(0, n));
+  for (const name of tested) if (!moduleNames.has(name)) for (let n = 4; n < name.length; n++) prefixes.add(name.slice(0, n));
   // A test named after a feature ("user.test.ts") covers that feature's files ("user.controller.ts", "user.service.ts").
   const covered = modules.filter((m) => {
     const name = moduleName(m);
