@@ -503,6 +503,22 @@ function loadedEnvSamples(evidence: Evidence): Set<string> {
   return loaded;
 }
 
+/**
+ * The folders of .NET test projects: a project named as a test (Api.Tests.csproj, Gateway.ManualTest.csproj,
+ * Shop.IntegrationTests.fsproj) or declaring `<IsTestProject>true`. Everything in such a folder is a test harness,
+ * whatever the folder is called (manual/, acceptance/), so a key it holds is test data, not the shipped program's.
+ */
+function dotnetTestProjectFolders(evidence: Evidence): string[] {
+  const folders: string[] = [];
+  for (const file of evidence.files) {
+    if (!/\.(?:csproj|fsproj|vbproj)$/.test(file)) continue;
+    const named = /(?:^|[/._-])\w{0,40}Tests?\.(?:csproj|fsproj|vbproj)$/.test(file);
+    if (named || /<IsTestProject>\s*true\s*</i.test(evidence.text(file) ?? '')) folders.push(file.slice(0, file.lastIndexOf('/') + 1));
+  }
+  // A test project at the repository's root would make every file a test's: only a project in a folder of its own counts.
+  return folders.filter((f) => f !== '');
+}
+
 /** Whether a file is a test's, a sample's or a benchmark's by its path (the classes the scan below skips). */
 function isTestSide(file: string): boolean {
   return isTestCode(file) || SAMPLE_NAMED.test(file);
@@ -699,13 +715,15 @@ export const committedSecrets: Detector = {
     };
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
     const loadedSamples = loadedEnvSamples(evidence);
+    const testProjects = dotnetTestProjectFolders(evidence);
+    const inTestProject = (file: string) => testProjects.some((folder) => file.startsWith(folder));
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
       if (loadedSamples.has(file)) {
         const secret = dotEnvSecret(evidence, file, evidence.text(file) ?? '', true);
         if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
         continue;
       }
-      if (SKIP.test(file) || isTestSide(file) || TRANSLATIONS.test(file) || isDocFile(file) || isDevOnlyFile(file)) continue;
+      if (SKIP.test(file) || isTestSide(file) || TRANSLATIONS.test(file) || isDocFile(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
