@@ -74,6 +74,8 @@ const USES_EXCEPTION_HANDLER = /\.UseExceptionHandler[ \t]*\(/;
 
 /** How far after a catch or except its logging call may be. */
 const NEAR = 6;
+/** A JS method named for the errors it handles (`onerror (err) {`): its whole body handles them, like a middleware's. */
+const JS_ERROR_METHOD = /^[ \t]{0,20}(?:async[ \t]{1,5})?(?:on_?[eE]rror|handle_?[eE]rror|error_?[hH]andler)[ \t]{0,5}\([ \t]{0,5}(?:err|error|e)\b/;
 
 // An Express error middleware: four parameters, the last `next`, `_next` or typed, on one line or several
 // (a formatter splits typed parameters). Its body may log well after its start. Bounded, no overlapping runs.
@@ -251,7 +253,7 @@ export const loggedErrors: Detector = {
       }
       for (let i = 0; i < lines.length; i++) {
         if (!handler.test(lines[i]!)) continue;
-        const near = lines.slice(i, i + NEAR);
+        const near = lines.slice(i, i + (language === 'js' && JS_ERROR_METHOD.test(lines[i]!) ? MIDDLEWARE_BODY : NEAR));
         if (logs && near.some(logsLine)) {
           out.push({ file, line: i + 1, message: 'error handler that logs the error', strength: 'strong' });
           break;
