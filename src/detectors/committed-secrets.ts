@@ -367,6 +367,48 @@ function looksGenerated(value: string): boolean {
   return value.length >= 12 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/^[A-Za-z]+[-_.]?\d{1,6}$/.test(value) && (value.match(/\d/g)!.length >= 3 || (/[a-z]/.test(value) && /[A-Z]/.test(value)));
 }
 
+/**
+ * A compose file that deploys the project (compose.yaml, docker-compose.prod.yml), not one for development, CI or
+ * tests (compose.dev.yml, .ci/compose.ci.yaml, cypress/docker-compose.yml) or a compose override.
+ */
+const NOT_DEPLOYING_COMPOSE = /(?:^|[/._-])(?:ci|tests?|testing|cypress|e2e|dev|development|local|override)(?:[/._-]|$)/i;
+/** An application's signing or session secret set in a compose service's environment (SECRET_KEY_BASE=…, JWT_SECRET: …). */
+const NAMES_A_SIGNING_SECRET = /SECRET|SIGNING_KEY/;
+const SETTING_NAME = /^[A-Za-z_]\w{0,80}$/;
+const SETTING_VALUE = /^[A-Za-z0-9+/=_-]{16,200}$/;
+
+/** A compose environment line's name and value (`- KEY=value`, `KEY: "value"`), read without a regex over the text. */
+function composeSetting(line: string): [string, string] | undefined {
+  let rest = line.trim();
+  if (rest.startsWith('-')) rest = rest.slice(1).trim();
+  const at = rest.search(/[:=]/);
+  if (at <= 0) return undefined;
+  const key = rest.slice(0, at).trim();
+  let value = rest.slice(at + 1).trim();
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) value = value.slice(1, -1);
+  return SETTING_NAME.test(key) && SETTING_VALUE.test(value) ? [key, value] : undefined;
+}
+
+/**
+ * Decision 2 applied to compose: the compose file that deploys the project is its base configuration, so a generated
+ * session or signing secret written into a service's environment there (no `${VAR}` to override it) is a secret the
+ * running code uses. Its databases' passwords are local containers' (rubric: placeholders in a local compose file),
+ * and a placeholder or a name-spelling value is no secret.
+ */
+function composeSecrets(file: string, text: string): Finding[] {
+  if (NOT_DEPLOYING_COMPOSE.test(file) || !/SECRET|SIGNING_KEY/.test(text)) return [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!NAMES_A_SIGNING_SECRET.test(lines[i]!)) continue;
+    const setting = composeSetting(lines[i]!);
+    if (!setting) continue;
+    const [key, value] = setting;
+    if (!NAMES_A_SIGNING_SECRET.test(key) || !looksGenerated(value) || isPlaceholder(value) || spellsItsName(key, value)) continue;
+    return [{ file, line: i + 1, message: `${key} is written into the compose file that deploys the project, with no environment override`, strength: 'strong' }];
+  }
+  return [];
+}
+
 /** The committed .env's first real secret, if any; else a weak default it repeats from the code. */
 function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = false): Finding | undefined {
   // Names the file gives (POSTGRES_USER=teable, POSTGRES_DB=teable): a password that repeats one describes itself.
@@ -501,6 +543,22 @@ function loadedEnvSamples(evidence: Evidence): Set<string> {
     }
   }
   return loaded;
+}
+
+/**
+ * The folders of .NET test projects: a project named as a test (Api.Tests.csproj, Gateway.ManualTest.csproj,
+ * Shop.IntegrationTests.fsproj) or declaring `<IsTestProject>true`. Everything in such a folder is a test harness,
+ * whatever the folder is called (manual/, acceptance/), so a key it holds is test data, not the shipped program's.
+ */
+function dotnetTestProjectFolders(evidence: Evidence): string[] {
+  const folders: string[] = [];
+  for (const file of evidence.files) {
+    if (!/\.(?:csproj|fsproj|vbproj)$/.test(file)) continue;
+    const named = /(?:^|[/._-])\w{0,40}Tests?\.(?:csproj|fsproj|vbproj)$/.test(file);
+    if (named || /<IsTestProject>\s*true\s*</i.test(evidence.text(file) ?? '')) folders.push(file.slice(0, file.lastIndexOf('/') + 1));
+  }
+  // A test project at the repository's root would make every file a test's: only a project in a folder of its own counts.
+  return folders.filter((f) => f !== '');
 }
 
 /** Whether a file is a test's, a sample's or a benchmark's by its path (the classes the scan below skips). */
@@ -699,13 +757,17 @@ export const committedSecrets: Detector = {
     };
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
     const loadedSamples = loadedEnvSamples(evidence);
+    const testProjects = dotnetTestProjectFolders(evidence);
+    const inTestProject = (file: string) => testProjects.some((folder) => file.startsWith(folder));
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
       if (loadedSamples.has(file)) {
         const secret = dotEnvSecret(evidence, file, evidence.text(file) ?? '', true);
         if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
         continue;
       }
-      if (SKIP.test(file) || isTestSide(file) || TRANSLATIONS.test(file) || isDocFile(file) || isDevOnlyFile(file)) continue;
+      if (isTestSide(file) || isDocFile(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
+      if (COMPOSE_FILE.test(file) && !isScaffolding(file)) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
+      if (SKIP.test(file) || TRANSLATIONS.test(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {

@@ -9,6 +9,7 @@ import { deployableServices } from './deployable-services.js';
 import { entryPoint } from './entry-point.js';
 import { goPackages } from './go-packages.js';
 import { healthProbes } from './health-probes.js';
+import { implementsSecurity } from './implements-security.js';
 import { interfaceReference } from './interface-reference.js';
 import { leveledLogger } from './leveled-logger.js';
 import { lintStandsInForTypes } from './lint-stands-in-for-types.js';
@@ -26,5 +27,5 @@ import type { Detector } from './types.js';
 import { usesDatabase } from './uses-database.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
 );

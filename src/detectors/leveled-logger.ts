@@ -11,12 +11,15 @@ import type { Detector } from './types.js';
  */
 
 // Files that may hold any of it: a type named *Logger*, NestJS's common package, Fastify.
-const HINTS = '/logger|@nestjs\\/common|fastify/i';
+const HINTS = '/logger|@nestjs\\/common|fastify|\\bpackage[ \\t]+log/i';
 
 /** Level names, as methods are named for them (Go adds f, ln or w: Errorf, Warnln, Infow). */
 const LEVEL = '(?:trace|debug|verbose|info|notice|warn|warning|error|fatal|critical|panic)';
 /** Go: `func (l *Logger) Debugf(` — a method of a type whose name says logger. */
 const GO_LEVEL_METHOD = new RegExp(`^func[ \\t]*\\([ \\t]*\\w{1,40}[ \\t]+\\*?(\\w{0,40}[lL]ogger\\w{0,40})[ \\t]*\\)[ \\t]*(${LEVEL})(?:f|ln|w)?[ \\t]*\\(`, 'gim');
+/** Go: a logging package of its own (`package logging`) whose top-level functions are named for levels: `func Warn(v ...any)`. */
+const GO_LOG_PACKAGE = /^package[ \t]+(log\w{0,20}|\w{1,20}(?:logger|logging))[ \t]*$/m;
+const GO_LEVEL_FUNC = new RegExp(`^func[ \\t]+(${LEVEL})(?:f|ln|w)?[ \\t]*\\(`, 'gim');
 /** A class named for a logger (class Logger, class AppLogger, class logger_t), in any of the class languages. */
 const LOGGER_CLASS = /^[ \t]*(?:export[ \t]+)?(?:(?:public|internal|abstract|open|final|default)[ \t]+){0,3}class[ \t]+(\w{0,40}Logger\w{0,40})\b/m;
 /** A method definition named for a level, in a class body: `error(msg) {`, `def warning(self,`, `public void debug(String`. */
@@ -37,6 +40,14 @@ function loggerDefinition(file: string, code: string): { levels: Set<string>; li
       levels.add(m[2]!.toLowerCase().replace(/^warning$/, 'warn'));
       first ??= m.index;
       name ||= m[1]!;
+    }
+    const pkg = first === undefined ? GO_LOG_PACKAGE.exec(code) : null;
+    if (pkg) {
+      for (const m of code.matchAll(GO_LEVEL_FUNC)) {
+        levels.add(m[1]!.toLowerCase().replace(/^warning$/, 'warn'));
+        first ??= m.index;
+      }
+      name = `package ${pkg[1]!}`;
     }
   } else {
     const cls = LOGGER_CLASS.exec(code);

@@ -6,9 +6,11 @@ import type { Detector } from './types.js';
 // An error-handling construct, then a logging call within the next few lines.
 export const HANDLER: Record<string, RegExp> = {
   // Also a promise's or callback's error function (`.then(ok, error => …)`, `function (err) {`).
-  js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]|\b(?:err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(?:err|error)\b/,
+  // And a method named for the errors it handles (a framework's `onerror (err) {`, `handleError(error) {`).
+  js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]|\b(?:err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(?:err|error)\b|^[ \t]{0,20}(?:async[ \t]{1,5})?(?:on_?[eE]rror|handle_?[eE]rror|error_?[hH]andler)[ \t]{0,5}\([ \t]{0,5}(?:err|error|e)\b/,
   python: /^[ \t]*except\b|^[ \t]*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(|^[ \t]*@logger\.catch\b/,
-  go: /\bif\s+err\s*!=\s*nil\b/,
+  // Also the check after an init statement (`if err := run(); err != nil {`) and a branch on the error's kind.
+  go: /\bif\s+err\s*!=\s*nil\b|;[ \t]*err[ \t]*!=[ \t]*nil[ \t]*\{|\bif[ \t]+errors\.(?:Is|As)\(/,
   // Also the error callback of a functional or reactive result (Vavr `Try.onFailure`, Reactor `doOnError`,
   // CompletableFuture `exceptionally`), the catch of code written without try.
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*\(/,
@@ -30,7 +32,8 @@ const ERROR_RESPONSE_BODY = 60;
 const PRINTS_ERROR: Record<string, RegExp> = {
   go: /\bfmt\.(Print|Println|Printf)\([^\n]{0,200}\berr\b|\.PrintErr(ln|f)?\(/,
   // A Python CLI writing the error to stderr in its except block.
-  python: /\bprint\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(/,
+  // Or to the user through click or rich (click.echo(…, err=True), console.print(f"…{exc}")).
+  python: /\bprint\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:click|typer)\.(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}/,
 };
 /** Names of a Rust crate's own macros that print to stderr (`macro_rules! err_message { … eprintln! … }`), one level deep. */
 function stderrMacros(code: string): string[] {
@@ -71,6 +74,8 @@ const USES_EXCEPTION_HANDLER = /\.UseExceptionHandler[ \t]*\(/;
 
 /** How far after a catch or except its logging call may be. */
 const NEAR = 6;
+/** A JS method named for the errors it handles (`onerror (err) {`): its whole body handles them, like a middleware's. */
+const JS_ERROR_METHOD = /^[ \t]{0,20}(?:async[ \t]{1,5})?(?:on_?[eE]rror|handle_?[eE]rror|error_?[hH]andler)[ \t]{0,5}\([ \t]{0,5}(?:err|error|e)\b/;
 
 // An Express error middleware: four parameters, the last `next`, `_next` or typed, on one line or several
 // (a formatter splits typed parameters). Its body may log well after its start. Bounded, no overlapping runs.
@@ -248,7 +253,7 @@ export const loggedErrors: Detector = {
       }
       for (let i = 0; i < lines.length; i++) {
         if (!handler.test(lines[i]!)) continue;
-        const near = lines.slice(i, i + NEAR);
+        const near = lines.slice(i, i + (language === 'js' && JS_ERROR_METHOD.test(lines[i]!) ? MIDDLEWARE_BODY : NEAR));
         if (logs && near.some(logsLine)) {
           out.push({ file, line: i + 1, message: 'error handler that logs the error', strength: 'strong' });
           break;

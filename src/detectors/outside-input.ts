@@ -33,6 +33,9 @@ const READS_REQUEST_DATA: [LanguageGroup, string][] = [
 
 const INPUT_SOURCES = [
   ...READS_REQUEST_DATA.map(([group, text]) => ({ text, in: sourceIn(group), message: 'reads request data' })),
+  // A browser app's forms: what a user types (an input's value from its change event, FormData, Angular form
+  // controls) is outside input the app sends on, as much as a request body is a server's.
+  { text: '/\\b(?:e|ev|evt|event)\\.(?:target|currentTarget)\\.value\\b|\\bnew FormData\\(|\\bnew FormControl\\b|\\bFormBuilder\\b/', in: sourceIn('JS'), message: 'reads form input in the browser' },
   // Command-line programs: argument parsers in use, or the raw arguments read.
   { library: { npm: ['commander', 'yargs', 'meow', 'cac'] } },
   { library: { pypi: ['click', 'typer'] } },
@@ -45,7 +48,7 @@ const INPUT_SOURCES = [
 
 export const outsideInput: Detector = {
   name: 'outsideInput',
-  question: 'Does the code take input from outside: handlers that read request data (body, query, params, form), or command-line arguments?',
+  question: 'Does the code take input from outside: handlers that read request data (body, query, params, form), a browser app reading form input, or command-line arguments?',
   parseTokens: INPUT_SOURCES.flatMap((m) => ('library' in m ? (m.library as { npm?: string[] }).npm ?? [] : [])),
   textPatterns: INPUT_SOURCES.flatMap((m) => textPatternsOf(m as Parameters<typeof textPatternsOf>[0])),
   detect(evidence) {
@@ -53,7 +56,7 @@ export const outsideInput: Detector = {
     // Request data is read by a project that serves requests: in a library or a command-line tool (an HTTP
     // client's own request.body, a test server's handler) it is not outside input.
     const serves = !['library', 'cli'].includes(projectKind(evidence).kind);
-    for (const matcher of serves ? INPUT_SOURCES : INPUT_SOURCES.slice(READS_REQUEST_DATA.length)) {
+    for (const matcher of serves ? INPUT_SOURCES : INPUT_SOURCES.slice(READS_REQUEST_DATA.length + 1)) {
       out.push(...runMatcher(matcher as Parameters<typeof runMatcher>[0], evidence).filter((f) => f.strength === 'strong'));
       // One kind of outside input is enough to say the rule applies; the rest would only cost time.
       if (out.length) break;

@@ -271,6 +271,23 @@ function librarySigns(evidence: Evidence): Finding[] {
   return out.slice(0, 3);
 }
 
+const shipping = new WeakMap<Evidence, boolean>();
+
+/**
+ * Whether the repository ships a package other code imports and is not an application with a user interface: a
+ * library, a framework (koa and axum serve requests in their own code and still ship for callers), a command that is
+ * also a package. What such a project implements in its shipped source is done for its callers.
+ */
+export function shipsForCallers(evidence: Evidence): boolean {
+  let ships = shipping.get(evidence);
+  if (ships === undefined) {
+    const { kind, because } = projectKind(evidence);
+    ships = kind === 'library' ? because.length > 0 : kind !== 'app' && kind !== 'unknown' && librarySigns(evidence).length > 0;
+    shipping.set(evidence, ships);
+  }
+  return ships;
+}
+
 const KINDS: readonly ProjectKind[] = ['service', 'app', 'cli', 'library', 'unknown'];
 
 /** What a reader is told about a kind, in the reason of a rule that does not apply. */

@@ -93,6 +93,7 @@ export const RULE_PAGES: ReadonlySet<string> = new Set([
   'security.security-policy',
   'security.signed-releases',
   'security.static-analysis',
+  'security.tls-verification',
   'testing.asserting-tests',
   'testing.broad-suite',
   'testing.chaos',

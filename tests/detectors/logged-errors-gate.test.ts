@@ -8,9 +8,9 @@ import { isSourceFile, languageOf, stripComments } from '../../src/evidence/lang
 
 /** Handler lines per language (HANDLER must match each), and text that is not one. */
 const HANDLER_LINES: Record<string, string[]> = {
-  js: ['} catch (err) {', '}catch{', 'promise.catch ((e) => log(e))', "process.on( 'unhandledRejection', h)", 'stream.on("error", fail)'],
+  js: ['  onerror (err) {', 'handleError(error) {', '} catch (err) {', '}catch{', 'promise.catch ((e) => log(e))', "process.on( 'unhandledRejection', h)", 'stream.on("error", fail)'],
   python: ['except ValueError:', '\texcept:', 'def custom_exception_handler(exc, context):', '@app.errorhandler(404)', '@logger.catch', '    except Exception as e:'],
-  go: ['\tif err != nil {', 'if err!=nil { return err }'],
+  go: ['\tif err != nil {', 'if err!=nil { return err }', '\tif err := ctx.Run(); err != nil {', '\t\tif errors.Is(err, ErrKilled) {'],
   java: ['} catch (IOException e) {', '@ExceptionHandler(NotFound.class)', '@ControllerAdvice'],
   kotlin: ['} catch (e: Exception) {', 'runCatching { load() }', '@ExceptionHandler'],
   ruby: ['rescue StandardError => e', '  rescue', 'rescue_from ActiveRecord::RecordNotFound, with: :not_found'],

@@ -1,0 +1,66 @@
+import { runMatcher } from '../findings/matchers.js';
+import { textPatternsOf } from '../rules/matcher-parts.js';
+import type { Matcher } from '../rules/schema.js';
+import type { Finding } from '../types.js';
+import { own, shipsForCallers } from './project-kind.js';
+import type { Detector } from './types.js';
+
+// Security a library or framework implements for its callers, in its own shipped source (team decision 3 of the
+// calibration): an HTTP client's authentication schemes and TLS verification, a web framework's signed sessions and
+// CORS / CSRF / trusted-host middleware, a gateway's rate limiter, a database library's bound parameters. They are
+// its security evidence like an application's libraries are the application's. A dependency it only lists, an
+// example app, docs and tests are not: only source files that ship count (`own`), and only in a repository that
+// ships a package other code imports (an application's evidence is its rules' libraries and idioms, unchanged).
+
+/** A type declared under a name, in any of the languages graded: class, struct, interface, trait, object, record, module, Go's type. */
+const DECLARES = String.raw`\b(?:class|struct|interface|trait|object|record|module|enum|type)[ \t]+`;
+
+const FEATURES: Record<string, Matcher[]> = {
+  // Authentication schemes (Basic, Digest, Bearer, an authentication middleware or backend), challenge handling,
+  // and sessions or cookies signed or encrypted for the caller.
+  authentication: [
+    { text: `/${DECLARES}\\w{0,40}(?:Authentication(?:Middleware|Handler|Backend|Scheme|Filter|Layer)|Auth(?:Middleware|Backend|Layer|Scheme)|BasicAuth|DigestAuth|BearerAuth|TokenAuth|Authenticator)\\b/`, in: ['@source'], message: 'implements authentication for its callers' },
+    { text: '/\\bWWW-Authenticate\\b/', in: ['@source'], message: 'handles HTTP authentication challenges' },
+    { text: `/${DECLARES}\\w{0,40}(?:SessionMiddleware|Signed(?:Cookie\\w{0,20}|Session\\w{0,20})|Private(?:Cookie\\w{0,20})|Encrypted(?:Cookie\\w{0,20}|Session\\w{0,20})|CookieSigner)\\b|^[ \\t]*(?:from[ \\t]+itsdangerous\\b|import[ \\t]+itsdangerous\\b)|\\bsecurecookie\\.New\\(|\\bMessage(?:Verifier|Encryptor)\\.new\\(|\\brequire\\([ \\t]*['"](?:keygrip|cookie-signature)['"]|\\bfrom[ \\t]+['"](?:keygrip|cookie-signature)['"]/`, in: ['@source'], message: 'signs or encrypts sessions or cookies for its callers' },
+  ],
+  // CORS, CSRF, trusted-host, HTTPS-redirect and security-header middleware.
+  headers: [
+    { text: '/\\bAccess-Control-Allow-Origin\\b|\\bX-Content-Type-Options\\b/', in: ['@source'], message: 'sets CORS or security headers for its callers' },
+    { text: `/${DECLARES}\\w{0,40}(?:Cors|CORS|Csrf|CSRF|Xsrf|XSRF|TrustedHost|HTTPSRedirect|HttpsRedirect|SecureHeaders|SecurityHeaders)(?:Middleware|Layer|Filter|Protection|Handler|Policy|Plugin)?\\b/`, in: ['@source'], message: 'implements CORS, CSRF, trusted-host or security-header middleware' },
+  ],
+  // A rate limiter or throttle the library applies to its callers' traffic (not an error type named for one).
+  'rate-limiting': [
+    { text: `/${DECLARES}\\w{0,40}(?:RateLimit(?:er|ing)?(?:Middleware|Layer|Filter|Handler|Policy|Processor|Rule|Options|Store)?|Throttler|Throttl(?:e|ing)(?:Middleware|Filter|Layer))\\b/`, in: ['@source'], message: 'implements rate limiting for its callers' },
+  ],
+  // TLS verification on by default and certificate pinning, in a client or server library.
+  tls: [
+    { text: '/\\bCertificatePinner\\b|\\bX509TrustManager\\b|\\bHostnameVerifier\\b|\\bssl\\.create_default_context\\(|\\bcheck_hostname[ \\t]*=[ \\t]*True\\b|\\bssl\\.CERT_REQUIRED\\b|\\bload_verify_locations\\(|\\bcertifi\\.where\\(|\\bRootCertStore\\b|\\bwebpki_roots\\b|\\bRemoteCertificateValidationCallback\\b|\\bx509\\.NewCertPool\\(|\\bOpenSSL::SSL::VERIFY_PEER\\b|\\bcheckServerIdentity\\b/', in: ['@source'], message: 'verifies TLS certificates for its callers' },
+  ],
+  // A database library binding its callers' values as parameters instead of splicing them into SQL.
+  queries: [
+    { text: '/\\b(?:NpgsqlParameter|DbParameter|SqlParameter|MySqlParameter|SqliteParameter)\\b|\\.prepareStatement\\(|\\bsqlite3_bind_\\w{1,20}\\(|\\bbindparam\\(|\\bBindParameter\\(/', in: ['@source'], message: 'binds query parameters for its callers' },
+  ],
+};
+
+const FEATURE_NAMES = Object.keys(FEATURES);
+
+export const implementsSecurity: Detector = {
+  name: 'implementsSecurity',
+  question: 'Does the library or framework implement the security feature named by `feature` (authentication, headers, rate-limiting, tls, queries) for its callers in its own shipped source (not in an example app, docs or tests), in a repository that ships a package other code imports?',
+  textPatterns: Object.values(FEATURES).flatMap((list) => list.flatMap((m) => textPatternsOf(m))),
+  explainNone(evidence) {
+    return shipsForCallers(evidence) ? undefined : 'the repository ships no package other code imports, so it implements nothing for callers';
+  },
+  detect(evidence, options) {
+    const feature = typeof options.feature === 'string' ? options.feature : '';
+    const matchers = FEATURES[feature];
+    if (!matchers) throw new Error(`implementsSecurity: feature must be one of ${FEATURE_NAMES.join(', ')}`);
+    if (!shipsForCallers(evidence)) return [];
+    const out: Finding[] = [];
+    for (const matcher of matchers) {
+      out.push(...runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file)));
+      if (out.length >= 3) break;
+    }
+    return out.slice(0, 3);
+  },
+};
