@@ -1,4 +1,6 @@
 import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
+import type { Evidence } from '../evidence/index.js';
+import { runMatcher } from '../findings/matchers.js';
 import type { Finding } from '../types.js';
 import { projectKind } from './project-kind.js';
 import type { Detector } from './types.js';
@@ -6,7 +8,9 @@ import type { Detector } from './types.js';
 // Separation of concerns in a library or a command-line tool: it has no routes, services and repositories to
 // layer, so its concerns are its modules, each file one job (a client, its models, its transports, its parser,
 // its printer). That is seen as enough modules of real size; a repository of a few files (a tutorial, a two-file
-// engine) has nothing to separate. Services and apps are judged by their layers instead (architecture.layers).
+// engine) has nothing to separate. Services and apps are judged by their layers instead (architecture.layers), except a
+// server that keeps no database (a protocol server, a file server, a dashboard): it has no data access to layer its
+// routes over, so its concerns are its modules too (connection, parser, commands, storage; args, auth, listing).
 
 /** Folders whose code is not the shipped package: tests, examples, docs, benchmarks, vendored and generated code. */
 // Unlike the shared groups: also spec/, fuzz/, helper scripts and tools, and built or generated output; of the test data
@@ -37,11 +41,11 @@ export const MODULE_MIN_LINES = 30;
 // The question spells out MODULE_MIN_LINES (the rule pages read it from this text): keep the two equal.
 export const separatedModules: Detector = {
   name: 'separatedModules',
-  question: `Is a library or command-line tool split into modules with distinct jobs (source files of 30+ lines of code, tests, examples, docs and generated files left out)? Services and apps answer no: their separation is layers.`,
+  question: `Is a library, a command-line tool or a server that keeps no database split into modules with distinct jobs (source files of 30+ lines of code, tests, examples, docs and generated files left out)? Apps, and services that keep a database, answer no: their separation is layers.`,
   detect(evidence, options) {
     const minModules = typeof options.minModules === 'number' ? options.minModules : 8;
     const { kind } = projectKind(evidence);
-    if (kind !== 'library' && kind !== 'cli') return [];
+    if (kind !== 'library' && kind !== 'cli' && !(kind === 'service' && keepsNoDatabase(evidence))) return [];
     const modules: string[] = [];
     for (const file of evidence.sourceFiles) {
       if (isTestFile(file) || isScaffolding(file) || NOT_SHIPPED.test(file) || NOT_A_MODULE.test(file)) continue;
@@ -53,7 +57,12 @@ export const separatedModules: Detector = {
     }
     const measured = { summary: `${modules.length} source modules of ${MODULE_MIN_LINES}+ lines; ${minModules} needed`, values: [{ name: 'source-modules', value: modules.length, need: minModules, unit: 'count' as const }] };
     const strength = modules.length >= minModules ? ('strong' as const) : ('weak' as const);
-    const what = kind === 'library' ? 'library' : 'command-line tool';
+    const what = kind === 'library' ? 'library' : kind === 'cli' ? 'command-line tool' : 'server that keeps no database';
     return modules.slice(0, 3).map((file): Finding => ({ file, line: 1, message: `one of ${modules.length} modules of the ${what}${strength === 'weak' ? ` (needs ${minModules})` : ''}`, strength, measured }));
   },
 };
+
+/** Whether the project shows no database (the usesDatabase detector's answer, shared with the rules that ask it). */
+function keepsNoDatabase(evidence: Evidence): boolean {
+  return !runMatcher({ detector: 'usesDatabase' }, evidence).some((f) => f.strength === 'strong');
+}

@@ -140,6 +140,8 @@ const SCAFFOLDING: RegExp[] = [
   /^(\.?ci|\.github\/scripts|scripts\/ci|tools\/ci|hack\/ci)\//i,
   /(^|\/)scripts\/ci[-_][^/]+$/i,
   /^(docs\/)?samples?\//i,
+  // Code written for the documentation to show (the FastAPI family's docs_src/ tutorials, which the docs include).
+  /(^|\/)docs?[-_]src\//i,
   // Compose files of a test harness: e2e/docker-compose.yml, docker-compose.test.yml, compose.ci.yaml.
   /(^|\/)(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress)\/[^/]*compose[^/]*\.ya?ml$/i,
   /(^|\/)(docker-)?compose[^/]*[-_.](tests?|e2e|ci|it|integration|testing)([-_.][^/]*)?\.ya?ml$/i,

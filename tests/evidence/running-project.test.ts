@@ -42,6 +42,8 @@ describe('isScaffolding', () => {
     '.changeset/brave-dogs.md',
     'examples/todo/src/main/java/com/acme/todo/App.java',
     'samples/src/main/kotlin/x/Demo.kt',
+    'docs_src/tutorial/limit_and_offset/tutorial001.py',
+    'docs/docs_src/security/tutorial003.py',
   ])('%s is scaffolding', (file) => expect(isScaffolding(file)).toBe(true));
 
   it.each([
@@ -67,6 +69,8 @@ describe('isScaffolding', () => {
     'app/src/main/java/com/example/android/todo/TasksActivity.kt',
     'app/src/test/java/com/example/android/todo/data/RepositoryTest.kt',
     'src/main/kotlin/com/example/demo/DemoApplication.kt',
+    'src/docs_srcmap.ts',
+    'app/docs/src_loader.py',
   ])('%s is the project', (file) => expect(isScaffolding(file)).toBe(false));
 
   it('is left out of @source and @docs, and is its own set', () => {
