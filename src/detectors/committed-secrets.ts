@@ -151,8 +151,11 @@ function spellsItsName(name: string, value: string): boolean {
   for (const w of words) rest = rest.replace(w, '');
   return rest.replace(/[^a-z]/g, '').length <= 3;
 }
-// Every occurrence, not only the first, of each pattern.
-const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what] as const);
+/** A regex as a text pattern (/source/flags): the evidence's one scan per file tells which files it may match at all. */
+const asTextPattern = (re: RegExp) => `/${re.source}/${re.flags.replace(/[gm]/g, '')}`;
+// Every occurrence, not only the first, of each pattern; each asked of the scan first (a file without `exports.`
+// holds no secret export: most files that mention a secret lack what all but two of these patterns need).
+const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what, asTextPattern(re)] as const);
 const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\d/i;
 /**
  * Text without any of these holds none of the secrets above (a private key, a provider token, a literal secret
@@ -178,6 +181,8 @@ const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
 // A session or cookie signing secret written into the code is committed whatever its value: 'secret' and
 // 'keyboard cat' are weak secrets, not placeholders, when nothing overrides them.
 const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*:[ \t]*(['"`])([^'"`\n]{1,200})\1|\bcookieParser\([ \t]*(['"`])([^'"`\n]{1,200})\3/g;
+/** Its literals (`session(` and `secret`, or `cookieParser`), asked of the scan first: it tries every word boundary. */
+const SESSION_SECRET_HINTS = asTextPattern(SESSION_SECRET);
 
 // Unquoted key=value (.properties) and key: value (YAML) settings whose key names a secret: jwt.secret=Zq8v…,
 // client-secret: 4f9a…. Never a key that only names or points at one (secretName, secretKeyRef, secret-file).
@@ -685,7 +690,7 @@ const MAX_TRACED_KEYS = 40;
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
   question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token), in source, settings or committed build output?',
-  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS, ENV_OVERRIDE_HINTS],
+  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS, ENV_OVERRIDE_HINTS, SESSION_SECRET_HINTS, ...LITERAL_SECRETS_ALL.map(([, , hints]) => hints)],
   detect(evidence) {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;
@@ -750,12 +755,13 @@ export const committedSecrets: Detector = {
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
       if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
       if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code));
-      for (const m of code.matchAll(SESSION_SECRET)) {
+      for (const m of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? code.matchAll(SESSION_SECRET) : []) {
         const line = lineAt(code, m.index);
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
       }
       if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
-      for (const [re, what] of LITERAL_SECRETS_ALL) {
+      for (const [re, what, hints] of LITERAL_SECRETS_ALL) {
+        if (!evidence.mayMatch(file, hints)) continue;
         for (const m of code.matchAll(re)) {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
