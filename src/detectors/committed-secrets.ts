@@ -120,18 +120,22 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 
 // A signing secret passed as a literal: jwt.sign(x, "literal"), secret: "literal", SECRET_KEY = "literal",
 // `public const string JWT_SECRET_KEY = "..."`. The last group of each pattern is the value.
+// The third element: what the pattern cannot match without, as a text pattern of plain words, asked of the
+// evidence's one scan per file first (words, not the pattern itself, so the ReDoS check has nothing new to prove):
+// a file without `exports.` holds no secret export. None where the words are in nearly every file that mentions a
+// secret (`secret:`, `const`): that pattern runs on each.
 const SIGNING_KEY_CONSTANT = 'a hard-coded signing key constant';
-const LITERAL_SECRETS: [RegExp, string][] = [
+const LITERAL_SECRETS: [RegExp, string, string?][] = [
   // jwt.sign(p, 'literal') in JS, jwt.encode(p, 'literal') in Python, JWT.encode(p, 'literal') in Ruby.
-  [/\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\s*\([^,()]{1,200}(?:\([^)]{0,200}\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret'],
+  [/\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\s*\([^,()]{1,200}(?:\([^)]{0,200}\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret', '/jwt\\.(?:sign|verify|encode|decode)|jsonwebtoken\\./i'],
   // A literal handed straight to a signing-key constructor: new SymmetricSecurityKey("…"u8.ToArray()) or
   // (Encoding.UTF8.GetBytes("…")) in C#, Keys.hmacShaKeyFor / Algorithm.HMAC256 / new SecretKeySpec in Java,
   // EncodingKey::from_secret(b"…") in Rust, SignedString([]byte("…")) in Go.
-  [/\b(?:SymmetricSecurityKey|hmacShaKeyFor|HMAC256|HMAC384|HMAC512|SecretKeySpec|from_secret|SignedString|setSigningKey)[ \t]*\([ \t\r\n]{0,40}(?:(?:\[\]byte|[\w.]{1,60})[ \t]*\([ \t]*)?(?:b|u8)?(['"])([^'"\s]{8,200})\1/, 'a hard-coded signing key'],
+  [/\b(?:SymmetricSecurityKey|hmacShaKeyFor|HMAC256|HMAC384|HMAC512|SecretKeySpec|from_secret|SignedString|setSigningKey)[ \t]*\([ \t\r\n]{0,40}(?:(?:\[\]byte|[\w.]{1,60})[ \t]*\([ \t]*)?(?:b|u8)?(['"])([^'"\s]{8,200})\1/, 'a hard-coded signing key', 'SymmetricSecurityKey|hmacShaKeyFor|HMAC256|HMAC384|HMAC512|SecretKeySpec|from_secret|SignedString|setSigningKey'],
   [/\b(secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\2/i, 'a hard-coded secret in configuration'],
-  [/^[ \t]*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2[ \t]*$/m, 'a hard-coded secret key'],
+  [/^[ \t]*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2[ \t]*$/m, 'a hard-coded secret key', 'SECRET_KEY|JWT_SECRET|SESSION_SECRET|SIGNING_KEY'],
   // CommonJS exports, as compiled build output has them: exports.SECRET = '…', module.exports.jwtSecret = '…'.
-  [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, 'a hard-coded secret export'],
+  [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, 'a hard-coded secret export', 'exports\\.'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
   [/^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, SIGNING_KEY_CONSTANT],
 ];
@@ -152,7 +156,7 @@ function spellsItsName(name: string, value: string): boolean {
   return rest.replace(/[^a-z]/g, '').length <= 3;
 }
 // Every occurrence, not only the first, of each pattern.
-const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what]) => [new RegExp(re.source, `${re.flags}g`), what] as const);
+const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints]) => [new RegExp(re.source, `${re.flags}g`), what, hints] as const);
 const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\d/i;
 /**
  * Text without any of these holds none of the secrets above (a private key, a provider token, a literal secret
@@ -178,6 +182,8 @@ const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
 // A session or cookie signing secret written into the code is committed whatever its value: 'secret' and
 // 'keyboard cat' are weak secrets, not placeholders, when nothing overrides them.
 const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*:[ \t]*(['"`])([^'"`\n]{1,200})\1|\bcookieParser\([ \t]*(['"`])([^'"`\n]{1,200})\3/g;
+/** What it cannot match without, asked of the scan first: the pattern itself tries every word boundary. */
+const SESSION_SECRET_HINTS = '/session\\(|cookieParser/i';
 
 // Unquoted key=value (.properties) and key: value (YAML) settings whose key names a secret: jwt.secret=Zq8v…,
 // client-secret: 4f9a…. Never a key that only names or points at one (secretName, secretKeyRef, secret-file).
@@ -743,7 +749,7 @@ const MAX_TRACED_KEYS = 40;
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
   question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token), in source, settings or committed build output?',
-  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS, ENV_OVERRIDE_HINTS],
+  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS, ENV_OVERRIDE_HINTS, SESSION_SECRET_HINTS, ...LITERAL_SECRETS.flatMap(([, , hints]) => (hints ? [hints] : []))],
   detect(evidence) {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;
@@ -812,12 +818,13 @@ export const committedSecrets: Detector = {
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
       if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
       if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code));
-      for (const m of code.matchAll(SESSION_SECRET)) {
+      for (const m of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? code.matchAll(SESSION_SECRET) : []) {
         const line = lineAt(code, m.index);
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
       }
       if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
-      for (const [re, what] of LITERAL_SECRETS_ALL) {
+      for (const [re, what, hints] of LITERAL_SECRETS_ALL) {
+        if (hints !== undefined && !evidence.mayMatch(file, hints)) continue;
         for (const m of code.matchAll(re)) {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
