@@ -25,7 +25,16 @@ const BUILD_SCRIPT_TEST_TARGET = /(?:^|[^\w.-])(?:build\.(?:sh|ps1|cmd)|nuke|cak
 /** Cargo with a rustup toolchain chosen on the command line: `cargo +nightly test`, `cargo +${{ steps.rust.outputs.name }} test`. */
 const CARGO_TOOLCHAIN_TEST = /\bcargo[ \t]+\+(?:\$\{\{[^}\n]{1,80}\}\}|[\w.-]{1,40})[ \t]+(?:test|nextest)\b/;
 
+/**
+ * Python's coverage.py measuring a run (`coverage run quicktest.py`, `python -m coverage run -m pytest`); nps, the
+ * package-scripts runner, with a script named for tests (`nps test.integration`); Azure's VSTest task.
+ */
+const COVERAGE_OR_NPS = /\bcoverage[ \t]+run\b|\bnps[ \t]+[\w-]{0,40}\.?\btests?\b|\btask: VSTest@\d/;
+
+/** A repository script named for running the tests (`python runtests.py`, `./run_tests.py`, `python tests/quicktest.py`). */
+const PYTHON_TEST_SCRIPT = /(?:\bpython[\d.]{0,4}[ \t]+|(?:^|[ \t])\.\/)(?:[\w-]{1,40}\/){0,3}(?:run_?|quick_?|all_?)?tests?(?:_?all|_?runner|_?suite)?\.py\b/;
+
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command);
+  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command);
 }

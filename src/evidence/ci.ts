@@ -34,6 +34,33 @@ export function ciSystemOf(file: string): CiSystem | undefined {
 const COMMAND_KEYS = new Set(['run', 'script', 'scripts', 'command', 'commands', 'before_script', 'after_script', 'bash', 'pwsh', 'powershell', 'cmd', 'install', 'before_install', 'build', 'test', 'entrypoint', 'args', 'goals', 'tasks', 'arguments', 'customCommand']);
 const REFERENCE_KEYS = new Set(['uses', 'orbs', 'template', 'include', 'task', 'plugins', 'extends', 'local', 'project', 'image']);
 
+/**
+ * A CI task or action that runs one tool with the subcommand in an input (Azure `task: DotNetCoreCLI@2` with
+ * `command: test`, `task: Maven@4` with `goals: verify`, GitHub `uses: actions-rs/cargo@v1` with `command: test`):
+ * the input alone says "test", so the tool's name is put in front (`dotnet test`) for the rules to read.
+ */
+const TOOL_WRAPPERS: { ref: RegExp; tool: string; keys: string[] }[] = [
+  { ref: /^DotNetCoreCLI@\d+$/, tool: 'dotnet', keys: ['command'] },
+  { ref: /^Npm@\d+$/, tool: 'npm', keys: ['customCommand'] },
+  { ref: /^Maven@\d+$/, tool: 'mvn', keys: ['goals'] },
+  { ref: /^Gradle@\d+$/, tool: 'gradle', keys: ['tasks'] },
+  { ref: /^actions-rs\/cargo@/, tool: 'cargo', keys: ['command'] },
+  { ref: /^gradle\/gradle-build-action@/, tool: 'gradle', keys: ['arguments'] },
+];
+
+/** The tool a task or action step wraps, and the inputs that hold its subcommand. */
+function wrappedTool(node: YamlNode | null | undefined): { tool: string; keys: string[] } | undefined {
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if ((key !== 'task' && key !== 'uses') || !isScalar(pair.value)) continue;
+    const ref = String(pair.value.value ?? '').trim();
+    const wrapper = TOOL_WRAPPERS.find((w) => w.ref.test(ref));
+    if (wrapper) return wrapper;
+  }
+  return undefined;
+}
+
 /** Whether a YAML job or step is switched off (if: false, when: manual/never, condition: false, enabled: false). */
 function isDisabled(node: YamlNode | null | undefined): boolean {
   if (!isMap(node)) return false;
@@ -61,22 +88,23 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
   // The GitHub Actions job each command belongs to, for the values of its matrix.
   const jobOf = new Map<CiCommand, string>();
   let job: string | undefined;
-  const walk = (node: YamlNode | null | undefined, key: string, depth: number): void => {
+  const walk = (node: YamlNode | null | undefined, key: string, depth: number, wrapper?: { tool: string; keys: string[] }): void => {
     if (!node || isDisabled(node)) return;
     if (isMap(node)) {
+      const wraps = wrappedTool(node) ?? wrapper;
       for (const pair of node.items) {
         const k = isScalar(pair.key) ? String(pair.key.value) : '';
         // GitLab hidden jobs (".name:") run only through extends.
         if (system === 'gitlab' && k.startsWith('.')) continue;
         if (depth === 1 && key === 'jobs') job = k;
-        walk(pair.value as YamlNode, k, depth + 1);
+        walk(pair.value as YamlNode, k, depth + 1, wraps);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item as YamlNode, key, depth + 1);
     } else if (isScalar(node) && (COMMAND_KEYS.has(key) || REFERENCE_KEYS.has(key))) {
       const value = String(node.value ?? '');
       const first = lineOf(node);
-      const prefix = REFERENCE_KEYS.has(key) ? `${key}: ` : '';
+      const prefix = REFERENCE_KEYS.has(key) ? `${key}: ` : wrapper?.keys.includes(key) ? `${wrapper.tool} ` : '';
       value.split('\n').forEach((cmd, i) => {
         const trimmed = cmd.trim();
         if (!trimmed || trimmed.startsWith('#')) return;
@@ -273,14 +301,16 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   const scripts = sources.npmScripts.get('') ?? {};
   const allScripts = [...sources.npmScripts.values()];
   const called = new Set<string>();
-  for (const m of command.matchAll(/\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)/g)) {
+  for (const m of command.matchAll(NPM_SCRIPT_RUN)) {
     const name = m[1] === 'run' ? undefined : m[1] === 't' ? 'test' : m[1];
     if (!name || called.has(name)) continue;
     called.add(name);
     const own = scripts[name] ?? allScripts.map((s) => s[name]).find(Boolean);
+    // Words after the script's name reach the script's command (`npm start test` with start = `nps` runs `nps test`).
+    const args = (m[2] ?? '').replace(/^[ \t]+--(?=[ \t]|$)/, '').trim();
     for (const hook of [`pre${name}`, name, `post${name}`]) {
       const body = hook === name ? own : scripts[hook];
-      if (body) add(expandCommand(body, sources, depth + 1));
+      if (body) add(expandCommand(hook === name && args ? `${body} ${args}` : body, sources, depth + 1));
     }
     if (name === 'test' && !own) add('npm test');
   }
@@ -317,6 +347,9 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   }
   return parts.join(' && ');
 }
+
+// A package manager running a script, with the words that follow it on the same command (up to && ; | or a newline).
+const NPM_SCRIPT_RUN = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)((?:[ \t]+[\w:.=@/-]{1,80}){0,4})/g;
 
 const MONOREPO_TASK = /\b(?:(?:turbo(?:[ \t]+run)?|lerna[ \t]+run)[ \t]+|nx[ \t]+run-many[ \t]+(?:--?[\w-]{1,20}[ \t]+){0,3}(?:-t|--targets?)(?:=|[ \t]+)|nx[ \t]+(?:run[ \t]+)?[\w@/.-]{1,80}:|(?:pnpm|npm)[ \t]+(?:-r|--recursive|-ws|--workspaces)[ \t]+(?:run[ \t]+)?|yarn[ \t]+workspaces[ \t]+(?:foreach[ \t]+(?:-[\w-]{1,20}[ \t]+){0,4})?run[ \t]+)([\w:.-]{1,60}(?:[ \t]+[\w:.-]{1,60}){0,3})/g;
 
