@@ -20,7 +20,10 @@ import type { Detector } from './types.js';
 //            package is not main, a Rust lib crate, a gem, a packable .NET project, a Gradle java-library;
 //   unknown  none of these shown: every rule applies, as before.
 // Only "cli" and "library" take rules away, and only when nothing of a service or an app is seen: a web app
-// misread as a library would lose rules, so any server sign keeps everything applicable.
+// misread as a library would lose rules, so a server framework in use or a deployment keeps everything applicable.
+// Serving code of the repository's own (a socket, a controller) does too, unless it is a library first: it ships
+// packages and no command, app or deployment of its own, so that code is a helper it offers callers (a framework's
+// listen()) or a side project kept beside it (a badge function, a sample host).
 
 export type ProjectKind = 'service' | 'app' | 'cli' | 'library' | 'unknown';
 
