@@ -20,7 +20,10 @@ import type { Detector } from './types.js';
 //            package is not main, a Rust lib crate, a gem, a packable .NET project, a Gradle java-library;
 //   unknown  none of these shown: every rule applies, as before.
 // Only "cli" and "library" take rules away, and only when nothing of a service or an app is seen: a web app
-// misread as a library would lose rules, so any server sign keeps everything applicable.
+// misread as a library would lose rules, so a server framework in use or a deployment keeps everything applicable.
+// Serving code of the repository's own (a socket, a controller) does too, unless it is a library first: it ships
+// packages and no command, app or deployment of its own, so that code is a helper it offers callers (a framework's
+// listen()) or a side project kept beside it (a badge function, a sample host).
 
 export type ProjectKind = 'service' | 'app' | 'cli' | 'library' | 'unknown';
 
@@ -63,7 +66,9 @@ const UI_LIBRARIES: Matcher[] = [
   { library: { maven: ['org.openjfx:javafx-controls', 'org.openjfx:javafx-fxml'] } },
 ];
 
-const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: 'serves requests' })), ...SERVER_LIBRARIES];
+const OWN_SERVING = 'serves requests';
+const WORKSPACE_PACKAGE = 'a published workspace package (package.json declares what importers load)';
+const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: OWN_SERVING })), ...SERVER_LIBRARIES];
 
 /** A project file that ships, not a test, an example, a fixture or documentation. */
 export const own = (f: string) => !isTestFile(f) && !isScaffolding(f) && !NOT_OWN_FOLDER.test(f) && !inTestModule(f);
@@ -75,8 +80,12 @@ export const NOT_OWN_FOLDER = inFolderNamed(
   [
     ...except(TEST_FOLDERS, '__tests__'),
     'integration',
+    'acceptance',
     ...except(TEST_DATA_FOLDERS, '__fixtures__', '__mocks__'),
     ...DOC_FOLDERS,
+    // A documentation site's own folder (docs-v3/, docs-site/, api-docs/) is the docs, deployed or not.
+    'docs?[-_.][\\w.-]{1,40}',
+    '[\\w.-]{1,40}[-_]docs?',
     ...except(SAMPLE_FOLDERS, '_examples?', 'example[-_]apps?', 'sample[-_]apps?'),
     ...BENCHMARK_FOLDERS,
     'profiling',
@@ -144,8 +153,11 @@ function ownPackageNames(evidence: Evidence): Set<string> {
   }
   const goModule = /^module[ \t]+(\S+)/m.exec(evidence.text('go.mod') ?? '');
   if (goModule) names.add(goModule[1]!);
-  const crate = /^\[package\][^[]*?^name[ \t]*=[ \t]*"([\w-]{1,80})"/m.exec(evidence.text('Cargo.toml') ?? '');
-  if (crate) names.add(crate[1]!);
+  // Every crate of a Cargo workspace is the project's own (axum-extra depends on axum).
+  for (const manifest of evidence.files.filter((f) => own(f) && /(^|\/)Cargo\.toml$/.test(f))) {
+    const crate = /^\[package\][^[]*?^name[ \t]*=[ \t]*"([\w-]{1,80})"/m.exec(evidence.text(manifest) ?? '');
+    if (crate) names.add(crate[1]!);
+  }
   return names;
 }
 
@@ -158,16 +170,60 @@ function withoutOwn(matcher: Matcher, own: Set<string>): Matcher | undefined {
   return { ...matcher, library, ...(matcher.modules ? { modules } : {}) } as Matcher;
 }
 
+/** The folders of .NET projects named for testing (Gateway.ManualTest.csproj, Store.Testing.fsproj): harnesses, not the project. */
+function testProjectFolders(evidence: Evidence): string[] {
+  return evidence.files.filter((f) => /(?:^|\/|\.)[A-Za-z]{0,30}(?:Tests?|Testing)\.(?:cs|fs)proj$/.test(f)).map((f) => f.slice(0, f.lastIndexOf('/') + 1)).filter((dir) => dir !== '');
+}
+
 function serverSigns(evidence: Evidence): Finding[] {
   const ownNames = ownPackageNames(evidence);
-  for (const listed of SERVER_MATCHERS) {
-    const matcher = withoutOwn(listed, ownNames);
-    if (!matcher) continue;
-    const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
-    if (found.length) return found.slice(0, 1);
-  }
+  const harnesses = testProjectFolders(evidence);
+  const running = (f: string) => own(f) && !harnesses.some((dir) => f.startsWith(dir));
+  const matched = (matchers: Matcher[]): Finding[] => {
+    for (const listed of matchers) {
+      const matcher = withoutOwn(listed, ownNames);
+      if (!matcher) continue;
+      const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && running(f.file));
+      if (found.length) return found.slice(0, 1);
+    }
+    return [];
+  };
+  // Serving code of its own (a socket, a listener, a controller) makes a service, unless the repository is a library
+  // first: then it is a helper the library offers its callers (koa's listen(), a gateway's admin controllers) or a side
+  // project kept beside it (a badge function, a sample host). A server framework it uses or a deployment of its own
+  // still makes it a service.
+  const ownServing = matched(SERVER_TEXT.map((t) => ({ ...t, message: OWN_SERVING })));
+  if (ownServing.length && !libraryFirst(evidence)) return ownServing;
+  const framework = matched(SERVER_LIBRARIES);
+  if (framework.length) return framework;
+  return deploymentSigns(evidence, running);
+}
+
+/**
+ * Whether a Netlify or Vercel config deploys functions: declared in it, or in the functions folder beside it. Without
+ * them the host only publishes a static site (a docs site, a landing page), which answers no requests of its own.
+ */
+function staticHostFunctions(evidence: Evidence, file: string): boolean {
+  const host = /(?:^|\/)(netlify\.toml|vercel\.json)$/.exec(file);
+  if (!host) return false;
+  const dir = file.slice(0, file.length - host[1]!.length);
+  const declared = host[1] === 'netlify.toml' ? /^[ \t]*(?:\[functions\b|functions[ \t]*=)/m : /"(?:functions|builds)"[ \t]*:/;
+  const folder = host[1] === 'netlify.toml' ? `${dir}netlify/functions/` : `${dir}api/`;
+  return declared.test(evidence.text(file) ?? '') || evidence.files.some((f) => f.startsWith(folder));
+}
+
+/** Whether the repository ships packages for others to import and no command, app or deployment of its own. */
+function libraryFirst(evidence: Evidence): boolean {
+  // A Rails application of its own (config/application.rb) is the app it runs, whatever gems it also ships.
+  if (!librarySigns(evidence).length || cliSigns(evidence).length || evidence.fileSet.has('config/application.rb')) return false;
+  // A release that builds binaries ships a command even when its main package sits in examples/.
+  return !evidence.files.some((f) => /^\.goreleaser\.ya?ml$/.test(f) && /^builds:/m.test(evidence.text(f) ?? ''));
+}
+
+/** A deployment of the project's own: serverless functions, an image that exposes a port, a Procfile web process. */
+function deploymentSigns(evidence: Evidence, own: (file: string) => boolean): Finding[] {
   // Serverless functions answer requests too: a Serverless/SAM/wrangler/Azure Functions project.
-  const serverless = evidence.files.find((f) => own(f) && /(^|\/)(serverless\.ya?ml|wrangler\.toml|host\.json|netlify\.toml|vercel\.json)$/.test(f));
+  const serverless = evidence.files.find((f) => own(f) && (/(^|\/)(serverless\.ya?ml|wrangler\.toml|host\.json)$/.test(f) || staticHostFunctions(evidence, f)));
   if (serverless) return [{ file: serverless, line: 1, message: 'serverless functions (it answers requests)', strength: 'strong' }];
   for (const file of evidence.files.filter((f) => own(f) && /(^|\/)template\.ya?ml$|\.csproj$/.test(f))) {
     const text = evidence.text(file) ?? '';
@@ -199,7 +255,9 @@ function appSigns(evidence: Evidence): Finding[] {
     const d = root.data as Record<string, unknown>;
     // A private package.json is an application's, unless it declares exports for importers (a library that
     // publishes a copied manifest from its build folder).
-    if (d.private === true && !d.bin && !d.exports) return [{ file: root.file, line: 1, message: 'a private package.json (an application, not a published package)', strength: 'strong' }];
+    // Nor is the private root of a workspace that publishes its packages, or the tooling manifest of a library written
+    // in another language (a docs site's build): the library is the project.
+    if (d.private === true && !d.bin && !d.exports && !librarySigns(evidence).length) return [{ file: root.file, line: 1, message: 'a private package.json (an application, not a published package)', strength: 'strong' }];
     const deps = { ...(d.dependencies as object), ...(d.devDependencies as object) } as Record<string, unknown>;
     const shell = ['electron', 'react-native', 'expo', '@tauri-apps/api'].find((n) => n in deps);
     if (shell) return [{ file: root.file, line: 1, message: `an application built on ${shell}`, strength: 'strong' }];
@@ -215,21 +273,29 @@ function cliSigns(evidence: Evidence): Finding[] {
   for (const file of evidence.files.filter((f) => own(f) && /^(pyproject\.toml|setup\.cfg|setup\.py)$/.test(f))) {
     const text = evidence.text(file) ?? '';
     const m = /^\[project\.scripts\]|^\[tool\.poetry\.scripts\]|console_scripts/m.exec(text);
+    // A command behind an optional extra (`pip install pkg[cli]`) is an add-on to the package, not what it is.
+    if (m && optionalCommand(text)) continue;
     if (m) out.push({ file, line: lineAt(text, m.index), message: 'declares console scripts (a command)', strength: 'strong' });
   }
   const goMain = evidence.sourceFiles.find((f) => f.endsWith('.go') && own(f) && /^package[ \t]+main\b/m.test(evidence.code(f) ?? ''));
   if (goMain) out.push({ file: goMain, line: 1, message: 'a Go main package (a command)', strength: 'strong' });
-  const rustBin = evidence.sourceFiles.find((f) => own(f) && /(?:^|\/)src\/(?:main\.rs|bin\/[^/]+\.rs|bin\/[^/]+\/main\.rs)$/.test(f));
+  const optionalBins = optionalRustBins(evidence);
+  const rustBin = evidence.sourceFiles.find((f) => own(f) && /(?:^|\/)src\/(?:main\.rs|bin\/[^/]+\.rs|bin\/[^/]+\/main\.rs)$/.test(f) && !optionalBins.has(f));
   if (rustBin) out.push({ file: rustBin, line: 1, message: 'a Rust binary (a command)', strength: 'strong' });
   for (const file of evidence.files.filter((f) => own(f) && /(^|\/)Cargo\.toml$/.test(f))) {
     const text = evidence.text(file) ?? '';
-    const m = /^\[\[bin\]\]/m.exec(text);
+    // A binary that needs a feature switched on (`required-features = ["cli"]`) is optional, like a Python extra.
+    const m = /^\[\[bin\]\](?![^[]*^required-features[ \t]*=)/m.exec(text);
     if (m) out.push({ file, line: lineAt(text, m.index), message: 'a Rust binary target (a command)', strength: 'strong' });
   }
   const gemExe = evidence.files.find((f) => /^exe\/[^/]+$/.test(f));
   if (gemExe && evidence.files.some((f) => /^[^/]+\.gemspec$/.test(f))) out.push({ file: gemExe, line: 1, message: "a gem's executable (a command)", strength: 'strong' });
-  for (const file of evidence.files.filter((f) => own(f) && /\.(csproj|fsproj)$/.test(f))) {
+  // Beside packed .NET libraries, a console project nobody packs is a tool of the repository (a load test, a runner).
+  const dotnet = evidence.files.filter((f) => own(f) && /\.(csproj|fsproj)$/.test(f));
+  const packs = publishesNuGet(evidence);
+  for (const file of dotnet) {
     const text = evidence.text(file) ?? '';
+    if (packs && !packable(text) && !/<PackAsTool>\s*true/i.test(text)) continue;
     if (/<OutputType>\s*Exe\s*</i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.(Web|BlazorWebAssembly|Razor)"/.test(text)) out.push({ file, line: 1, message: 'a .NET console project (a command)', strength: 'strong' });
   }
   for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$/.test(f))) {
@@ -240,12 +306,63 @@ function cliSigns(evidence: Evidence): Finding[] {
   return out.slice(0, 3);
 }
 
+/** Whether a package.json is published for importers: not private, and it declares what they load. */
+const publishedPackage = (d: Record<string, unknown>) => d.private !== true && typeof d.name === 'string' && !!(d.exports || d.main || d.module);
+
+/** The sources of Rust binaries that need a feature switched on (`required-features`): optional, like a Python extra. */
+function optionalRustBins(evidence: Evidence): Set<string> {
+  const bins = new Set<string>();
+  for (const manifest of evidence.files.filter((f) => /(^|\/)Cargo\.toml$/.test(f))) {
+    const dir = manifest.slice(0, manifest.length - 'Cargo.toml'.length);
+    for (const table of (evidence.text(manifest) ?? '').split(/^\[\[bin\]\][ \t]*$/m).slice(1)) {
+      const body = table.split(/^\[/m)[0]!;
+      if (!/^required-features[ \t]*=/m.test(body)) continue;
+      const path = /^path[ \t]*=[ \t]*"([^"\n]{1,200})"/m.exec(body)?.[1];
+      const name = /^name[ \t]*=[ \t]*"([^"\n]{1,80})"/m.exec(body)?.[1];
+      if (path) bins.add(dir + path);
+      else if (name) bins.add(`${dir}src/bin/${name}.rs`).add(`${dir}src/bin/${name}/main.rs`);
+    }
+  }
+  return bins;
+}
+
+/** Whether a .NET project file declares a NuGet package. */
+const packable = (project: string) => /<(PackageId|IsPackable)>\s*(?!false)/i.test(project);
+
+/** Package metadata in a shared build file: every class library under it is packed for NuGet. */
+const SHARED_PACKAGE_METADATA = /<(?:PackageId|PackageLicenseExpression|PackageLicenseFile|PackageProjectUrl)>/;
+
+/** Whether the repository publishes NuGet packages: a packable project, or package metadata its projects share. */
+function publishesNuGet(evidence: Evidence): boolean {
+  return evidence.files.some((f) => own(f) && (/\.(csproj|fsproj)$/.test(f) ? packable(evidence.text(f) ?? '') : /^(?:src\/)?Directory\.Build\.props$/.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? '')));
+}
+
+/** Whether a Python manifest's console scripts sit behind an optional extra named for them (cli, console, scripts). */
+function optionalCommand(manifest: string): boolean {
+  const extra = /^(?:cli|console|scripts?|command)[ \t]*=/m;
+  return extra.test(tomlTable(manifest, 'project.optional-dependencies')) || extra.test(tomlTable(manifest, 'tool.poetry.extras')) || /\bextras_require\b[^)]{0,400}?["'](?:cli|console|scripts?|command)["'][ \t]*:/.test(manifest);
+}
+
+/** The body of one TOML table, up to the next table header. */
+function tomlTable(toml: string, name: string): string {
+  const lines = toml.split('\n');
+  const start = lines.findIndex((l) => l.trim() === `[${name}]`);
+  if (start < 0) return '';
+  const end = lines.findIndex((l, i) => i > start && /^\[/.test(l));
+  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
+}
+
 function librarySigns(evidence: Evidence): Finding[] {
   const out: Finding[] = [];
   const root = evidence.packageJsons.find((p) => p.file === 'package.json');
   if (root) {
     const d = root.data as Record<string, unknown>;
     if ((d.private !== true && (d.main || d.exports || d.module || d.types)) || d.exports) out.push({ file: root.file, line: 1, message: 'a published package (package.json declares what importers load)', strength: 'strong' });
+    else if (d.private === true && (d.workspaces || evidence.fileSet.has('pnpm-workspace.yaml'))) {
+      // A private workspace root: the packages it publishes are the project's.
+      const published = evidence.packageJsons.find((p) => p.file.includes('/') && own(p.file) && publishedPackage(p.data as Record<string, unknown>));
+      if (published) out.push({ file: published.file, line: 1, message: WORKSPACE_PACKAGE, strength: 'strong' });
+    }
   }
   if (evidence.files.some((f) => /^(setup\.py|setup\.cfg|pyproject\.toml)$/.test(f))) {
     const pkg = evidence.files.find((f) => /^(?:src\/)?(?!(?:tests?|docs?|examples?|scripts?|benchmarks?)\/)[A-Za-z_]\w{0,60}\/__init__\.py$/.test(f));
@@ -262,7 +379,12 @@ function librarySigns(evidence: Evidence): Finding[] {
   if (gemspec) out.push({ file: gemspec, line: 1, message: 'a gem', strength: 'strong' });
   for (const file of evidence.files.filter((f) => own(f) && /\.(csproj|fsproj)$/.test(f))) {
     const text = evidence.text(file) ?? '';
-    if (/<(PackageId|IsPackable)>\s*(?!false)/i.test(text) && !/<OutputType>\s*Exe/i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text)) out.push({ file, line: 1, message: 'a NuGet package', strength: 'strong' });
+    if (packable(text) && !/<OutputType>\s*Exe/i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text)) out.push({ file, line: 1, message: 'a NuGet package', strength: 'strong' });
+  }
+  if (!out.some((f) => f.message === 'a NuGet package')) {
+    const props = evidence.files.find((f) => /^(?:src\/)?Directory\.Build\.props$/.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? ''));
+    const library = props && evidence.files.some((f) => own(f) && /\.(csproj|fsproj)$/.test(f) && /Sdk="Microsoft\.NET\.Sdk"/.test(evidence.text(f) ?? '') && !/<OutputType>\s*Exe/i.test(evidence.text(f) ?? ''));
+    if (props && library) out.push({ file: props, line: 1, message: 'NuGet packages (package metadata shared by its projects)', strength: 'strong' });
   }
   // Gradle: a java-library, an Android library module, or a build (or its convention plugins) that publishes to Maven.
   for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$|\.gradle\.kts$/.test(f))) {
@@ -282,7 +404,10 @@ export function shipsForCallers(evidence: Evidence): boolean {
   let ships = shipping.get(evidence);
   if (ships === undefined) {
     const { kind, because } = projectKind(evidence);
-    ships = kind === 'library' ? because.length > 0 : kind !== 'app' && kind !== 'unknown' && librarySigns(evidence).length > 0;
+    // A service is a framework only when its serving code is its own (koa's listen(), caddy's server), not a server
+    // framework it depends on; a workspace package an app monorepo publishes beside it is not what the service is.
+    const packages = () => librarySigns(evidence).filter((f) => f.message !== WORKSPACE_PACKAGE).length > 0;
+    ships = kind === 'library' ? because.length > 0 : kind === 'cli' ? packages() : kind === 'service' && because[0]?.message === OWN_SERVING && packages();
     shipping.set(evidence, ships);
   }
   return ships;
