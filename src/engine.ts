@@ -197,13 +197,17 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
     } catch (error) {
       if (!(error instanceof ParserNotLoaded)) throw error;
       await evidence.loadParser();
-      if (!parsedAhead && evidence.parseAhead) {
+      if (!parsedAhead && evidence.parseAhead && parseAheadWanted()) {
         parsedAhead = true;
         await evaluateAheadOfParses(graded, evidence, plan, evaluated);
       }
     }
   }
 }
+
+// Parsing ahead is opt-in (LEVELGATE_PARSE_AHEAD=1): timed on trees nobody tuned it on, it cost more than it saved
+// (a rule that needs a parse late, or a shared answer that does, is run twice; docs/performance.md, round 5).
+const parseAheadWanted = () => process.env.LEVELGATE_PARSE_AHEAD === '1';
 
 /**
  * Once the parse worker is ready: every rule not evaluated yet, in order, with the evidence parsing ahead. A rule

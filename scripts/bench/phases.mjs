@@ -116,7 +116,7 @@ if (args[0] === '--child') {
     const rules = Object.keys(results[0].rules).map((id) => [id, median(results.map((r) => r.rules[id]))]);
     rules.sort((a, b) => b[1] - a[1]);
     console.log('  slowest rules (ms, both passes):');
-    for (const [id, ms] of rules.slice(0, 15)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${id}`);
+    for (const [id, ms] of rules.slice(0, Number(process.env.PHASES_TOP ?? 15))) console.log(`    ${ms.toFixed(1).padStart(7)}  ${id}`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

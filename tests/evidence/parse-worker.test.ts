@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectOptionsFor, grade, planGrading, scoreEvidence } from '../../src/engine.js';
 import { collectEvidence, NotParsedYet, ParserNotLoaded, type CollectOptions, type Evidence } from '../../src/evidence/index.js';
 import { extractJsFacts } from '../../src/evidence/js-facts.js';
@@ -235,6 +235,9 @@ describe('the parse worker', () => {
 });
 
 describe('parsing ahead (the rules that need no parse go on while the worker parses)', () => {
+  // Opt-in: off by default since round 5's measurement on held-out trees.
+  beforeEach(() => vi.stubEnv('LEVELGATE_PARSE_AHEAD', '1'));
+  afterEach(() => vi.unstubAllEnvs());
   it('sends a file to the worker and keeps nothing of it while on; asked again with it off, the file is parsed as before', async () => {
     const root = writeRepository('ahead');
     const inWorker = await collect(root, fromSources);
