@@ -116,6 +116,22 @@ function inTestModule(file: string): boolean {
   });
 }
 
+/** A sign search run once per grade: deciding the kind asks for the CLI and library signs up to four times. */
+function oncePerEvidence(search: (evidence: Evidence) => Finding[]): (evidence: Evidence) => Finding[] {
+  const found = new WeakMap<Evidence, Finding[]>();
+  return (evidence) => {
+    let signs = found.get(evidence);
+    if (!signs) {
+      signs = search(evidence);
+      found.set(evidence, signs);
+    }
+    return signs;
+  };
+}
+
+const cliSigns = oncePerEvidence(findCliSigns);
+const librarySigns = oncePerEvidence(findLibrarySigns);
+
 const cache = new WeakMap<Evidence, KindVerdict>();
 
 /** The project's kind, decided once per grade. */
@@ -278,7 +294,7 @@ function appSigns(evidence: Evidence): Finding[] {
   return [];
 }
 
-function cliSigns(evidence: Evidence): Finding[] {
+function findCliSigns(evidence: Evidence): Finding[] {
   const out: Finding[] = [];
   for (const pkg of evidence.packageJsons.filter((p) => own(p.file) && !p.file.includes('/'))) {
     if ((pkg.data as Record<string, unknown>).bin) out.push({ file: pkg.file, line: 1, message: 'package.json declares a bin (a command)', strength: 'strong' });
@@ -365,7 +381,7 @@ function tomlTable(toml: string, name: string): string {
   return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
 }
 
-function librarySigns(evidence: Evidence): Finding[] {
+function findLibrarySigns(evidence: Evidence): Finding[] {
   const out: Finding[] = [];
   const root = evidence.packageJsons.find((p) => p.file === 'package.json');
   if (root) {
