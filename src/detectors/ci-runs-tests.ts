@@ -1,4 +1,5 @@
 import { isTestFile } from '../evidence/file-sets.js';
+import { regexPattern } from '../rules/matcher-parts.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { runsTests } from './patterns.js';
@@ -24,7 +25,6 @@ export const ciRunsTests: Detector = {
 // RSpec feature spec driving the app through Capybara (rspec, or rake's default task, runs spec/), a go test with
 // chromedp or rod, a JUnit test with Selenium, an xUnit test with Playwright.
 const DRIVES_BROWSER_RE = /\brequire\([ \t]*['"](?:puppeteer|puppeteer-core|playwright|playwright-core|selenium-webdriver|webdriverio)['"]|\bfrom[ \t]+['"](?:puppeteer|puppeteer-core|playwright|playwright-core|selenium-webdriver|webdriverio)['"]/;
-const DRIVES_BROWSER = `/${DRIVES_BROWSER_RE.source}/`;
 // Python imports the driver (selenium, playwright, splinter, pyppeteer), or hands node a puppeteer script to run.
 const PYTHON_DRIVES_BROWSER_RE = /^[ \t]*(?:from[ \t]+(?:selenium|playwright|splinter|pyppeteer)\b|import[ \t]+(?:selenium|splinter|pyppeteer)\b)|\brequire\([ \t]*['"](?:puppeteer|playwright)['"]\)/m;
 // A Capybara session: visit a page, or a spec tagged to run in a browser.
@@ -57,10 +57,10 @@ const OWN_SUITE_FOLDER = /(^|\/)(e2e|e2e-tests|end-to-end|acceptance|system-test
 export const ciRunsBrowserTests: Detector = {
   name: 'ciRunsBrowserTests',
   question: "Does CI run the language's ordinary test runner whose suite holds tests that drive a browser (a vitest/jest/mocha test with puppeteer or playwright, a pytest test with Selenium or Playwright, an RSpec feature spec with Capybara, a go test with chromedp or rod, a JUnit or xUnit test with Selenium or Playwright; beside the unit tests, not in an e2e folder of its own)?",
-  textPatterns: [DRIVES_BROWSER, ...[PYTHON_DRIVES_BROWSER_RE, RUBY_DRIVES_BROWSER_RE, GO_DRIVES_BROWSER_RE, JVM_DRIVES_BROWSER_RE, CSHARP_DRIVES_BROWSER_RE].map((re) => `/${re.source}/${re.flags.replace('g', '')}`)],
+  textPatterns: SUITE_RUNNERS.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
     for (const suite of SUITE_RUNNERS) {
-      const pattern = `/${suite.drives.source}/${suite.drives.flags}`;
+      const pattern = regexPattern(suite.drives);
       const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !OWN_SUITE_FOLDER.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? ''));
       if (!file) continue;
       const run = evidence.ci.find((c) => suite.runner.test(c.expanded));

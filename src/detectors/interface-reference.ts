@@ -1,5 +1,6 @@
 import { isAgentTooling, isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import type { Evidence } from '../evidence/index.js';
+import { regexPattern } from '../rules/matcher-parts.js';
 import { own } from './project-kind.js';
 import type { Detector } from './types.js';
 
@@ -34,8 +35,7 @@ const AGENT_INSTRUCTIONS = /^(AGENTS|CLAUDE|GEMINI)\.md$/i;
 const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
 
 /** The code patterns as the evidence's literal prefilter knows them ("/source/"): a file without their literals is not tested. */
-const asPattern = (re: RegExp) => `/${re.source}/${re.flags}`;
-const CODE_PATTERNS = new Map([CLI_CODE, HTTP_SERVER_CODE, JSON_API_CODE].map((re) => [re, asPattern(re)]));
+const CODE_PATTERNS = new Map([CLI_CODE, HTTP_SERVER_CODE, JSON_API_CODE].map((re) => [re, regexPattern(re)]));
 
 type Kind = 'cli' | 'server-rendered';
 

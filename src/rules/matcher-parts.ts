@@ -14,3 +14,8 @@ export function textPatternsOf(matcher: Matcher): string[] {
   if ('library' in matcher) return matcher.use ? [matcher.use] : [];
   return [];
 }
+
+/** A regex written as a rule's text pattern ("/source/flags"), for a detector's prefilter patterns and `mayMatch`. */
+export function regexPattern(re: RegExp): string {
+  return `/${re.source}/${re.flags}`;
+}
