@@ -266,7 +266,7 @@ function buildProgramCommands(source: string): string[] {
  * the Cake tool (`dotnet cake build.cake`, `dotnet tool run dotnet-cake`, the cake-action's `target:` input), with
  * what follows it up to the end of the command.
  */
-const CAKE_RUN = /(?:^|[\s;&|(\/\\])(?:build\.(?:ps1|sh|cmd|bat)|dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])([^&|;\n]{0,200})/g;
+const CAKE_RUN = /(?:^|[\s;&|(/\\])(?:build\.(?:ps1|sh|cmd|bat)|dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])([^&|;\n]{0,200})/g;
 // The target a Cake run names: `--target=Test`, `--target Test`, `-Target Test`, `-t Test`.
 const CAKE_TARGET = /(?:^|[ \t])(?:--target=|(?:--target|-target|-t)[ \t]+)['"]?([\w.-]{1,60})/i;
 // The script a Cake run names, or a bootstrapper names as its script: `build.cake`, `ci.cake`, `"cake.cs"`.
