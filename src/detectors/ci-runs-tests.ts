@@ -9,7 +9,7 @@ const REUSABLE_TEST_WORKFLOW = /reusable-workflow [^&\n]{0,120}\b(tests?|testing
 
 export const ciRunsTests: Detector = {
   name: 'ciRunsTests',
-  question: 'Does a CI job run the test suite (after following npm scripts, make targets and repository shell scripts, or through a reusable workflow named for its tests)?',
+  question: 'Does a CI job run the test suite (after following npm scripts, make targets, repository shell scripts and the target of a Cake build, or through a reusable workflow named for its tests)?',
   detect(evidence) {
     const out: Finding[] = [];
     for (const c of evidence.ci) {

@@ -8,10 +8,32 @@ import type { Detector } from './types.js';
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 const K8S_PROBE = /^[ \t]*(livenessProbe|readinessProbe|startupProbe):/m;
 
+// What a probe command checks when it is not the app's health: a fetch of the home page only (`curl -f
+// http://127.0.0.1:3000/`), or a process that exists (`pidof dotnet`). Neither is a health or readiness endpoint.
+const HOME_PAGE_FETCH = /\b(?:curl|wget)\b[^\n]{0,300}?https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\$\{?\w{1,40}\}?)(?::(?:\d{1,5}|\$\{?[\w:-]{1,60}\}?))?\/?(?=$|["'\s|;&)\]])/;
+const PROCESS_ONLY = /^[\s"'[\]]*(?:CMD(?:-SHELL)?[\s"',[\]]*)?(?:pidof|pgrep|ps)\b/;
+
+/** Why a probe command checks no health endpoint, or undefined when it may (a health path, a health command). */
+function shallowProbe(command: string): string | undefined {
+  if (PROCESS_ONLY.test(command)) return 'checks only that a process runs';
+  if (HOME_PAGE_FETCH.test(command)) return 'fetches only the home page, no health endpoint';
+  return undefined;
+}
+
+/** A Dockerfile's HEALTHCHECK instruction with its continuation lines joined, from its start. */
+function healthcheckInstruction(text: string, start: number): string {
+  const lines: string[] = [];
+  for (const line of text.slice(start, start + 2000).split('\n')) {
+    lines.push(line.replace(/\\[ \t]*$/, ''));
+    if (!/\\[ \t]*$/.test(line) || lines.length >= 20) break;
+  }
+  return lines.join(' ');
+}
+
 /** Probes of the project's own services: Kubernetes probes, a Dockerfile HEALTHCHECK, or a compose healthcheck on a service built from the repository or running its own published image (a database image's healthcheck is not the app's). */
 export const healthProbes: Detector = {
   name: 'healthProbes',
-  question: "Do the project's own services declare health or readiness probes?",
+  question: "Do the project's own services declare health or readiness probes (a probe that only fetches the home page or checks that a process runs is no health check)?",
   detect(evidence) {
     const out: Finding[] = [];
     let names: Set<string> | undefined;
@@ -19,7 +41,10 @@ export const healthProbes: Detector = {
       if (/(^|\/)Dockerfile[\w.-]*$/.test(file)) {
         const text = evidence.code(file) ?? '';
         const m = /^HEALTHCHECK\s+(?!NONE)/m.exec(text);
-        if (m) out.push({ file, line: lineAt(text, m.index), message: 'Dockerfile HEALTHCHECK', strength: 'strong' });
+        if (m) {
+          const shallow = shallowProbe(healthcheckInstruction(text, m.index).replace(/^HEALTHCHECK(?:[ \t]+--[\w-]{1,30}=\S{1,40})*[ \t]+/, ''));
+          out.push({ file, line: lineAt(text, m.index), message: shallow ? `Dockerfile HEALTHCHECK that ${shallow}` : 'Dockerfile HEALTHCHECK', strength: shallow ? 'weak' : 'strong' });
+        }
       } else if (COMPOSE.test(file) && !isScaffolding(file)) {
         const text = evidence.text(file) ?? '';
         if (!/healthcheck:/.test(text)) continue;
@@ -33,12 +58,14 @@ export const healthProbes: Detector = {
         for (const [name, service] of Object.entries((doc?.services ?? {}) as Record<string, any>)) {
           if (!service?.healthcheck || isTestHarnessService(name, service)) continue;
           const own = !!service.build || isOwnImage(evidence, service.image, (names ??= projectNames(evidence)));
+          const test = service.healthcheck.test;
+          const shallow = shallowProbe(Array.isArray(test) ? test.map(String).join(' ') : String(test ?? ''));
           const at = text.search(new RegExp(`^\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'm'));
           out.push({
             file,
             line: at >= 0 ? lineAt(text, at) : 1,
-            message: own ? `compose healthcheck on service "${name}"` : `compose healthcheck on "${name}", an image not built here`,
-            strength: own ? 'strong' : 'weak',
+            message: !own ? `compose healthcheck on "${name}", an image not built here` : shallow ? `compose healthcheck on service "${name}" that ${shallow}` : `compose healthcheck on service "${name}"`,
+            strength: own && !shallow ? 'strong' : 'weak',
           });
         }
       } else if (/\.ya?ml$/.test(file) && !/^\.github\//.test(file)) {

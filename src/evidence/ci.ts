@@ -46,6 +46,7 @@ const TOOL_WRAPPERS: { ref: RegExp; tool: string; keys: string[] }[] = [
   { ref: /^Gradle@\d+$/, tool: 'gradle', keys: ['tasks'] },
   { ref: /^actions-rs\/cargo@/, tool: 'cargo', keys: ['command'] },
   { ref: /^gradle\/gradle-build-action@/, tool: 'gradle', keys: ['arguments'] },
+  { ref: /^cake-build\/cake-action@/, tool: 'dotnet cake --target', keys: ['target'] },
 ];
 
 /** The tool a task or action step wraps, and the inputs that hold its subcommand. */
@@ -101,7 +102,7 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item as YamlNode, key, depth + 1);
-    } else if (isScalar(node) && (COMMAND_KEYS.has(key) || REFERENCE_KEYS.has(key))) {
+    } else if (isScalar(node) && (COMMAND_KEYS.has(key) || REFERENCE_KEYS.has(key) || wrapper?.keys.includes(key))) {
       const value = String(node.value ?? '');
       const first = lineOf(node);
       const prefix = REFERENCE_KEYS.has(key) ? `${key}: ` : wrapper?.keys.includes(key) ? `${wrapper.tool} ` : '';
@@ -234,6 +235,11 @@ export interface ScriptSources {
    * Cake Frosting), the folder's .cs files joined, or undefined when the path is no such project. Read, never run.
    */
   buildProgram?: (project: string) => string | undefined;
+  /**
+   * The text of a repository file a Cake build reads (a bootstrapper script such as build.ps1, a `.cake` script, or a
+   * file-based `cake.cs`), or undefined when the repository holds no such file. Read, never run.
+   */
+  buildScript?: (path: string) => string | undefined;
 }
 
 /** A script's commands that a CI command brings in: its first lines only, so a huge script cannot blow up matching. */
@@ -253,6 +259,73 @@ function buildProgramCommands(source: string): string[] {
   const out = [...text.matchAll(PROGRAM_RUN)].map((m) => `${m[1]} ${m[2]}`);
   if (PROGRAM_TEST_TASK.test(text)) out.push('dotnet test');
   return out;
+}
+
+/**
+ * A Cake build run from CI: its bootstrapper (`./build.ps1`, `build.sh`, `build.cmd`, with or without options), or
+ * the Cake tool (`dotnet cake build.cake`, `dotnet tool run dotnet-cake`, the cake-action's `target:` input), with
+ * what follows it up to the end of the command.
+ */
+const CAKE_RUN = /(?:^|[\s;&|(/\\])(?:build\.(?:ps1|sh|cmd|bat)|dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])([^&|;\n]{0,200})/g;
+// The target a Cake run names: `--target=Test`, `--target Test`, `-Target Test`, `-t Test`.
+const CAKE_TARGET = /(?:^|[ \t])(?:--target=|(?:--target|-target|-t)[ \t]+)['"]?([\w.-]{1,60})/i;
+// The script a Cake run names, or a bootstrapper names as its script: `build.cake`, `ci.cake`, `"cake.cs"`.
+const CAKE_SCRIPT_NAME = /(?:^|[\s'"=/\\])([\w.-]{1,60}\.cake|cake\.cs)(?=$|[\s'"])/;
+// The default target of a Cake script: `Argument("target", "Default")`, `Argument<string>("target", "CI")`.
+const CAKE_DEFAULT_TARGET = /\bArgument(?:<string>)?\([ \t]*"target"[ \t]*,[ \t]*"([\w.-]{1,60})"/;
+const CAKE_TASK = /\bTask\([ \t]*"([\w.-]{1,60})"[ \t]*\)/g;
+const CAKE_DEPENDS = /\.IsDependentOn\([ \t]*"([\w.-]{1,60})"[ \t]*\)/g;
+const CAKE_DEPENDEE = /\.IsDependeeOf\([ \t]*"([\w.-]{1,60})"[ \t]*\)/g;
+// Cake's own aliases for test runners (DotNetTest, the older DotNetCoreTest, VSTest, XUnit2, NUnit3, MSTest).
+const CAKE_TEST_ALIAS = /\b(?:DotNet(?:Core)?Test|VSTest|XUnit2|NUnit3|MSTest)\(/;
+
+/**
+ * What a Cake script runs for a target (its default when none is named): the commands of the target's task and of
+ * every task it depends on (`Task("Default").IsDependentOn("Build")`, `Task("Build").IsDependentOn("__RunTests")`),
+ * as shell commands; a task that calls a test alias runs `dotnet test`. Tasks the target does not reach add nothing.
+ */
+export function cakeTargetCommands(script: string, target: string | undefined): string[] {
+  const text = script.slice(0, MAX_SCRIPT_CHARS * 4);
+  const tasks = [...text.matchAll(CAKE_TASK)];
+  if (!tasks.length) return [];
+  const bodies = new Map<string, string>();
+  const deps = new Map<string, string[]>();
+  tasks.forEach((m, i) => {
+    const name = m[1]!.toLowerCase();
+    const body = text.slice(m.index, tasks[i + 1]?.index ?? text.length);
+    bodies.set(name, body);
+    deps.set(name, [...(deps.get(name) ?? []), ...[...body.matchAll(CAKE_DEPENDS)].map((d) => d[1]!.toLowerCase())]);
+    for (const d of body.matchAll(CAKE_DEPENDEE)) deps.set(d[1]!.toLowerCase(), [...(deps.get(d[1]!.toLowerCase()) ?? []), name]);
+  });
+  const start = (target ?? CAKE_DEFAULT_TARGET.exec(text)?.[1] ?? 'Default').toLowerCase();
+  const seen = new Set<string>();
+  const queue = [start];
+  const out: string[] = [];
+  while (queue.length && seen.size < 200) {
+    const name = queue.shift()!;
+    if (seen.has(name) || !bodies.has(name)) continue;
+    seen.add(name);
+    const body = bodies.get(name)!;
+    out.push(...[...body.matchAll(PROGRAM_RUN)].map((m) => `${m[1]} ${m[2]}`));
+    if (CAKE_TEST_ALIAS.test(body)) out.push('dotnet test');
+    queue.push(...(deps.get(name) ?? []));
+  }
+  return out;
+}
+
+/** The Cake script a Cake run reads: the one it names, the one its bootstrapper names, or `build.cake`. */
+function cakeScriptOf(command: string, rest: string, sources: ScriptSources): string | undefined {
+  const read = sources.buildScript!;
+  const named = CAKE_SCRIPT_NAME.exec(rest)?.[1];
+  if (named) return read(named);
+  const bootstrapper = /\bbuild\.(?:ps1|sh|cmd|bat)\b/.exec(command)?.[0];
+  const folder = /(?:^|[\s;&|(])(?:\.\/)?((?:\w[\w.-]*\/){1,4})build\.(?:ps1|sh|cmd|bat)\b/.exec(command)?.[1] ?? '';
+  if (bootstrapper) {
+    const own = read(`${folder}${bootstrapper}`);
+    const inner = own === undefined ? undefined : CAKE_SCRIPT_NAME.exec(own.slice(0, MAX_SCRIPT_CHARS))?.[1];
+    if (inner) return read(`${folder}${inner}`) ?? read(inner);
+  }
+  return read(`${folder}build.cake`);
 }
 
 /** The commands of a shell script, one line each, comments and blank lines left out. */
@@ -336,6 +409,14 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
     for (const m of command.matchAll(DOTNET_RUN_PROJECT)) {
       const program = sources.buildProgram(m[1]!.replace(/^\.\//, ''));
       if (program !== undefined) add(buildProgramCommands(program).join(' && '));
+    }
+  }
+  if (sources.buildScript) {
+    for (const m of command.matchAll(CAKE_RUN)) {
+      const rest = m[1] ?? '';
+      const script = cakeScriptOf(command, rest, sources);
+      const commands = script === undefined ? [] : cakeTargetCommands(script, CAKE_TARGET.exec(rest)?.[1]);
+      if (commands.length) add(commands.join(' && '));
     }
   }
   for (const m of command.matchAll(/\b(?:make|just|task)\s+([\w:.-]+(?:\s+[\w:.-]+)*)/g)) {

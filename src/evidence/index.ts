@@ -193,6 +193,9 @@ function shellScriptAt(path: string, files: ReadonlySet<string>, text: (file: st
   return /\.(sh|bash)$/.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
 }
 
+// Files a Cake build reads: its bootstrapper scripts and its script (`build.cake`, or a file-based `cake.cs`).
+const CAKE_BUILD_FILE = /(?:^|\/)(?:build\.(?:ps1|sh|cmd|bat)|[\w.-]+\.cake|cake\.cs)$/;
+
 /** The .cs files of the build project at `project` (a .csproj, or its folder), joined; undefined when it holds none. */
 function buildProgramAt(project: string, files: readonly string[], text: (file: string) => string | undefined): string | undefined {
   const folder = (project.endsWith('.csproj') ? project.slice(0, project.lastIndexOf('/') + 1) : `${project.replace(/\/$/, '')}/`).replace(/^\//, '');
@@ -430,6 +433,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const fileSet = new Set(inventory.files);
   sources.shellScript = (path) => shellScriptAt(path, fileSet, text);
   sources.buildProgram = (project) => buildProgramAt(project, [...inventory.files, ...buildOutput], text);
+  sources.buildScript = (path) => (fileSet.has(path) && CAKE_BUILD_FILE.test(path) ? text(path) : undefined);
   const ci: CiCommand[] = [];
   // A large CI configuration's commands were extracted by the parse worker while this thread read the files.
   const inWorker = worker && ciFiles.reduce((sum, file) => sum + (text(file)?.length ?? 0), 0) >= CI_IN_WORKER_CHARS ? worker.ciOutcomes() : undefined;
