@@ -12,6 +12,8 @@ export interface CiCommand {
   text: string;
   /** The command with package scripts and make targets it calls appended (for matching). */
   expanded: string;
+  /** The job it runs in (GitHub Actions, CircleCI), for rules that read a job's steps in order; absent elsewhere. */
+  job?: string;
 }
 
 const CI_FILES: [RegExp, CiSystem][] = [
@@ -109,6 +111,7 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
         const trimmed = cmd.trim();
         if (!trimmed || trimmed.startsWith('#')) return;
         const command: CiCommand = { system, file, line: first + (value.includes('\n') && node.type?.startsWith('BLOCK') ? i + 1 : i), text: prefix + trimmed, expanded: prefix + trimmed };
+        if (job !== undefined) command.job = job;
         out.push(command);
         if (job !== undefined) jobOf.set(command, job);
       });
@@ -239,8 +242,11 @@ export interface ScriptSources {
 /** A script's commands that a CI command brings in: its first lines only, so a huge script cannot blow up matching. */
 const MAX_SCRIPT_CHARS = 16 * 1024;
 // A shell script run by path: `./ci/run.sh`, `bash scripts/test.sh`, `sh -e ci/build`, `source ./env.sh`.
-const SCRIPT_RUN = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|source|\.)[ \t]+(?:-[a-z]+[ \t]+){0,3})?((?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)?[\w.-]+(?:\/[\w.-]+){0,8})(?=$|[\s;&|)])/g;
+const SCRIPT_RUN = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|source|pwsh|powershell|\.)[ \t]+(?:-[a-zA-Z]+[ \t]+){0,3})?((?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)?[\w.-]+(?:\/[\w.-]+){0,8})(?=$|[\s;&|)])/g;
 
+// A Cake build script run by the .NET CLI: `dotnet cake.cs` (a file-based program), `dotnet cake build.cake`,
+// `dotnet tool run dotnet-cake`, `dotnet-cake` (build.cake when no script is named).
+const CAKE_RUN = /\bdotnet[ \t]+(?:run[ \t]+)?([\w./-]{1,200}\.cs)\b|\b(?:dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)\b(?:[ \t]+([\w./-]{1,200}\.cake)\b)?/g;
 // `dotnet run --project build/build.csproj` (or -p, or the folder): a build program of the repository's own.
 const DOTNET_RUN_PROJECT = /\bdotnet[ \t]+run[ \t]+(?:-[-\w]+(?:[ \t]+[\w.]+)?[ \t]+){0,3}?(?:--project|-p)[ \t]+['"]?([\w./-]{1,200})/g;
 // What a C# build program runs: Run("dotnet", "test …") in Bullseye/SimpleExec, DotNetTest(…) in Nuke and Cake.
@@ -255,13 +261,22 @@ function buildProgramCommands(source: string): string[] {
   return out;
 }
 
-/** The commands of a shell script, one line each, comments and blank lines left out. */
+// A PowerShell variable given a literal value (`[string]$Script = "cake.cs"`, a param default or an assignment).
+const POWERSHELL_ASSIGNMENT = /^[ \t]*(?:\[\w+\][ \t]*)?\$(\w{1,40})[ \t]*=[ \t]*["']([\w./-]{1,200})["'],?[ \t]*$/gm;
+
+/**
+ * The commands of a shell script, one line each, comments and blank lines left out; in a PowerShell script
+ * (`& dotnet $Script`), the variables it gives a literal value are spelled out.
+ */
 function scriptCommands(text: string): string[] {
-  return text
-    .slice(0, MAX_SCRIPT_CHARS)
+  const head = text.slice(0, MAX_SCRIPT_CHARS);
+  const values = new Map<string, string>();
+  for (const m of head.matchAll(POWERSHELL_ASSIGNMENT)) if (!values.has(m[1]!)) values.set(m[1]!, m[2]!);
+  return head
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => (values.size ? l.replace(/\$(\w{1,40})\b/g, (all, name: string) => values.get(name) ?? all) : l));
 }
 
 /**
@@ -335,6 +350,10 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   if (sources.buildProgram) {
     for (const m of command.matchAll(DOTNET_RUN_PROJECT)) {
       const program = sources.buildProgram(m[1]!.replace(/^\.\//, ''));
+      if (program !== undefined) add(buildProgramCommands(program).join(' && '));
+    }
+    for (const m of command.matchAll(CAKE_RUN)) {
+      const program = sources.buildProgram((m[1] ?? m[2] ?? 'build.cake').replace(/^\.\//, ''));
       if (program !== undefined) add(buildProgramCommands(program).join(' && '));
     }
   }

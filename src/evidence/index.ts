@@ -185,16 +185,18 @@ const SHELL_SHEBANG = /^#![ \t]*\/\S*\/(?:env[ \t]+)?(?:ba|z|da|k)?sh\b/;
 // Wrappers of build tools are shell scripts too, but following them shows nothing: the tool's name says it all.
 const BUILD_TOOL_WRAPPERS = /(^|\/)(gradlew|mvnw)$/;
 
-/** The text of the repository shell script at `path` (a .sh/.bash file, or a file with a shell shebang), if any. */
+/** The text of the repository shell script at `path` (a .sh/.bash/.ps1 file, or a file with a shell shebang), if any. */
 function shellScriptAt(path: string, files: ReadonlySet<string>, text: (file: string) => string | undefined): string | undefined {
   if (!files.has(path) || BUILD_TOOL_WRAPPERS.test(path)) return undefined;
   const content = text(path);
   if (content === undefined) return undefined;
-  return /\.(sh|bash)$/.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
+  return /\.(sh|bash|ps1)$/.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
 }
 
-/** The .cs files of the build project at `project` (a .csproj, or its folder), joined; undefined when it holds none. */
+/** The .cs files of the build project at `project` (a .csproj, or its folder; or one script file), joined; undefined when it holds none. */
 function buildProgramAt(project: string, files: readonly string[], text: (file: string) => string | undefined): string | undefined {
+  // A single build script: a Cake script (build.cake) or a file-based C# program (cake.cs).
+  if (/\.(?:cs|cake)$/.test(project)) return files.includes(project) ? text(project) : undefined;
   const folder = (project.endsWith('.csproj') ? project.slice(0, project.lastIndexOf('/') + 1) : `${project.replace(/\/$/, '')}/`).replace(/^\//, '');
   if (project.endsWith('.csproj') && !files.includes(project)) return undefined;
   const sources = files.filter((f) => f.startsWith(folder) && f.endsWith('.cs') && !f.slice(folder.length).includes('/')).slice(0, 20);
