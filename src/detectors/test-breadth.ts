@@ -52,6 +52,20 @@ const GENERATED = /@generated|auto-?generated|Code generated .{0,120}DO NOT EDIT
 const DECLARES_TYPES = /^[ \t]*(export[ \t]+)?(declare[ \t]+)?(interface|type)[ \t]+\w+/m;
 const DECLARES_VALUES = /^[ \t]*(export[ \t]+)?(default[ \t]+)?(async[ \t]+)?(function|const|let|var|class|enum|abstract)\b|module\.exports|exports\.\w+[ \t]*=|^[ \t]*export[ \t]+default\b/m;
 
+// C#, Java and Go files of declarations only: interfaces, DTOs and view models of auto-properties or fields, enums,
+// structs; no method, constructor, accessor or lambda body a test could call.
+const TYPE_ONLY: Record<string, { declares: RegExp; body: RegExp }> = {
+  cs: { declares: /\b(?:class|interface|record|struct|enum)[ \t]+\w/, body: /\)[ \t]*(?:\r?\n[ \t]*)?(?:\{|=>)|=>|\b(?:get|set|init)[ \t]*\{/ },
+  java: { declares: /\b(?:class|interface|enum|record)[ \t]+\w/, body: /\)[ \t]*(?:throws[ \t][^{;\n]{0,200})?(?:\r?\n[ \t]*)?\{|->/ },
+  go: { declares: /^type[ \t]+\w|^type[ \t]*\(/m, body: /^func\b|\bfunc[ \t]*\(/m },
+};
+
+/** A C#, Java or Go file that declares types and holds no code a test could call. */
+function declaresTypesOnly(file: string, text: string): boolean {
+  const kind = TYPE_ONLY[file.slice(file.lastIndexOf('.') + 1)];
+  return kind !== undefined && kind.declares.test(text) && !kind.body.test(text);
+}
+
 /**
  * Whether a source file counts in the breadth denominator: a module of the project's own code that a test could
  * cover, not a test, test support, a build or tool config, a migration, a generated file, a type-only file or a story.
@@ -62,6 +76,7 @@ export function isBreadthModule(file: string, text: string | undefined): boolean
   if (GENERATED.test(head.slice(0, 600)) || MIGRATION_CODE.test(head)) return false;
   if (/\.[cm]?tsx?$/.test(file) && text !== undefined && DECLARES_TYPES.test(text) && !DECLARES_VALUES.test(text)) return false;
   if (file.endsWith('.kt') && text !== undefined && /^[ \t]*(?:(?:data|enum|sealed|value|annotation)[ \t]+)?(?:class|interface)\b|^[ \t]*typealias\b/m.test(text) && !KOTLIN_FUNCTION_BODY.test(text)) return false;
+  if (text !== undefined && declaresTypesOnly(file, text)) return false;
   return true;
 }
 

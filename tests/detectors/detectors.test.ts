@@ -53,6 +53,11 @@ const NOT_MODULES = {
   'build.rs': 'fn main() {\n  println!("cargo:rerun-if-changed=proto");\n}\n',
   'app/src/androidTest/kotlin/x/UiTestExtensions.kt': 'fun waitForIdle() {\n  Thread.sleep(10)\n}\n',
   'app/src/testDemo/kotlin/x/DeviceOverride.kt': 'fun override() {\n  println("demo")\n}\n',
+  // Round 7: type-only files in C#, Java and Go (view models of auto-properties, interfaces, Lombok DTOs, structs).
+  'src/Web/ViewModels/LoginViewModel.cs': 'namespace Web.ViewModels;\npublic class LoginViewModel\n{\n    [Required]\n    [StringLength(100)]\n    public string Email { get; set; } = string.Empty;\n    public bool RememberMe { get; init; }\n}\n',
+  'src/Core/Interfaces/IOrderRepository.cs': 'namespace Core.Interfaces;\npublic interface IOrderRepository\n{\n    Task<Order?> GetAsync(int id);\n}\n',
+  'src/main/java/shop/dto/OrderDto.java': 'package shop.dto;\n@Data\npublic class OrderDto {\n  @Size(max = 40)\n  private String number;\n  private int total;\n}\n',
+  'internal/model/user.go': 'package model\n\ntype User struct {\n\tID   string `json:"id"`\n\tName string `json:"name"`\n}\n\ntype Role int\n',
 };
 const THE_SAME_AS_MODULES = {
   'src/factories.js': 'module.exports = {};\n',
@@ -72,6 +77,10 @@ const THE_SAME_AS_MODULES = {
   'core/model/src/main/kotlin/x/Topic.kt': 'package x\n\ndata class Topic(\n  val id: String,\n  val name: String,\n) {\n  fun isFollowed(ids: Set<String>) = id in ids\n}\n',
   'core/data-latest/src/main/kotlin/x/TopicsRepository.kt': 'class TopicsRepository {\n  fun topics() = listOf<String>()\n}\n',
   'app/src/main/kotlin/x/UiExtensions.kt': 'fun waitForIdle() {\n  Thread.sleep(10)\n}\n',
+  'src/Web/ViewModels/BasketViewModel.cs': 'namespace Web.ViewModels;\npublic class BasketViewModel\n{\n    public List<decimal> Prices { get; set; } = new();\n    public decimal Total()\n    {\n        return Prices.Sum();\n    }\n}\n',
+  'src/Core/Services/OrderNumbers.cs': 'namespace Core.Services;\npublic class OrderNumbers\n{\n    public string Next(int id) => $"ORD-{id}";\n}\n',
+  'src/main/java/shop/dto/OrderMapper.java': 'package shop.dto;\npublic class OrderMapper {\n  public String number(int id) {\n    return "ORD-" + id;\n  }\n}\n',
+  'internal/model/role.go': 'package model\n\ntype Role int\n\nfunc (r Role) Admin() bool { return r == 1 }\n',
 };
 
 const CASES: Record<string, Case[]> = {
@@ -624,6 +633,8 @@ const CASES: Record<string, Case[]> = {
     // Round 7: the rubric's share has no floor of its own: one test file for two modules is half of them.
     { name: 'one asserting test file for two modules (half of them)', files: suite(2, 1), want: 'strong' },
     { name: 'one asserting test file for four modules (a quarter)', files: suite(4, 1), want: 'weak' },
+    { name: 'build scripts, Android test source sets and type-only C#/Java/Go files leave a third at a third (1 of 3)', files: { ...suite(3, 1), ...Object.fromEntries(Object.entries(NOT_MODULES).slice(-9)) }, want: 'strong' },
+    { name: 'the same C#/Java/Go files with a method body are modules (1 of 7)', files: { ...suite(3, 1), ...Object.fromEntries(Object.entries(THE_SAME_AS_MODULES).slice(-4)) }, want: 'weak' },
     { name: 'test support, tool configs, migrations, generated, type-only files and stories are not modules', files: { ...suite(6, 3), ...NOT_MODULES }, want: 'strong' },
     { name: 'the same files as real modules widen the denominator', files: { ...suite(6, 3), ...THE_SAME_AS_MODULES }, want: 'weak' },
     { name: 'a spec/ folder of OpenAPI schema modules is source, not tests', files: { ...suite(9, 3), ...many(4, (i) => `spec/schemas/s${i}.ts`, 'export const schema = { type: "object", properties: {} };\n') }, want: 'weak' },
