@@ -1,6 +1,7 @@
 // The registry of special-purpose detectors that rules name with `detector:`.
 import { adrRecords } from './adr-records.js';
 import { assertingTests } from './asserting-tests.js';
+import { blackBoxTests } from './black-box-tests.js';
 import { checksArguments } from './checks-arguments.js';
 import { checksRequestData } from './checks-request-data.js';
 import { ciRunsBrowserTests, ciRunsTests } from './ci-runs-tests.js';
@@ -27,5 +28,5 @@ import type { Detector } from './types.js';
 import { usesDatabase } from './uses-database.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
 );

@@ -23,8 +23,10 @@ function featureOf(module: string): string {
 // Files that are not modules worth a test: barrels, settings, migrations, generated code, assets, vendored code.
 const NOT_A_MODULE =
   /(^|\/)(index|main|__init__|__main__|types?|constants?|config|setup|settings|urls|apps|admin|wsgi|asgi|manage|package-info|module-info|AssemblyInfo|GlobalUsings|vite\.config|vitest\.config|jest\.config|eslint\.config|[\w.-]+\.d)\.\w+$|(^|\/)(migrations?|migrate|alembic|versions|scripts?|bin|docs?|config|vendor|third_party|assets|static|public|generated|__generated__|mocks?|__mocks__|fixtures|testdata|examples?)\//i;
-// Build and tool configs by name: webpack.config.js, tailwind.config.ts, karma.conf.js, gulpfile.js, .eslintrc.cjs.
-const TOOL_CONFIG = /(^|\/)([^/]{1,200}\.(config|conf)\.[cm]?[jt]sx?|\.[\w-]{1,60}rc\.[cm]?js|gulpfile\.[cm]?[jt]s|Gruntfile\.[cm]?js)$/i;
+// Build and tool configs by name: webpack.config.js, tailwind.config.ts, karma.conf.js, gulpfile.js, .eslintrc.cjs;
+// and build scripts written in a source language: Gradle's Kotlin scripts (build.gradle.kts, settings.gradle.kts),
+// a Cargo build script (build.rs), nox/fabric/mage/Cake task files. They configure the build, no test calls them.
+const TOOL_CONFIG = /(^|\/)([^/]{1,200}\.(config|conf)\.[cm]?[jt]sx?|\.[\w-]{1,60}rc\.[cm]?js|gulpfile\.[cm]?[jt]s|Gruntfile\.[cm]?js|[^/]{1,200}\.gradle\.kts|build\.rs|noxfile\.py|fabfile\.py|magefile\.go|build\.cake)$/i;
 // Test support outside the test-file globs: factories, helpers and page objects of a test tree (spec/factories,
 // spec/support, test/support), shared test utilities, and UI stories. A spec/ folder is test support only in
 // these parts: one of OpenAPI schema modules is the project's source.
@@ -35,6 +37,9 @@ const TEST_SUPPORT =
 const BUILD_OR_BENCHMARK = /(^|\/)(buildSrc|build-logic|build_logic|benchmarks?|macrobenchmarks?|microbenchmarks?)\//;
 // Test-support modules of a multi-module build: core/data-test, sync/sync-test, testing-utils, src/testFixtures.
 const TEST_MODULE = /(^|\/)(?:[A-Za-z0-9]{1,40}[-_]){0,4}(?:test|tests|testing|testkit|testfixtures)(?:[-_][A-Za-z0-9]{1,40}){0,4}\/|(^|\/)src\/testFixtures\//i;
+// Gradle's test source sets besides src/test/: Android's instrumented tests (src/androidTest/, whose helpers such as
+// UiTestExtensions.kt are test support) and the per-flavour sets (src/testDemo/, src/androidTestProd/).
+const TEST_SOURCE_SET = /(^|\/)src\/(?:androidTest\w{0,40}|test[A-Z]\w{0,40})\//;
 // A Kotlin file of declarations only: data classes, enums, interfaces with no function body, typealiases.
 const KOTLIN_FUNCTION_BODY = /\bfun\b[^\n]{0,300}[{=]|\b(?:init|get\(\)|set\(\w+\))[ \t]*\{|\bby[ \t]+lazy\b|\bobject\b[^\n]{0,200}\{/;
 // A migration by name, whatever its folder is called: 20240101120000_create_users.rb, 1678901234567-AddUsers.ts,
@@ -47,16 +52,31 @@ const GENERATED = /@generated|auto-?generated|Code generated .{0,120}DO NOT EDIT
 const DECLARES_TYPES = /^[ \t]*(export[ \t]+)?(declare[ \t]+)?(interface|type)[ \t]+\w+/m;
 const DECLARES_VALUES = /^[ \t]*(export[ \t]+)?(default[ \t]+)?(async[ \t]+)?(function|const|let|var|class|enum|abstract)\b|module\.exports|exports\.\w+[ \t]*=|^[ \t]*export[ \t]+default\b/m;
 
+// C#, Java and Go files of declarations only: interfaces, DTOs and view models of auto-properties or fields, enums,
+// structs; no method, constructor, accessor or lambda body a test could call.
+const TYPE_ONLY: Record<string, { declares: RegExp; body: RegExp }> = {
+  cs: { declares: /\b(?:class|interface|record|struct|enum)[ \t]+\w/, body: /\)[ \t]*(?:\r?\n[ \t]*)?(?:\{|=>)|=>|\b(?:get|set|init)[ \t]*\{/ },
+  java: { declares: /\b(?:class|interface|enum|record)[ \t]+\w/, body: /\)[ \t]*(?:throws[ \t][^{;\n]{0,200})?(?:\r?\n[ \t]*)?\{|->/ },
+  go: { declares: /^type[ \t]+\w|^type[ \t]*\(/m, body: /^func\b|\bfunc[ \t]*\(/m },
+};
+
+/** A C#, Java or Go file that declares types and holds no code a test could call. */
+function declaresTypesOnly(file: string, text: string): boolean {
+  const kind = TYPE_ONLY[file.slice(file.lastIndexOf('.') + 1)];
+  return kind !== undefined && kind.declares.test(text) && !kind.body.test(text);
+}
+
 /**
  * Whether a source file counts in the breadth denominator: a module of the project's own code that a test could
  * cover, not a test, test support, a build or tool config, a migration, a generated file, a type-only file or a story.
  */
 export function isBreadthModule(file: string, text: string | undefined): boolean {
-  if (isTestFile(file) || NOT_A_MODULE.test(file) || TOOL_CONFIG.test(file) || TEST_SUPPORT.test(file) || MIGRATION_NAME.test(file) || BUILD_OR_BENCHMARK.test(file) || TEST_MODULE.test(file)) return false;
+  if (isTestFile(file) || NOT_A_MODULE.test(file) || TOOL_CONFIG.test(file) || TEST_SUPPORT.test(file) || MIGRATION_NAME.test(file) || BUILD_OR_BENCHMARK.test(file) || TEST_MODULE.test(file) || TEST_SOURCE_SET.test(file)) return false;
   const head = (text ?? '').slice(0, 2000);
   if (GENERATED.test(head.slice(0, 600)) || MIGRATION_CODE.test(head)) return false;
   if (/\.[cm]?tsx?$/.test(file) && text !== undefined && DECLARES_TYPES.test(text) && !DECLARES_VALUES.test(text)) return false;
   if (file.endsWith('.kt') && text !== undefined && /^[ \t]*(?:(?:data|enum|sealed|value|annotation)[ \t]+)?(?:class|interface)\b|^[ \t]*typealias\b/m.test(text) && !KOTLIN_FUNCTION_BODY.test(text)) return false;
+  if (text !== undefined && declaresTypesOnly(file, text)) return false;
   return true;
 }
 
@@ -144,7 +164,7 @@ export const testBreadth: Detector = {
   question: 'Is the suite broad: a share of the source modules with a test file, an enforced coverage threshold, or many asserting test files?',
   detect(evidence, options) {
     const minShare = typeof options.minShare === 'number' ? options.minShare : 1 / 3;
-    const minTests = typeof options.minTests === 'number' ? options.minTests : 3;
+    const minTests = typeof options.minTests === 'number' ? options.minTests : 1;
     const minThreshold = typeof options.minThreshold === 'number' ? options.minThreshold : 60;
     const minAssertingTests = typeof options.minAssertingTests === 'number' ? options.minAssertingTests : 150;
     const tests = assertingTests.detect(evidence, {});

@@ -12,6 +12,8 @@ export interface CiCommand {
   text: string;
   /** The command with package scripts and make targets it calls appended (for matching). */
   expanded: string;
+  /** The job it runs in (GitHub Actions, CircleCI), for rules that read a job's steps in order; absent elsewhere. */
+  job?: string;
 }
 
 const CI_FILES: [RegExp, CiSystem][] = [
@@ -110,6 +112,7 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
         const trimmed = cmd.trim();
         if (!trimmed || trimmed.startsWith('#')) return;
         const command: CiCommand = { system, file, line: first + (value.includes('\n') && node.type?.startsWith('BLOCK') ? i + 1 : i), text: prefix + trimmed, expanded: prefix + trimmed };
+        if (job !== undefined) command.job = job;
         out.push(command);
         if (job !== undefined) jobOf.set(command, job);
       });
@@ -245,7 +248,7 @@ export interface ScriptSources {
 /** A script's commands that a CI command brings in: its first lines only, so a huge script cannot blow up matching. */
 const MAX_SCRIPT_CHARS = 16 * 1024;
 // A shell script run by path: `./ci/run.sh`, `bash scripts/test.sh`, `sh -e ci/build`, `source ./env.sh`.
-const SCRIPT_RUN = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|source|\.)[ \t]+(?:-[a-z]+[ \t]+){0,3})?((?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)?[\w.-]+(?:\/[\w.-]+){0,8})(?=$|[\s;&|)])/g;
+const SCRIPT_RUN = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|source|pwsh|powershell|\.)[ \t]+(?:-[a-zA-Z]+[ \t]+){0,3})?((?:\$\{\{ *github\.workspace *\}\}\/|\$GITHUB_WORKSPACE\/|\.\/)?[\w.-]+(?:\/[\w.-]+){0,8})(?=$|[\s;&|)])/g;
 
 // `dotnet run --project build/build.csproj` (or -p, or the folder): a build program of the repository's own.
 const DOTNET_RUN_PROJECT = /\bdotnet[ \t]+run[ \t]+(?:-[-\w]+(?:[ \t]+[\w.]+)?[ \t]+){0,3}?(?:--project|-p)[ \t]+['"]?([\w./-]{1,200})/g;
@@ -263,10 +266,10 @@ function buildProgramCommands(source: string): string[] {
 
 /**
  * A Cake build run from CI: its bootstrapper (`./build.ps1`, `build.sh`, `build.cmd`, with or without options), or
- * the Cake tool (`dotnet cake build.cake`, `dotnet tool run dotnet-cake`, the cake-action's `target:` input), with
- * what follows it up to the end of the command.
+ * the Cake tool (`dotnet cake build.cake`, `dotnet tool run dotnet-cake`, a file-based `dotnet cake.cs`, the
+ * cake-action's `target:` input), with what follows it up to the end of the command.
  */
-const CAKE_RUN = /(?:^|[\s;&|(/\\])(?:build\.(?:ps1|sh|cmd|bat)|dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])([^&|;\n]{0,200})/g;
+const CAKE_RUN = /(?:^|[\s;&|(/\\])(?:build\.(?:ps1|sh|cmd|bat)|dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake|dotnet[ \t]+(?:run[ \t]+)?cake\.cs)(?![\w.-])([^&|;\n]{0,200})/g;
 // The target a Cake run names: `--target=Test`, `--target Test`, `-Target Test`, `-t Test`.
 const CAKE_TARGET = /(?:^|[ \t])(?:--target=|(?:--target|-target|-t)[ \t]+)['"]?([\w.-]{1,60})/i;
 // The script a Cake run names, or a bootstrapper names as its script: `build.cake`, `ci.cake`, `"cake.cs"`.
@@ -314,9 +317,9 @@ export function cakeTargetCommands(script: string, target: string | undefined): 
 }
 
 /** The Cake script a Cake run reads: the one it names, the one its bootstrapper names, or `build.cake`. */
-function cakeScriptOf(command: string, rest: string, sources: ScriptSources): string | undefined {
+function cakeScriptOf(command: string, run: string, sources: ScriptSources): string | undefined {
   const read = sources.buildScript!;
-  const named = CAKE_SCRIPT_NAME.exec(rest)?.[1];
+  const named = CAKE_SCRIPT_NAME.exec(run)?.[1];
   if (named) return read(named);
   const bootstrapper = /\bbuild\.(?:ps1|sh|cmd|bat)\b/.exec(command)?.[0];
   const folder = /(?:^|[\s;&|(])(?:\.\/)?((?:\w[\w.-]*\/){1,4})build\.(?:ps1|sh|cmd|bat)\b/.exec(command)?.[1] ?? '';
@@ -328,13 +331,22 @@ function cakeScriptOf(command: string, rest: string, sources: ScriptSources): st
   return read(`${folder}build.cake`);
 }
 
-/** The commands of a shell script, one line each, comments and blank lines left out. */
+// A PowerShell variable given a literal value (`[string]$Script = "cake.cs"`, a param default or an assignment).
+const POWERSHELL_ASSIGNMENT = /^[ \t]*(?:\[\w+\][ \t]*)?\$(\w{1,40})[ \t]*=[ \t]*["']([\w./-]{1,200})["'],?[ \t]*$/gm;
+
+/**
+ * The commands of a shell script, one line each, comments and blank lines left out; in a PowerShell script
+ * (`& dotnet $Script`), the variables it gives a literal value are spelled out.
+ */
 function scriptCommands(text: string): string[] {
-  return text
-    .slice(0, MAX_SCRIPT_CHARS)
+  const head = text.slice(0, MAX_SCRIPT_CHARS);
+  const values = new Map<string, string>();
+  for (const m of head.matchAll(POWERSHELL_ASSIGNMENT)) if (!values.has(m[1]!)) values.set(m[1]!, m[2]!);
+  return head
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => (values.size ? l.replace(/\$(\w{1,40})\b/g, (all, name: string) => values.get(name) ?? all) : l));
 }
 
 /**
@@ -414,7 +426,7 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   if (sources.buildScript) {
     for (const m of command.matchAll(CAKE_RUN)) {
       const rest = m[1] ?? '';
-      const script = cakeScriptOf(command, rest, sources);
+      const script = cakeScriptOf(command, m[0], sources);
       const commands = script === undefined ? [] : cakeTargetCommands(script, CAKE_TARGET.exec(rest)?.[1]);
       if (commands.length) add(commands.join(' && '));
     }

@@ -16,6 +16,20 @@ import type { GradeReport } from '../../src/types.js';
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 let report: GradeReport | undefined;
 const builtSecret = async () => (report ??= await grade(path.join(FIXTURES, 'js-built-secret'), { config: false }));
+let narrow: GradeReport | undefined;
+/** The same fixture with two more source modules and still one test file: 1 of 4 modules, below a third. */
+const narrowSuite = async () => {
+  if (narrow) return narrow;
+  const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-narrow-'));
+  try {
+    cpSync(path.join(FIXTURES, 'js-built-secret'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'src', 'notes.js'), "exports.list = (store) => store.all().map((n) => n.title);\n");
+    writeFileSync(path.join(dir, 'src', 'search.js'), "exports.find = (store, q) => store.all().filter((n) => n.title.includes(q));\n");
+    return (narrow = await grade(dir, { config: false }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
 
 describe('explanations a reader can check', () => {
   it('the text report names the file and line of a committed secret', async () => {
@@ -25,31 +39,30 @@ describe('explanations a reader can check', () => {
   });
 
   it('a counted rule carries its measured value against the need (JSON)', async () => {
-    const json = toJsonReport(await builtSecret()) as { dimensions: Record<string, { missing: { id: string; measured?: { summary: string; values: { name: string; value: number; need: number }[] } }[] }> };
+    const json = toJsonReport(await narrowSuite()) as { dimensions: Record<string, { missing: { id: string; measured?: { summary: string; values: { name: string; value: number; need: number }[] } }[] }> };
     const broad = json.dimensions.testing!.missing.find((r) => r.id === 'testing.broad-suite')!;
     expect(broad.measured!.values.map((v) => [v.name, v.value, v.need])).toEqual([
-      ['modules-with-tests', 50, 33],
+      ['modules-with-tests', 25, 33],
       ['coverage-threshold', 0, 60],
       ['asserting-test-files', 1, 150],
-      ['minimum-test-files', 1, 3],
     ]);
     expect(broad.measured!.summary).toBe(
-      '50% of 2 source modules have a test file (by name or by count); a third needed, or an enforced coverage threshold of 60% (none found), or 150 asserting test files (1 found); and at least 3 asserting test files in any case',
+      '25% of 4 source modules have a test file (by name or by count); a third needed, or an enforced coverage threshold of 60% (none found), or 150 asserting test files (1 found)',
     );
   });
 
   it('the text and Markdown reports say what caps a dimension, with the measured value', async () => {
-    const r = await builtSecret();
-    expect(renderText(r)).toMatch(/capped by testing\.broad-suite: 50% of 2 source modules have a test file/);
+    const r = await narrowSuite();
+    expect(renderText(r)).toMatch(/capped by testing\.broad-suite: 25% of 4 source modules have a test file/);
     const md = renderMarkdown(r);
-    expect(md).toContain('capped by `testing.broad-suite`: 50% of 2 source modules have a test file');
-    expect(md).toContain('  - measured: 50% of 2 source modules have a test file');
+    expect(md).toContain('capped by `testing.broad-suite`: 25% of 4 source modules have a test file');
+    expect(md).toContain('  - measured: 25% of 4 source modules have a test file');
   });
 
   it("the target failure's missing lines carry the measured value", async () => {
-    const missing = missingFor(await builtSecret(), 'testing', 2);
-    expect(missing.find((m) => m.startsWith('testing.broad-suite:'))).toMatch(/\(measured: 50% of 2 source modules have a test file; a third needed|\(measured: 50% of 2 source modules/);
-    expect(renderText(await builtSecret(), { targets: { dimensions: { testing: 2 } } })).toMatch(/- testing\.broad-suite: 50% of 2 source modules have a test file/);
+    const missing = missingFor(await narrowSuite(), 'testing', 2);
+    expect(missing.find((m) => m.startsWith('testing.broad-suite:'))).toMatch(/\(measured: 25% of 4 source modules have a test file; a third needed|\(measured: 25% of 4 source modules/);
+    expect(renderText(await narrowSuite(), { targets: { dimensions: { testing: 2 } } })).toMatch(/- testing\.broad-suite: 25% of 4 source modules have a test file/);
   });
 });
 

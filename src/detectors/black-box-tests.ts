@@ -1,0 +1,119 @@
+import type { CiCommand } from '../evidence/ci.js';
+import { isTestFile } from '../evidence/file-sets.js';
+import { regexPattern } from '../rules/matcher-parts.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './types.js';
+import { runsTests } from './patterns.js';
+
+// Black-box tests of the built program: the suite builds or starts the project's own binary or image and drives it
+// from outside, as a user or a client would (rubric: "system tests against a running deployment"). Two shapes:
+//   in the tests  a go test that runs the go tool to build the command and runs it (or gexec.Build, testscript), a Rust test that
+//                 runs the crate's binary (assert_cmd's cargo_bin, CARGO_BIN_EXE_x, escargot), a test that builds the
+//                 repository's Docker image (subprocess or exec of `docker build`) and runs it;
+//   in CI         one job builds the repository's image and then, later in the same job, runs a test suite or
+//                 starts the image and checks it over HTTP (Complement/Sytest-style suites, a release smoke test).
+// A test that starts a database container, or an in-process test server, is an integration test, not this.
+
+interface BlackBoxSuite {
+  /** Test files of the language whose runner runs the suite. */
+  file: RegExp;
+  /** Test code that builds or launches the project's own program. */
+  drives: RegExp;
+  /** A CI command that runs the language's test runner over the suite. */
+  runner: RegExp;
+}
+
+// `docker build` spelled as the arguments of a process call: Python's subprocess lists and helpers, Go's
+// exec.Command("docker", "build", …), execa('docker', ['build', …]).
+const DOCKER_BUILD_ARGS = /["']docker["'][ \t\r\n]{0,20},[ \t\r\n]{0,20}\[?[ \t\r\n]{0,20}["'](?:build|buildx)["']/;
+
+const SUITES: BlackBoxSuite[] = [
+  {
+    file: /_test\.go$/,
+    // The go tool run from a test builds or runs the command (`exec.Command("go", args...)` with args of "build").
+    drives: /\bexec\.Command(?:Context)?\((?:[\w.]{1,40}[ \t]*,[ \t]*)?"go"[ \t]*,|\bgexec\.Build\(|\btestscript\.Run(?:Main)?\(|["']docker["'][ \t\r\n]{0,20},[ \t\r\n]{0,20}["'](?:build|buildx)["']/,
+    runner: /\b(?:go|richgo)[ \t]+test\b|\bgotestsum\b|\bginkgo\b/,
+  },
+  {
+    file: /\.rs$/,
+    drives: /\bcargo_bin\b|\bCARGO_BIN_EXE_\w|\bescargot::/,
+    runner: /\bcargo[ \t]+(?:\+\S+[ \t]+)?(?:test|nextest|llvm-cov|tarpaulin)\b/,
+  },
+  {
+    file: /\.py$/,
+    drives: DOCKER_BUILD_ARGS,
+    runner: /\bpytest\b|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/,
+  },
+  {
+    file: /\.[cm]?[jt]sx?$/,
+    drives: DOCKER_BUILD_ARGS,
+    runner: /\b(?:vitest|jest|mocha)\b|\bnode[ \t]+--test\b/,
+  },
+];
+
+// A helper command kept inside a part of the project (plugins/cmd/codegen/, tools/cmd/x/): the project's own commands
+// sit at the root or in a top-level cmd/, and a test of a code generator is no test of the deployment.
+const HELPER_COMMAND = /^[^/]+\/(?:[^/]+\/){0,6}cmd\//;
+
+// A CI command that builds a container image of the repository.
+const BUILDS_IMAGE = /\b(?:docker|podman)[ \t]+(?:buildx[ \t]+)?build\b/;
+// The image started and checked over HTTP from outside: `docker run` and then a curl that fails on an error status
+// against a local address or a URL held in a variable.
+const STARTS_IMAGE = /\b(?:docker|podman)[ \t]+run\b/;
+const CHECKS_OVER_HTTP = /\bcurl\b[^\n&|;]{0,200}(?:--fail\b|[ \t]-[a-zA-Z]{0,6}f[a-zA-Z]{0,6}\b)[^\n&|;]{0,200}(?:localhost|127\.0\.0\.1|\$\{?\w{0,40}(?:url|URL|host|HOST|addr|ADDR))/;
+
+/** The part of an expanded command from its first image build on, or undefined when it builds no image. */
+function fromImageBuild(command: string): string | undefined {
+  const m = BUILDS_IMAGE.exec(command);
+  return m ? command.slice(m.index) : undefined;
+}
+
+/** Whether commands run after an image build test the built image: a test suite, or the image started and checked over HTTP. */
+function testsAfterBuild(after: string): boolean {
+  if (runsTests(after)) return true;
+  const started = STARTS_IMAGE.exec(after);
+  return started !== null && CHECKS_OVER_HTTP.test(after.slice(started.index));
+}
+
+/** The first CI job that builds the repository's image and then tests it, as a finding. */
+function jobTestingBuiltImage(ci: readonly CiCommand[]): Finding | undefined {
+  const jobs = new Map<string, CiCommand[]>();
+  for (const c of ci) {
+    const key = `${c.file}\u0000${c.job ?? ''}`;
+    const steps = jobs.get(key) ?? [];
+    steps.push(c);
+    jobs.set(key, steps);
+  }
+  for (const steps of jobs.values()) {
+    const ordered = [...steps].sort((a, b) => a.line - b.line);
+    for (let i = 0; i < ordered.length; i++) {
+      const built = fromImageBuild(ordered[i]!.expanded);
+      if (built === undefined) continue;
+      // A command without a job (GitLab, Jenkins, a script) is judged alone: its own commands after the build.
+      const after = ordered[i]!.job === undefined ? [built] : [built, ...ordered.slice(i + 1).map((c) => c.expanded)];
+      if (testsAfterBuild(after.join(' && '))) {
+        const c = ordered[i]!;
+        return { file: c.file, line: c.line, message: `CI builds the project's image and tests it in the same job: ${c.text.slice(0, 60)}`, strength: 'strong' };
+      }
+    }
+  }
+  return undefined;
+}
+
+export const blackBoxTests: Detector = {
+  name: 'blackBoxTests',
+  question:
+    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image), or a CI job that builds the image and then runs a suite or HTTP checks against it?",
+  textPatterns: SUITES.map((suite) => regexPattern(suite.drives)),
+  detect(evidence) {
+    for (const suite of SUITES) {
+      const pattern = regexPattern(suite.drives);
+      const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !HELPER_COMMAND.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? ''));
+      if (!file) continue;
+      const run = evidence.ci.find((c) => suite.runner.test(c.expanded));
+      if (run) return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
+    }
+    const job = jobTestingBuiltImage(evidence.ci);
+    return job ? [job] : [];
+  },
+};
