@@ -101,6 +101,8 @@ export const NOT_OWN_FOLDER = inFolderNamed(
     '[\\w.-]{1,40}[-_]docs?',
     ...except(SAMPLE_FOLDERS, '_examples?', 'example[-_]apps?', 'sample[-_]apps?'),
     ...BENCHMARK_FOLDERS,
+    // Benchmark projects kept in bench/ (a .NET BenchmarkDotNet console, a bench harness) measure the project; they are not a command it ships.
+    'bench',
     'profiling',
     ...VENDORED_FOLDERS,
   ],
@@ -161,7 +163,8 @@ function decide(evidence: Evidence): KindVerdict {
 /** Whether the repository ships Rails engines (a gem with a `< Rails::Engine` class) and holds no Rails app of its own. */
 function railsEngine(evidence: Evidence): boolean {
   if (evidence.fileSet.has('config/application.rb') || !evidence.files.some((f) => /^(?:[^/]+\/)?[^/]+\.gemspec$/.test(f))) return false;
-  return evidence.sourceFiles.some((f) => f.endsWith('engine.rb') && /(^|\/)lib\//.test(f) && /<[ \t]*(?:::)?Rails::Engine\b/.test(evidence.code(f) ?? ''));
+  // The engine class sits in any file of lib/ (engine.rb by the generator's convention, devise's lib/devise/rails.rb).
+  return evidence.sourceFiles.some((f) => f.endsWith('.rb') && /(^|\/)lib\//.test(f) && /<[ \t]*(?:::)?Rails::Engine\b/.test(evidence.code(f) ?? ''));
 }
 
 /**
@@ -267,8 +270,13 @@ function deploymentSigns(evidence: Evidence, own: (file: string) => boolean): Fi
   return [];
 }
 
+/** A page of the project's own website (website/, www/, site/ at the root) beside a package or a command it ships: its landing page and docs, not an app. */
+function projectSitePage(evidence: Evidence, file: string): boolean {
+  return /^(?:website|www|site)\//.test(file) && (cliSigns(evidence).length > 0 || librarySigns(evidence).length > 0);
+}
+
 function appSigns(evidence: Evidence): Finding[] {
-  const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f));
+  const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f) && !projectSitePage(evidence, f));
   if (page) return [{ file: page, line: 1, message: 'a web page it serves or bundles', strength: 'strong' }];
   // An Android manifest is an app's when it declares an activity; a library module's manifest (permissions only) is not.
   const ui = evidence.files.find((f) => own(f) && (/\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f) || (/(^|\/)AndroidManifest\.xml$/.test(f) && /<activity\b/.test(evidence.text(f) ?? ''))));
@@ -355,8 +363,8 @@ function optionalRustBins(evidence: Evidence): Set<string> {
   return bins;
 }
 
-/** Whether a .NET project file declares a NuGet package. */
-const packable = (project: string) => /<(PackageId|IsPackable)>\s*(?!false)/i.test(project);
+/** Whether a .NET project file declares a NuGet package (an id, or the tags and licence only a package carries). */
+const packable = (project: string) => /<(PackageId|IsPackable|PackageTags|PackageLicenseExpression)>\s*(?!false)/i.test(project);
 
 /** Package metadata in a shared build file: every class library under it is packed for NuGet. */
 const SHARED_PACKAGE_METADATA = /<(?:PackageId|PackageLicenseExpression|PackageLicenseFile|PackageProjectUrl)>/;
@@ -386,7 +394,9 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
   const root = evidence.packageJsons.find((p) => p.file === 'package.json');
   if (root) {
     const d = root.data as Record<string, unknown>;
+    // A `files` list names what `npm publish` ships: a package with none of main/exports loads index.js by default (express).
     if ((d.private !== true && (d.main || d.exports || d.module || d.types)) || d.exports) out.push({ file: root.file, line: 1, message: 'a published package (package.json declares what importers load)', strength: 'strong' });
+    else if (d.private !== true && typeof d.name === 'string' && Array.isArray(d.files) && d.files.length > 0) out.push({ file: root.file, line: 1, message: 'a published package (package.json lists the files it publishes)', strength: 'strong' });
     else if (d.private === true && (d.workspaces || evidence.fileSet.has('pnpm-workspace.yaml'))) {
       // A private workspace root: the packages it publishes are the project's.
       const published = evidence.packageJsons.find((p) => p.file.includes('/') && own(p.file) && publishedPackage(p.data as Record<string, unknown>));
