@@ -158,10 +158,13 @@ function decide(evidence: Evidence): KindVerdict {
   return { kind: 'unknown', because: [] };
 }
 
-/** Whether the repository ships Rails engines (a gem with a `< Rails::Engine` class) and holds no Rails app of its own. */
+/**
+ * Whether the repository ships a gem that plugs into a host Rails app (a `< Rails::Engine` or `< Rails::Railtie` class
+ * under lib/, in whatever file: devise declares its engine in lib/devise/rails.rb) and holds no Rails app of its own.
+ */
 function railsEngine(evidence: Evidence): boolean {
   if (evidence.fileSet.has('config/application.rb') || !evidence.files.some((f) => /^(?:[^/]+\/)?[^/]+\.gemspec$/.test(f))) return false;
-  return evidence.sourceFiles.some((f) => f.endsWith('engine.rb') && /(^|\/)lib\//.test(f) && /<[ \t]*(?:::)?Rails::Engine\b/.test(evidence.code(f) ?? ''));
+  return evidence.sourceFiles.some((f) => f.endsWith('.rb') && /(^|\/)lib\//.test(f) && !!evidence.text(f)?.includes('Rails::') && /<[ \t]*(?:::)?Rails::(?:Engine|Railtie)\b/.test(evidence.code(f) ?? ''));
 }
 
 /**
@@ -245,8 +248,21 @@ function staticHostFunctions(evidence: Evidence, file: string): boolean {
 function libraryFirst(evidence: Evidence): boolean {
   // A Rails application of its own (config/application.rb) is the app it runs, whatever gems it also ships.
   if (!librarySigns(evidence).length || cliSigns(evidence).length || evidence.fileSet.has('config/application.rb')) return false;
-  // A release that builds binaries ships a command even when its main package sits in examples/.
-  return !evidence.files.some((f) => /^\.goreleaser\.ya?ml$/.test(f) && /^builds:/m.test(evidence.text(f) ?? ''));
+  // A release that builds binaries ships a command even when its main package sits in examples/; one whose every
+  // build is skipped (`skip: true`, goreleaser's setting for library projects) builds none.
+  return !evidence.files.some((f) => /^\.goreleaser\.ya?ml$/.test(f) && buildsBinaries(evidence.text(f) ?? ''));
+}
+
+/** Whether a goreleaser config builds binaries: a `builds:` list with an entry not marked `skip: true`. */
+function buildsBinaries(config: string): boolean {
+  const start = /^builds:[ \t]*$/m.exec(config);
+  if (!start) return /^builds:/m.test(config);
+  const rest = config.slice(start.index + start[0].length);
+  const next = /^\S/m.exec(rest);
+  const builds = next ? rest.slice(0, next.index) : rest;
+  const entries = builds.match(/^[ \t]*-[ \t]/gm)?.length ?? 0;
+  const skipped = builds.match(/^[ \t]*(?:-[ \t]+)?skip:[ \t]*true\b/gm)?.length ?? 0;
+  return entries === 0 || skipped < entries;
 }
 
 /** A deployment of the project's own: serverless functions, an image that exposes a port, a Procfile web process. */
@@ -386,7 +402,9 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
   const root = evidence.packageJsons.find((p) => p.file === 'package.json');
   if (root) {
     const d = root.data as Record<string, unknown>;
-    if ((d.private !== true && (d.main || d.exports || d.module || d.types)) || d.exports) out.push({ file: root.file, line: 1, message: 'a published package (package.json declares what importers load)', strength: 'strong' });
+    // Without `main`, npm loads index.js: a package that lists the files it publishes (`files`) with it is one too.
+    const defaultMain = Array.isArray(d.files) && evidence.fileSet.has('index.js');
+    if ((d.private !== true && (d.main || d.exports || d.module || d.types || defaultMain)) || d.exports) out.push({ file: root.file, line: 1, message: 'a published package (package.json declares what importers load)', strength: 'strong' });
     else if (d.private === true && (d.workspaces || evidence.fileSet.has('pnpm-workspace.yaml'))) {
       // A private workspace root: the packages it publishes are the project's.
       const published = evidence.packageJsons.find((p) => p.file.includes('/') && own(p.file) && publishedPackage(p.data as Record<string, unknown>));

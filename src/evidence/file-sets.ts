@@ -145,6 +145,8 @@ const SCAFFOLDING: RegExp[] = [
   // Compose files of a test harness: e2e/docker-compose.yml, docker-compose.test.yml, compose.ci.yaml.
   /(^|\/)(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress)\/[^/]*compose[^/]*\.ya?ml$/i,
   /(^|\/)(docker-)?compose[^/]*[-_.](tests?|e2e|ci|it|integration|testing)([-_.][^/]*)?\.ya?ml$/i,
+  // Templates a reporter copies to reproduce a bug (Rails' guides/bug_report_templates/): the reporter's script.
+  /(^|\/)bug[-_]report[-_]templates?\//i,
   // The history of the project, not what it does now.
   /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?|RELEASE[-_]NOTES)(\.(md|mdx|markdown|rst|txt|adoc|asciidoc))?$/i,
   /(^|\/)(\.changeset|changelogs?|release[-_]notes)\//i,
