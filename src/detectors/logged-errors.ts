@@ -61,8 +61,8 @@ function loggerAtErrorLevel(text: string): boolean {
  * Calling one in an error branch logs the error as the call inside it would.
  */
 const OWN_PRINTER: Record<string, RegExp> = {
-  rust: /^[ \t]*(?:pub(?:\([\w:]{1,40}\))?[ \t]+)?fn[ \t]+(\w{1,60})[^(\n]{0,80}\([ \t]*(\w{1,40})/,
-  go: /^func[ \t]+(\w{1,60})\([ \t]*(\w{1,40})/,
+  rust: /^[ \t]*(?:pub(?:\([\w:]{1,40}\))?[ \t]+)?fn[ \t]+(\w{1,60})[^(\n]{0,80}\([ \t]*(\w{1,40})/gm,
+  go: /^func[ \t]+(\w{1,60})\([ \t]*(\w{1,40})/gm,
 };
 /** Lines a printer's body may have: a wrapper, not a function that does its work and logs along the way. */
 const PRINTER_BODY = 8;
@@ -70,15 +70,22 @@ function ownPrinters(code: string, language: string): string[] {
   const header = OWN_PRINTER[language];
   if (!header) return [];
   const names: string[] = [];
-  const lines = code.split('\n');
-  lines.forEach((line, i) => {
-    const m = header.exec(line);
-    if (!m || m[1] === 'main' || m[2] === 'self' || m[2] === 'mut') return;
-    let end = i + 1;
-    while (end <= i + PRINTER_BODY + 1 && end < lines.length && !/^[ \t]*\}[ \t]*$/.test(lines[end]!)) end++;
-    if (end > i + PRINTER_BODY + 1 || end >= lines.length) return;
-    if (lines.slice(i + 1, end).some(logsAnError)) names.push(m[1]!);
-  });
+  for (const m of code.matchAll(header)) {
+    if (m[1] === 'main' || m[2] === 'self' || m[2] === 'mut') continue;
+    // The body: the lines after the header, up to the first line that is only a closing brace.
+    let at = code.indexOf('\n', m.index);
+    const body: string[] = [];
+    while (at !== -1 && body.length <= PRINTER_BODY) {
+      const next = code.indexOf('\n', at + 1);
+      const line = code.slice(at + 1, next === -1 ? undefined : next);
+      if (/^[ \t]*\}[ \t]*$/.test(line)) {
+        if (body.some(logsAnError)) names.push(m[1]!);
+        break;
+      }
+      body.push(line);
+      at = next;
+    }
+  }
   return names;
 }
 // Android's Log and Timber at warning or error level (Log.e(TAG, "…", e)).
