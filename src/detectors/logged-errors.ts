@@ -143,9 +143,9 @@ const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)|\b(err|error|reason
 
 // Not the running project: seed scripts, database wait scripts, examples, helper scripts.
 // Of the sample folders only examples/, and no test folder: test code is left out by isTestFile.
-// Nor benchmark harnesses (benches/, bench/) and the documentation's own site code (docs/): a benchmark printing a
+// Nor benchmark harnesses (bench/, benches/, benchmarks/) and the documentation's own site code (docs/): a benchmark printing a
 // failed run or a docs page's copy button logging a clipboard error is not the product logging its errors.
-export const NOT_RUNNING_FOLDER = inFolderNamed([...SEED_FOLDERS, ...except(SAMPLE_FOLDERS, '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'), 'scripts?', ...BENCHMARK_FOLDERS, 'bench', ...DOC_FOLDERS], 'i');
+export const NOT_RUNNING_FOLDER = inFolderNamed([...SEED_FOLDERS, ...except(SAMPLE_FOLDERS, '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'), 'scripts?', ...BENCHMARK_FOLDERS, ...DOC_FOLDERS], 'i');
 const SEED_OR_WAIT_FILE = /(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;
 export const notRunning = (file: string) => NOT_RUNNING_FOLDER.test(file) || SEED_OR_WAIT_FILE.test(file);
 

@@ -374,12 +374,17 @@ function optionalRustBins(evidence: Evidence): Set<string> {
 /** Whether a .NET project file declares a NuGet package. */
 const packable = (project: string) => /<(PackageId|IsPackable)>\s*(?!false)/i.test(project);
 
+/**
+ * A build file the projects share: Directory.Build.props, or a props/targets file at the root or in src/, eng/ or
+ * build/ that they import (Polly's eng/Library.targets, imported by every project whose ProjectType is Library).
+ */
+const SHARED_BUILD_FILE = /^(?:(?:src|eng|build)\/)?[\w.-]{1,80}\.(?:props|targets)$/;
 /** Package metadata in a shared build file: every class library under it is packed for NuGet. */
 const SHARED_PACKAGE_METADATA = /<(?:PackageId|PackageLicenseExpression|PackageLicenseFile|PackageProjectUrl)>/;
 
 /** Whether the repository publishes NuGet packages: a packable project, or package metadata its projects share. */
 function publishesNuGet(evidence: Evidence): boolean {
-  return evidence.files.some((f) => own(f) && (/\.(csproj|fsproj)$/.test(f) ? packable(evidence.text(f) ?? '') : /^(?:src\/)?Directory\.Build\.props$/.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? '')));
+  return evidence.files.some((f) => own(f) && (/\.(csproj|fsproj)$/.test(f) ? packable(evidence.text(f) ?? '') : SHARED_BUILD_FILE.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? '')));
 }
 
 /** Whether a Python manifest's console scripts sit behind an optional extra named for them (cli, console, scripts). */
@@ -429,7 +434,7 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
     if (packable(text) && !/<OutputType>\s*Exe/i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text)) out.push({ file, line: 1, message: 'a NuGet package', strength: 'strong' });
   }
   if (!out.some((f) => f.message === 'a NuGet package')) {
-    const props = evidence.files.find((f) => /^(?:src\/)?Directory\.Build\.props$/.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? ''));
+    const props = evidence.files.find((f) => SHARED_BUILD_FILE.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? ''));
     const library = props && evidence.files.some((f) => own(f) && /\.(csproj|fsproj)$/.test(f) && /Sdk="Microsoft\.NET\.Sdk"/.test(evidence.text(f) ?? '') && !/<OutputType>\s*Exe/i.test(evidence.text(f) ?? ''));
     if (props && library) out.push({ file: props, line: 1, message: 'NuGet packages (package metadata shared by its projects)', strength: 'strong' });
   }

@@ -74,7 +74,7 @@ export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '__fixtures__', '__mo
 /** Folders of sample apps that show how to use the project (examples/, Go's _examples/, sample-app/), not the project. */
 export const SAMPLE_FOLDERS = ['examples?', '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'] as const;
 /** Folders of benchmarks (Rust's benches/, benchmarks/): they measure the project, they do not run as it. */
-export const BENCHMARK_FOLDERS = ['benches', 'benchmarks?'] as const;
+export const BENCHMARK_FOLDERS = ['benches', 'bench', 'benchmarks?'] as const;
 /** Folders of someone else's code kept in the repository: Go's vendor/, third_party/, installed node_modules/. */
 export const VENDORED_FOLDERS = ['vendor', 'third_party', 'node_modules'] as const;
 /** Folders of documentation (docs/, doc/): what the project says, not what it does. */
