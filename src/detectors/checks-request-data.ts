@@ -1,4 +1,4 @@
-import { isTestFile } from '../evidence/file-sets.js';
+import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { languageOf } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -35,7 +35,8 @@ export const checksRequestData: Detector = {
     const minSites = typeof options.minSites === 'number' ? options.minSites : 2;
     const sites: Finding[] = [];
     for (const file of evidence.sourceFiles) {
-      if (isTestFile(file)) continue;
+      // Sample apps under examples/, seed and CI helper scripts validate for themselves, not for the project.
+      if (isTestFile(file) || isScaffolding(file)) continue;
       const rejects = REJECTS[languageOf(file)];
       // Comment-free text holds no literal its whole text lacks: most files need no stripping and no regex here.
       if (!rejects || !evidence.mayMatch(file, HINT_PATTERN)) continue;

@@ -185,6 +185,20 @@ const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*
 /** What it cannot match without, asked of the scan first: the pattern itself tries every word boundary. */
 const SESSION_SECRET_HINTS = '/session\\(|cookieParser/i';
 
+/**
+ * Whether `index` falls inside a string literal opened earlier on its line: an error or usage message that names the
+ * call (`throw new Error('cookieParser("secret") required for signed cookies')`) is text, not a call the code makes.
+ */
+function insideQuotedText(code: string, index: number): boolean {
+  let open: string | undefined;
+  for (let i = code.lastIndexOf('\n', index - 1) + 1; i < index; i++) {
+    const c = code[i]!;
+    if (open !== undefined && c === '\\') i++;
+    else if (open === undefined ? c === "'" || c === '"' || c === '`' : c === open) open = open === undefined ? c : undefined;
+  }
+  return open !== undefined;
+}
+
 // Unquoted key=value (.properties) and key: value (YAML) settings whose key names a secret: jwt.secret=Zq8v…,
 // client-secret: 4f9a…. Never a key that only names or points at one (secretName, secretKeyRef, secret-file).
 const PROPERTIES_SETTING = /^[ \t]*([\w.-]{1,160})[ \t]*[=:][ \t]*([^\s'"#!][^\s]{7,200})[ \t]*$/gm;
@@ -819,6 +833,7 @@ export const committedSecrets: Detector = {
       if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
       if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code));
       for (const m of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? code.matchAll(SESSION_SECRET) : []) {
+        if (insideQuotedText(code, m.index)) continue;
         const line = lineAt(code, m.index);
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
       }

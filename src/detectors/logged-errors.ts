@@ -1,4 +1,4 @@
-import { except, inFolderNamed, isTestFile, SAMPLE_FOLDERS, SEED_FOLDERS } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isTestFile, SAMPLE_FOLDERS, SEED_FOLDERS } from '../evidence/file-sets.js';
 import { languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -10,7 +10,8 @@ export const HANDLER: Record<string, RegExp> = {
   js: /\bcatch\s*(\(|\{)|\.catch\s*\(|process\.on\(\s*['"](uncaughtException|unhandledRejection)|\.on\(\s*['"]error['"]|\b(?:err|error|reason)(?:\)|[ \t]{1,5}\))?[ \t]{0,5}=>|\bfunction(?:[ \t]{1,5}\w{1,40})?[ \t]{0,5}\([ \t]{0,5}(?:err|error)\b|^[ \t]{0,20}(?:async[ \t]{1,5})?(?:on_?[eE]rror|handle_?[eE]rror|error_?[hH]andler)[ \t]{0,5}\([ \t]{0,5}(?:err|error|e)\b/,
   python: /^[ \t]*except\b|^[ \t]*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(|^[ \t]*@logger\.catch\b/,
   // Also the check after an init statement (`if err := run(); err != nil {`) and a branch on the error's kind.
-  go: /\bif\s+err\s*!=\s*nil\b|;[ \t]*err[ \t]*!=[ \t]*nil[ \t]*\{|\bif[ \t]+errors\.(?:Is|As)\(/,
+  // And a recovered panic (`if r := recover(); r != nil {`): Go's catch, the heart of every recovery middleware.
+  go: /\bif\s+err\s*!=\s*nil\b|;[ \t]*err[ \t]*!=[ \t]*nil[ \t]*\{|\bif[ \t]+errors\.(?:Is|As)\(|\brecover\(\)[ \t]*;[ \t]*\w+[ \t]*!=[ \t]*nil\b/,
   // Also the error callback of a functional or reactive result (Vavr `Try.onFailure`, Reactor `doOnError`,
   // CompletableFuture `exceptionally`), the catch of code written without try.
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*\(/,
@@ -43,6 +44,50 @@ function stderrMacros(code: string): string[] {
   return names;
 }
 const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
+/** A call on a logger of any name (ArchiLogger, AppLogger) at a method named for an error level (LogGenericException). */
+const LOGGER_CALL = /[lL]ogger\.(\w{1,60})\(/g;
+const ERROR_LEVEL = /Error|Exception|Warn|Critical|Fatal/;
+function logsAnError(text: string): boolean {
+  return LOGS.test(text) || loggerAtErrorLevel(text);
+}
+function loggerAtErrorLevel(text: string): boolean {
+  if (!/[lL]ogger\./.test(text)) return false;
+  for (const m of text.matchAll(LOGGER_CALL)) if (ERROR_LEVEL.test(m[1]!)) return true;
+  return false;
+}
+/**
+ * The project's own error printers: a short function taking a message or an error whose body logs or writes to
+ * stderr (fd's `fn print_error(msg: …) { eprintln!(…) }`, a Go CLI's `func fatal(err error) { fmt.Fprintln(os.Stderr, err) … }`).
+ * Calling one in an error branch logs the error as the call inside it would.
+ */
+const OWN_PRINTER: Record<string, RegExp> = {
+  rust: /^[ \t]*(?:pub(?:\([\w:]{1,40}\))?[ \t]+)?fn[ \t]+(\w{1,60})[^(\n]{0,80}\([ \t]*(\w{1,40})/gm,
+  go: /^func[ \t]+(\w{1,60})\([ \t]*(\w{1,40})/gm,
+};
+/** Lines a printer's body may have: a wrapper, not a function that does its work and logs along the way. */
+const PRINTER_BODY = 8;
+function ownPrinters(code: string, language: string): string[] {
+  const header = OWN_PRINTER[language];
+  if (!header) return [];
+  const names: string[] = [];
+  for (const m of code.matchAll(header)) {
+    if (m[1] === 'main' || m[2] === 'self' || m[2] === 'mut') continue;
+    // The body: the lines after the header, up to the first line that is only a closing brace.
+    let at = code.indexOf('\n', m.index);
+    const body: string[] = [];
+    while (at !== -1 && body.length <= PRINTER_BODY) {
+      const next = code.indexOf('\n', at + 1);
+      const line = code.slice(at + 1, next === -1 ? undefined : next);
+      if (/^[ \t]*\}[ \t]*$/.test(line)) {
+        if (body.some(logsAnError)) names.push(m[1]!);
+        break;
+      }
+      body.push(line);
+      at = next;
+    }
+  }
+  return names;
+}
 // Android's Log and Timber at warning or error level (Log.e(TAG, "…", e)).
 const ANDROID_LOGS = /\b(?:Log|Timber)\.(?:e|w|wtf)\(/;
 /**
@@ -72,6 +117,13 @@ function csharpErrorHandler(code: string): number | undefined {
 const HANDLER_CLASS_BODY = 80;
 const USES_EXCEPTION_HANDLER = /\.UseExceptionHandler[ \t]*\(/;
 
+/** How many of `lines` (a block's opening line first) belong to the block: up to the first line indented no deeper. */
+function blockLength(lines: string[]): number {
+  const indent = /^[ \t]*/.exec(lines[0]!)![0].length;
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() !== '' && /^[ \t]*/.exec(l)![0].length <= indent);
+  return end === -1 ? lines.length : end;
+}
+
 /** How far after a catch or except its logging call may be. */
 const NEAR = 6;
 /** A JS method named for the errors it handles (`onerror (err) {`): its whole body handles them, like a middleware's. */
@@ -91,7 +143,9 @@ const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)|\b(err|error|reason
 
 // Not the running project: seed scripts, database wait scripts, examples, helper scripts.
 // Of the sample folders only examples/, and no test folder: test code is left out by isTestFile.
-export const NOT_RUNNING_FOLDER = inFolderNamed([...SEED_FOLDERS, ...except(SAMPLE_FOLDERS, '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'), 'scripts?'], 'i');
+// Nor benchmark harnesses (bench/, benches/, benchmarks/) and the documentation's own site code (docs/): a benchmark printing a
+// failed run or a docs page's copy button logging a clipboard error is not the product logging its errors.
+export const NOT_RUNNING_FOLDER = inFolderNamed([...SEED_FOLDERS, ...except(SAMPLE_FOLDERS, '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'), 'scripts?', ...BENCHMARK_FOLDERS, ...DOC_FOLDERS], 'i');
 const SEED_OR_WAIT_FILE = /(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;
 export const notRunning = (file: string) => NOT_RUNNING_FOLDER.test(file) || SEED_OR_WAIT_FILE.test(file);
 
@@ -196,6 +250,12 @@ export const loggedErrors: Detector = {
     // A Rust crate's own printing macros log like eprintln! does.
     const rustMacros = files.filter((f) => f.endsWith('.rs')).flatMap((f) => (evidence.code(f)?.includes('macro_rules!') ? stderrMacros(evidence.code(f)!) : []));
     const macroLog = rustMacros.length ? new RegExp(`\\b(${rustMacros.join('|')})!\\(`) : undefined;
+    // And so do its own printing functions (Rust, Go), called by name in an error branch.
+    const printerLog: Record<string, RegExp | undefined> = {};
+    for (const language of Object.keys(OWN_PRINTER)) {
+      const names = files.filter((f) => languageOf(f) === language && evidence.mayMatch(f, LOGS_PATTERN)).flatMap((f) => ownPrinters(evidence.code(f) ?? '', language));
+      printerLog[language] = names.length ? new RegExp(`\\b(${[...new Set(names)].join('|')})\\(`) : undefined;
+    }
     for (const file of files) {
       const language = languageOf(file);
       const handler = HANDLER[language];
@@ -216,8 +276,9 @@ export const loggedErrors: Detector = {
       const delegates = language === 'csharp' && code.includes('LoggerMessage') ? errorLogDelegates(code) : [];
       const delegateLog = delegates.length ? new RegExp(`\\b(${delegates.join('|')})\\(`) : undefined;
       const mayLog = evidence.mayMatch(file, LOGS_PATTERN);
-      const logsLine = (l: string) => (mayLog && LOGS.test(l)) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
-      const logs = logsLine(code) || (!!delegateLog && code.split('\n').some(logsLine));
+      const printer = printerLog[language];
+      const logsLine = (l: string) => (mayLog ? logsAnError(l) : loggerAtErrorLevel(l)) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!printer?.test(l) && !/^[ \t]*(?:pub\S*[ \t]+)?(?:fn|func)[ \t]/.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
+      const logs = logsLine(code) || ((!!delegateLog || !!printer) && code.split('\n').some(logsLine));
       const prints = PRINTS_ERROR[language];
       if (!logs && !(language === 'js' && code.includes('console.log')) && !(prints && prints.test(code))) continue;
       const lines = code.split('\n');
@@ -253,7 +314,11 @@ export const loggedErrors: Detector = {
       }
       for (let i = 0; i < lines.length; i++) {
         if (!handler.test(lines[i]!)) continue;
-        const near = lines.slice(i, i + (language === 'js' && JS_ERROR_METHOD.test(lines[i]!) ? MIDDLEWARE_BODY : NEAR));
+        // A method named for the errors it handles, and a Go recovery block, log anywhere in their body.
+        const wholeBody = (language === 'js' && JS_ERROR_METHOD.test(lines[i]!)) || (language === 'go' && lines[i]!.includes('recover()'));
+        let near = lines.slice(i, i + (wholeBody ? MIDDLEWARE_BODY : NEAR));
+        // The recovery block ends at its closing brace: the first later line indented no deeper than its `if`.
+        if (language === 'go' && wholeBody) near = near.slice(0, blockLength(near));
         if (logs && near.some(logsLine)) {
           out.push({ file, line: i + 1, message: 'error handler that logs the error', strength: 'strong' });
           break;

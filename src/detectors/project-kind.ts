@@ -100,9 +100,8 @@ export const NOT_OWN_FOLDER = inFolderNamed(
     'docs?[-_.][\\w.-]{1,40}',
     '[\\w.-]{1,40}[-_]docs?',
     ...except(SAMPLE_FOLDERS, '_examples?', 'example[-_]apps?', 'sample[-_]apps?'),
+    // Benchmark projects (benches/, bench/, benchmarks/: a BenchmarkDotNet console, a bench harness) measure the project; they are not a command it ships.
     ...BENCHMARK_FOLDERS,
-    // Benchmark projects kept in bench/ (a .NET BenchmarkDotNet console, a bench harness) measure the project; they are not a command it ships.
-    'bench',
     'profiling',
     ...VENDORED_FOLDERS,
   ],
@@ -160,11 +159,14 @@ function decide(evidence: Evidence): KindVerdict {
   return { kind: 'unknown', because: [] };
 }
 
-/** Whether the repository ships Rails engines (a gem with a `< Rails::Engine` class) and holds no Rails app of its own. */
+/**
+ * Whether the repository ships a gem that plugs into a host Rails app as an engine (a `< Rails::Engine` class under
+ * lib/, in whatever file: devise declares its engine in lib/devise/rails.rb) and holds no Rails app of its own. A
+ * Railtie only hooks a gem into Rails; it says nothing against a web process the gem deploys.
+ */
 function railsEngine(evidence: Evidence): boolean {
   if (evidence.fileSet.has('config/application.rb') || !evidence.files.some((f) => /^(?:[^/]+\/)?[^/]+\.gemspec$/.test(f))) return false;
-  // The engine class sits in any file of lib/ (engine.rb by the generator's convention, devise's lib/devise/rails.rb).
-  return evidence.sourceFiles.some((f) => f.endsWith('.rb') && /(^|\/)lib\//.test(f) && /<[ \t]*(?:::)?Rails::Engine\b/.test(evidence.code(f) ?? ''));
+  return evidence.sourceFiles.some((f) => f.endsWith('.rb') && /(^|\/)lib\//.test(f) && !!evidence.text(f)?.includes('Rails::Engine') && /<[ \t]*(?:::)?Rails::Engine\b/.test(evidence.code(f) ?? ''));
 }
 
 /**
@@ -248,8 +250,21 @@ function staticHostFunctions(evidence: Evidence, file: string): boolean {
 function libraryFirst(evidence: Evidence): boolean {
   // A Rails application of its own (config/application.rb) is the app it runs, whatever gems it also ships.
   if (!librarySigns(evidence).length || cliSigns(evidence).length || evidence.fileSet.has('config/application.rb')) return false;
-  // A release that builds binaries ships a command even when its main package sits in examples/.
-  return !evidence.files.some((f) => /^\.goreleaser\.ya?ml$/.test(f) && /^builds:/m.test(evidence.text(f) ?? ''));
+  // A release that builds binaries ships a command even when its main package sits in examples/; one whose every
+  // build is skipped (`skip: true`, goreleaser's setting for library projects) builds none.
+  return !evidence.files.some((f) => /^\.goreleaser\.ya?ml$/.test(f) && buildsBinaries(evidence.text(f) ?? ''));
+}
+
+/** Whether a goreleaser config builds binaries: a `builds:` list with an entry not marked `skip: true`. */
+function buildsBinaries(config: string): boolean {
+  const start = /^builds:[ \t]*$/m.exec(config);
+  if (!start) return /^builds:/m.test(config);
+  const rest = config.slice(start.index + start[0].length);
+  const next = /^\S/m.exec(rest);
+  const builds = next ? rest.slice(0, next.index) : rest;
+  const entries = builds.match(/^[ \t]*-[ \t]/gm)?.length ?? 0;
+  const skipped = builds.match(/^[ \t]*(?:-[ \t]+)?skip:[ \t]*true\b/gm)?.length ?? 0;
+  return entries === 0 || skipped < entries;
 }
 
 /** A deployment of the project's own: serverless functions, an image that exposes a port, a Procfile web process. */
@@ -366,12 +381,17 @@ function optionalRustBins(evidence: Evidence): Set<string> {
 /** Whether a .NET project file declares a NuGet package (an id, or the tags and licence only a package carries). */
 const packable = (project: string) => /<(PackageId|IsPackable|PackageTags|PackageLicenseExpression)>\s*(?!false)/i.test(project);
 
+/**
+ * A build file the projects share: Directory.Build.props, or a props/targets file at the root or in src/, eng/ or
+ * build/ that they import (Polly's eng/Library.targets, imported by every project whose ProjectType is Library).
+ */
+const SHARED_BUILD_FILE = /^(?:(?:src|eng|build)\/)?[\w.-]{1,80}\.(?:props|targets)$/;
 /** Package metadata in a shared build file: every class library under it is packed for NuGet. */
 const SHARED_PACKAGE_METADATA = /<(?:PackageId|PackageLicenseExpression|PackageLicenseFile|PackageProjectUrl)>/;
 
 /** Whether the repository publishes NuGet packages: a packable project, or package metadata its projects share. */
 function publishesNuGet(evidence: Evidence): boolean {
-  return evidence.files.some((f) => own(f) && (/\.(csproj|fsproj)$/.test(f) ? packable(evidence.text(f) ?? '') : /^(?:src\/)?Directory\.Build\.props$/.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? '')));
+  return evidence.files.some((f) => own(f) && (/\.(csproj|fsproj)$/.test(f) ? packable(evidence.text(f) ?? '') : SHARED_BUILD_FILE.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? '')));
 }
 
 /** Whether a Python manifest's console scripts sit behind an optional extra named for them (cli, console, scripts). */
@@ -394,9 +414,9 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
   const root = evidence.packageJsons.find((p) => p.file === 'package.json');
   if (root) {
     const d = root.data as Record<string, unknown>;
-    // A `files` list names what `npm publish` ships: a package with none of main/exports loads index.js by default (express).
-    if ((d.private !== true && (d.main || d.exports || d.module || d.types)) || d.exports) out.push({ file: root.file, line: 1, message: 'a published package (package.json declares what importers load)', strength: 'strong' });
-    else if (d.private !== true && typeof d.name === 'string' && Array.isArray(d.files) && d.files.length > 0) out.push({ file: root.file, line: 1, message: 'a published package (package.json lists the files it publishes)', strength: 'strong' });
+    // Without `main`, npm loads index.js: a package that lists the files it publishes (`files`) with it is one too.
+    const defaultMain = typeof d.name === 'string' && Array.isArray(d.files) && d.files.length > 0 && evidence.fileSet.has('index.js');
+    if ((d.private !== true && (d.main || d.exports || d.module || d.types || defaultMain)) || d.exports) out.push({ file: root.file, line: 1, message: 'a published package (package.json declares what importers load)', strength: 'strong' });
     else if (d.private === true && (d.workspaces || evidence.fileSet.has('pnpm-workspace.yaml'))) {
       // A private workspace root: the packages it publishes are the project's.
       const published = evidence.packageJsons.find((p) => p.file.includes('/') && own(p.file) && publishedPackage(p.data as Record<string, unknown>));
@@ -421,7 +441,7 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
     if (packable(text) && !/<OutputType>\s*Exe/i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text)) out.push({ file, line: 1, message: 'a NuGet package', strength: 'strong' });
   }
   if (!out.some((f) => f.message === 'a NuGet package')) {
-    const props = evidence.files.find((f) => /^(?:src\/)?Directory\.Build\.props$/.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? ''));
+    const props = evidence.files.find((f) => SHARED_BUILD_FILE.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? ''));
     const library = props && evidence.files.some((f) => own(f) && /\.(csproj|fsproj)$/.test(f) && /Sdk="Microsoft\.NET\.Sdk"/.test(evidence.text(f) ?? '') && !/<OutputType>\s*Exe/i.test(evidence.text(f) ?? ''));
     if (props && library) out.push({ file: props, line: 1, message: 'NuGet packages (package metadata shared by its projects)', strength: 'strong' });
   }

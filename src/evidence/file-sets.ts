@@ -74,7 +74,7 @@ export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '__fixtures__', '__mo
 /** Folders of sample apps that show how to use the project (examples/, Go's _examples/, sample-app/), not the project. */
 export const SAMPLE_FOLDERS = ['examples?', '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'] as const;
 /** Folders of benchmarks (Rust's benches/, benchmarks/): they measure the project, they do not run as it. */
-export const BENCHMARK_FOLDERS = ['benches', 'benchmarks?'] as const;
+export const BENCHMARK_FOLDERS = ['benches', 'bench', 'benchmarks?'] as const;
 /** Folders of someone else's code kept in the repository: Go's vendor/, third_party/, installed node_modules/. */
 export const VENDORED_FOLDERS = ['vendor', 'third_party', 'node_modules'] as const;
 /** Folders of documentation (docs/, doc/): what the project says, not what it does. */
@@ -145,6 +145,8 @@ const SCAFFOLDING: RegExp[] = [
   // Compose files of a test harness: e2e/docker-compose.yml, docker-compose.test.yml, compose.ci.yaml.
   /(^|\/)(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress)\/[^/]*compose[^/]*\.ya?ml$/i,
   /(^|\/)(docker-)?compose[^/]*[-_.](tests?|e2e|ci|it|integration|testing)([-_.][^/]*)?\.ya?ml$/i,
+  // Templates a reporter copies to reproduce a bug (Rails' guides/bug_report_templates/): the reporter's script.
+  /(^|\/)bug[-_]report[-_]templates?\//i,
   // The history of the project, not what it does now.
   /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?|RELEASE[-_]NOTES)(\.(md|mdx|markdown|rst|txt|adoc|asciidoc))?$/i,
   /(^|\/)(\.changeset|changelogs?|release[-_]notes)\//i,

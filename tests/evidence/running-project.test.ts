@@ -44,6 +44,8 @@ describe('isScaffolding', () => {
     'samples/src/main/kotlin/x/Demo.kt',
     'docs_src/tutorial/limit_and_offset/tutorial001.py',
     'docs/docs_src/security/tutorial003.py',
+    'guides/bug_report_templates/integration_test.rb',
+    'bug-report-template/repro.js',
   ])('%s is scaffolding', (file) => expect(isScaffolding(file)).toBe(true));
 
   it.each([
@@ -52,6 +54,8 @@ describe('isScaffolding', () => {
     'src/test/kotlin/com/example/shop/OrderTest.kt',
     'src/seedling.ts',
     'src/utils/waitFor.ts',
+    'app/models/bug_report.rb',
+    'lib/reports/templates/bug.rb',
     'src/news/models.py',
     'app/history_service.py',
     'src/releases.ts',
