@@ -1,7 +1,7 @@
 import { isAgentTooling, isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import type { Evidence } from '../evidence/index.js';
 import { regexPattern } from '../rules/matcher-parts.js';
-import { own } from './project-kind.js';
+import { own, shipsForCallers } from './project-kind.js';
 import type { Detector } from './types.js';
 
 // What a program offers instead of an HTTP API, read from its code.
@@ -34,8 +34,44 @@ const KEYBINDINGS_FILE = /(^|\/)docs?\/key-?bindings?(\/[^/\n]{1,200})?\.(md|rst
 const AGENT_INSTRUCTIONS = /^(AGENTS|CLAUDE|GEMINI)\.md$/i;
 const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
 
+// A library's API is its public interface. Its doc comments, written in the form its ecosystem's generator renders
+// (JSDoc/TSDoc and Javadoc/KDoc tags, .NET XML doc comments, Sphinx field lists), are its API reference as surely as
+// a docs.rs link is a crate's: editors show them and TypeDoc, javadoc or autodoc publish them without more.
+const DOC_COMMENT_TAG = /^[ \t]*\*[ \t]*@(?:param|returns?|example|throws)\b|^[ \t]*\/\/\/[ \t]*<(?:summary|param|returns)\b|^[ \t]*:(?:param|returns?|raises)\b[^:\n]{0,60}:/gm;
+const LIBRARY_SOURCE = /\.(?:js|mjs|cjs|ts|mts|cts|tsx|jsx|java|kt|cs|py)$/;
+// A docs site built from the repository (MkDocs, Sphinx, Docusaurus, VitePress, mdBook, Antora): for a library,
+// its pages teach its calls; for an application they would be a user guide, which is why only libraries are asked.
+const DOCS_SITE_CONFIG = /(^|\/)(?:mkdocs\.ya?ml|docs?\/conf\.py|docusaurus\.config\.(?:js|ts|mjs)|\.vitepress\/config\.(?:js|ts|mjs|mts)|book\.toml|antora\.ya?ml)$/;
+
 /** The code patterns as the evidence's literal prefilter knows them ("/source/"): a file without their literals is not tested. */
 const CODE_PATTERNS = new Map([CLI_CODE, HTTP_SERVER_CODE, JSON_API_CODE].map((re) => [re, regexPattern(re)]));
+const DOC_TAG_PATTERN = regexPattern(DOC_COMMENT_TAG);
+
+/**
+ * How a library documents its public interface in the repository: doc comments its generator renders (at least
+ * `minTags` tag lines in its shipped source), or a docs site of at least `minPages` pages.
+ */
+function libraryReference(evidence: Evidence, docs: string[], minTags: number, minPages: number): { file: string; line: number; message: string } | undefined {
+  let tags = 0;
+  let first: { file: string; line: number } | undefined;
+  for (const file of evidence.sourceFiles) {
+    if (!LIBRARY_SOURCE.test(file) || !own(file) || isTestFile(file) || !evidence.mayMatch(file, DOC_TAG_PATTERN)) continue;
+    const text = evidence.text(file) ?? '';
+    for (const m of text.matchAll(DOC_COMMENT_TAG)) {
+      first ??= { file, line: text.slice(0, m.index).split('\n').length };
+      tags++;
+    }
+    if (tags >= minTags) return { ...first!, message: `documents its public interface in doc comments (${tags}+ @param/@returns-style tags a doc generator renders)` };
+  }
+  const config = evidence.files.find((f) => DOCS_SITE_CONFIG.test(f) && own(f));
+  if (config) {
+    // Its pages: under the config's folder (docs/conf.py), or a docs folder beside a root config (mkdocs.yml).
+    const dir = config.slice(0, config.lastIndexOf('/') + 1).replace(/(^|\/)\.vitepress\/$/, '$1');
+    const pages = docs.filter((f) => f.startsWith(dir) && (dir !== '' || /^(docs?|content|pages|website)\//.test(f)) && /\.(md|mdx|rst|adoc)$/.test(f)).length;
+    if (pages >= minPages) return { file: config, line: 1, message: `a docs site of ${pages} pages (${config}) documents the library's public interface` };
+  }
+  return undefined;
+}
 
 type Kind = 'cli' | 'server-rendered';
 
@@ -96,14 +132,20 @@ function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number, se
  */
 export const interfaceReference: Detector = {
   name: 'interfaceReference',
-  question: "Does a CLI document its commands and flags, or a server-rendered app with no API its routes or configuration?",
-  textPatterns: [...CODE_PATTERNS.values()],
+  question: "Does a CLI document its commands and flags, a library its public interface (doc comments a generator renders, a docs site), or a server-rendered app with no API its routes or configuration?",
+  textPatterns: [...CODE_PATTERNS.values(), DOC_TAG_PATTERN],
   detect(evidence, options) {
     const minRows = typeof options.minRows === 'number' ? options.minRows : 2;
-    const kind = kindOf(evidence);
-    if (!kind) return [];
     // Instructions for coding agents (AGENTS.md, CLAUDE.md) tell them how to work on the code, not users how to use it.
     const docs = evidence.files.filter((f) => isDocFile(f) && !isScaffolding(f) && !isAgentTooling(f) && !AGENT_INSTRUCTIONS.test(f));
+    if (shipsForCallers(evidence)) {
+      const minTags = typeof options.minDocTags === 'number' ? options.minDocTags : 20;
+      const minPages = typeof options.minSitePages === 'number' ? options.minSitePages : 10;
+      const reference = libraryReference(evidence, docs, minTags, minPages);
+      if (reference) return [{ ...reference, strength: 'strong' }];
+    }
+    const kind = kindOf(evidence);
+    if (!kind) return [];
     if (kind.kind === 'cli') {
       const file = docs.find((f) => CLI_REFERENCE_FILE.test(f) || KEYBINDINGS_FILE.test(f));
       if (file) return [{ file, line: 1, message: `command reference ${file}`, strength: 'strong' }];
