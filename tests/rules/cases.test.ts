@@ -576,6 +576,11 @@ const CASES: Case[] = [
   { rule: 'documentation.architecture', name: "an Architecture page in a Ruby project's doc/ folder", files: { 'doc/internals/overview.md': '# Overview\n\n## Architecture\n\nAgents emit events; the scheduler runs agents; workers deliver events to receivers.\n' }, want: 'met' },
   { rule: 'documentation.api-docs', name: 'example requests to a dot-led path under an API heading (/.sharing/v1/…)', files: { 'SHARING.md': '# Sharing\n\n#### API Hook "info"\n\nReturns what the user shares.\n\n```\ncurl -u user:$pw -d "" http://localhost:5232/.sharing/v1/all/info\n```\n' }, want: 'met' },
   { rule: 'documentation.api-docs', name: 'a dot-led local path outside any API section is no API docs', files: { 'README.md': '# x\n\n## Running\n\nOpen it:\n\n    curl http://localhost:5232/.well-known/caldav\n' }, want: 'missing' },
+  { rule: 'documentation.architecture', name: "a library's docs/internals.md page", files: { 'docs/internals.md': '# Internals\n\nThe launcher starts the manager, which runs processors that fetch jobs and hand failures to the retry set.\n' }, want: 'met' },
+  { rule: 'documentation.diagrams', name: 'a diagram uploaded to GitHub (an opaque file name) named by its alt text', files: { 'README.md': '# shop\n\n## Services\n\n<img width="880" alt="Infrastructure services" src="https://user-images.githubusercontent.com/1/13906840-365c0d94.png">\n\n![Architecture diagram](https://github.com/user-attachments/assets/5a1f2c3d)\n' }, want: 'met' },
+  { rule: 'documentation.diagrams', name: 'screenshots named by alt text, and a multi-architecture badge, are no diagrams', files: { 'README.md': '# shop\n\n![Docker multi-architecture](https://img.shields.io/badge/arch-amd64-blue)\n\n<img alt="Dashboard screenshot" src="https://user-images.githubusercontent.com/1/2.png">\n' }, want: 'missing' },
+  // One picture is one item: named by its alt text it is a diagram, not also the description of the components.
+  { rule: 'documentation.architecture', name: 'an architecture picture named only by its alt text is the diagram, not also the description', files: { 'README.md': '# shop\n\n![Architecture of the shop](https://user-images.githubusercontent.com/1/13864234-442d6faa.png)\n' }, want: 'missing' },
 ];
 
 afterAll(cleanUp);
