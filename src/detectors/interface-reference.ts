@@ -12,8 +12,8 @@ const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif
 // A Go listener on a literal address with the default mux (`ListenAndServe("localhost:6060", nil)`) is a pprof
 // debug endpoint behind a flag, as the project kind reads it: it makes no program a server.
 const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe(?:TLS)?\((?![ \t]*"[^"\n]{0,60}"[ \t]*,[ \t]*nil[ \t]*\))|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve|\brocket::(build|custom)\(|#\[(rocket::)?launch\]|\bwarp::serve\(|\bpoem::Server\b|\bsalvo::Server\b|\btide::new\(|\bStarlette\(|\bweb\.Application\(|\btornado\.web\.Application\(|\bSanic\(|\bembeddedServer\(|\bJavalin\.create\(/;
-// A server that answers other programs in JSON has an API to document, whatever else it renders (a FastAPI app
-// answers JSON from every handler that returns data).
+// A server with no templates that answers JSON has an API to document (a FastAPI app answers JSON from every handler
+// that returns data); beside templates, JSON is an API only where it shows as one (below).
 const JSON_API_CODE = /\bFastAPI\(|\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
 // Frameworks whose every handler answers programs (an API framework), and where an API for other programs shows: JSON
 // answered from an api/ (or versioned) folder, or routes under an /api prefix or namespace. A server-rendered app that
