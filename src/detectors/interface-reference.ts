@@ -1,7 +1,7 @@
 import { isAgentTooling, isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import type { Evidence } from '../evidence/index.js';
 import { regexPattern } from '../rules/matcher-parts.js';
-import { own } from './project-kind.js';
+import { own, shipsForCallers } from './project-kind.js';
 import type { Detector } from './types.js';
 
 // What a program offers instead of an HTTP API, read from its code.
@@ -12,9 +12,16 @@ const CLI_CODE = /process\.argv|\b(commander|yargs|meow|cac|sade|clipanion|oclif
 // A Go listener on a literal address with the default mux (`ListenAndServe("localhost:6060", nil)`) is a pprof
 // debug endpoint behind a flag, as the project kind reads it: it makes no program a server.
 const HTTP_SERVER_CODE = /\b(express|fastify|koa|hono|restify)\(\)|@nestjs\/core|http\.createServer|\bListenAndServe(?:TLS)?\((?![ \t]*"[^"\n]{0,60}"[ \t]*,[ \t]*nil[ \t]*\))|gin\.(Default|New)\(|echo\.New\(|fiber\.New\(|\bFastAPI\(|\bFlask\(__name__|@RestController|@Controller\b|\bMapGet\(|\bWebApplication\.CreateBuilder|actix_web|\baxum::|Rails\.application|\burlpatterns\b|Sinatra::|Deno\.serve|Bun\.serve|\brocket::(build|custom)\(|#\[(rocket::)?launch\]|\bwarp::serve\(|\bpoem::Server\b|\bsalvo::Server\b|\btide::new\(|\bStarlette\(|\bweb\.Application\(|\btornado\.web\.Application\(|\bSanic\(|\bembeddedServer\(|\bJavalin\.create\(/;
-// A server that answers other programs in JSON has an API to document, whatever else it renders (a FastAPI app
-// answers JSON from every handler that returns data).
+// A server with no templates that answers JSON has an API to document (a FastAPI app answers JSON from every handler
+// that returns data); beside templates, JSON is an API only where it shows as one (below).
 const JSON_API_CODE = /\bFastAPI\(|\bres\.json\(|\.send\(\s*\{|\bJsonResponse\(|\bjsonify\(|@RestController|\[ApiController\]|render[ \t]+json:|\bc\.JSON\(|json\.NewEncoder\([ \t]*w\b|Results\.(Json|Ok)\(|\bJson\(|@ResponseBody|ctx\.body[ \t]*=[ \t]*\{|rest_framework/;
+// Frameworks whose every handler answers programs (an API framework), and where an API for other programs shows: JSON
+// answered from an api/ (or versioned) folder, or routes under an /api prefix or namespace. A server-rendered app that
+// answers JSON only beside its templates (a `format.json` its own pages' scripts fetch) has no API for other programs.
+const API_FRAMEWORK_CODE = /\bFastAPI\(|@RestController|\[ApiController\]|rest_framework|<[ \t]*Grape::API\b/;
+const API_FOLDER = /(^|\/)(?:api|apis|API|Api|v\d{1,2})\//;
+const API_ROUTES = /\bnamespace[ \t(]+:api\b|\bscope[ \t(]+(?:path:[ \t]*)?["']\/?api\b|["'`]\/api\/|\bpath\(["']api\//;
+const ROUTES_FILE = /(^|\/)(?:config\/routes\.rb|urls\.py|routes\.(?:js|ts|py|go|php)|routes\/[^/]+\.(?:js|ts|rb|php))$/;
 const TEMPLATE_FILE = /(^|\/)(templates|views|pages|layouts)\/.+\.(html|jinja2?|j2|ejs|erb|hbs|handlebars|pug|njk|cshtml|haml|slim|eta|liquid|twig|mustache|tmpl|gohtml)$|\.(cshtml|razor|erb|ejs|hbs|pug|njk|jinja2?|haml|slim|gohtml)$/;
 
 // Rows of a command reference (a flag per row: `--top N`, `-sep`), in a list, a table or a --help listing.
@@ -32,12 +39,72 @@ const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options
 // A terminal UI's commands are its key bindings (docs/keybindings.md, docs/keybindings/Keybindings_en.md).
 const KEYBINDINGS_FILE = /(^|\/)docs?\/key-?bindings?(\/[^/\n]{1,200})?\.(md|rst|adoc|txt)$/i;
 const AGENT_INSTRUCTIONS = /^(AGENTS|CLAUDE|GEMINI)\.md$/i;
+// An example configuration the operator copies (`.env.example`, `config/app.toml.example`) documents the settings when
+// its comments explain them: lines of prose, not settings commented out (`# DATABASE_HOST=db`).
+const EXAMPLE_CONFIG_FILE = /(^|\/)(?:\.env\.(?:example|sample|template|dist)|[^/]+\.(?:env|toml|ya?ml|ini|conf|cfg|properties)\.(?:example|sample|dist|template))$/;
+const PROSE_COMMENT = /^[ \t]*(?:#|;|\/\/)[ \t]*(?![\w.-]{1,60}[ \t]*[=:])[A-Za-z(][^\n]{0,300}?\b[a-z]{2,}[ \t]+[a-z]{2,}\b/;
+// A user guide that walks through the pages: a server-rendered UI's interface is its pages, as a CLI's is its commands.
+const USER_GUIDE_FOLDER = /^(?:user[-_ ]?guides?|user[-_ ]?manual|manual|guides?|handbook)$/i;
+const isUserGuidePage = (file: string) => {
+  const parts = file.split('/');
+  return /\.(?:md|mdx|rst|adoc)$/i.test(file) && parts.slice(0, -2).some((p, i) => /^docs?$/i.test(p) && USER_GUIDE_FOLDER.test(parts[i + 1]!));
+};
 const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
 
+// A library's API is its public interface. Its doc comments, written in the form its ecosystem's generator renders
+// (JSDoc/TSDoc and Javadoc/KDoc tags, .NET XML doc comments, Sphinx field lists), are its API reference as surely as
+// a docs.rs link is a crate's: editors show them and TypeDoc, javadoc or autodoc publish them without more.
+const DOC_COMMENT_TAG = /^[ \t]*\*[ \t]*@(?:param|returns?|example|throws)\b|^[ \t]*\/\/\/[ \t]*<(?:summary|param|returns)\b|^[ \t]*:(?:param|returns?|raises)\b[^:\n]{0,60}:/gm;
+const LIBRARY_SOURCE = /\.(?:js|mjs|cjs|ts|mts|cts|tsx|jsx|java|kt|cs|py)$/;
+// A docs site built from the repository (MkDocs, Sphinx, Docusaurus, VitePress, mdBook, Antora): for a library,
+// its pages teach its calls; for an application they would be a user guide, which is why only libraries are asked.
+const DOCS_SITE_CONFIG = /(^|\/)(?:mkdocs\.ya?ml|docs?\/conf\.py|docusaurus\.config\.(?:js|ts|mjs)|\.vitepress\/config\.(?:js|ts|mjs|mts)|book\.toml|antora\.ya?ml)$/;
+
 /** The code patterns as the evidence's literal prefilter knows them ("/source/"): a file without their literals is not tested. */
-const CODE_PATTERNS = new Map([CLI_CODE, HTTP_SERVER_CODE, JSON_API_CODE].map((re) => [re, regexPattern(re)]));
+const CODE_PATTERNS = new Map([CLI_CODE, HTTP_SERVER_CODE, JSON_API_CODE, API_FRAMEWORK_CODE].map((re) => [re, regexPattern(re)]));
+const DOC_TAG_PATTERN = regexPattern(DOC_COMMENT_TAG);
+
+/**
+ * How a library documents its public interface in the repository: doc comments its generator renders (at least
+ * `minTags` tag lines in its shipped source), or a docs site of at least `minPages` pages.
+ */
+function libraryReference(evidence: Evidence, docs: string[], minTags: number, minPages: number): { file: string; line: number; message: string } | undefined {
+  let tags = 0;
+  let first: { file: string; line: number } | undefined;
+  for (const file of evidence.sourceFiles) {
+    if (!LIBRARY_SOURCE.test(file) || !own(file) || isTestFile(file) || !evidence.mayMatch(file, DOC_TAG_PATTERN)) continue;
+    const text = evidence.text(file) ?? '';
+    for (const m of text.matchAll(DOC_COMMENT_TAG)) {
+      first ??= { file, line: text.slice(0, m.index).split('\n').length };
+      tags++;
+    }
+    if (tags >= minTags) return { ...first!, message: `documents its public interface in doc comments (${tags}+ @param/@returns-style tags a doc generator renders)` };
+  }
+  const config = evidence.files.find((f) => DOCS_SITE_CONFIG.test(f) && own(f));
+  if (config) {
+    // Its pages: under the config's folder (docs/conf.py), or a docs folder beside a root config (mkdocs.yml).
+    const dir = config.slice(0, config.lastIndexOf('/') + 1).replace(/(^|\/)\.vitepress\/$/, '$1');
+    const pages = docs.filter((f) => f.startsWith(dir) && (dir !== '' || /^(docs?|content|pages|website)\//.test(f)) && /\.(md|mdx|rst|adoc)$/.test(f)).length;
+    if (pages >= minPages) return { file: config, line: 1, message: `a docs site of ${pages} pages (${config}) documents the library's public interface` };
+  }
+  return undefined;
+}
 
 type Kind = 'cli' | 'server-rendered';
+
+/** Whether the server answers other programs: an API framework, JSON answered from an api folder, or /api routes. */
+function apiForPrograms(evidence: Evidence, code: string[]): boolean {
+  const answers = (re: RegExp, files: string[]) => {
+    const pattern = CODE_PATTERNS.get(re)!;
+    return files.some((f) => evidence.mayMatch(f, pattern) && re.test(evidence.code(f) ?? ''));
+  };
+  if (answers(API_FRAMEWORK_CODE, code)) return true;
+  const json = code.filter((f) => evidence.mayMatch(f, CODE_PATTERNS.get(JSON_API_CODE)!) && JSON_API_CODE.test(evidence.code(f) ?? ''));
+  if (json.length === 0) return false;
+  if (json.some((f) => API_FOLDER.test(f))) return true;
+  // Routes under an /api prefix, in the routes file or in the code that answers JSON.
+  return [...json, ...code.filter((f) => ROUTES_FILE.test(f))].some((f) => API_ROUTES.test(evidence.code(f) ?? ''));
+}
 
 /** What the project is, when it is a kind whose interface is not an HTTP API: a CLI, or a server that renders pages. */
 function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
@@ -57,8 +124,9 @@ function kindOf(evidence: Evidence): { kind: Kind; file: string } | undefined {
     const cli = find(CLI_CODE);
     return cli ? { kind: 'cli', file: cli } : undefined;
   }
-  if (find(JSON_API_CODE)) return undefined;
   const templates = evidence.files.some((f) => TEMPLATE_FILE.test(f) && !isScaffolding(f) && !isTestFile(f));
+  // JSON beside templates may only feed the app's own pages; without templates, JSON answers are its API.
+  if (templates ? apiForPrograms(evidence, code) : find(JSON_API_CODE)) return undefined;
   if (templates) return { kind: 'server-rendered', file: server };
   // A command that serves files or pages it builds in code (no templates) and answers no program in JSON is used
   // through its command line: its flags are its interface, as a CLI's are. The flags must be parsed beside the
@@ -96,14 +164,20 @@ function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number, se
  */
 export const interfaceReference: Detector = {
   name: 'interfaceReference',
-  question: "Does a CLI document its commands and flags, or a server-rendered app with no API its routes or configuration?",
-  textPatterns: [...CODE_PATTERNS.values()],
+  question: "Does a CLI document its commands and flags, a library its public interface (doc comments a generator renders, a docs site), or a server-rendered app with no API its routes or configuration?",
+  textPatterns: [...CODE_PATTERNS.values(), DOC_TAG_PATTERN],
   detect(evidence, options) {
     const minRows = typeof options.minRows === 'number' ? options.minRows : 2;
-    const kind = kindOf(evidence);
-    if (!kind) return [];
     // Instructions for coding agents (AGENTS.md, CLAUDE.md) tell them how to work on the code, not users how to use it.
     const docs = evidence.files.filter((f) => isDocFile(f) && !isScaffolding(f) && !isAgentTooling(f) && !AGENT_INSTRUCTIONS.test(f));
+    if (shipsForCallers(evidence)) {
+      const minTags = typeof options.minDocTags === 'number' ? options.minDocTags : 20;
+      const minPages = typeof options.minSitePages === 'number' ? options.minSitePages : 10;
+      const reference = libraryReference(evidence, docs, minTags, minPages);
+      if (reference) return [{ ...reference, strength: 'strong' }];
+    }
+    const kind = kindOf(evidence);
+    if (!kind) return [];
     if (kind.kind === 'cli') {
       const file = docs.find((f) => CLI_REFERENCE_FILE.test(f) || KEYBINDINGS_FILE.test(f));
       if (file) return [{ file, line: 1, message: `command reference ${file}`, strength: 'strong' }];
@@ -121,6 +195,13 @@ export const interfaceReference: Detector = {
     if (file) return [{ file, line: 1, message: `configuration or routes reference ${file}`, strength: 'strong' }];
     const rows = rowsIn(evidence, docs, CONFIG_ROW, minRows) ?? rowsIn(evidence, docs, ROUTE_ROW, minRows);
     if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} settings or routes of a server-rendered app`, strength: 'strong' }];
+    const guide = docs.filter(isUserGuidePage);
+    if (guide.length >= 5) return [{ file: guide[0]!, line: 1, message: `a user guide of ${guide.length} pages documents the pages of a server-rendered app`, strength: 'strong' }];
+    const minComments = typeof options.minConfigComments === 'number' ? options.minConfigComments : 15;
+    for (const example of evidence.files.filter((f) => EXAMPLE_CONFIG_FILE.test(f) && own(f))) {
+      const comments = (evidence.text(example) ?? '').split('\n').filter((l) => PROSE_COMMENT.test(l)).length;
+      if (comments >= minComments) return [{ file: example, line: 1, message: `documents its configuration in ${example} (${comments} lines explaining the settings)`, strength: 'strong' }];
+    }
     return [{ file: kind.file, line: 1, message: 'a server-rendered app whose routes and configuration are documented nowhere', strength: 'weak' }];
   },
 };

@@ -11,6 +11,12 @@ const IN_DEPTH = 3;
  */
 const RUN_COMMAND = /(?:`|^(?:\$ )?)[ \t]*(?:\.\/)?(?:(?:npm|yarn|pnpm|npx|bun|deno|pip3?|pipx|poetry|uv|python3?|cargo|docker|docker-compose|mvnw?|gradlew?|dotnet|bundle|rails|rake|mix|composer)[ \t]+[\w-]|go[ \t]+(?:run|build|install|get|test)\b|make(?:[ \t]+[\w-]{1,40})?[ \t]*`)/m;
 
+/**
+ * A package's coordinates as a build file takes them: a Maven `<dependency>`, a Gradle `implementation(…)` line, or
+ * `group:artifact:version` in a code span (`com.squareup.retrofit2:retrofit:2.11.0`): how a JVM library is installed.
+ */
+const PACKAGE_COORDINATES = /<dependency>|^[ \t]*(?:implementation|api|compile)[ \t(]+["'][\w.-]{1,100}:[\w.-]{1,100}:|`[a-z][\w-]{0,60}(?:\.[\w-]{1,60}){1,8}:[\w.-]{1,100}:\d[\w.-]{0,40}`/m;
+
 /** Lines that carry prose or instructions (not blank, not badges, not lone headings' punctuation). */
 function contentLines(text: string): number {
   return text.split('\n').filter((l) => {
@@ -47,8 +53,9 @@ export const readme: Detector = {
     for (const file of candidates) {
       const text = evidence.text(file) ?? '';
       const lines = contentLines(text);
-      // How to install or run it, in English or another language a README is often written in.
-      const howTo = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make|instalaci[oó]n|instala[cç][aã]o|uso|utilisation|verwendung)\b|安装|安裝|使用|运行|運行|快速开始|快速開始|部署|インストール|使い方|설치|사용법/i.test(text);
+      // How to install or run it, in English or another language a README is often written in. A library is
+      // installed by fetching it: a Download section, or the package's coordinates in a build file's form.
+      const howTo = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make|download|instalaci[oó]n|instala[cç][aã]o|uso|utilisation|verwendung)\b|安装|安裝|使用|运行|運行|快速开始|快速開始|部署|インストール|使い方|설치|사용법/i.test(text) || PACKAGE_COORDINATES.test(text);
       // Real content is what it is and how to run it. A README several screens long says what the project is at
       // length even when its install steps live in the guides it links to; a short one that gives the command to
       // run it (`npm i && npm start`) says both in a few lines.
