@@ -66,6 +66,8 @@ export interface Evidence {
    * (see scoreEvidence). Nothing is kept from a file asked for this way until it is asked for again with this off.
    */
   parseAhead?(on: boolean): void;
+  /** Whether the evidence parses ahead now (see parseAhead): shared answers put off while it does (SharedAnswers). */
+  parsingAhead?(): boolean;
   /** No more facts will be asked for: stops the parse worker, if one runs (see CollectOptions.parseWorker). */
   stopParsing?(): void;
   ci: CiCommand[];
@@ -465,7 +467,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     decoratorsIn,
     parsedFiles,
     loadParser,
-    ...(worker ? { stopParsing: () => worker.stop(), parseAhead: (on: boolean) => void (ahead = on) } : {}),
+    ...(worker ? { stopParsing: () => worker.stop(), parseAhead: (on: boolean) => void (ahead = on), parsingAhead: () => ahead } : {}),
     ci,
     notes,
     stats: {

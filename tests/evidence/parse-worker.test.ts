@@ -12,6 +12,8 @@ import { collectEvidence, NotParsedYet, ParserNotLoaded, type CollectOptions, ty
 import { extractJsFacts } from '../../src/evidence/js-facts.js';
 import { languageOf, isSourceFile } from '../../src/evidence/languages.js';
 import { ParseWorker, type ParseWorkerOptions } from '../../src/evidence/parse-client.js';
+import { SharedAnswers } from '../../src/evidence/shared-answer.js';
+import { withoutFiles } from '../../src/evidence/view.js';
 import { wholeWordFilter } from '../../src/evidence/parse-filter.js';
 import { FileReader } from '../../src/inventory/read.js';
 import { listRepository } from '../../src/inventory/list.js';
@@ -253,6 +255,31 @@ describe('parsing ahead (the rules that need no parse go on while the worker par
     expect(inWorker.evidence.notes.filter((n) => n.kind === 'parse-error')).toEqual([]);
     inWorker.evidence.parseAhead!(false);
     expect(await allFacts(inWorker.evidence, words)).toEqual(await allFacts(inMain.evidence, words));
+  });
+
+  it('leaves an answer rules share pending while a file it needs is parsed: asked again ahead it is not worked again, and after the pass it is worked once', async () => {
+    const root = writeRepository('ahead-shared');
+    const inWorker = await collect(root, fromSources);
+    const words = inWorker.options.parseWords;
+    await inWorker.evidence.loadParser();
+    // Through a view, as the rules see the evidence when the config hides files.
+    const graded = withoutFiles(inWorker.evidence, () => false);
+    const answers = new SharedAnswers<number>();
+    let worked = 0;
+    const imports = () => {
+      worked++;
+      return [...graded.importsIn(words)].length;
+    };
+    inWorker.evidence.parseAhead!(true);
+    expect(() => answers.get(graded, 'imports', imports)).toThrow(NotParsedYet);
+    expect(() => answers.get(graded, 'imports', imports)).toThrow(NotParsedYet);
+    expect(worked).toBe(1);
+    inWorker.evidence.parseAhead!(false);
+    const count = answers.get(graded, 'imports', imports);
+    expect(count).toBeGreaterThan(0);
+    expect(answers.get(graded, 'imports', imports)).toBe(count);
+    expect(worked).toBe(2);
+    inWorker.evidence.stopParsing?.();
   });
 
   it.each(jsRoots)('grades %s as the main thread alone does, parsing the same files in the same order, sending files ahead', async (name) => {
