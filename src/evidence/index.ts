@@ -249,6 +249,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   };
   // The literal prefilter reads the whole text: whatever the cut text matches, the whole text has the literals of.
   const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals, options.scanner);
+  // Nearly every file read is asked about by some text rule (the secrets scan reads them all): scan them in one go.
+  prefilter.scanNow(inventory.files);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
     if (!codeCache.has(file)) {
