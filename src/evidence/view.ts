@@ -72,7 +72,6 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
       return new Set(parsedInView());
     },
     loadParser: () => evidence.loadParser(),
-    ...(evidence.parsingAhead ? { parsingAhead: () => evidence.parsingAhead!() } : {}),
     ci: mapFile(evidence.ci),
     notes: mapping.keepsNote ? evidence.notes.filter((n) => mapping.keepsNote!(n)) : evidence.notes,
     stats: {
