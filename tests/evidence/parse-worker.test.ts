@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { collectOptionsFor, grade, planGrading, scoreEvidence } from '../../src/engine.js';
 import { collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from '../../src/evidence/index.js';
 import { extractJsFacts } from '../../src/evidence/js-facts.js';
