@@ -1,7 +1,7 @@
 // The grading engine: inventory → evidence → findings → levels → report. No GitHub, no terminal.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { calleeWord, collectEvidence, NotParsedYet, ParserNotLoaded, type CollectOptions, type Evidence } from './evidence/index.js';
+import { calleeWord, collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from './evidence/index.js';
 import { DETECTORS } from './detectors/index.js';
 import { ignoreTest, listRepository, type Inventory } from './inventory/list.js';
 import { compileCatalog, loadCatalog, type Catalog, type CompiledCatalog } from './rules/load.js';
@@ -190,53 +190,13 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
 export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
   const graded = hidden ? withoutFiles(evidence, hidden) : evidence;
   const evaluated = new Map<Rule, RuleResult>();
-  let parsedAhead = false;
   for (;;) {
     try {
       return await scoreLoadedEvidence(graded, evidence, plan, evaluated);
     } catch (error) {
       if (!(error instanceof ParserNotLoaded)) throw error;
       await evidence.loadParser();
-      if (!parsedAhead && evidence.parseAhead && parseAheadWanted()) {
-        parsedAhead = true;
-        await evaluateAheadOfParses(graded, evidence, plan, evaluated);
-      }
     }
-  }
-}
-
-// Parsing ahead is opt-in (LEVELGATE_PARSE_AHEAD=1): timed on trees nobody tuned it on, it cost more than it saved
-// (a rule that needs a parse late, or a shared answer that does, is run twice; docs/performance.md, round 5).
-const parseAheadWanted = () => process.env.LEVELGATE_PARSE_AHEAD === '1';
-
-/**
- * Once the parse worker is ready: every rule not evaluated yet, in order, with the evidence parsing ahead. A rule
- * that needs a file parsed sends it to the worker and is left for later (NotParsedYet); the others are evaluated
- * while the worker parses. Scoring then evaluates the rules left, in the same order, taking the facts as the
- * worker posts them: the same files are parsed in the same order as without this pass (no file is kept from it),
- * so the notes and verdicts are the same; the main thread no longer waits for each parse in turn.
- */
-async function evaluateAheadOfParses(evidence: Evidence, everything: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'deadline'>, evaluated: Map<Rule, RuleResult>): Promise<void> {
-  const deadline = plan.deadline;
-  everything.parseAhead!(true);
-  try {
-    for (const dimension of DIMENSIONS) {
-      const required = requiredRules(plan.catalog, dimension);
-      for (const rule of plan.catalog.rules) {
-        if (rule.dimension !== dimension || evaluated.has(rule)) continue;
-        if (deadline) {
-          await checkpoint(deadline);
-          deadline.enterRule(rule.id);
-        }
-        try {
-          evaluated.set(rule, evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides));
-        } catch (error) {
-          if (!(error instanceof NotParsedYet)) throw error;
-        }
-      }
-    }
-  } finally {
-    everything.parseAhead!(false);
   }
 }
 

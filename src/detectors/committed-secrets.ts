@@ -125,7 +125,16 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 // a file without `exports.` holds no secret export. None where the words are in nearly every file that mentions a
 // secret (`secret:`, `const`): that pattern runs on each.
 const SIGNING_KEY_CONSTANT = 'a hard-coded signing key constant';
-const LITERAL_SECRETS: [RegExp, string, string?][] = [
+// Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out. Every match
+// starts a line, and the name it captures there holds one of TYPED_SECRET_NAME_WORDS.
+export const TYPED_SECRET_CONSTANT = /^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m;
+export const TYPED_SECRET_NAME_WORDS = ['SECRET', 'Secret', 'JWT', 'SIGNING', 'AUTH'] as const;
+/**
+ * Literal secrets: the pattern, what it finds, the words (a rule pattern) the evidence's literal scan must find in the
+ * file first, and, for a pattern whose every match starts a line (multiline ^) and names there one of some words, case
+ * and all, those words: the pattern is then tried only at the starts of the lines that hold one (matchesOnLinesWith).
+ */
+const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
   // jwt.sign(p, 'literal') in JS, jwt.encode(p, 'literal') in Python, JWT.encode(p, 'literal') in Ruby.
   [/\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\s*\([^,()]{1,200}(?:\([^)]{0,200}\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret', '/jwt\\.(?:sign|verify|encode|decode)|jsonwebtoken\\./i'],
   // A literal handed straight to a signing-key constructor: new SymmetricSecurityKey("…"u8.ToArray()) or
@@ -137,7 +146,7 @@ const LITERAL_SECRETS: [RegExp, string, string?][] = [
   // CommonJS exports, as compiled build output has them: exports.SECRET = '…', module.exports.jwtSecret = '…'.
   [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, 'a hard-coded secret export', 'exports\\.'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
-  [/^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m, SIGNING_KEY_CONSTANT],
+  [TYPED_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, TYPED_SECRET_NAME_WORDS],
 ];
 /**
  * A constant whose lower-case value spells its own name's words (`SecretsManagerAccess = "accesssecretsmanager"`,
@@ -156,7 +165,37 @@ function spellsItsName(name: string, value: string): boolean {
   return rest.replace(/[^a-z]/g, '').length <= 3;
 }
 // Every occurrence, not only the first, of each pattern.
-const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints]) => [new RegExp(re.source, `${re.flags}g`), what, hints] as const);
+const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints, words]) => [new RegExp(re.source, `${re.flags}${words ? 'y' : 'g'}`), what, hints, words] as const);
+
+/** Whether a character code ends a line for a multiline ^ (\n, \r, U+2028, U+2029). */
+const endsLine = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * The matches `text.matchAll` gives for a multiline pattern whose every match starts at a line start and has one of
+ * `words` on that line, found by trying `sticky` (the pattern with the sticky flag) only at the starts of the lines
+ * that hold one of them, in order, each past the end of the match before: the same matches, without the pattern
+ * tried at every line of a file where nearly every line starts like a declaration.
+ */
+export function* matchesOnLinesWith(text: string, sticky: RegExp, words: readonly string[]): Iterable<RegExpExecArray> {
+  const starts = new Set<number>();
+  for (const word of words) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      let start = at;
+      while (start > 0 && !endsLine(text.charCodeAt(start - 1))) start--;
+      starts.add(start);
+    }
+  }
+  let end = 0;
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    if (start < end) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m) {
+      yield m;
+      end = Math.max(start + 1, start + m[0].length);
+    }
+  }
+}
 const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\d/i;
 /**
  * Text without any of these holds none of the secrets above (a private key, a provider token, a literal secret
@@ -838,9 +877,9 @@ export const committedSecrets: Detector = {
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
       }
       if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
-      for (const [re, what, hints] of LITERAL_SECRETS_ALL) {
+      for (const [re, what, hints, words] of LITERAL_SECRETS_ALL) {
         if (hints !== undefined && !evidence.mayMatch(file, hints)) continue;
-        for (const m of code.matchAll(re)) {
+        for (const m of words ? matchesOnLinesWith(code, re, words) : code.matchAll(re)) {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
           if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;

@@ -2,6 +2,7 @@ import type { Evidence } from '../evidence/index.js';
 import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { normalizePythonName } from '../evidence/manifests.js';
 import { lineAt } from '../evidence/languages.js';
+import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { runMatcher } from '../findings/matchers.js';
 import { textPatternsOf } from '../rules/matcher-parts.js';
 import type { Matcher } from '../rules/schema.js';
@@ -117,33 +118,12 @@ function inTestModule(file: string): boolean {
   });
 }
 
-/** A sign search run once per grade: deciding the kind asks for the CLI and library signs up to four times. */
-function oncePerEvidence(search: (evidence: Evidence) => Finding[]): (evidence: Evidence) => Finding[] {
-  const found = new WeakMap<Evidence, Finding[]>();
-  return (evidence) => {
-    let signs = found.get(evidence);
-    if (!signs) {
-      signs = search(evidence);
-      found.set(evidence, signs);
-    }
-    return signs;
-  };
-}
-
+// Sign searches run once per grade: deciding the kind asks for the CLI and library signs up to four times.
 const cliSigns = oncePerEvidence(findCliSigns);
 const librarySigns = oncePerEvidence(findLibrarySigns);
 
-const cache = new WeakMap<Evidence, KindVerdict>();
-
 /** The project's kind, decided once per grade. */
-export function projectKind(evidence: Evidence): KindVerdict {
-  let verdict = cache.get(evidence);
-  if (!verdict) {
-    verdict = decide(evidence);
-    cache.set(evidence, verdict);
-  }
-  return verdict;
-}
+export const projectKind = oncePerEvidence(decide);
 
 function decide(evidence: Evidence): KindVerdict {
   // A Rails engine is a library a host app mounts: the app it can be run in (a dummy or example app, a Procfile that
@@ -452,25 +432,18 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
   return out.slice(0, 3);
 }
 
-const shipping = new WeakMap<Evidence, boolean>();
-
 /**
  * Whether the repository ships a package other code imports and is not an application with a user interface: a
  * library, a framework (koa and axum serve requests in their own code and still ship for callers), a command that is
  * also a package. What such a project implements in its shipped source is done for its callers.
  */
-export function shipsForCallers(evidence: Evidence): boolean {
-  let ships = shipping.get(evidence);
-  if (ships === undefined) {
-    const { kind, because } = projectKind(evidence);
-    // A service is a framework only when its serving code is its own (koa's listen(), caddy's server), not a server
-    // framework it depends on; a workspace package an app monorepo publishes beside it is not what the service is.
-    const packages = () => librarySigns(evidence).filter((f) => f.message !== WORKSPACE_PACKAGE).length > 0;
-    ships = kind === 'library' ? because.length > 0 : kind === 'cli' ? packages() : kind === 'service' && because[0]?.message === OWN_SERVING && packages();
-    shipping.set(evidence, ships);
-  }
-  return ships;
-}
+export const shipsForCallers = oncePerEvidence((evidence: Evidence): boolean => {
+  const { kind, because } = projectKind(evidence);
+  // A service is a framework only when its serving code is its own (koa's listen(), caddy's server), not a server
+  // framework it depends on; a workspace package an app monorepo publishes beside it is not what the service is.
+  const packages = () => librarySigns(evidence).filter((f) => f.message !== WORKSPACE_PACKAGE).length > 0;
+  return kind === 'library' ? because.length > 0 : kind === 'cli' ? packages() : kind === 'service' && because[0]?.message === OWN_SERVING && packages();
+});
 
 const KINDS: readonly ProjectKind[] = ['service', 'app', 'cli', 'library', 'unknown'];
 

@@ -60,12 +60,6 @@ export interface Evidence {
    * pays for loading TypeScript.
    */
   loadParser(): Promise<void>;
-  /**
-   * With a parse worker: while on, asking for facts of a file not parsed yet sends the file to the worker and throws
-   * NotParsedYet instead of waiting, so the engine can go on with rules that need no parse while the worker parses
-   * (see scoreEvidence). Nothing is kept from a file asked for this way until it is asked for again with this off.
-   */
-  parseAhead?(on: boolean): void;
   /** No more facts will be asked for: stops the parse worker, if one runs (see CollectOptions.parseWorker). */
   stopParsing?(): void;
   ci: CiCommand[];
@@ -136,15 +130,6 @@ export class ParserNotLoaded extends Error {
     super(`${file} must be parsed, and the TS/JS parser is not loaded yet`);
   }
 }
-
-/** While parsing ahead, how many of its files a query sends the worker at once (see sendAhead in collectEvidence). */
-const PARSE_AHEAD_PER_QUERY = 8;
-
-/**
- * A rule asked for a file's facts while the evidence parses ahead (Evidence.parseAhead): the file is being parsed;
- * evaluate the rule again later. A ParserNotLoaded, so that anything that lets one through is handled as before.
- */
-export class NotParsedYet extends ParserNotLoaded {}
 
 /** A module's first segment ("@prisma/client" → "@prisma", "node:fs" → "node"), the key of the import index. */
 function firstSegment(module: string): string {
@@ -250,6 +235,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   };
   // The literal prefilter reads the whole text: whatever the cut text matches, the whole text has the literals of.
   const prefilter = new TextPrefilter(options.textPatterns ?? [], text, options.literals, options.scanner);
+  // Nearly every file read is asked about by some text rule (the secrets scan reads them all): scan them in one go.
+  prefilter.scanNow(inventory.files);
   const codeCache = new Map<string, string | undefined>();
   const code = (file: string) => {
     if (!codeCache.has(file)) {
@@ -325,7 +312,6 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   // answer for, brings the parser into the main thread (the second call).
   let askedWorker = false;
   let useWorker = false;
-  let ahead = false;
   const loadParser = async () => {
     if (worker && !askedWorker) {
       askedWorker = true;
@@ -348,10 +334,6 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     let facts: JsFacts | undefined;
     if (mayParse(file)) {
       const content = text(file) ?? '';
-      if (ahead && useWorker) {
-        worker!.prefetch(file, content);
-        throw new NotParsedYet(file);
-      }
       let outcome = useWorker ? worker!.take(file, content) : undefined;
       if (!outcome) {
         if (!parser) throw new ParserNotLoaded(file);
@@ -389,28 +371,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     }
     return files;
   };
-  /**
-   * While parsing ahead, a query sends the worker its next few files to parse (those its loop below would parse),
-   * not only the first: the rule that asks is left for later, and by then they are parsed. A query may stop early,
-   * so only a few: a file sent and never asked for costs the worker's time, nothing else.
-   */
-  const sendAhead = (files: readonly string[], wanted: (file: string) => boolean) => {
-    if (!ahead || !useWorker) return;
-    let sent = 0;
-    for (const file of files) {
-      if (sent >= PARSE_AHEAD_PER_QUERY) break;
-      if (parsed.has(file) || !wanted(file) || !mayParse(file)) continue;
-      worker!.prefetch(file, text(file) ?? '');
-      sent++;
-    }
-  };
-  const importWanted = (modules: readonly string[], options: ImportQuery) => (file: string) =>
-    (!options.where || options.where(file)) &&
-    !otherImports.has(file) &&
-    quotesModule(text(file) ?? '', modules) &&
-    (!options.usedOnly || mayUseImportOf(code(file) ?? '', modules));
   function* importsIn(modules: readonly string[], options: ImportQuery = {}): Iterable<ImportFact> {
-    sendAhead(importCandidates(modules), importWanted(modules, options));
     for (const file of importCandidates(modules)) {
       if (options.where && !options.where(file)) continue;
       const other = otherImports.get(file);
@@ -422,11 +383,9 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     }
   }
   function* callsIn(callees: readonly string[], where?: FileTest): Iterable<CallFact> {
-    sendAhead(wordCandidates('c', callees), (file) => !where || where(file));
     for (const file of wordCandidates('c', callees)) if (!where || where(file)) yield* factsOf(file)?.calls ?? [];
   }
   function* decoratorsIn(names: readonly string[], where?: FileTest): Iterable<DecoratorFact> {
-    sendAhead(wordCandidates('d', names), (file) => !where || where(file));
     for (const file of wordCandidates('d', names)) if (!where || where(file)) yield* factsOf(file)?.decorators ?? [];
   }
 
@@ -469,7 +428,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     decoratorsIn,
     parsedFiles,
     loadParser,
-    ...(worker ? { stopParsing: () => worker.stop(), parseAhead: (on: boolean) => void (ahead = on) } : {}),
+    ...(worker ? { stopParsing: () => worker.stop() } : {}),
     ci,
     notes,
     stats: {

@@ -38,8 +38,6 @@ export function defaultWorkerEntry(): URL | undefined {
 
 export class ParseWorker {
   private readonly results = new Map<string, { digest: string } & ParseOutcome>();
-  /** Files asked for ahead of need (prefetch) and not taken yet. */
-  private readonly prefetched = new Set<string>();
   private ci: Map<string, CiOutcome> | undefined;
   private ended = false;
   private readonly counters: Int32Array;
@@ -132,16 +130,6 @@ export class ParseWorker {
   }
 
   /**
-   * Asks for `file`'s facts before they are needed, without waiting: the worker parses it while this thread goes on,
-   * and take answers from them. A file asked for already is not asked again.
-   */
-  prefetch(file: string, text: string): void {
-    if (this.ended || this.prefetched.has(file)) return;
-    this.prefetched.add(file);
-    this.ask(file, text);
-  }
-
-  /**
    * The outcome of parsing `file` (whose text, on the main thread, is `text`), waiting for the worker when it has
    * not posted it yet; undefined when the worker cannot answer for exactly this text: the caller parses it.
    */
@@ -151,11 +139,9 @@ export class ParseWorker {
     let result = this.results.get(file);
     if (result?.digest !== sum && !this.ended) {
       this.results.delete(file);
-      // A prefetched file is on its way: wait for it rather than have it parsed twice.
-      if (result !== undefined || !this.prefetched.has(file)) this.ask(file, text);
+      this.ask(file, text);
       this.waitFor(() => (result = this.results.get(file)) !== undefined);
     }
-    this.prefetched.delete(file);
     this.results.delete(file);
     if (result?.digest !== sum) return undefined;
     return result.facts ? { facts: result.facts } : { error: result.error! };

@@ -56,15 +56,8 @@ export class TextPrefilter {
   mayMatch(file: string, pattern: string): boolean {
     const branches = this.needs.get(pattern);
     if (branches === undefined) return true;
-    let found = this.foundIn.get(file);
-    if (!found) {
-      const content = this.text(file);
-      if (content === undefined) return false;
-      this.scanner ??= this.buildScanner();
-      found = new Uint32Array((this.sets.length + 31) >>> 5);
-      for (const id of this.scanner.scan(content)) found[id >>> 5]! |= 1 << (id & 31);
-      this.foundIn.set(file, found);
-    }
+    const found = this.foundIn.get(file) ?? this.scan(file);
+    if (!found) return false;
     for (const branch of branches) {
       let all = true;
       for (const id of branch) {
@@ -76,6 +69,26 @@ export class TextPrefilter {
       if (all) return true;
     }
     return false;
+  }
+
+  /**
+   * Scans these files now, one after the other, rather than each as a rule first asks about it: the scanner's table
+   * (a few MB) stays in the processor's cache from one file to the next, where scans between rules found it evicted
+   * (about twice the time).
+   */
+  scanNow(files: readonly string[]): void {
+    if (this.needs.size === 0) return;
+    for (const file of files) if (!this.foundIn.has(file)) this.scan(file);
+  }
+
+  private scan(file: string): Uint32Array | undefined {
+    const content = this.text(file);
+    if (content === undefined) return undefined;
+    this.scanner ??= this.buildScanner();
+    const found = new Uint32Array((this.sets.length + 31) >>> 5);
+    for (const id of this.scanner.scan(content)) found[id >>> 5]! |= 1 << (id & 31);
+    this.foundIn.set(file, found);
+    return found;
   }
 
   /** The scanner for these patterns' literals, built (the build ships one for the shipped rules: see prebuilt). */

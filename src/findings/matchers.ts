@@ -8,6 +8,7 @@ import { languageOf, lineAt, type Language } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
 import { alternativesOf } from '../rules/literals.js';
 import { compilePattern } from '../rules/pattern.js';
+import { SharedAnswers } from '../evidence/shared-answer.js';
 import type { Matcher } from '../rules/schema.js';
 import type { Finding } from '../types.js';
 
@@ -103,19 +104,15 @@ function firstFindings<T>(facts: Iterable<T>, each: (fact: T) => Finding | undef
   return out;
 }
 
-const detectorAnswers = new WeakMap<Evidence, Map<string, Finding[]>>();
+const detectorAnswers = new SharedAnswers<Finding[]>();
 
 /**
  * A detector's findings: it answers from the evidence and its options alone, so the rules that ask it the same
  * question (deployableServices four times, ciRunsTests three, testCommand twice) share one answer per evidence.
  */
 function detectorFindings(matcher: Extract<Matcher, { detector: string }>, evidence: Evidence): Finding[] {
-  let answers = detectorAnswers.get(evidence);
-  if (!answers) detectorAnswers.set(evidence, (answers = new Map()));
   const key = `${matcher.detector}\u0000${JSON.stringify(matcher.options ?? {})}`;
-  let found = answers.get(key);
-  if (!found) answers.set(key, (found = DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {})));
-  return [...found];
+  return [...detectorAnswers.get(evidence, key, () => DETECTORS.get(matcher.detector)!.detect(evidence, matcher.options ?? {}))];
 }
 
 /** All findings of one matcher. */
@@ -263,27 +260,23 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
   return dedupe(out);
 }
 
-const usedImportsCache = new WeakMap<Evidence, Map<string, ImportFact[]>>();
+const usedImportsCache = new SharedAnswers<ImportFact[]>();
 
 /**
  * The first `limit` used imports of any of `names`, in file order. A monorepo declares one dependency in many
  * manifests, so the answer is kept per evidence; files are parsed only until enough are found.
  */
 function usedImports(evidence: Evidence, names: string[], limit: number, ecosystems: readonly Ecosystem[], countTests: boolean): ImportFact[] {
-  let byNames = usedImportsCache.get(evidence);
-  if (!byNames) usedImportsCache.set(evidence, (byNames = new Map()));
   const key = `${limit}\u0000${countTests}\u0000${ecosystems.join(',')}\u0000${names.join('\u0000')}`;
-  let found = byNames.get(key);
-  if (!found) {
-    found = [];
+  return usedImportsCache.get(evidence, key, () => {
+    const found: ImportFact[] = [];
     const kept = importingFiles(ecosystems, countTests);
     for (const i of evidence.importsIn(names, { usedOnly: true, where: kept })) {
       if (i.used && kept(i.file) && names.some((n) => moduleMatches(i.module, n))) found.push(i);
       if (found.length >= limit) break;
     }
-    byNames.set(key, found);
-  }
-  return found;
+    return found;
+  });
 }
 
 const bundlerCache = new WeakMap<Evidence, boolean>();

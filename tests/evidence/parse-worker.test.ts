@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { collectOptionsFor, grade, planGrading, scoreEvidence } from '../../src/engine.js';
-import { collectEvidence, NotParsedYet, ParserNotLoaded, type CollectOptions, type Evidence } from '../../src/evidence/index.js';
+import { collectEvidence, ParserNotLoaded, type CollectOptions, type Evidence } from '../../src/evidence/index.js';
 import { extractJsFacts } from '../../src/evidence/js-facts.js';
 import { languageOf, isSourceFile } from '../../src/evidence/languages.js';
 import { ParseWorker, type ParseWorkerOptions } from '../../src/evidence/parse-client.js';
@@ -231,42 +231,6 @@ describe('the parse worker', () => {
     const words = inMain.options.parseWords;
     expect(await allFacts(inWorker.evidence, words)).toEqual(await allFacts(inMain.evidence, words));
     expect(answered()).toBe(inMain.evidence.stats.filesParsed);
-  });
-});
-
-describe('parsing ahead (the rules that need no parse go on while the worker parses)', () => {
-  // Opt-in: off by default since round 5's measurement on held-out trees.
-  beforeEach(() => vi.stubEnv('LEVELGATE_PARSE_AHEAD', '1'));
-  afterEach(() => vi.unstubAllEnvs());
-  it('sends a file to the worker and keeps nothing of it while on; asked again with it off, the file is parsed as before', async () => {
-    const root = writeRepository('ahead');
-    const inWorker = await collect(root, fromSources);
-    const inMain = await collect(root, false);
-    const words = inMain.options.parseWords;
-    const prefetch = vi.spyOn(ParseWorker.prototype, 'prefetch');
-    await inWorker.evidence.loadParser();
-    inWorker.evidence.parseAhead!(true);
-    expect(() => [...inWorker.evidence.importsIn(words)]).toThrow(NotParsedYet);
-    expect(() => [...inWorker.evidence.callsIn(['/any/'])]).toThrow(NotParsedYet);
-    expect(prefetch).toHaveBeenCalled();
-    expect(inWorker.evidence.parsedFiles.size).toBe(0);
-    expect(inWorker.evidence.notes.filter((n) => n.kind === 'parse-error')).toEqual([]);
-    inWorker.evidence.parseAhead!(false);
-    expect(await allFacts(inWorker.evidence, words)).toEqual(await allFacts(inMain.evidence, words));
-  });
-
-  it.each(jsRoots)('grades %s as the main thread alone does, parsing the same files in the same order, sending files ahead', async (name) => {
-    const root = path.join(fixtures, name);
-    const prefetch = vi.spyOn(ParseWorker.prototype, 'prefetch');
-    const inWorker = await collect(root, fromSources);
-    const inMain = await collect(root, false);
-    const report = await scoreEvidence(inWorker.evidence, inWorker.plan);
-    inWorker.evidence.stopParsing?.();
-    expect(report).toEqual(await scoreEvidence(inMain.evidence, inMain.plan));
-    expect([...inWorker.evidence.parsedFiles]).toEqual([...inMain.evidence.parsedFiles]);
-    // The first file the rules parse was sent ahead: a rule asked for it while the evidence parsed ahead.
-    const first = [...inMain.evidence.parsedFiles][0];
-    if (first) expect(prefetch.mock.calls.map(([file]) => file)).toContain(first);
   });
 });
 

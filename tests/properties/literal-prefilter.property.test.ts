@@ -61,6 +61,30 @@ describe('the literal prefilter of the shipped patterns', () => {
   });
 });
 
+describe('scanning every file up front (TextPrefilter.scanNow)', () => {
+  it('answers as scanning each file when first asked, reading each text once', () => {
+    const some = patterns.filter((p) => literalRequirement(p)).slice(0, 300);
+    // Texts that match some of the patterns (a sample of each), so both answers occur.
+    const texts = some.map((pattern, i) => `x ${sampleFor(pattern, seeded(i))} y`);
+    const reads = new Map<string, number>();
+    const read = (file: string) => (reads.set(file, (reads.get(file) ?? 0) + 1), texts[Number(file)]);
+    const lazy = new TextPrefilter(some, (file) => texts[Number(file)]);
+    const upFront = new TextPrefilter(some, read);
+    const files = [...texts.keys()].map(String);
+    upFront.scanNow([...files, 'missing']);
+    const answers = new Set<boolean>();
+    for (const file of [...files, 'missing']) {
+      for (const pattern of some) {
+        const answer = upFront.mayMatch(file, pattern);
+        expect(answer).toBe(lazy.mayMatch(file, pattern));
+        answers.add(answer);
+      }
+    }
+    expect([...answers].sort()).toEqual([false, true]);
+    for (const file of files) expect(reads.get(file)).toBe(1);
+  });
+});
+
 describe('LiteralScanner', () => {
   // Literals over a small alphabet, so that they overlap, nest and share prefixes and suffixes.
   const literal = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '.'), minLength: 1, maxLength: 4 });
