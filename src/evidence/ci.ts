@@ -108,14 +108,12 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
       const value = String(node.value ?? '');
       const first = lineOf(node);
       const prefix = REFERENCE_KEYS.has(key) ? `${key}: ` : wrapper?.keys.includes(key) ? `${wrapper.tool} ` : '';
-      value.split('\n').forEach((cmd, i) => {
-        const trimmed = cmd.trim();
-        if (!trimmed || trimmed.startsWith('#')) return;
+      for (const { text: trimmed, index: i } of commandLines(value)) {
         const command: CiCommand = { system, file, line: first + (value.includes('\n') && node.type?.startsWith('BLOCK') ? i + 1 : i), text: prefix + trimmed, expanded: prefix + trimmed };
         if (job !== undefined) command.job = job;
         out.push(command);
         if (job !== undefined) jobOf.set(command, job);
-      });
+      }
     }
   };
   walk(doc.contents as YamlNode, '', 0);
@@ -342,11 +340,35 @@ function scriptCommands(text: string): string[] {
   const head = text.slice(0, MAX_SCRIPT_CHARS);
   const values = new Map<string, string>();
   for (const m of head.matchAll(POWERSHELL_ASSIGNMENT)) if (!values.has(m[1]!)) values.set(m[1]!, m[2]!);
-  return head
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => (values.size ? l.replace(/\$(\w{1,40})\b/g, (all, name: string) => values.get(name) ?? all) : l));
+  return commandLines(head).map(({ text: l }) => (values.size ? l.replace(/\$(\w{1,40})\b/g, (all, name: string) => values.get(name) ?? all) : l));
+}
+
+/**
+ * The commands of a run block or script, one per line, comments and blank lines left out; a line that ends in a
+ * continuation (a trailing `\` in a shell, a space and a backtick in PowerShell, a space and `^` in cmd) is joined
+ * with the lines it continues, at the first one's index: `./gradlew \` + `-Pversion=1 \` + `check` is one command.
+ */
+export function commandLines(block: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let open: { text: string; index: number } | undefined;
+  block.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    // A backtick or caret continues a line only after a space: `` x=`date` `` ends a command substitution.
+    const continues = /(?:\\|[ \t][`^])$/.test(line) && !line.startsWith('#');
+    const part = continues ? line.slice(0, -1).trimEnd() : line;
+    if (open) {
+      open.text = part ? `${open.text} ${part}` : open.text;
+      if (continues && line) return;
+      out.push(open);
+      open = undefined;
+      return;
+    }
+    if (!line || line.startsWith('#')) return;
+    if (continues) open = { text: part, index: i };
+    else out.push({ text: line, index: i });
+  });
+  if (open) out.push(open);
+  return out;
 }
 
 /**

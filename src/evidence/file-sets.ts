@@ -31,6 +31,8 @@ const TEST_FILE = anyOf(
     '**/*{Test,Tests,IT,Spec}.{java,kt,groovy,scala}',
     '**/spec/**/*_spec.rb',
     '**/test/**/*_test.rb',
+    // Minitest's and Bacon's other naming: test/test_router.rb, test/spec_builder.rb (a prefix, as in Python).
+    '**/{test,tests,spec}/**/{test,spec}_*.rb',
     // RSpec's and Minitest's support code runs only under the tests: spec_helper, rails_helper, spec/support/.
     '**/spec/{spec_helper,rails_helper}.rb',
     '**/spec/{support,factories,shared_examples,shared_contexts}/**/*.rb',

@@ -10,6 +10,12 @@ describe('isTestFile: Ruby test support', () => {
     (file) => expect(isTestFile(file)).toBe(true),
   );
   it.each(['app/helpers/spec_helper.rb', 'lib/support/retry.rb', 'config/initializers/timeout.rb', 'spec/openapi/schema.rb'])('%s is the project', (file) => expect(isTestFile(file)).toBe(false));
+  it.each(['test/spec_builder.rb', 'test/test_router.rb', 'test/rack/spec_utils.rb', 'spec/models/spec_user.rb'])('%s is a test by its prefix (Minitest, Bacon)', (file) =>
+    expect(isTestFile(file)).toBe(true),
+  );
+  it.each(['lib/rack/spec_helpers.rb', 'lib/test_runner.rb', 'app/models/test_result.rb'])('%s is the project: the prefix counts only inside a test folder', (file) =>
+    expect(isTestFile(file)).toBe(false),
+  );
 });
 
 describe('isScaffolding', () => {
