@@ -164,6 +164,20 @@ function spellsItsName(name: string, value: string): boolean {
   for (const w of words) rest = rest.replace(w, '');
   return rest.replace(/[^a-z]/g, '').length <= 3;
 }
+/** The last words of an identifier that make it a name of something (SECRET_NAME, jwtSecretRef, SigningKeyId). */
+const NAME_WORDS = new Set(['name', 'names', 'ref', 'refs', 'reference', 'id', 'ids', 'arn', 'alias', 'label']);
+/** A resource's name: lower-case words joined by `-`, `.`, `_`, `/` or `:` (notifier-setting-secret, prod/jwt.key). */
+const RESOURCE_NAME = /^[a-z0-9]+(?:[-_./:][a-z0-9]+)+$/;
+/**
+ * A constant or variable that holds the name of a secret, not the secret (Java `SECRET_NAME = "notifier-setting-secret"`,
+ * `JWT_SECRET_REF = "prod.jwt-signing-key"`, `SigningKeyId = "orders-signing-key-v2"`): its name ends in a word that makes
+ * it a name (Name, Ref, Id, …) and its value is a resource's name, as the settings side never reads a `*Name`/`*Ref`
+ * key as a secret. A random value there (`SECRET_NAME = "Zq8vLm2n…"`) is still read as a secret.
+ */
+function namesASecret(name: string, value: string): boolean {
+  const last = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_.-]/).filter(Boolean).pop()?.toLowerCase();
+  return last !== undefined && NAME_WORDS.has(last) && RESOURCE_NAME.test(value);
+}
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints, words]) => [new RegExp(re.source, `${re.flags}${words ? 'y' : 'g'}`), what, hints, words] as const);
 
@@ -462,7 +476,7 @@ function composeSecrets(file: string, text: string): Finding[] {
     const setting = composeSetting(lines[i]!);
     if (!setting) continue;
     const [key, value] = setting;
-    if (!NAMES_A_SIGNING_SECRET.test(key) || !looksGenerated(value) || isPlaceholder(value) || spellsItsName(key, value)) continue;
+    if (!NAMES_A_SIGNING_SECRET.test(key) || !looksGenerated(value) || isPlaceholder(value) || spellsItsName(key, value) || namesASecret(key, value)) continue;
     return [{ file, line: i + 1, message: `${key} is written into the compose file that deploys the project, with no environment override`, strength: 'strong' }];
   }
   return [];
@@ -478,7 +492,7 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = f
   let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
     // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
-    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
+    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
     if (isCodeDefault(evidence, m[1]!, m[2]!)) {
       weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
       continue;
@@ -883,11 +897,12 @@ export const committedSecrets: Detector = {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
           if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;
+          const name = m.length > 3 ? m[1] : undefined;
+          if (name && namesASecret(name, value)) continue;
           const line = lineAt(code, m.index);
           // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
           // in the same expression (the line, or a line before that it continues), not on any neighbouring line.
           if (ENV_OVERRIDE.test(expressionAround(code, line))) continue;
-          const name = m.length > 3 ? m[1] : undefined;
           // In build output, only a secret the code signs or verifies with counts: a bundle holds other people's code.
           if (built.has(file) && name && !usedToSign(evidence, name, [...evidence.buildOutput, ...evidence.sourceFiles])) continue;
           // Built code runs as built: only an override in the build output itself overrides a default there.
