@@ -1,5 +1,5 @@
 import { ciSystemOf } from '../evidence/ci.js';
-import { BENCHMARK_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -639,9 +639,9 @@ function isTestSide(file: string): boolean {
   return isTestCode(file) || SAMPLE_NAMED.test(file);
 }
 
-/** A test file, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
+/** A test file, a file named as mock data or fixtures, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
 function isTestCode(file: string): boolean {
-  return isTestFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || NOT_RUNNING.test(file);
+  return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || NOT_RUNNING.test(file);
 }
 
 /** Settings files that name a key file for the program that loads them (tls.conf → key_file: ./certs/key.pem). */
