@@ -272,6 +272,15 @@ const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
 /**
+ * Configuration templates a user copies and fills in, like .env.example: `config.template.yml`, `app.yml.dist`,
+ * `phpunit.xml.dist`, `app.conf.tmpl`, `settings.tpl`. The suffix says the file is a copy-me, not the running config.
+ * `.tmpl` and `.tpl` also name the page templates the running code renders (Go's and Smarty's `*.tmpl`), so those
+ * count only on a settings file (a config format inside, or a config, settings, secrets or env name); an HTML
+ * template never does, and a `-template.yaml` (an AWS CloudFormation or SAM template) is deployed as it is.
+ */
+const CONFIG_TEMPLATE =
+  /(^|\/)(?:(?![^/]{0,160}\.html?\.)[\w.-]{1,160}\.(?:template|dist)(?:\.(?:ya?ml|json|toml|ini|conf|cfg|properties|env|xml))?|[\w.-]{0,160}\.(?:ya?ml|json|toml|ini|conf|cfg|properties|env|xml)\.(?:tmpl|tpl)|[\w.-]{0,80}(?:config|conf|settings|secrets?|credentials|\.env)[\w.-]{0,80}\.(?:tmpl|tpl))$/i;
+/**
  * A file whose name says it is a sample, an example, a dummy or a benchmark's (application-secret-samples.yml,
  * settings_example.py, example-config.json, dummy-key.pem, benchmark-server-key.pem): it shows the shape of a
  * setting or feeds a measurement, the running project does not load it.
@@ -310,6 +319,9 @@ export const TEST_FOLDER = inFolderNamed(
     ...TEST_FOLDERS,
     // Wider than the shared group: spec/ too (a key a spec loads), test-support packages, and any folder named for tests.
     ...['specs?', 'testutils?', 'testhelpers?', 'testsupport', 'integration[-_]?tests?', 'test[-_][\\w.-]{1,60}'],
+    // End-to-end suites kept beside internal packages (internal/suites/Docker/configuration.yml): a root suites/ can be
+    // running code (a crypto library's cipher suites), so only suites/ under internal/ counts.
+    'internal\\/suites',
     '(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\\/)[a-z][\\w-]{0,60}?[-_]?tests?',
   ],
   'i',
@@ -603,7 +615,7 @@ const LOADS_ENV_HINTS = '/loadEnvFile|dotenv/i';
  * app's configuration, whatever the name says, so read like a committed .env.
  */
 function loadedEnvSamples(evidence: Evidence): Set<string> {
-  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || SAMPLE_NAMED.test(f)) && !isTestCode(f));
+  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || CONFIG_TEMPLATE.test(f) || SAMPLE_NAMED.test(f)) && !isTestCode(f));
   const loaded = new Set<string>();
   if (samples.length === 0) return loaded;
   for (const file of evidence.sourceFiles) {
@@ -840,7 +852,7 @@ export const committedSecrets: Detector = {
       }
       if (isTestSide(file) || isDocFile(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
       if (COMPOSE_FILE.test(file) && !isScaffolding(file)) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
-      if (SKIP.test(file) || TRANSLATIONS.test(file)) continue;
+      if (SKIP.test(file) || CONFIG_TEMPLATE.test(file) || TRANSLATIONS.test(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
