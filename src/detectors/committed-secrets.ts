@@ -1,5 +1,5 @@
 import { ciSystemOf } from '../evidence/ci.js';
-import { BENCHMARK_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -164,6 +164,20 @@ function spellsItsName(name: string, value: string): boolean {
   for (const w of words) rest = rest.replace(w, '');
   return rest.replace(/[^a-z]/g, '').length <= 3;
 }
+/** The last words of an identifier that make it a name of something (SECRET_NAME, jwtSecretRef, SigningKeyId). */
+const NAME_WORDS = new Set(['name', 'names', 'ref', 'refs', 'reference', 'id', 'ids', 'arn', 'alias', 'label']);
+/** A resource's name: lower-case words joined by `-`, `.`, `_`, `/` or `:` (notifier-setting-secret, prod/jwt.key). */
+const RESOURCE_NAME = /^[a-z0-9]+(?:[-_./:][a-z0-9]+)+$/;
+/**
+ * A constant or variable that holds the name of a secret, not the secret (Java `SECRET_NAME = "notifier-setting-secret"`,
+ * `JWT_SECRET_REF = "prod.jwt-signing-key"`, `SigningKeyId = "orders-signing-key-v2"`): its name ends in a word that makes
+ * it a name (Name, Ref, Id, …) and its value is a resource's name, as the settings side never reads a `*Name`/`*Ref`
+ * key as a secret. A random value there (`SECRET_NAME = "Zq8vLm2n…"`) is still read as a secret.
+ */
+function namesASecret(name: string, value: string): boolean {
+  const last = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_.-]/).filter(Boolean).pop()?.toLowerCase();
+  return last !== undefined && NAME_WORDS.has(last) && RESOURCE_NAME.test(value);
+}
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints, words]) => [new RegExp(re.source, `${re.flags}${words ? 'y' : 'g'}`), what, hints, words] as const);
 
@@ -258,6 +272,15 @@ const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 
 const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
 /**
+ * Configuration templates a user copies and fills in, like .env.example: `config.template.yml`, `app.yml.dist`,
+ * `phpunit.xml.dist`, `app.conf.tmpl`, `settings.tpl`. The suffix says the file is a copy-me, not the running config.
+ * `.tmpl` and `.tpl` also name the page templates the running code renders (Go's and Smarty's `*.tmpl`), so those
+ * count only on a settings file (a config format inside, or a config, settings, secrets or env name); an HTML
+ * template never does, and a `-template.yaml` (an AWS CloudFormation or SAM template) is deployed as it is.
+ */
+const CONFIG_TEMPLATE =
+  /(^|\/)(?:(?![^/]{0,160}\.html?\.)[\w.-]{1,160}\.(?:template|dist)(?:\.(?:ya?ml|json|toml|ini|conf|cfg|properties|env|xml))?|[\w.-]{0,160}\.(?:ya?ml|json|toml|ini|conf|cfg|properties|env|xml)\.(?:tmpl|tpl)|[\w.-]{0,80}(?:config|conf|settings|secrets?|credentials|\.env)[\w.-]{0,80}\.(?:tmpl|tpl))$/i;
+/**
  * A file whose name says it is a sample, an example, a dummy or a benchmark's (application-secret-samples.yml,
  * settings_example.py, example-config.json, dummy-key.pem, benchmark-server-key.pem): it shows the shape of a
  * setting or feeds a measurement, the running project does not load it.
@@ -296,6 +319,9 @@ export const TEST_FOLDER = inFolderNamed(
     ...TEST_FOLDERS,
     // Wider than the shared group: spec/ too (a key a spec loads), test-support packages, and any folder named for tests.
     ...['specs?', 'testutils?', 'testhelpers?', 'testsupport', 'integration[-_]?tests?', 'test[-_][\\w.-]{1,60}'],
+    // End-to-end suites kept beside internal packages (internal/suites/Docker/configuration.yml): a root suites/ can be
+    // running code (a crypto library's cipher suites), so only suites/ under internal/ counts.
+    'internal\\/suites',
     '(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\\/)[a-z][\\w-]{0,60}?[-_]?tests?',
   ],
   'i',
@@ -462,7 +488,7 @@ function composeSecrets(file: string, text: string): Finding[] {
     const setting = composeSetting(lines[i]!);
     if (!setting) continue;
     const [key, value] = setting;
-    if (!NAMES_A_SIGNING_SECRET.test(key) || !looksGenerated(value) || isPlaceholder(value) || spellsItsName(key, value)) continue;
+    if (!NAMES_A_SIGNING_SECRET.test(key) || !looksGenerated(value) || isPlaceholder(value) || spellsItsName(key, value) || namesASecret(key, value)) continue;
     return [{ file, line: i + 1, message: `${key} is written into the compose file that deploys the project, with no environment override`, strength: 'strong' }];
   }
   return [];
@@ -478,7 +504,7 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = f
   let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
     // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
-    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
+    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
     if (isCodeDefault(evidence, m[1]!, m[2]!)) {
       weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
       continue;
@@ -589,7 +615,7 @@ const LOADS_ENV_HINTS = '/loadEnvFile|dotenv/i';
  * app's configuration, whatever the name says, so read like a committed .env.
  */
 function loadedEnvSamples(evidence: Evidence): Set<string> {
-  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || SAMPLE_NAMED.test(f)) && !isTestCode(f));
+  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || CONFIG_TEMPLATE.test(f) || SAMPLE_NAMED.test(f)) && !isTestCode(f));
   const loaded = new Set<string>();
   if (samples.length === 0) return loaded;
   for (const file of evidence.sourceFiles) {
@@ -625,9 +651,9 @@ function isTestSide(file: string): boolean {
   return isTestCode(file) || SAMPLE_NAMED.test(file);
 }
 
-/** A test file, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
+/** A test file, a file named as mock data or fixtures, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
 function isTestCode(file: string): boolean {
-  return isTestFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || NOT_RUNNING.test(file);
+  return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || NOT_RUNNING.test(file);
 }
 
 /** Settings files that name a key file for the program that loads them (tls.conf → key_file: ./certs/key.pem). */
@@ -826,7 +852,7 @@ export const committedSecrets: Detector = {
       }
       if (isTestSide(file) || isDocFile(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
       if (COMPOSE_FILE.test(file) && !isScaffolding(file)) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
-      if (SKIP.test(file) || TRANSLATIONS.test(file)) continue;
+      if (SKIP.test(file) || CONFIG_TEMPLATE.test(file) || TRANSLATIONS.test(file)) continue;
       const text = evidence.text(file);
       if (!text) continue;
       if (/(^|\/)\.env$/.test(file)) {
@@ -883,11 +909,12 @@ export const committedSecrets: Detector = {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
           if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;
+          const name = m.length > 3 ? m[1] : undefined;
+          if (name && namesASecret(name, value)) continue;
           const line = lineAt(code, m.index);
           // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
           // in the same expression (the line, or a line before that it continues), not on any neighbouring line.
           if (ENV_OVERRIDE.test(expressionAround(code, line))) continue;
-          const name = m.length > 3 ? m[1] : undefined;
           // In build output, only a secret the code signs or verifies with counts: a bundle holds other people's code.
           if (built.has(file) && name && !usedToSign(evidence, name, [...evidence.buildOutput, ...evidence.sourceFiles])) continue;
           // Built code runs as built: only an override in the build output itself overrides a default there.

@@ -73,6 +73,18 @@ export function isTestFile(file: string): boolean {
 export const TEST_FOLDERS = ['tests?', '__tests__', 'testing', 'e2e'] as const;
 /** Folders of what tests read, not what the project runs: Go's testdata/, fixtures, Jest's __fixtures__/ and __mocks__/. */
 export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '__fixtures__', '__mocks__'] as const;
+/**
+ * Files of what tests read, by their own name where no folder says it: a module of mock data or fixtures a test
+ * imports (`mock.ts`, `mocks.go`, `user.mock.ts`, `client_mock.go`, `mock_server.py`, `UserServiceMock.java`,
+ * `fixtures.py`, `order.fixture.ts`), the file-name counterpart of TEST_DATA_FOLDERS (__mocks__/, fixtures/). Not a
+ * test itself (isTestFile counts tests; a mock asserts nothing), and not the running project either.
+ */
+const TEST_DATA_FILE = /(^|\/)(?:(?:[^/]{1,120}[._-])?(?:mocks?|fixtures?)(?:[._-][^/]{1,120})?|[A-Za-z0-9]{1,80}Mocks?|Mocks?[A-Z][A-Za-z0-9]{1,80})\.[A-Za-z0-9]{1,8}$/;
+
+/** True for a file named as mock data or fixtures (see TEST_DATA_FILE), wherever it sits. */
+export function isTestDataFile(file: string): boolean {
+  return TEST_DATA_FILE.test(file);
+}
 /** Folders of sample apps that show how to use the project (examples/, Go's _examples/, sample-app/), not the project. */
 export const SAMPLE_FOLDERS = ['examples?', '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'] as const;
 /** Folders of benchmarks (Rust's benches/, benchmarks/): they measure the project, they do not run as it. */
