@@ -1,7 +1,7 @@
 import type { CiCommand } from '../evidence/ci.js';
-import { isTestFile } from '../evidence/file-sets.js';
 import { regexPattern } from '../rules/matcher-parts.js';
 import type { Finding } from '../types.js';
+import { type SuiteRunner, suiteRunInCi } from './ci-runs-tests.js';
 import type { Detector } from './types.js';
 import { runsTests } from './patterns.js';
 
@@ -14,20 +14,13 @@ import { runsTests } from './patterns.js';
 //                 starts the image and checks it over HTTP (Complement/Sytest-style suites, a release smoke test).
 // A test that starts a database container, or an in-process test server, is an integration test, not this.
 
-interface BlackBoxSuite {
-  /** Test files of the language whose runner runs the suite. */
-  file: RegExp;
-  /** Test code that builds or launches the project's own program. */
-  drives: RegExp;
-  /** A CI command that runs the language's test runner over the suite. */
-  runner: RegExp;
-}
 
 // `docker build` spelled as the arguments of a process call: Python's subprocess lists and helpers, Go's
 // exec.Command("docker", "build", …), execa('docker', ['build', …]).
 const DOCKER_BUILD_ARGS = /["']docker["'][ \t\r\n]{0,20},[ \t\r\n]{0,20}\[?[ \t\r\n]{0,20}["'](?:build|buildx)["']/;
 
-const SUITES: BlackBoxSuite[] = [
+// Each suite's `drives`: test code that builds or launches the project's own program.
+const SUITES: SuiteRunner[] = [
   {
     file: /_test\.go$/,
     // The go tool run from a test builds or runs the command (`exec.Command("go", args...)` with args of "build").
@@ -106,12 +99,10 @@ export const blackBoxTests: Detector = {
     "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image), or a CI job that builds the image and then runs a suite or HTTP checks against it?",
   textPatterns: SUITES.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
-    for (const suite of SUITES) {
-      const pattern = regexPattern(suite.drives);
-      const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !HELPER_COMMAND.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? ''));
-      if (!file) continue;
-      const run = evidence.ci.find((c) => suite.runner.test(c.expanded));
-      if (run) return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
+    const found = suiteRunInCi(evidence, SUITES, HELPER_COMMAND);
+    if (found) {
+      const { file, run } = found;
+      return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
     }
     const job = jobTestingBuiltImage(evidence.ci);
     return job ? [job] : [];

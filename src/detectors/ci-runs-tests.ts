@@ -1,5 +1,7 @@
 import { isTestFile } from '../evidence/file-sets.js';
 import { regexPattern } from '../rules/matcher-parts.js';
+import type { CiCommand } from '../evidence/ci.js';
+import type { Evidence } from '../evidence/index.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { runsTests } from './patterns.js';
@@ -33,12 +35,29 @@ const GO_DRIVES_BROWSER_RE = /"github\.com\/(?:chromedp\/chromedp|go-rod\/rod|pl
 const JVM_DRIVES_BROWSER_RE = /^import[ \t]+(?:static[ \t]+)?(?:org\.openqa\.selenium|com\.microsoft\.playwright|com\.codeborne\.selenide)\./m;
 const CSHARP_DRIVES_BROWSER_RE = /^using[ \t]+(?:static[ \t]+)?(?:OpenQA\.Selenium|Microsoft\.Playwright)\b/m;
 
-interface SuiteRunner {
+/** A language's test files that do something particular (drive a browser, start the built program), and its runner. */
+export interface SuiteRunner {
   /** The language's test files this runner collects. */
   file: RegExp;
+  /** What such a test file does. */
   drives: RegExp;
   /** A CI command that runs the runner over its suite. */
   runner: RegExp;
+}
+
+/**
+ * The first suite with a test file (not in `leftOut`) that does what the suite looks for, and the CI command that
+ * runs that suite's runner; undefined when no test does it or CI never runs its runner.
+ */
+export function suiteRunInCi(evidence: Evidence, suites: readonly SuiteRunner[], leftOut: RegExp): { file: string; run: CiCommand } | undefined {
+  for (const suite of suites) {
+    const pattern = regexPattern(suite.drives);
+    const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !leftOut.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? ''));
+    if (!file) continue;
+    const run = evidence.ci.find((c) => suite.runner.test(c.expanded));
+    if (run) return { file, run };
+  }
+  return undefined;
 }
 
 const SUITE_RUNNERS: SuiteRunner[] = [
@@ -59,13 +78,9 @@ export const ciRunsBrowserTests: Detector = {
   question: "Does CI run the language's ordinary test runner whose suite holds tests that drive a browser (a vitest/jest/mocha test with puppeteer or playwright, a pytest test with Selenium or Playwright, an RSpec feature spec with Capybara, a go test with chromedp or rod, a JUnit or xUnit test with Selenium or Playwright; beside the unit tests, not in an e2e folder of its own)?",
   textPatterns: SUITE_RUNNERS.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
-    for (const suite of SUITE_RUNNERS) {
-      const pattern = regexPattern(suite.drives);
-      const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !OWN_SUITE_FOLDER.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? ''));
-      if (!file) continue;
-      const run = evidence.ci.find((c) => suite.runner.test(c.expanded));
-      if (run) return [{ file: run.file, line: run.line, message: `CI runs the test runner that runs ${file}, which drives a browser: ${run.text.slice(0, 60)}`, strength: 'strong' }];
-    }
-    return [];
+    const found = suiteRunInCi(evidence, SUITE_RUNNERS, OWN_SUITE_FOLDER);
+    if (!found) return [];
+    const { file, run } = found;
+    return [{ file: run.file, line: run.line, message: `CI runs the test runner that runs ${file}, which drives a browser: ${run.text.slice(0, 60)}`, strength: 'strong' }];
   },
 };
