@@ -88,8 +88,7 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
   const lineOf = (node: YamlNode) => (node.range ? counter.linePos(node.range[0]).line : 1);
   const workflow: unknown = doc.toJS();
   if (system === 'github-actions' && onlyManualTrigger(workflow)) return [];
-  // The GitHub Actions job each command belongs to, for the values of its matrix.
-  const jobOf = new Map<CiCommand, string>();
+  // The job each command belongs to (kept on the command: the values of its matrix, its steps in order).
   let job: string | undefined;
   const walk = (node: YamlNode | null | undefined, key: string, depth: number, wrapper?: { tool: string; keys: string[] }): void => {
     if (!node || isDisabled(node)) return;
@@ -112,7 +111,6 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
         const command: CiCommand = { system, file, line: first + (value.includes('\n') && node.type?.startsWith('BLOCK') ? i + 1 : i), text: prefix + trimmed, expanded: prefix + trimmed };
         if (job !== undefined) command.job = job;
         out.push(command);
-        if (job !== undefined) jobOf.set(command, job);
       }
     }
   };
@@ -125,8 +123,7 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
     // starts from text): `bin/rails $TEST_COMMAND` with TEST_COMMAND from `matrix.tests.command` runs each value.
     for (const c of out) {
       if (env.size) c.text = c.expanded = withEnv(c.text, env);
-      const name = jobOf.get(c);
-      if (name !== undefined && c.text.includes('matrix.')) c.text = c.expanded = withMatrix(c.text, matrixValues(jobs[name]));
+      if (c.job !== undefined && c.text.includes('matrix.')) c.text = c.expanded = withMatrix(c.text, matrixValues(jobs[c.job]));
     }
   }
   return out;
