@@ -1,4 +1,5 @@
 import { parseYamlWithMerges } from '../evidence/yaml-once.js';
+import { commandLines } from '../evidence/ci.js';
 import { isScaffolding } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
 import { isOwnImage, isTestHarnessService, projectNames } from './deployable-services.js';
@@ -20,15 +21,8 @@ function shallowProbe(command: string): string | undefined {
   return undefined;
 }
 
-/** A Dockerfile's HEALTHCHECK instruction with its continuation lines joined, from its start. */
-function healthcheckInstruction(text: string, start: number): string {
-  const lines: string[] = [];
-  for (const line of text.slice(start, start + 2000).split('\n')) {
-    lines.push(line.replace(/\\[ \t]*$/, ''));
-    if (!/\\[ \t]*$/.test(line) || lines.length >= 20) break;
-  }
-  return lines.join(' ');
-}
+/** A Dockerfile's HEALTHCHECK instruction with its continuation lines joined, from its start (as a shell's are). */
+const healthcheckInstruction = (text: string, start: number): string => commandLines(text.slice(start, start + 2000))[0]?.text ?? '';
 
 /** Probes of the project's own services: Kubernetes probes, a Dockerfile HEALTHCHECK, or a compose healthcheck on a service built from the repository or running its own published image (a database image's healthcheck is not the app's). */
 export const healthProbes: Detector = {
