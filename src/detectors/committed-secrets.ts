@@ -481,7 +481,7 @@ function composeSetting(line: string): [string, string] | undefined {
  * and a placeholder or a name-spelling value is no secret.
  */
 function composeSecrets(file: string, text: string): Finding[] {
-  if (NOT_DEPLOYING_COMPOSE.test(file) || !/SECRET|SIGNING_KEY/.test(text)) return [];
+  if (NOT_DEPLOYING_COMPOSE.test(file) || !NAMES_A_SIGNING_SECRET.test(text)) return [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!NAMES_A_SIGNING_SECRET.test(lines[i]!)) continue;

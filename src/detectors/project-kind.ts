@@ -368,10 +368,12 @@ const packable = (project: string) => /<(PackageId|IsPackable|PackageTags|Packag
 const SHARED_BUILD_FILE = /^(?:(?:src|eng|build)\/)?[\w.-]{1,80}\.(?:props|targets)$/;
 /** Package metadata in a shared build file: every class library under it is packed for NuGet. */
 const SHARED_PACKAGE_METADATA = /<(?:PackageId|PackageLicenseExpression|PackageLicenseFile|PackageProjectUrl)>/;
+/** Whether `file` is a build file the projects share that carries package metadata. */
+const sharesPackageMetadata = (evidence: Evidence, file: string) => SHARED_BUILD_FILE.test(file) && SHARED_PACKAGE_METADATA.test(evidence.text(file) ?? '');
 
 /** Whether the repository publishes NuGet packages: a packable project, or package metadata its projects share. */
 function publishesNuGet(evidence: Evidence): boolean {
-  return evidence.files.some((f) => own(f) && (/\.(csproj|fsproj)$/.test(f) ? packable(evidence.text(f) ?? '') : SHARED_BUILD_FILE.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? '')));
+  return evidence.files.some((f) => own(f) && (/\.(csproj|fsproj)$/.test(f) ? packable(evidence.text(f) ?? '') : sharesPackageMetadata(evidence, f)));
 }
 
 /** Whether a Python manifest's console scripts sit behind an optional extra named for them (cli, console, scripts). */
@@ -421,7 +423,7 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
     if (packable(text) && !/<OutputType>\s*Exe/i.test(text) && !/Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text)) out.push({ file, line: 1, message: 'a NuGet package', strength: 'strong' });
   }
   if (!out.some((f) => f.message === 'a NuGet package')) {
-    const props = evidence.files.find((f) => SHARED_BUILD_FILE.test(f) && SHARED_PACKAGE_METADATA.test(evidence.text(f) ?? ''));
+    const props = evidence.files.find((f) => sharesPackageMetadata(evidence, f));
     const library = props && evidence.files.some((f) => own(f) && /\.(csproj|fsproj)$/.test(f) && /Sdk="Microsoft\.NET\.Sdk"/.test(evidence.text(f) ?? '') && !/<OutputType>\s*Exe/i.test(evidence.text(f) ?? ''));
     if (props && library) out.push({ file: props, line: 1, message: 'NuGet packages (package metadata shared by its projects)', strength: 'strong' });
   }
