@@ -1,5 +1,6 @@
 import { isAgentTooling, isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import type { Evidence } from '../evidence/index.js';
+import { lineAt } from '../evidence/languages.js';
 import { regexPattern } from '../rules/matcher-parts.js';
 import { own, shipsForCallers } from './project-kind.js';
 import type { Detector } from './types.js';
@@ -75,7 +76,7 @@ function libraryReference(evidence: Evidence, docs: string[], minTags: number, m
     if (!LIBRARY_SOURCE.test(file) || !own(file) || isTestFile(file) || !evidence.mayMatch(file, DOC_TAG_PATTERN)) continue;
     const text = evidence.text(file) ?? '';
     for (const m of text.matchAll(DOC_COMMENT_TAG)) {
-      first ??= { file, line: text.slice(0, m.index).split('\n').length };
+      first ??= { file, line: lineAt(text, m.index) };
       tags++;
     }
     if (tags >= minTags) return { ...first!, message: `documents its public interface in doc comments (${tags}+ @param/@returns-style tags a doc generator renders)` };
