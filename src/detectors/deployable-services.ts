@@ -1,6 +1,7 @@
 import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import { DOC_FOLDERS, except, inFolderNamed, isScaffolding, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile } from '../evidence/languages.js';
+import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { isManifest } from '../evidence/manifests.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -128,12 +129,8 @@ interface Codebases {
   withManifest: Set<string>;
 }
 
-const codebaseCache = new WeakMap<Evidence, Codebases>();
-
-function codebases(evidence: Evidence): Codebases {
-  let found = codebaseCache.get(evidence);
-  if (found) return found;
-  found = { withCode: new Set(), withManifest: new Set() };
+const codebases = oncePerEvidence((evidence: Evidence): Codebases => {
+  const found: Codebases = { withCode: new Set(), withManifest: new Set() };
   for (const file of evidence.files) {
     const manifest = isManifest(file) || OTHER_MANIFEST.test(file);
     if (!manifest && !isSourceFile(file) && !OTHER_CODE.test(file)) continue;
@@ -146,9 +143,8 @@ function codebases(evidence: Evidence): Codebases {
       if (SCRIPT_FOLDER.test(parts[depth - 1]!)) break;
     }
   }
-  codebaseCache.set(evidence, found);
   return found;
-}
+});
 
 const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
 

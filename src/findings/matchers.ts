@@ -8,7 +8,7 @@ import { languageOf, lineAt, type Language } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
 import { alternativesOf } from '../rules/literals.js';
 import { compilePattern } from '../rules/pattern.js';
-import { SharedAnswers } from '../evidence/shared-answer.js';
+import { oncePerEvidence, SharedAnswers } from '../evidence/shared-answer.js';
 import type { Matcher } from '../rules/schema.js';
 import type { Finding } from '../types.js';
 
@@ -279,17 +279,10 @@ function usedImports(evidence: Evidence, names: string[], limit: number, ecosyst
   });
 }
 
-const bundlerCache = new WeakMap<Evidence, boolean>();
-
 /** A Rails app loads every gem of its default group (Bundler.require), so such a gem is used without a require. */
-function bundlerRequires(evidence: Evidence): boolean {
-  let yes = bundlerCache.get(evidence);
-  if (yes === undefined) {
-    yes = evidence.files.some((f) => /(^|\/)config\/application\.rb$/.test(f) && /Bundler\.require/.test(evidence.code(f) ?? ''));
-    bundlerCache.set(evidence, yes);
-  }
-  return yes;
-}
+const bundlerRequires = oncePerEvidence((evidence: Evidence): boolean =>
+  evidence.files.some((f) => /(^|\/)config\/application\.rb$/.test(f) && /Bundler\.require/.test(evidence.code(f) ?? '')),
+);
 
 function useSites(pattern: string, evidence: Evidence): Finding[] {
   const out: Finding[] = [];
