@@ -200,11 +200,6 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
   }
 }
 
-/** The rules a dimension's levels require. */
-function requiredRules(catalog: Catalog, dimension: Dimension): Set<string> {
-  return new Set(Object.values(catalog.levels[dimension]).flatMap((l) => l.required));
-}
-
 /**
  * Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. Between rules
  * it yields to the event loop and checks the time limit (a GradeTimeout names the slowest rule and file).
@@ -219,7 +214,7 @@ async function scoreLoadedEvidence(
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
     const levels = plan.catalog.levels[dimension];
-    const required = requiredRules(plan.catalog, dimension);
+    const required = new Set(Object.values(levels).flatMap((l) => l.required));
     const results: RuleResult[] = [];
     for (const rule of plan.catalog.rules) {
       if (rule.dimension !== dimension) continue;
