@@ -236,7 +236,7 @@ function matchFiles(matcher: Extract<Matcher, { files: string[] }>, evidence: Ev
 function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence: Evidence, countTests: boolean): Finding[] {
   const out: Finding[] = [];
   let useHits: Finding[] | undefined;
-  const usedAt = () => (useHits ??= matcher.use ? useSites(matcher.use, evidence) : []);
+  const usedAt = () => (useHits ??= matcher.use ? useSites(matcher.use, evidence, countTests) : []);
   for (const [ecosystem, names] of Object.entries(matcher.library) as [Ecosystem, string[]][]) {
     const wanted = new Set(names.map((n) => (ecosystem === 'pypi' ? normalizePythonName(n) : n)));
     const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && !isScaffolding(d.file) && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
@@ -284,9 +284,10 @@ const bundlerRequires = oncePerEvidence((evidence: Evidence): boolean =>
   evidence.files.some((f) => /(^|\/)config\/application\.rb$/.test(f) && /Bundler\.require/.test(evidence.code(f) ?? '')),
 );
 
-function useSites(pattern: string, evidence: Evidence): Finding[] {
+/** Where the running code (and its tests, for testing rules) shows a library in use: a test's own setup is not the project's. */
+function useSites(pattern: string, evidence: Evidence, countTests: boolean): Finding[] {
   const out: Finding[] = [];
-  for (const file of projectOnly(evidence.files)) {
+  for (const file of projectOnly(evidence.files, countTests)) {
     if (!/\.(rb|java|kt|kts|cs|fs|groovy|scala|yml|yaml|properties|xml|json|toml|py|go|rs|ts|js|mjs|cjs)$/.test(file)) continue;
     const hit = firstCodeMatch(evidence, file, pattern);
     if (hit) out.push({ file, line: hit.line, message: snippet(hit.text), strength: 'strong' });
