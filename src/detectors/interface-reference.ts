@@ -53,13 +53,18 @@ const isUserGuidePage = (file: string) => {
 const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
 
 // A library's API is its public interface. Its doc comments, written in the form its ecosystem's generator renders
-// (JSDoc/TSDoc and Javadoc/KDoc tags, .NET XML doc comments, Sphinx field lists), are its API reference as surely as
-// a docs.rs link is a crate's: editors show them and TypeDoc, javadoc or autodoc publish them without more.
-const DOC_COMMENT_TAG = /^[ \t]*\*[ \t]*@(?:param|returns?|example|throws)\b|^[ \t]*\/\/\/[ \t]*<(?:summary|param|returns)\b|^[ \t]*:(?:param|returns?|raises)\b[^:\n]{0,60}:/gm;
-const LIBRARY_SOURCE = /\.(?:js|mjs|cjs|ts|mts|cts|tsx|jsx|java|kt|cs|py)$/;
-// A docs site built from the repository (MkDocs, Sphinx, Docusaurus, VitePress, mdBook, Antora): for a library,
-// its pages teach its calls; for an application they would be a user guide, which is why only libraries are asked.
-const DOCS_SITE_CONFIG = /(^|\/)(?:mkdocs\.ya?ml|docs?\/conf\.py|docusaurus\.config\.(?:js|ts|mjs)|\.vitepress\/config\.(?:js|ts|mjs|mts)|book\.toml|antora\.ya?ml)$/;
+// (JSDoc/TSDoc and Javadoc/KDoc tags, .NET XML doc comments, Sphinx field lists, Google- and NumPy-style docstring
+// sections Sphinx's napoleon and mkdocstrings render, YARD tags, rustdoc's section headings), are its API reference
+// as surely as a docs.rs link is a crate's: editors show them and TypeDoc, javadoc, autodoc, YARD or rustdoc publish
+// them without more. A section heading counts only alone on its line inside the comment (`    Args:`, `/// # Errors`).
+const DOC_COMMENT_TAG = /^[ \t]*\*[ \t]*@(?:param|returns?|example|throws)\b|^[ \t]*\/\/\/[ \t]*<(?:summary|param|returns)\b|^[ \t]*:(?:param|returns?|raises)\b[^:\n]{0,60}:|^[ \t]+(?:Args|Arguments|Returns|Raises|Yields|Parameters):[ \t]*$|^[ \t]+(?:Parameters|Returns|Raises|Yields)[ \t]*\n[ \t]+-{4,}[ \t]*$|^[ \t]*#[ \t]*@(?:param|return|raise|yieldparam|example)\b|^[ \t]*\/\/[/!][ \t]*#[ \t]+(?:Examples?|Errors|Panics|Safety|Arguments)[ \t]*$/gm;
+const LIBRARY_SOURCE = /\.(?:js|mjs|cjs|ts|mts|cts|tsx|jsx|java|kt|cs|py|rb|rs)$/;
+// A docs site built from the repository (MkDocs, Sphinx, also in its docs/source/ layout, Docusaurus, VitePress,
+// mdBook, Antora): for a library, its pages teach its calls; for an application they would be a user guide, which is
+// why only libraries are asked.
+const DOCS_SITE_CONFIG = /(^|\/)(?:mkdocs\.ya?ml|docs?\/(?:source\/)?conf\.py|docusaurus\.config\.(?:js|ts|mjs)|\.vitepress\/config\.(?:js|ts|mjs|mts)|book\.toml|antora\.ya?ml)$/;
+
+const ROOT_SPHINX_CONFIG = /^docs?\/(?:source\/)?conf\.py$/;
 
 /** The code patterns as the evidence's literal prefilter knows them ("/source/"): a file without their literals is not tested. */
 const CODE_PATTERNS = new Map([CLI_CODE, HTTP_SERVER_CODE, JSON_API_CODE, API_FRAMEWORK_CODE].map((re) => [re, regexPattern(re)]));
@@ -81,7 +86,8 @@ function libraryReference(evidence: Evidence, docs: string[], minTags: number, m
     }
     if (tags >= minTags) return { ...first!, message: `documents its public interface in doc comments (${tags}+ @param/@returns-style tags a doc generator renders)` };
   }
-  const config = evidence.files.find((f) => DOCS_SITE_CONFIG.test(f) && own(f));
+  // A docs folder is not code the project ships, but the Sphinx config at the top of its own docs folder builds its site.
+  const config = evidence.files.find((f) => DOCS_SITE_CONFIG.test(f) && (own(f) || ROOT_SPHINX_CONFIG.test(f)));
   if (config) {
     // Its pages: under the config's folder (docs/conf.py), or a docs folder beside a root config (mkdocs.yml).
     const dir = config.slice(0, config.lastIndexOf('/') + 1).replace(/(^|\/)\.vitepress\/$/, '$1');

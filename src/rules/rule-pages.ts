@@ -24,6 +24,7 @@ export const RULE_PAGES: ReadonlySet<string> = new Set([
   'documentation.adrs',
   'documentation.api-docs',
   'documentation.architecture',
+  'documentation.architecture-guide',
   'documentation.decision-records',
   'documentation.diagrams',
   'documentation.readme',
