@@ -52,15 +52,18 @@ const GENERATED = /@generated|auto-?generated|Code generated .{0,120}DO NOT EDIT
 const DECLARES_TYPES = /^[ \t]*(export[ \t]+)?(declare[ \t]+)?(interface|type)[ \t]+\w+/m;
 const DECLARES_VALUES = /^[ \t]*(export[ \t]+)?(default[ \t]+)?(async[ \t]+)?(function|const|let|var|class|enum|abstract)\b|module\.exports|exports\.\w+[ \t]*=|^[ \t]*export[ \t]+default\b/m;
 
-// C#, Java and Go files of declarations only: interfaces, DTOs and view models of auto-properties or fields, enums,
-// structs; no method, constructor, accessor or lambda body a test could call.
+// C#, Java, Go, Python and Rust files of declarations only: interfaces, DTOs and view models of auto-properties or
+// fields, enums, structs; pydantic/dataclass/SQLAlchemy/TypedDict/Enum classes of annotated fields; Rust structs,
+// enums and traits without a method body. No method, constructor, accessor, function or lambda a test could call.
 const TYPE_ONLY: Record<string, { declares: RegExp; body: RegExp }> = {
   cs: { declares: /\b(?:class|interface|record|struct|enum)[ \t]+\w/, body: /\)[ \t]*(?:\r?\n[ \t]*)?(?:\{|=>)|=>|\b(?:get|set|init)[ \t]*\{/ },
   java: { declares: /\b(?:class|interface|enum|record)[ \t]+\w/, body: /\)[ \t]*(?:throws[ \t][^{;\n]{0,200})?(?:\r?\n[ \t]*)?\{|->/ },
   go: { declares: /^type[ \t]+\w|^type[ \t]*\(/m, body: /^func\b|\bfunc[ \t]*\(/m },
+  py: { declares: /^class[ \t]+\w/m, body: /^[ \t]*(?:async[ \t]+)?def[ \t]|\blambda\b/m },
+  rs: { declares: /^[ \t]*(?:pub(?:\([\w: ]{1,40}\))?[ \t]+)?(?:struct|enum|trait|type)[ \t]+\w/m, body: /\bfn\b[^;{]{0,400}\{|\bmacro_rules!/ },
 };
 
-/** A C#, Java or Go file that declares types and holds no code a test could call. */
+/** A C#, Java, Go, Python or Rust file that declares types and holds no code a test could call. */
 function declaresTypesOnly(file: string, text: string): boolean {
   const kind = TYPE_ONLY[file.slice(file.lastIndexOf('.') + 1)];
   return kind !== undefined && kind.declares.test(text) && !kind.body.test(text);
@@ -220,9 +223,15 @@ function shareOfModulesTested(modules: string[], testFiles: string[]): { covered
   const prefixes = new Set<string>();
   for (const name of tested) if (!moduleNames.has(name)) for (let n = 4; n < name.length; n++) prefixes.add(name.slice(0, n));
   // A test named after a feature ("user.test.ts") covers that feature's files ("user.controller.ts", "user.service.ts").
+  // A test named after a package covers the modules in that package's folder: tests/test_auth.py tests the plugins
+  // in auth/ (htpasswd.py, ldap.py), test_scenes.py the files of scenes/, PaymentsTest the classes of payments/. The
+  // folder right above the module only, a name of four letters or more, and not the top folder (a test named after
+  // the project's root package, test_shop.py, does not test every module of shop/).
   const covered = modules.filter((m) => {
     const name = moduleName(m);
-    return tested.has(name) || features.has(featureOf(name)) || (name.length >= 4 && prefixes.has(name));
+    const parts = m.split('/');
+    const folder = parts.length >= 3 ? parts[parts.length - 2]!.toLowerCase() : '';
+    return tested.has(name) || features.has(featureOf(name)) || (name.length >= 4 && prefixes.has(name)) || (folder.length >= 4 && tested.has(folder));
   }).length;
   // A suite of many tests relative to the code counts even when names do not pair (tests grouped by feature).
   return { covered, share: Math.max(covered / modules.length, Math.min(1, testFiles.length / modules.length)) };
