@@ -206,32 +206,84 @@ export const testBreadth: Detector = {
   },
 };
 
+// Folder names that say nothing about which part of the code a file belongs to: source roots, test roots, language
+// and layout folders (src/main/java, pkg/, internal/) and reverse-domain package roots.
+const LAYOUT_FOLDER = /^(?:src|lib|libs|app|apps|main|source|sources|test|tests|spec|specs|__tests__|unit|units|integration|e2e|java|kotlin|scala|groovy|python|internal|pkg|packages|modules|com|org|net|io|dev)$/i;
+
+/** The folder names of a path that place it in the code (its package or feature folders), lowercased. */
+function placeOf(file: string): string[] {
+  return file.split('/').slice(0, -1).map((f) => f.toLowerCase()).filter((f) => !LAYOUT_FOLDER.test(f));
+}
+
 /** The share of `modules` with a test file, paired by name or feature, or (tests grouped by feature) by count. */
 function shareOfModulesTested(modules: string[], testFiles: string[]): { covered: number; share: number } {
   const moduleNames = new Set(modules.map(moduleName));
   const tested = new Set<string>();
+  // Where the tests of each name sit: the package or feature folders of their paths.
+  const testPlaces = new Map<string, Set<string>>();
+  const placeTest = (key: string, t: string) => {
+    const places = testPlaces.get(key) ?? new Set<string>();
+    for (const f of placeOf(t)) places.add(f);
+    testPlaces.set(key, places);
+  };
   for (const t of testFiles) {
-    tested.add(moduleName(t));
+    const name = moduleName(t);
+    tested.add(name);
+    placeTest(name, t);
+    placeTest(featureOf(name), t);
     // A folder of tests named after a unit ("BasketTests/", "test_orders/") tests that unit.
     const dir = t.split('/').slice(-2, -1)[0];
-    if (dir && /tests?|spec/i.test(dir)) tested.add(moduleName(`${dir}.x`));
+    if (dir && /tests?|spec/i.test(dir)) {
+      const unit = moduleName(`${dir}.x`);
+      tested.add(unit);
+      placeTest(unit, t);
+      placeTest(featureOf(unit), t);
+    }
   }
   const features = new Set([...tested].map(featureOf));
   // Tests named for a behaviour of a unit ("BasketAddItem", "CatalogControllerIndex") cover the unit they start with.
   // A test named exactly for a module tests that module: AccountServiceTest covers AccountService, not the Account
   // entity its name starts with.
   const prefixes = new Set<string>();
-  for (const name of tested) if (!moduleNames.has(name)) for (let n = 4; n < name.length; n++) prefixes.add(name.slice(0, n));
+  const prefixPlaces = new Map<string, Set<string>>();
+  for (const name of tested) {
+    if (moduleNames.has(name)) continue;
+    for (let n = 4; n < name.length; n++) {
+      const prefix = name.slice(0, n);
+      prefixes.add(prefix);
+      const places = prefixPlaces.get(prefix) ?? new Set<string>();
+      for (const f of testPlaces.get(name) ?? []) places.add(f);
+      prefixPlaces.set(prefix, places);
+    }
+  }
+  for (const [prefix, places] of prefixPlaces) {
+    const all = testPlaces.get(prefix) ?? new Set<string>();
+    for (const f of places) all.add(f);
+    testPlaces.set(prefix, all);
+  }
+  // A name several folders share (service.py in each feature folder, index.ts, Handler.java) pairs a test with the
+  // modules of the test's own package or feature folders; where none is there, with one of them: a test named for
+  // one module covers one module (tests/database/test_service.py is no test of every feature's service.py).
+  const dirsByKey = new Map<string, Set<string>>();
+  for (const m of modules) {
+    const name = moduleName(m);
+    const dir = m.slice(0, m.lastIndexOf('/') + 1);
+    for (const key of new Set([name, featureOf(name)])) dirsByKey.set(key, (dirsByKey.get(key) ?? new Set()).add(dir));
+  }
+  const granted = new Set<string>();
+  const pairs = (key: string, m: string): boolean => {
+    if ((dirsByKey.get(key)?.size ?? 0) <= 1) return true;
+    const places = testPlaces.get(key);
+    if (places && placeOf(m).some((f) => places.has(f))) return true;
+    if (granted.has(key)) return false;
+    granted.add(key);
+    return true;
+  };
   // A test named after a feature ("user.test.ts") covers that feature's files ("user.controller.ts", "user.service.ts").
-  // A test named after a package covers the modules in that package's folder: tests/test_auth.py tests the plugins
-  // in auth/ (htpasswd.py, ldap.py), test_scenes.py the files of scenes/, PaymentsTest the classes of payments/. The
-  // folder right above the module only, a name of four letters or more, and not the top folder (a test named after
-  // the project's root package, test_shop.py, does not test every module of shop/).
   const covered = modules.filter((m) => {
     const name = moduleName(m);
-    const parts = m.split('/');
-    const folder = parts.length >= 3 ? parts[parts.length - 2]!.toLowerCase() : '';
-    return tested.has(name) || features.has(featureOf(name)) || (name.length >= 4 && prefixes.has(name)) || (folder.length >= 4 && tested.has(folder));
+    const feature = featureOf(name);
+    return (tested.has(name) && pairs(name, m)) || (features.has(feature) && pairs(feature, m)) || (name.length >= 4 && prefixes.has(name) && pairs(name, m));
   }).length;
   // A suite of many tests relative to the code counts even when names do not pair (tests grouped by feature).
   return { covered, share: Math.max(covered / modules.length, Math.min(1, testFiles.length / modules.length)) };
