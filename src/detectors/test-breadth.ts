@@ -210,6 +210,10 @@ export const testBreadth: Detector = {
 // and layout folders (src/main/java, pkg/, internal/) and reverse-domain package roots.
 const LAYOUT_FOLDER = /^(?:src|lib|libs|app|apps|main|source|sources|test|tests|spec|specs|__tests__|unit|units|integration|e2e|java|kotlin|scala|groovy|python|internal|pkg|packages|modules|com|org|net|io|dev)$/i;
 
+// Module names that say what role a file plays in its feature, not which feature it is: the layers each feature
+// folder repeats.
+const ROLE_NAME = /^(?:services?|views?|models?|handlers?|controllers?|repositor(?:y|ies)|repo|routes?|router|schemas?|serializers?|flows?|forms?|utils?|helpers?|api|admin|tasks?|jobs?|messaging|scheduled|enums?|plugins?|types?|store|dao|mapper|resolvers?|commands?|queries|events?|config|constants|exceptions|errors?|client|server|manager|provider|module|component|interactive)$/;
+
 /** The folder names of a path that place it in the code (its package or feature folders), lowercased. */
 function placeOf(file: string): string[] {
   return file.split('/').slice(0, -1).map((f) => f.toLowerCase()).filter((f) => !LAYOUT_FOLDER.test(f));
@@ -261,9 +265,10 @@ function shareOfModulesTested(modules: string[], testFiles: string[]): { covered
     for (const f of places) all.add(f);
     testPlaces.set(prefix, all);
   }
-  // A name several folders share (service.py in each feature folder, index.ts, Handler.java) pairs a test with the
-  // modules of the test's own package or feature folders; where none is there, with one of them: a test named for
-  // one module covers one module (tests/database/test_service.py is no test of every feature's service.py).
+  // A role every feature folder has (service.py, views.py, handler.go in each feature) pairs a test with the module
+  // of the test's own package or feature folders; where none is there, with one of them: a test named for one
+  // module covers one module (tests/database/test_service.py is no test of every feature's service.py). A feature
+  // name several layers share (entity/user.go, usecase/user.go) still pairs with each: that is a feature's test.
   const dirsByKey = new Map<string, Set<string>>();
   for (const m of modules) {
     const name = moduleName(m);
@@ -272,7 +277,7 @@ function shareOfModulesTested(modules: string[], testFiles: string[]): { covered
   }
   const granted = new Set<string>();
   const pairs = (key: string, m: string): boolean => {
-    if ((dirsByKey.get(key)?.size ?? 0) <= 1) return true;
+    if (!ROLE_NAME.test(key) || (dirsByKey.get(key)?.size ?? 0) <= 1) return true;
     const places = testPlaces.get(key);
     if (places && placeOf(m).some((f) => places.has(f))) return true;
     if (granted.has(key)) return false;
