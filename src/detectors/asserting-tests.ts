@@ -8,14 +8,24 @@ import type { Detector } from './types.js';
 // (supertest's .expect(404) fails the test on another status); not a bare .expect(fn) of some other API.
 const TEXT_ASSERTIONS: Record<string, RegExp> = {
   js: /(?<![\w.$])(expect|expectTypeOf|assert(\.\w+)?|should|chai\.expect|sinon\.assert\.\w+)\s*\(|\.should\s*[.(]|(?<![\w.$])t\.(is|not|deepEqual|truthy|falsy|true|false|throws|throwsAsync|equal|ok|same|match|assert|snapshot)\s*\(|\.expect\(\s*[1-5]\d\d\b/,
-  python: /^[ \t]*(assert\b|self\.assert\w+\(|pytest\.raises\(|\w+\.assert_\w+\()|\bself\.assert\w+\(/m,
-  go: /\bt\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow)\(|\b(assert|require)\.\w+\(|\bExpect\(|\bΩ\(/m,
-  java: /\b(assert\w*|Assertions\.\w+|verify|assertThat)\s*\(|\bexpect\(|\bshould\b/m,
-  kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b/m,
+  // Python: assert, unittest's self.assertX, pytest.raises, mock's assert_called_x, PyHamcrest's assert_that, and
+  // Playwright for Python's web-first assertions (expect(page.locator(…)).to_be_visible(), .not_to_have_text(…)).
+  python: /^[ \t]*(assert\b|self\.assert\w+\(|pytest\.raises\(|\w+\.assert_\w+\(|assert_that\()|\bself\.assert\w+\(|\bexpect\([^\n]{0,300}\)\.(?:not_)?to_\w+\(/m,
+  // Go: testing's t.Error/t.Fatal, testify, gomega; gocheck's and quicktest's c.Assert/c.Check/qt.Assert, matryer/is.
+  go: /\bt\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow)\(|\b(assert|require)\.\w+\(|\bExpect\(|\bΩ\(|\b(?:c|qt)\.(?:Assert|Check)\(|\bis\.(?:Equal|True|NoErr)\(/m,
+  // Java and Groovy: JUnit/AssertJ/Hamcrest/Truth, Mockito's verify; Spock's then: and expect: blocks, where every
+  // line is an implicit assertion.
+  java: /\b(assert\w*|Assertions\.\w+|verify|assertThat)\s*\(|\bexpect\(|\bshould\b|^[ \t]*(?:then|expect)[ \t]*:/m,
+  // Kotlin: kotlin.test/JUnit/Truth asserts, kotest matchers (shouldBe, shouldThrow, shouldContain…), MockK's verify,
+  // screenshot tests that compare against recorded images (Roborazzi captureRoboImage, Paparazzi snapshot), and
+  // Android lint's check tests (lint().files(…).run().expect(…)/expectClean()).
+  kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b|\bshould[A-Z]\w{0,40}\b|\bcaptureRoboImage\(|\bpaparazzi\.(?:snapshot|gif)\(|\.run\(\)\s*\.expect(?:Clean|Warning\w{0,20}|Error\w{0,20})?\(/m,
   ruby: /\b(expect\s*[({]|assert(_\w+)?\b|refute(_\w+)?\b|\.should\b|must_\w+)/m,
   // xUnit/NUnit/MSTest Assert, FluentAssertions .Should(), Shouldly .ShouldBe()/Should.Throw(), NFluent Check.That().
   csharp: /\b(Assert\.\w+|\.Should\(\)|\.Should[A-Z]\w{0,40}\(|Should\.(?:Throw|NotThrow)\w{0,20}\(|Check\.That\(|Expect\()/m,
-  rust: /\b(assert!|assert_eq!|assert_ne!|debug_assert!|prop_assert\w*!)/m,
+  // Rust: the assert macros, proptest's prop_assert*, and assertion crates' macros (insta's assert_snapshot!,
+  // assert_matches!, pretty_assertions' assert_eq!).
+  rust: /\b(assert!|assert_eq!|assert_ne!|debug_assert!|prop_assert\w*!|assert_\w{1,40}!)/m,
 };
 
 export const assertingTests: Detector = {

@@ -8,7 +8,8 @@ import { runsTests } from './patterns.js';
 // Black-box tests of the built program: the suite builds or starts the project's own binary or image and drives it
 // from outside, as a user or a client would (rubric: "system tests against a running deployment"). Two shapes:
 //   in the tests  a go test that runs the go tool to build the command and runs it (or gexec.Build, testscript), a Rust test that
-//                 runs the crate's binary (assert_cmd's cargo_bin, CARGO_BIN_EXE_x, escargot), a test that builds the
+//                 runs the crate's binary (assert_cmd's cargo_bin, CARGO_BIN_EXE_x, escargot), a Python test that runs a
+//                 program through the interpreter as a real process (sys.executable, "-m", …), a test that builds the
 //                 repository's Docker image (subprocess or exec of `docker build`) and runs it;
 //   in CI         one job builds the repository's image and then, later in the same job, runs a test suite or
 //                 starts the image and checks it over HTTP (Complement/Sytest-style suites, a release smoke test).
@@ -33,8 +34,10 @@ const SUITES: SuiteRunner[] = [
     runner: /\bcargo[ \t]+(?:\+\S+[ \t]+)?(?:test|nextest|llvm-cov|tarpaulin)\b/,
   },
   {
+    // Python: a test that builds the image, or runs a program as a real process through the interpreter
+    // (`subprocess.run([sys.executable, "-m", "shop", "serve"])`), the Python counterpart of go run and cargo_bin.
     file: /\.py$/,
-    drives: DOCKER_BUILD_ARGS,
+    drives: new RegExp(`${DOCKER_BUILD_ARGS.source}|\\bsys\\.executable[ \\t\\r\\n]{0,20},[ \\t\\r\\n]{0,20}["']-m["']`),
     runner: /\bpytest\b|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/,
   },
   {

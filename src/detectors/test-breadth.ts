@@ -52,15 +52,18 @@ const GENERATED = /@generated|auto-?generated|Code generated .{0,120}DO NOT EDIT
 const DECLARES_TYPES = /^[ \t]*(export[ \t]+)?(declare[ \t]+)?(interface|type)[ \t]+\w+/m;
 const DECLARES_VALUES = /^[ \t]*(export[ \t]+)?(default[ \t]+)?(async[ \t]+)?(function|const|let|var|class|enum|abstract)\b|module\.exports|exports\.\w+[ \t]*=|^[ \t]*export[ \t]+default\b/m;
 
-// C#, Java and Go files of declarations only: interfaces, DTOs and view models of auto-properties or fields, enums,
-// structs; no method, constructor, accessor or lambda body a test could call.
+// C#, Java, Go, Python and Rust files of declarations only: interfaces, DTOs and view models of auto-properties or
+// fields, enums, structs; pydantic/dataclass/SQLAlchemy/TypedDict/Enum classes of annotated fields; Rust structs,
+// enums and traits without a method body. No method, constructor, accessor, function or lambda a test could call.
 const TYPE_ONLY: Record<string, { declares: RegExp; body: RegExp }> = {
   cs: { declares: /\b(?:class|interface|record|struct|enum)[ \t]+\w/, body: /\)[ \t]*(?:\r?\n[ \t]*)?(?:\{|=>)|=>|\b(?:get|set|init)[ \t]*\{/ },
   java: { declares: /\b(?:class|interface|enum|record)[ \t]+\w/, body: /\)[ \t]*(?:throws[ \t][^{;\n]{0,200})?(?:\r?\n[ \t]*)?\{|->/ },
   go: { declares: /^type[ \t]+\w|^type[ \t]*\(/m, body: /^func\b|\bfunc[ \t]*\(/m },
+  py: { declares: /^class[ \t]+\w/m, body: /^[ \t]*(?:async[ \t]+)?def[ \t]|\blambda\b/m },
+  rs: { declares: /^[ \t]*(?:pub(?:\([\w: ]{1,40}\))?[ \t]+)?(?:struct|enum|trait|type)[ \t]+\w/m, body: /\bfn\b[^;{]{0,400}\{|\bmacro_rules!/ },
 };
 
-/** A C#, Java or Go file that declares types and holds no code a test could call. */
+/** A C#, Java, Go, Python or Rust file that declares types and holds no code a test could call. */
 function declaresTypesOnly(file: string, text: string): boolean {
   const kind = TYPE_ONLY[file.slice(file.lastIndexOf('.') + 1)];
   return kind !== undefined && kind.declares.test(text) && !kind.body.test(text);
@@ -203,26 +206,89 @@ export const testBreadth: Detector = {
   },
 };
 
+// Folder names that say nothing about which part of the code a file belongs to: source roots, test roots, language
+// and layout folders (src/main/java, pkg/, internal/) and reverse-domain package roots.
+const LAYOUT_FOLDER = /^(?:src|lib|libs|app|apps|main|source|sources|test|tests|spec|specs|__tests__|unit|units|integration|e2e|java|kotlin|scala|groovy|python|internal|pkg|packages|modules|com|org|net|io|dev)$/i;
+
+// Module names that say what role a file plays in its feature, not which feature it is: the layers each feature
+// folder repeats.
+const ROLE_NAME = /^(?:services?|views?|models?|handlers?|controllers?|repositor(?:y|ies)|repo|routes?|router|schemas?|serializers?|flows?|forms?|utils?|helpers?|api|admin|tasks?|jobs?|messaging|scheduled|enums?|plugins?|types?|store|dao|mapper|resolvers?|commands?|queries|events?|config|constants|exceptions|errors?|client|server|manager|provider|module|component|interactive)$/;
+
+/** The folder names of a path that place it in the code (its package or feature folders), lowercased. */
+function placeOf(file: string): string[] {
+  return file.split('/').slice(0, -1).map((f) => f.toLowerCase()).filter((f) => !LAYOUT_FOLDER.test(f));
+}
+
 /** The share of `modules` with a test file, paired by name or feature, or (tests grouped by feature) by count. */
 function shareOfModulesTested(modules: string[], testFiles: string[]): { covered: number; share: number } {
   const moduleNames = new Set(modules.map(moduleName));
   const tested = new Set<string>();
+  // Where the tests of each name sit: the package or feature folders of their paths.
+  const testPlaces = new Map<string, Set<string>>();
+  const placeTest = (key: string, t: string) => {
+    const places = testPlaces.get(key) ?? new Set<string>();
+    for (const f of placeOf(t)) places.add(f);
+    testPlaces.set(key, places);
+  };
   for (const t of testFiles) {
-    tested.add(moduleName(t));
+    const name = moduleName(t);
+    tested.add(name);
+    placeTest(name, t);
+    placeTest(featureOf(name), t);
     // A folder of tests named after a unit ("BasketTests/", "test_orders/") tests that unit.
     const dir = t.split('/').slice(-2, -1)[0];
-    if (dir && /tests?|spec/i.test(dir)) tested.add(moduleName(`${dir}.x`));
+    if (dir && /tests?|spec/i.test(dir)) {
+      const unit = moduleName(`${dir}.x`);
+      tested.add(unit);
+      placeTest(unit, t);
+      placeTest(featureOf(unit), t);
+    }
   }
   const features = new Set([...tested].map(featureOf));
   // Tests named for a behaviour of a unit ("BasketAddItem", "CatalogControllerIndex") cover the unit they start with.
   // A test named exactly for a module tests that module: AccountServiceTest covers AccountService, not the Account
   // entity its name starts with.
   const prefixes = new Set<string>();
-  for (const name of tested) if (!moduleNames.has(name)) for (let n = 4; n < name.length; n++) prefixes.add(name.slice(0, n));
+  const prefixPlaces = new Map<string, Set<string>>();
+  for (const name of tested) {
+    if (moduleNames.has(name)) continue;
+    for (let n = 4; n < name.length; n++) {
+      const prefix = name.slice(0, n);
+      prefixes.add(prefix);
+      const places = prefixPlaces.get(prefix) ?? new Set<string>();
+      for (const f of testPlaces.get(name) ?? []) places.add(f);
+      prefixPlaces.set(prefix, places);
+    }
+  }
+  for (const [prefix, places] of prefixPlaces) {
+    const all = testPlaces.get(prefix) ?? new Set<string>();
+    for (const f of places) all.add(f);
+    testPlaces.set(prefix, all);
+  }
+  // A role every feature folder has (service.py, views.py, handler.go in each feature) pairs a test with the module
+  // of the test's own package or feature folders; where none is there, with one of them: a test named for one
+  // module covers one module (tests/database/test_service.py is no test of every feature's service.py). A feature
+  // name several layers share (entity/user.go, usecase/user.go) still pairs with each: that is a feature's test.
+  const dirsByKey = new Map<string, Set<string>>();
+  for (const m of modules) {
+    const name = moduleName(m);
+    const dir = m.slice(0, m.lastIndexOf('/') + 1);
+    for (const key of new Set([name, featureOf(name)])) dirsByKey.set(key, (dirsByKey.get(key) ?? new Set()).add(dir));
+  }
+  const granted = new Set<string>();
+  const pairs = (key: string, m: string): boolean => {
+    if (!ROLE_NAME.test(key) || (dirsByKey.get(key)?.size ?? 0) <= 1) return true;
+    const places = testPlaces.get(key);
+    if (places && placeOf(m).some((f) => places.has(f))) return true;
+    if (granted.has(key)) return false;
+    granted.add(key);
+    return true;
+  };
   // A test named after a feature ("user.test.ts") covers that feature's files ("user.controller.ts", "user.service.ts").
   const covered = modules.filter((m) => {
     const name = moduleName(m);
-    return tested.has(name) || features.has(featureOf(name)) || (name.length >= 4 && prefixes.has(name));
+    const feature = featureOf(name);
+    return (tested.has(name) && pairs(name, m)) || (features.has(feature) && pairs(feature, m)) || (name.length >= 4 && prefixes.has(name) && pairs(name, m));
   }).length;
   // A suite of many tests relative to the code counts even when names do not pair (tests grouped by feature).
   return { covered, share: Math.max(covered / modules.length, Math.min(1, testFiles.length / modules.length)) };
