@@ -1,5 +1,5 @@
 import { parseYamlWithMerges } from '../evidence/yaml-once.js';
-import { DOC_FOLDERS, except, inFolderNamed, isScaffolding, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isScaffolding, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile } from '../evidence/languages.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { isManifest } from '../evidence/manifests.js';
@@ -190,6 +190,9 @@ const DEV_ENVIRONMENT = /(^|\/)(\.devcontainer|\.codesandbox|\.gitpod|\.idx|\.co
 // also integration-tests/ and the browser-test folders playwright/ and cypress/.
 export const TEST_HARNESS_FOLDER = inFolderNamed([...except(TEST_FOLDERS, '__tests__'), 'integration-?tests?', 'playwright', 'cypress']);
 const DOCKERFILE = /(^|\/)(Dockerfile(?:[.-][\w.-]+)?|[\w.-]+\.Dockerfile)$/;
+// The documentation's and the benchmarks' own images and compose files (a docs site, a terminal-recording tool, a
+// benchmark harness) are not services of the running project.
+const DOCS_OR_BENCHMARKS = inFolderNamed([...DOC_FOLDERS, ...BENCHMARK_FOLDERS]);
 
 const MAIN_IMAGE = 'image:';
 // The lines where a build says which package it builds: it works in it, filters to it, changes into it.
@@ -301,7 +304,7 @@ export const deployableServices: Detector = {
     let largestCompose = 0;
     let names: Set<string> | undefined;
     let modules: Set<string> | undefined;
-    for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f) && !DEV_ENVIRONMENT.test(f))) {
+    for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f) && !DEV_ENVIRONMENT.test(f) && !DOCS_OR_BENCHMARKS.test(f))) {
       let doc: any;
       const text = evidence.text(file) ?? '';
       try {
@@ -337,7 +340,7 @@ export const deployableServices: Detector = {
       }
     }
     // A Dockerfile named for testing (Dockerfile.playwright, test.Dockerfile) builds a test harness.
-    const dockerfiles = evidence.files.filter((f) => DOCKERFILE.test(f) && !TEST_WORD.test(f.slice(f.lastIndexOf('/') + 1).replace(/^Dockerfile/, '')) && !isScaffolding(f) && !packagesDataStore(evidence, f) && !DEV_ENVIRONMENT.test(f) && !TEST_HARNESS_FOLDER.test(f));
+    const dockerfiles = evidence.files.filter((f) => DOCKERFILE.test(f) && !TEST_WORD.test(f.slice(f.lastIndexOf('/') + 1).replace(/^Dockerfile/, '')) && !isScaffolding(f) && !packagesDataStore(evidence, f) && !DEV_ENVIRONMENT.test(f) && !TEST_HARNESS_FOLDER.test(f) && !DOCS_OR_BENCHMARKS.test(f));
     for (const dockerfile of dockerfiles) {
       // An image built on the project's own image (FROM acme/acme plus a browser) is that service, extended.
       if (isOwnImage(evidence, finalBaseImage(evidence, dockerfile), (names ??= projectNames(evidence)))) continue;
