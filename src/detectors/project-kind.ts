@@ -168,7 +168,7 @@ function ownPackageNames(evidence: Evidence): Set<string> {
   const goModule = /^module[ \t]+(\S+)/m.exec(evidence.text('go.mod') ?? '');
   if (goModule) names.add(goModule[1]!);
   // Every crate of a Cargo workspace is the project's own (axum-extra depends on axum).
-  for (const manifest of evidence.files.filter((f) => own(f) && /(^|\/)Cargo\.toml$/.test(f))) {
+  for (const manifest of evidence.files.filter((f) => /(^|\/)Cargo\.toml$/.test(f) && own(f))) {
     const crate = /^\[package\][^[]*?^name[ \t]*=[ \t]*"([\w-]{1,80})"/m.exec(evidence.text(manifest) ?? '');
     if (crate) names.add(crate[1]!);
   }

@@ -1,5 +1,6 @@
 import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { languageOf } from '../evidence/languages.js';
+import type { Evidence } from '../evidence/index.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
@@ -70,13 +71,16 @@ export const providerImplementations: Detector = {
       }
     }
     const out: Finding[] = [];
+    const selectors = new Map<string, string | undefined>();
     for (const [contract, found] of implementations) {
       if (found.size < min) continue;
       const names = [...found.keys()];
       const files = new Set(found.values());
-      // Chosen by configuration: a file other than the implementations names at least two of them.
-      const words = new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
-      const selector = code.find((f) => !files.has(f) && new Set((evidence.code(f) ?? '').match(words) ?? []).size >= min);
+      // Chosen by configuration: a file other than the implementations names at least two of them. Contracts often
+      // share their implementations (Storage and MusicFS both by local/ and storagetest/): the same search, done once.
+      const key = `${names.join('\u0000')}\u0001${[...files].join('\u0000')}`;
+      if (!selectors.has(key)) selectors.set(key, selectorOf(code, names, files, min, evidence));
+      const selector = selectors.get(key);
       const where = [...files][0]!;
       out.push(
         selector
@@ -87,3 +91,20 @@ export const providerImplementations: Detector = {
     return out.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1)).slice(0, 3);
   },
 };
+
+/** The first file of `code`, not one of the implementations, that names at least `min` of them as whole words. */
+function selectorOf(code: readonly string[], names: readonly string[], files: ReadonlySet<string>, min: number, evidence: Evidence): string | undefined {
+  const words = new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+  // A text names `min` of them only if it holds that many as substrings: most files are ruled out without the regex.
+  const holdsEnough = (text: string) => {
+    if (min <= 0) return true;
+    let held = 0;
+    for (const name of names) if (text.includes(name) && ++held >= min) return true;
+    return false;
+  };
+  return code.find((f) => {
+    if (files.has(f)) return false;
+    const text = evidence.code(f) ?? '';
+    return holdsEnough(text) && new Set(text.match(words) ?? []).size >= min;
+  });
+}

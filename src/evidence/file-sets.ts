@@ -208,6 +208,8 @@ const SETS: Record<FileSetName, (file: string) => boolean> = {
 };
 
 const globCache = new Map<string, (file: string) => boolean>();
+/** Globs compiled by the build and not asked for yet: their RegExp sources. */
+const compiledGlobSources = new Map<string, string>();
 
 /**
  * The RegExp source picomatch compiles each glob to (`{ dot: true }`, POSIX), for the build to ship with the
@@ -225,18 +227,23 @@ export function compileGlobs(globs: Iterable<string>): Record<string, string> {
  */
 export function useCompiledGlobs(sources: Readonly<Record<string, string>>, platform = process.platform): void {
   if (platform === 'win32') return;
-  for (const [glob, source] of Object.entries(sources)) {
-    if (globCache.has(glob)) continue;
-    const re = new RegExp(source);
-    globCache.set(glob, (file) => file !== '' && (file === glob || re.test(file)));
-  }
+  // Each RegExp is made when a rule first asks for its glob: a small repository asks for a few of about 300.
+  for (const [glob, source] of Object.entries(sources)) if (!globCache.has(glob)) compiledGlobSources.set(glob, source);
+}
+
+function compiledGlobTest(glob: string, source: string): (file: string) => boolean {
+  const re = new RegExp(source);
+  return (file) => file !== '' && (file === glob || re.test(file));
 }
 
 /** The test for one glob or named set ("@source"), compiled once. */
 function globTest(glob: string): (file: string) => boolean {
   if (glob in SETS) return SETS[glob as FileSetName];
   let test = globCache.get(glob);
-  if (!test) globCache.set(glob, (test = picomatch(glob, { dot: true })));
+  if (!test) {
+    const source = compiledGlobSources.get(glob);
+    globCache.set(glob, (test = source === undefined ? picomatch(glob, { dot: true }) : compiledGlobTest(glob, source)));
+  }
   return test;
 }
 

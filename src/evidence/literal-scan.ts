@@ -8,12 +8,16 @@ const ASCII = 128;
 
 /**
  * A built automaton as JSON can hold it (the build ships the shipped rules' one: building it costs a run about
- * 25 ms). `next` is the transition table's bytes (little-endian, 2 or 4 per entry as `wide` says), deflated (the
- * full table is 1.8 MB of mostly repeated rows, 0.1 MB deflated: reading and parsing it raw in catalog.json cost
- * about as much as building it), in base64.
+ * 25 ms). Not the transition table itself (3 MB for the shipped rules; inflating it cost a run about 8 ms and a
+ * garbage collection) but what rebuilds it in a copy per state: `trie` is, deflated and in base64, a little-endian
+ * Uint32Array of four runs of `states` numbers, the states in breadth-first order (the root first): each one's id,
+ * its number of children (its children follow in that order, in the order of their characters), the character
+ * that leads to it and the id of its failure state (both 0 for the root). A state's row is its failure state's row
+ * (complete, being nearer the root) with its own children written over it.
  */
 export interface ScannerTable {
-  next: string;
+  trie: string;
+  states: number;
   wide: boolean;
   firstCompleting: number;
   start: number;
@@ -29,6 +33,8 @@ export class LiteralScanner {
   private readonly start: number;
   /** Set ids a completing state ends (its own literals and those of its suffixes). */
   private readonly outputs: (readonly number[])[];
+  /** The trie as ScannerTable holds it (deflated, base64). */
+  private readonly trie: string;
   /** Scratch marks for one scan (always left all zero): completing states reached, and sets found. */
   private readonly reached: Uint8Array;
   private readonly seen: Uint8Array;
@@ -36,14 +42,12 @@ export class LiteralScanner {
   constructor(sets: readonly (readonly string[])[], table?: ScannerTable) {
     this.seen = new Uint8Array(sets.length);
     if (table) {
-      const bytes = inflateRawSync(Buffer.from(table.next, 'base64'));
-      const copy = new ArrayBuffer(bytes.length); // aligned, whatever the buffer's offset in Node's pool
-      new Uint8Array(copy).set(bytes);
-      this.next = table.wide ? new Uint32Array(copy) : new Uint16Array(copy);
+      this.next = rowsFromTrie(table);
       this.firstCompleting = table.firstCompleting;
       this.start = table.start;
       this.outputs = table.outputs;
       this.reached = new Uint8Array(table.outputs.length);
+      this.trie = table.trie;
       return;
     }
     // The trie, in a table with room for every state: delta[state * 128 + code] is a goto edge or -1.
@@ -69,11 +73,17 @@ export class LiteralScanner {
     const fail = new Int32Array(states);
     const outputs: (readonly number[])[] = new Array(states);
     const queue = new Int32Array(states);
+    const charOf = new Int32Array(states);
+    const childCount = new Int32Array(states);
     let tail = 0;
     outputs[0] = [];
     for (let c = 0; c < ASCII; c++) {
       if (delta[c] === -1) delta[c] = 0;
-      else queue[tail++] = delta[c]!;
+      else {
+        charOf[delta[c]!] = c;
+        childCount[0]!++;
+        queue[tail++] = delta[c]!;
+      }
     }
     for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
@@ -87,6 +97,8 @@ export class LiteralScanner {
         if (child === -1) delta[base + c] = delta[failBase + c]!;
         else {
           fail[child] = delta[failBase + c]!;
+          charOf[child] = c;
+          childCount[state]!++;
           queue[tail++] = child;
         }
       }
@@ -108,14 +120,23 @@ export class LiteralScanner {
     this.reached = new Uint8Array(states);
     this.start = renamed[0]!;
     this.outputs = order.map((old) => outputs[old]!);
+
+    // What rebuilds the table (see ScannerTable): breadth-first, the root first.
+    const trie = new Uint32Array(4 * states);
+    for (let i = 0; i < states; i++) {
+      const old = i === 0 ? 0 : queue[i - 1]!;
+      trie[i] = renamed[old]!;
+      trie[states + i] = childCount[old]!;
+      trie[2 * states + i] = i === 0 ? 0 : charOf[old]!;
+      trie[3 * states + i] = i === 0 ? 0 : renamed[fail[old]!]!;
+    }
+    this.trie = deflateRawSync(Buffer.from(trie.buffer, trie.byteOffset, trie.byteLength), { level: 9 }).toString('base64');
   }
 
   /** The automaton as JSON can hold it, to be given back to the constructor with the same sets. */
   toTable(): ScannerTable {
     const { next } = this;
-    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('the scanner table is stored little-endian');
-    const bytes = deflateRawSync(Buffer.from(next.buffer, next.byteOffset, next.byteLength), { level: 9 });
-    return { next: bytes.toString('base64'), wide: next instanceof Uint32Array, firstCompleting: this.firstCompleting, start: this.start, outputs: this.outputs };
+    return { trie: this.trie, states: next.length / ASCII, wide: next instanceof Uint32Array, firstCompleting: this.firstCompleting, start: this.start, outputs: this.outputs };
   }
 
   /** The ids of the sets with some literal in `text`, each once (a short list: most files hold few). */
@@ -151,4 +172,31 @@ export class LiteralScanner {
     for (const id of found) seen[id] = 0;
     return found;
   }
+}
+
+/** The transition table from the trie a ScannerTable holds: each state's row is a copy of its failure state's. */
+function rowsFromTrie(table: ScannerTable): Uint16Array | Uint32Array {
+  const { states } = table;
+  const bytes = inflateRawSync(Buffer.from(table.trie, 'base64'));
+  if (bytes.length !== 16 * states) throw new Error('the scanner table does not match its number of states');
+  const copy = new ArrayBuffer(bytes.length); // aligned, whatever the buffer's offset in Node's pool
+  new Uint8Array(copy).set(bytes);
+  const trie = new Uint32Array(copy);
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('the scanner table is stored little-endian');
+  const next = table.wide ? new Uint32Array(states * ASCII) : new Uint16Array(states * ASCII);
+  let child = 1; // the breadth-first position of the next state's first child
+  for (let i = 0; i < states; i++) {
+    const base = trie[i]! * ASCII;
+    if (i === 0) next.fill(trie[0]!, base, base + ASCII);
+    else {
+      const failBase = trie[3 * states + i]! * ASCII;
+      next.copyWithin(base, failBase, failBase + ASCII);
+    }
+    for (let n = trie[states + i]!; n > 0; n--, child++) {
+      const c = trie[2 * states + child]!;
+      next[base + c] = trie[child]!;
+      if (c >= 97 && c <= 122) next[base + c - 32] = trie[child]!; // upper case reads as lower case
+    }
+  }
+  return next;
 }

@@ -104,6 +104,20 @@ describe('LiteralScanner', () => {
     );
   });
 
+  it('rebuilds from its table (the trie it ships) exactly the transition table it built', () => {
+    const rowsOf = (scanner: LiteralScanner) => (scanner as unknown as { next: Uint16Array | Uint32Array }).next;
+    fc.assert(
+      fc.property(fc.array(fc.array(literal, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), text, (sets, t) => {
+        const built = new LiteralScanner(sets);
+        const rebuilt = new LiteralScanner(sets, JSON.parse(JSON.stringify(built.toTable())));
+        expect(rowsOf(rebuilt)).toEqual(rowsOf(built));
+        expect(rebuilt.scan(t).sort((a, b) => a - b)).toEqual(built.scan(t).sort((a, b) => a - b));
+        expect(rebuilt.toTable()).toEqual(built.toTable());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses literals it cannot look for', () => {
     expect(() => new LiteralScanner([['Upper']])).toThrow(/lowercase ASCII/);
     expect(() => new LiteralScanner([['caf\u00e9']])).toThrow(/lowercase ASCII/);
