@@ -636,6 +636,39 @@ const CASES: Case[] = [
   { rule: 'documentation.diagrams', name: 'screenshots named by alt text, and a multi-architecture badge, are no diagrams', files: { 'README.md': '# shop\n\n![Docker multi-architecture](https://img.shields.io/badge/arch-amd64-blue)\n\n<img alt="Dashboard screenshot" src="https://user-images.githubusercontent.com/1/2.png">\n' }, want: 'missing' },
   // One picture is one item: named by its alt text it is a diagram, not also the description of the components.
   { rule: 'documentation.architecture', name: 'an architecture picture named only by its alt text is the diagram, not also the description', files: { 'README.md': '# shop\n\n![Architecture of the shop](https://user-images.githubusercontent.com/1/13864234-442d6faa.png)\n' }, want: 'missing' },
+  // Round 8, the L1 gates: each ecosystem's way of showing the evidence, both ways.
+  // CI runs the tests: runners that test while measuring coverage, and build tools with a test task.
+  { rule: 'functionality.ci-runs-tests', name: "Rust's coverage runners run the tests (cargo llvm-cov, cargo tarpaulin)", files: { '.github/workflows/ci.yml': WORKFLOW('"cargo llvm-cov --all-features --workspace --lcov --output-path lcov.info"') }, want: 'met' },
+  { rule: 'functionality.ci-runs-tests', name: 'cargo tarpaulin and cargo hack test', files: { '.github/workflows/ci.yml': WORKFLOW('cargo tarpaulin --out Xml', 'cargo hack --feature-powerset test') }, want: 'met' },
+  { rule: 'functionality.ci-runs-tests', name: 'cargo llvm-cov only reporting, or building without running, runs no tests', files: { '.github/workflows/ci.yml': WORKFLOW('cargo llvm-cov report --lcov', 'cargo llvm-cov --no-run --workspace', 'cargo build --release') }, want: 'missing' },
+  { rule: 'functionality.ci-runs-tests', name: 'Bazel, sbt, Swift and Earthly test tasks', files: { '.gitlab-ci.yml': 'test:\n  script:\n    - bazel test //...\n    - sbt +test\n    - swift test --parallel\n    - earthly +test\n' }, want: 'met' },
+  { rule: 'functionality.ci-runs-tests', name: 'Bazel, sbt and Earthly build tasks run no tests', files: { '.gitlab-ci.yml': 'build:\n  script:\n    - bazel build //...\n    - sbt compile\n    - earthly +docker\n' }, want: 'missing' },
+  { rule: 'functionality.ci-runs-tests', name: "Python script runners' test tasks (poe, hatch run, pdm run)", files: { '.circleci/config.yml': 'version: 2.1\njobs:\n  t:\n    steps:\n      - run: poe test\n      - run: hatch run test:cov\n      - run: pdm run tests\n' }, want: 'met' },
+  { rule: 'functionality.ci-runs-tests', name: "Python script runners' lint and format tasks", files: { '.circleci/config.yml': 'version: 2.1\njobs:\n  t:\n    steps:\n      - run: poe lint\n      - run: hatch run types:check\n' }, want: 'missing' },
+  { rule: 'functionality.ci-runs-tests', name: "an organisation's shared build workflow, read by its name", files: { '.github/workflows/build.yml': 'on: [push, pull_request]\njobs:\n  build:\n    uses: acme/meta/.github/workflows/build.yml@main\n' }, want: 'met' },
+  { rule: 'functionality.ci-runs-tests', name: 'shared workflows that build an image or the docs are not the build', files: { '.github/workflows/build.yml': 'on: [push]\njobs:\n  image:\n    uses: acme/meta/.github/workflows/docker-build.yml@main\n  docs:\n    uses: acme/meta/.github/workflows/build-docs.yml@main\n' }, want: 'missing' },
+
+  // No committed secrets: a JWT literal is the key argument itself, never a key inside a payload.
+  { rule: 'security.no-committed-secrets', name: "a multi-line JWT payload whose key comes from the app's credentials", files: { 'app/models/token.rb': 'class Token\n  def encode\n    JWT.encode(\n      {\n        "sub" => id,\n        "content_id" => content_id,\n      },\n      Rails.application.credentials.jwt_auth_secret,\n      "HS256",\n    )\n  end\nend\n' }, want: 'met' },
+  { rule: 'security.no-committed-secrets', name: 'a literal JWT key after a multi-line payload', files: { 'app/models/token.rb': 'class Token\n  def encode\n    JWT.encode(\n      { "sub" => id },\n      "k3y-for-every-env",\n      "HS256",\n    )\n  end\nend\n' }, want: 'missing' },
+
+  // Entry points of libraries in .NET and the JVM, and C#'s Main wherever it is.
+  { rule: 'architecture.entry-point', name: 'a .NET class library packaged for NuGet', files: { 'src/Bus.Core/Bus.Core.csproj': '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n    <PackageTags>bus;messaging</PackageTags>\n  </PropertyGroup>\n</Project>\n', 'src/Bus.Core/Bus.cs': 'namespace Bus;\npublic class Bus {}\n' }, want: 'met' },
+  { rule: 'architecture.entry-point', name: 'a Gradle java-library and a C# Main outside Program.cs', files: { 'build.gradle.kts': 'plugins {\n    `java-library`\n}\n', 'src/main/java/x/Codec.java': 'package x;\npublic class Codec {}\n', 'tools/Cli.cs': 'static class Cli\n{\n    static async Task<int> Main(string[] args) => await Run(args);\n}\n' }, want: 'met' },
+  { rule: 'architecture.entry-point', name: 'an unpackaged class library, and a packaged test project, have no entry point', files: { 'src/Bus.Core/Bus.Core.csproj': '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n', 'tests/Bus.Tests/Bus.Tests.csproj': '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <PackageId>Bus.Tests</PackageId>\n  </PropertyGroup>\n</Project>\n', 'src/Bus.Core/Bus.cs': 'namespace Bus;\npublic class Bus {}\n' }, want: 'missing' },
+
+  // Errors logged through the framework's own error logger, configured by the project; hooks and handler methods.
+  { rule: 'monitoring.error-logging', name: "gunicorn's error log set in the boot script", files: { 'requirements.txt': 'flask\ngunicorn\n', 'api/app.py': 'from flask import Flask\napp = Flask(__name__)\n', 'boot.sh': '#!/bin/sh\nflask db upgrade\nexec gunicorn -b :5000 --access-logfile - --error-logfile - api.app:app\n' }, want: 'met' },
+  { rule: 'monitoring.error-logging', name: 'gunicorn left to its defaults, or its error log set by a helper script', files: { 'requirements.txt': 'flask\ngunicorn\n', 'api/app.py': 'from flask import Flask\napp = Flask(__name__)\n', 'boot.sh': '#!/bin/sh\nexec gunicorn -b :5000 api.app:app\n', 'scripts/profile.sh': 'gunicorn --error-logfile /tmp/e.log api.app:app\n' }, want: 'missing' },
+  { rule: 'monitoring.error-logging', name: "Rails' logger set for production", files: { 'Gemfile': "gem 'rails'\n", 'config/routes.rb': 'Rails.application.routes.draw do\n  resources :pets\nend\n', 'config/environments/production.rb': 'Rails.application.configure do\n  config.log_level = :info\n  config.logger = ActiveSupport::TaggedLogging.new(ActiveSupport::Logger.new($stdout))\nend\n' }, want: 'met' },
+  { rule: 'monitoring.error-logging', name: "Rails' production log level alone, or a commented-out logger", files: { 'Gemfile': "gem 'rails'\n", 'config/routes.rb': 'Rails.application.routes.draw do\n  resources :pets\nend\n', 'config/environments/production.rb': 'Rails.application.configure do\n  config.log_level = :info\n  # config.logger = ActiveSupport::Logger.new(STDOUT)\nend\n' }, want: 'missing' },
+  { rule: 'monitoring.error-logging', name: "Spring Boot's log written to a file", files: { 'pom.xml': '<project><artifactId>shop</artifactId></project>\n', 'src/main/java/shop/ShopApplication.java': '@SpringBootApplication\npublic class ShopApplication {}\n', 'src/main/resources/application.properties': 'server.port=8080\nlogging.file.name=/var/log/shop.log\n' }, want: 'met' },
+  { rule: 'monitoring.error-logging', name: "Spring Boot's log levels alone, and a test profile's log file", files: { 'pom.xml': '<project><artifactId>shop</artifactId></project>\n', 'src/main/java/shop/ShopApplication.java': '@SpringBootApplication\npublic class ShopApplication {}\n', 'src/main/resources/application.properties': 'logging.level.shop.mapper=DEBUG\n', 'src/test/resources/application.properties': 'logging.file.name=test.log\n' }, want: 'missing' },
+  { rule: 'monitoring.error-logging', name: "a Python CLI's exception hook, its signature over several lines, printing to stderr", files: { 'pyproject.toml': '[project]\nname = "cmdkit"\n\n[project.scripts]\ncmdkit = "cmdkit.main:run"\n', 'cmdkit/__init__.py': '', 'cmdkit/main.py': 'import sys\n\ndef except_hook(\n    exc_type,\n    exc_value,\n    tb,\n) -> None:\n    lines = format(exc_value)\n    for line in lines:\n        print(line, file=sys.stderr)\n\ndef run():\n    sys.excepthook = except_hook\n' }, want: 'met' },
+  { rule: 'monitoring.error-logging', name: 'an exception hook that swallows the error', files: { 'pyproject.toml': '[project]\nname = "cmdkit"\n\n[project.scripts]\ncmdkit = "cmdkit.main:run"\n', 'cmdkit/__init__.py': '', 'cmdkit/main.py': 'import sys\n\ndef except_hook(\n    exc_type,\n    exc_value,\n    tb,\n) -> None:\n    sys.exit(1)\n\ndef run():\n    sys.excepthook = except_hook\n' }, want: 'missing' },
+  { rule: 'monitoring.error-logging', name: "a Rack framework's error method writing the backtrace to rack.errors", files: { 'webkit.gemspec': 'Gem::Specification.new { |s| s.name = "webkit" }\n', 'lib/webkit.rb': 'module Webkit\n  class Base\n    def dump_errors!(boom)\n      msg = [boom.class, boom.message].join(": ")\n      trace = boom.backtrace.join("\\n\\t")\n      @env["rack.errors"].puts(msg + trace)\n    end\n  end\nend\n' }, want: 'met' },
+  { rule: 'monitoring.error-logging', name: 'a Rack app whose error method only renders a page', files: { 'config.ru': 'run App\n', 'Gemfile': "gem 'sinatra'\n", 'app.rb': "require 'sinatra'\nclass App < Sinatra::Base\n  def handle_error(boom)\n    status 500\n    erb :error\n  end\n  get('/') { erb :index }\nend\n" }, want: 'missing' },
+  { rule: 'monitoring.error-logging', name: "a vendored minified script's and a test harness script's console.error are not the app's", files: { 'package.json': JSON.stringify({ name: 'count', bin: { count: 'cli.js' } }), 'cli.js': "try {\n  count(process.argv[2]);\n} catch (e) {\n  process.exitCode = 1;\n}\n", 'static/js/prettify-min.js': 'try{a()}catch(e){console.error(e)}\n', 'tools/test-resolution.ts': "try {\n  await build();\n} catch (error) {\n  console.error('build failed', error);\n}\n" }, want: 'missing' },
 ];
 
 afterAll(cleanUp);
@@ -656,5 +689,20 @@ describe('rule cases', () => {
     expect(rule, `rule ${id} exists`).toBeDefined();
     const result = evaluateRule(rule!, await evidenceOf(files), false);
     expect(result.status, JSON.stringify(result.findings)).toBe(want);
+  });
+
+  it('CI it cannot read is said as such: a generated Buildkite pipeline and a reusable workflow of another repository', async () => {
+    const catalog = await shippedCatalog();
+    const rule = catalog.rules.find((r) => r.id === 'functionality.ci-runs-tests')!;
+    const files = {
+      '.buildkite/pipeline.yml': 'steps:\n  - label: setup\n    command: ".buildkite/gen.sh | buildkite-agent pipeline upload"\n',
+      '.github/workflows/pr.yml': 'on: [push]\njobs:\n  pr:\n    uses: acme/meta/.github/workflows/pull-request.yml@main\n  ship:\n    uses: acme/meta/.github/workflows/release.yml@main\n',
+    };
+    const result = evaluateRule(rule, await evidenceOf(files), true);
+    expect(result.status).toBe('missing');
+    expect(result.findings.map((f) => [f.strength, f.message]).sort()).toEqual([
+      ['weak', 'levelgate cannot see whether CI runs the tests here: pull-request.yml is a reusable workflow of acme/meta, whose steps are not in this repository'],
+      ['weak', 'levelgate cannot see whether CI runs the tests here: the pipeline is generated when CI runs (.buildkite/gen.sh | buildkite-agent pipeline upload)'],
+    ]);
   });
 });
