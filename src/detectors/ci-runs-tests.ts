@@ -9,16 +9,45 @@ import { runsTests } from './patterns.js';
 /** A reusable workflow whose name says it runs the tests (see reusableWorkflowWords in evidence/ci.ts). */
 const REUSABLE_TEST_WORKFLOW = /reusable-workflow [^&\n]{0,120}\b(tests?|testing|unit|integration|e2e|spec|specs|check|checks|verify|ci)\b/;
 
+/**
+ * A reusable workflow of another repository named only for the build (`uses: org/meta/.github/workflows/build.yml@main`,
+ * `go-build.yml`): an organisation's shared build workflow builds and tests, as `gradle build` runs `check`. Its steps
+ * are not in this repository, so it is read by its name, and the finding says so.
+ */
+const REUSABLE_BUILD_WORKFLOW = /^uses: [\w.-]+\/[\w.-]+\/\.github\/workflows\/(?:(?:go|golang|rust|cargo|node|java|jvm|gradle|maven|dotnet|python|ruby)[-_.])?build(?:[-_.](?:go|golang|rust|cargo|node|java|jvm|gradle|maven|dotnet|python|ruby))?\.ya?ml@/;
+
+/**
+ * CI that runs what levelgate cannot read: a pipeline a script generates and uploads (Buildkite's `pipeline upload`),
+ * or a reusable workflow of another repository. When nothing else shows the tests run, these are said as such (weak findings: a reader's lead, never
+ * the rule met), so the verdict reads "could not see" rather than "has none".
+ */
+const GENERATED_PIPELINE = /\bbuildkite-agent[ \t]+pipeline[ \t]+upload\b/;
+/** A reusable workflow whose name says it does something else than build or test: nothing unseen to say. */
+const NOT_TESTS = /(?:^|[-_.])(?:deploy|deployment|release|releases|publish|docs?|lint|linter|labels?|labeler|stale|codeql|scan|scanning|sync|notify|cd|dependabot|format|spellcheck|spelling)(?:[-_.]|$)/i;
+const REMOTE_REUSABLE = /^uses: ([\w.-]+\/[\w.-]+)\/\.github\/workflows\/([\w.-]+\.ya?ml)/;
+
+function unseen(evidence: Evidence): Finding[] {
+  const out: Finding[] = [];
+  for (const c of evidence.ci) {
+    const remote = REMOTE_REUSABLE.exec(c.text);
+    if (remote && !NOT_TESTS.test(remote[2]!)) out.push({ file: c.file, line: c.line, message: `levelgate cannot see whether CI runs the tests here: ${remote[2]} is a reusable workflow of ${remote[1]}, whose steps are not in this repository`, strength: 'weak' });
+    else if (GENERATED_PIPELINE.test(c.text)) out.push({ file: c.file, line: c.line, message: `levelgate cannot see whether CI runs the tests here: the pipeline is generated when CI runs (${c.text.slice(0, 60)})`, strength: 'weak' });
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
 export const ciRunsTests: Detector = {
   name: 'ciRunsTests',
-  question: 'Does a CI job run the test suite (after following npm scripts, make targets, repository shell scripts and the target of a Cake build, or through a reusable workflow named for its tests)?',
+  question: 'Does a CI job run the test suite (after following npm scripts, make targets, repository shell scripts and the target of a Cake build, or through a reusable workflow named for its tests or for the build)?',
   detect(evidence) {
     const out: Finding[] = [];
     for (const c of evidence.ci) {
       if (runsTests(c.expanded) || REUSABLE_TEST_WORKFLOW.test(c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs tests: ${c.text.slice(0, 60)}`, strength: 'strong' });
+      else if (REUSABLE_BUILD_WORKFLOW.test(c.text)) out.push({ file: c.file, line: c.line, message: `CI calls a shared build workflow of another repository, read by its name (its steps are not in this repository): ${c.text.slice(6, 90)}`, strength: 'strong' });
       if (out.length >= 3) break;
     }
-    return out;
+    return out.length ? out : unseen(evidence);
   },
 };
 

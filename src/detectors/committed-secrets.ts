@@ -135,8 +135,10 @@ export const TYPED_SECRET_NAME_WORDS = ['SECRET', 'Secret', 'JWT', 'SIGNING', 'A
  * and all, those words: the pattern is then tried only at the starts of the lines that hold one (matchesOnLinesWith).
  */
 const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
-  // jwt.sign(p, 'literal') in JS, jwt.encode(p, 'literal') in Python, JWT.encode(p, 'literal') in Ruby.
-  [/\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\s*\([^,()]{1,200}(?:\([^)]{0,200}\))?,\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret', '/jwt\\.(?:sign|verify|encode|decode)|jsonwebtoken\\./i'],
+  // jwt.sign(p, 'literal') in JS, jwt.encode(p, 'literal') in Python, JWT.encode(p, 'literal') in Ruby. A payload
+  // written as a literal is one argument, braces and all: a string that is a key inside it (`JWT.encode({ "sub" => id,
+  // "content_id" => …`) is no secret.
+  [/\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\s*\((?:\s*\{[^{}]{0,400}\}\s*|[^,(){}]{1,200}(?:\([^)]{0,200}\))?),\s*(['"`])([^'"`\s]{6,})\1/, 'a hard-coded JWT signing secret', '/jwt\\.(?:sign|verify|encode|decode)|jsonwebtoken\\./i'],
   // A literal handed straight to a signing-key constructor: new SymmetricSecurityKey("…"u8.ToArray()) or
   // (Encoding.UTF8.GetBytes("…")) in C#, Keys.hmacShaKeyFor / Algorithm.HMAC256 / new SecretKeySpec in Java,
   // EncodingKey::from_secret(b"…") in Rust, SignedString([]byte("…")) in Go.

@@ -5,6 +5,16 @@ import type { Detector } from './types.js';
 
 const ENTRY_FILES = /(^|\/)(src\/)?(index|main|server|app|cli)\.(js|mjs|cjs|ts|tsx|mts)$|(^|\/)(manage|wsgi|asgi|main|app|__main__)\.py$|(^|\/)main\.go$|(^|\/)src\/main\.rs$|(^|\/)src\/lib\.rs$|(^|\/)src\/bin\/[^/]+\.rs$|(^|\/)Program\.cs$|(^|\/)config\.ru$|(^|\/)bin\/rails$|(^|\/)exe\/[^/]+$|(^|\/)Application\.(java|kt)$|(^|\/)(index\.html)$/;
 const ENTRY_TEXT = /@SpringBootApplication|public\s+static\s+void\s+main\s*\(|^fun\s+main\s*\(|^func\s+main\s*\(\)/m;
+// C#'s Main outside Program.cs (`static async Task<int> Main(string[] args)`), and the ASP.NET host built in any file.
+const CSHARP_ENTRY_TEXT = /\bstatic[ \t]+(?:async[ \t]+)?(?:void|int|Task(?:<int>)?)[ \t]+Main[ \t]*\(|\bWebApplication\.CreateBuilder\(|\bHost\.CreateDefaultBuilder\(/;
+/**
+ * A .NET class library's entry point is the package it ships: an SDK project that declares NuGet package metadata
+ * (`<PackageId>`, `<PackageTags>`, `<IsPackable>true`, `<GeneratePackageOnBuild>`), as a gem's is its lib file.
+ */
+const NUGET_PACKAGE = /<(?:PackageId|PackageTags|GeneratePackageOnBuild)>|<IsPackable>[ \t]*true\b/;
+/** A Java/Kotlin library's entry point is the artifact it publishes: Gradle's `java-library` or `maven-publish` plugin, Maven's distributionManagement. */
+const JVM_LIBRARY = /\bjava-library\b|\bmaven-publish\b|<distributionManagement>/;
+
 
 export const entryPoint: Detector = {
   name: 'entryPoint',
@@ -19,9 +29,9 @@ export const entryPoint: Detector = {
     for (const file of evidence.sourceFiles.concat(evidence.files.filter((f) => /index\.html$|config\.ru$|bin\/rails$/.test(f)))) {
       if (isTestFile(file)) continue;
       if (ENTRY_FILES.test(file)) out.push({ file, line: 1, message: 'entry point file', strength: 'strong' });
-      else if (/\.(java|kt|go)$/.test(file)) {
+      else if (/\.(java|kt|go|cs)$/.test(file)) {
         const code = evidence.code(file) ?? '';
-        const m = ENTRY_TEXT.exec(code);
+        const m = (file.endsWith('.cs') ? CSHARP_ENTRY_TEXT : ENTRY_TEXT).exec(code);
         if (m) out.push({ file, line: lineAt(code, m.index), message: 'main entry point', strength: 'strong' });
       }
       if (out.length >= 5) break;
@@ -43,6 +53,7 @@ export const entryPoint: Detector = {
     const gemspec = evidence.files.find((f) => /^[\w.-]{1,80}\.gemspec$/.test(f));
     const gemMain = gemspec ? `lib/${gemspec.replace(/\.gemspec$/, '')}.rb` : undefined;
     if (gemMain && evidence.files.includes(gemMain)) out.push({ file: gemMain, line: 1, message: "the gem's lib file (a library's entry point)", strength: 'strong' });
+    if (out.length === 0) out.push(...packagedLibraries(evidence));
     // A mobile app starts at its launcher: an Android activity with the MAIN intent, a Swift @main app, Flutter's lib/main.dart.
     for (const manifest of evidence.files.filter((f) => /(^|\/)src\/main\/AndroidManifest\.xml$/.test(f) && !isTestFile(f))) {
       const xml = evidence.text(manifest) ?? '';
@@ -79,4 +90,18 @@ function documentedScripts(evidence: Parameters<Detector['detect']>[0]): Finding
   }
   // The shallowest script first: train.py, not data/x/prepare.py.
   return found.sort((a, b) => a.depth - b.depth).slice(0, 1).map(({ depth: _, ...f }) => f);
+}
+
+/** The first packaged .NET or JVM library project outside tests and samples: what a library's callers install. */
+function packagedLibraries(evidence: Parameters<Detector['detect']>[0]): Finding[] {
+  for (const file of evidence.files) {
+    if (isTestFile(file) || isScaffolding(file) || /(^|\/)(?:tests?|samples?|examples?|benchmarks?)\//i.test(file)) continue;
+    const dotnet = /\.csproj$/.test(file);
+    const jvm = /(^|\/)(?:build\.gradle(?:\.kts)?|pom\.xml)$/.test(file);
+    if (!dotnet && !jvm) continue;
+    const text = evidence.text(file) ?? '';
+    const m = (dotnet ? NUGET_PACKAGE : JVM_LIBRARY).exec(text);
+    if (m) return [{ file, line: lineAt(text, m.index), message: dotnet ? 'a NuGet package project (a library\'s entry point)' : 'a published Java/Kotlin library (a library\'s entry point)', strength: 'strong' }];
+  }
+  return [];
 }

@@ -16,7 +16,8 @@ export const HANDLER: Record<string, RegExp> = {
   // CompletableFuture `exceptionally`), the catch of code written without try.
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*\(/,
   kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*[({]|\.catch\s*\{/,
-  ruby: /^\s*rescue\b|rescue_from\b/,
+  // Also a method named for the errors it handles (Sinatra's `def dump_errors!(boom)`, `def handle_exception!(e)`).
+  ruby: /^\s*rescue\b|rescue_from\b|^[ \t]*def[ \t]+(?:self\.)?(?:handle|dump|log|report|on)_(?:errors?|exceptions?)[!?]?(?:\(|[ \t]+\w)/,
   csharp: /\bcatch\s*(\(|\{)|UseExceptionHandler/,
   rust: /\bErr\s*\(\s*\w+\s*\)\s*=>|\.map_err\(|if let Err\(/,
 };
@@ -34,6 +35,9 @@ const PRINTS_ERROR: Record<string, RegExp> = {
   go: /\bfmt\.(Print|Println|Printf)\([^\n]{0,200}\berr\b|\.PrintErr(ln|f)?\(/,
   // A Python CLI writing the error to stderr in its except block.
   // Or to the user through click or rich (click.echo(…, err=True), console.print(f"…{exc}")).
+  // A Ruby program writing the error to stderr ($stderr.puts, STDERR.write, Kernel#warn) or to Rack's error stream,
+  // which the server logs (`env['rack.errors'].puts(msg)`).
+  ruby: /(?:\$stderr|\bSTDERR)\.(?:puts|write|print)\b|^[ \t]*warn[ \t(]|\[['"]rack\.errors['"]\]\.(?:puts|write|print)\b/m,
   python: /\bprint\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:click|typer)\.(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}/,
 };
 /** Names of a Rust crate's own macros that print to stderr (`macro_rules! err_message { … eprintln! … }`), one level deep. */
@@ -147,6 +151,11 @@ const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)|\b(err|error|reason
 // failed run or a docs page's copy button logging a clipboard error is not the product logging its errors.
 export const NOT_RUNNING_FOLDER = inFolderNamed([...SEED_FOLDERS, ...except(SAMPLE_FOLDERS, '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'), 'scripts?', ...BENCHMARK_FOLDERS, ...DOC_FOLDERS], 'i');
 const SEED_OR_WAIT_FILE = /(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;
+/**
+ * Not the project's code either: a minified bundle it vendors (`static/js/prettify-min.js`), and a JS harness script
+ * named for the tests it runs (`test-resolution.ts`, run by a `test:all` script).
+ */
+const NOT_THE_CODE = /[.-]min\.[cm]?js$|(?:^|\/)tests?[-_][\w.-]{1,80}\.[cm]?[jt]sx?$/;
 export const notRunning = (file: string) => NOT_RUNNING_FOLDER.test(file) || SEED_OR_WAIT_FILE.test(file);
 
 /** The lines of a Python function's body: from its def to the next line indented no deeper, at most 60 lines. */
@@ -154,6 +163,24 @@ function pythonBody(lines: string[], def: number): string[] {
   const indent = /^\s*/.exec(lines[def]!)![0].length;
   const body: string[] = [];
   for (let i = def + 1; i < lines.length && body.length < 60; i++) {
+    const line = lines[i]!;
+    if (line.trim() && /^\s*/.exec(line)![0].length <= indent) break;
+    body.push(line);
+  }
+  return body;
+}
+
+const withoutComment = (line: string) => (line.includes('#') ? line.slice(0, line.indexOf('#')) : line);
+/** A Python exception hook, the catch of every uncaught exception (`def except_hook(…)`, set as sys.excepthook). */
+const PYTHON_EXCEPT_HOOK = /^[ \t]*def _?except_?hook\(/;
+
+/** The body of a Python def whose signature may span lines (`def hook(\n    exc_type,\n) -> None:`). */
+function pythonDefBody(lines: string[], def: number): string[] {
+  let end = def;
+  while (end < def + 15 && end < lines.length - 1 && !/:[ \t]*$/.test(withoutComment(lines[end]!))) end++;
+  const indent = /^\s*/.exec(lines[def]!)![0].length;
+  const body: string[] = [];
+  for (let i = end + 1; i < lines.length && body.length < 60; i++) {
     const line = lines[i]!;
     if (line.trim() && /^\s*/.exec(line)![0].length <= indent) break;
     body.push(line);
@@ -221,6 +248,7 @@ function configuredErrorLoggers(evidence: Parameters<Detector['detect']>[0], fil
 /** Whether a file of `language` may hold what this detector looks for: a handler line, or a whole-file error mapping. */
 export function mayHandleErrors(language: string, code: string): boolean {
   if (HANDLER_IN_TEXT[language]?.test(code)) return true;
+  if (language === 'python') return /^[ \t]*def _?except_?hook\(/m.test(code);
   if (language === 'js') return EXPRESS_ERROR_MIDDLEWARE.test(code);
   if (language === 'rust') return ERROR_RESPONSE_IMPL.test(code);
   // An ASP.NET exception middleware, IExceptionHandler or filter logs anywhere in its class, not near a catch.
@@ -246,7 +274,7 @@ export const loggedErrors: Detector = {
   detect(evidence) {
     const out: Finding[] = [];
     const consoleLogs: Finding[] = [];
-    const files = evidence.sourceFiles.filter((f) => !isTestFile(f) && !notRunning(f));
+    const files = evidence.sourceFiles.filter((f) => !isTestFile(f) && !notRunning(f) && !NOT_THE_CODE.test(f));
     // A Rust crate's own printing macros log like eprintln! does.
     const rustMacros = files.filter((f) => f.endsWith('.rs')).flatMap((f) => (evidence.code(f)?.includes('macro_rules!') ? stderrMacros(evidence.code(f)!) : []));
     const macroLog = rustMacros.length ? new RegExp(`\\b(${rustMacros.join('|')})!\\(`) : undefined;
@@ -313,12 +341,15 @@ export const loggedErrors: Detector = {
         }
       }
       for (let i = 0; i < lines.length; i++) {
-        if (!handler.test(lines[i]!)) continue;
+        if (!handler.test(lines[i]!) && !(language === 'python' && PYTHON_EXCEPT_HOOK.test(lines[i]!))) continue;
         // A method named for the errors it handles, and a Go recovery block, log anywhere in their body.
+        // So do a Python def named for the errors it handles (an exception hook) and a Ruby one (`def dump_errors!(e)`).
+        const namedMethod = (language === 'python' || language === 'ruby') && /^[ \t]*def[ \t]/.test(lines[i]!);
         const wholeBody = (language === 'js' && JS_ERROR_METHOD.test(lines[i]!)) || (language === 'go' && lines[i]!.includes('recover()'));
-        let near = lines.slice(i, i + (wholeBody ? MIDDLEWARE_BODY : NEAR));
-        // The recovery block ends at its closing brace: the first later line indented no deeper than its `if`.
-        if (language === 'go' && wholeBody) near = near.slice(0, blockLength(near));
+        let near = namedMethod && language === 'python' ? [lines[i]!, ...pythonDefBody(lines, i)] : lines.slice(i, i + (wholeBody || namedMethod ? MIDDLEWARE_BODY : NEAR));
+        // The recovery block ends at its closing brace: the first later line indented no deeper than its `if`; a
+        // Ruby method at its `end`.
+        if ((language === 'go' && wholeBody) || (language === 'ruby' && namedMethod)) near = near.slice(0, blockLength(near));
         if (logs && near.some(logsLine)) {
           out.push({ file, line: i + 1, message: 'error handler that logs the error', strength: 'strong' });
           break;

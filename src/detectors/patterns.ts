@@ -34,7 +34,17 @@ const COVERAGE_OR_NPS = /\bcoverage[ \t]+run\b|\bnps[ \t]+[\w-]{0,40}\.?\btests?
 /** A repository script named for running the tests (`python runtests.py`, `./run_tests.py`, `python tests/quicktest.py`). */
 const PYTHON_TEST_SCRIPT = /(?:\bpython[\d.]{0,4}[ \t]+|(?:^|[ \t])\.\/)(?:[\w-]{1,40}\/){0,3}(?:run_?|quick_?|all_?)?tests?(?:_?all|_?runner|_?suite)?\.py\b/;
 
+/**
+ * Runners that run the suite while doing something else, and task runners with a test task, per ecosystem: Rust's
+ * coverage runners (`cargo llvm-cov`, `cargo tarpaulin`: each runs `cargo test`, unless only reporting) and
+ * `cargo hack test` / `cargo insta test`; Python's script runners with a test script (`poe test`, `pdm run test`,
+ * `hatch run test:cov`, `rye test`); Bazel, sbt, Mill, Swift, Earthly (`earthly +test`) and Mage; .NET's coverage
+ * collectors wrapping `dotnet test` (`dotnet-coverage collect "dotnet test"` already names it).
+ */
+// eslint-disable-next-line no-useless-escape -- the source text is the key of its backtracking verdict
+const WRAPPED_RUNNERS = /\bcargo[ \t]+(?:llvm-cov|tarpaulin)\b(?![ \t]+(?:report|clean|show-env)\b)(?![^\n&|;]{0,200}--no-run\b)|\bcargo[ \t]+(?:hack|insta)[ \t]+(?:--?[\w-]{1,30}[ \t]+){0,4}test\b|\b(?:poe|pdm[ \t]+run|hatch[ \t]+run|rye[ \t]+run|rye)[ \t]+[\w.-]{0,30}:?tests?\b|\bbazel(?:isk)?[ \t]+(?:coverage|test)\b|\bsbt\b[^\n&|;]{0,120}\b(?:test|coverage)\b|\bmill[ \t]+[\w.\[\]_-]{0,60}\.test\b|\bswift[ \t]+test\b|\bearthly\b[^\n+&|;]{0,120}\+[\w-]{0,30}tests?\b|\bmage[ \t]+(?:-v[ \t]+)?[\w:]{0,30}tests?\b/;
+
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command);
+  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command);
 }
