@@ -32,10 +32,10 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf
-} from "./chunks/chunk-ISCSKE7H.js";
+} from "./chunks/chunk-OCAJIB6N.js";
 import {
   renderJson
-} from "./chunks/chunk-OGJWP6CX.js";
+} from "./chunks/chunk-VP3ZMWA5.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";
@@ -83,7 +83,7 @@ import {
   inertInLog,
   inlineText
 } from "./chunks/chunk-6C7SI267.js";
-import "./chunks/chunk-BB3IN7K2.js";
+import "./chunks/chunk-EKQ2MEFR.js";
 import "./chunks/chunk-7ZRM26NT.js";
 import {
   DIMENSIONS,
@@ -1234,7 +1234,7 @@ async function main() {
   const links = { runUrl: event.runUrl, repoUrl: repositoryUrl(process.env.GITHUB_SERVER_URL, event.repo?.owner, event.repo?.repo) };
   const verdict = result.packages ? monorepoVerdict(result, targets, inputs, links) : singleVerdict(result, targets, inputs, links);
   if (inputs.outputFile) {
-    await (await import("./chunks/result-file-ACNTHANN.js")).writeResultFile(inputs.outputFile, result);
+    await (await import("./chunks/result-file-3RJTHVAZ.js")).writeResultFile(inputs.outputFile, result);
     info(`levelgate: result written to ${inputs.outputFile}`);
   }
   await writeBadgeAndSarif(inputs, result, targets);
@@ -1267,7 +1267,7 @@ async function writeBadgeAndSarif(inputs, result, targets) {
   if (inputs.badgeFile) await write(inputs.badgeFile, (await import("./chunks/badge-NJ2JJVEU.js")).renderBadgeSvg(result.report.level), "badge", "badge-file");
   if (inputs.sarifFile) {
     const graded = result.packages ? { whole: result.report, packages: result.packages, discovery: result.discovery ?? "manifests" } : result.report;
-    const sarif = (await import("./chunks/sarif-T4FRJMX3.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
+    const sarif = (await import("./chunks/sarif-HJWMRVIO.js")).renderSarif(graded, hasTargets(targets) ? { targets } : {});
     await write(inputs.sarifFile, sarif, "SARIF", "sarif-file");
   }
 }
@@ -1324,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-AUO4BSKW.js");
-  const { gradeMonorepo } = await import("./chunks/grade-HYQ2MC7Q.js");
+  const { grade } = await import("./chunks/engine-RWO4KPNH.js");
+  const { gradeMonorepo } = await import("./chunks/grade-76WY4FH6.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
@@ -1388,7 +1388,7 @@ async function baseOf(inputs, pr, gradeDir) {
   return base;
 }
 async function loadResult(inputs) {
-  const result = await (await import("./chunks/result-file-ACNTHANN.js")).readResultFile(inputs.reportFile);
+  const result = await (await import("./chunks/result-file-3RJTHVAZ.js")).readResultFile(inputs.reportFile);
   info(`levelgate: posting the result from ${inputs.reportFile}`);
   return result;
 }
