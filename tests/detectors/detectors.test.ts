@@ -17,6 +17,7 @@ const ADR = (n: number) => `# ${n}. Use PostgreSQL for storage\n\n## Status\n\nA
 const NARRATIVE_ADR = (n: number) => `# Orders stay with the shop that took them ${n}\n\n**Tags:** orders\n\n${'When a shop is merged into another one, the orders it took keep pointing at the shop that took them, because invoices and refunds were issued under its name. '.repeat(3)}\n\nThe alternative (moving orders to the surviving shop) would rewrite history that accountants already exported, so we keep them where they are.\n`;
 const LIB_DOC_COMMENTS = '/**\n * Fetches a key.\n * @param key the cache key\n * @param options how to fetch\n * @returns the value\n * @example fetchKey("a")\n */\nexport function fetchKey(key: string, options: object) { return key; }\n';
 const RAILS_PAGES = { Gemfile: "gem 'rails'\n", 'config/application.rb': 'module Bank\n  class Application < Rails::Application\n  end\nend\nRails.application\n', 'app/views/items/index.html.erb': '<h1>Items</h1>\n' };
+const GUIDE_DOC = `# Guide\n\n${Array.from({ length: 14 }, (_, i) => `Step ${i}: configure part number ${i} of the toolkit.`).join('\n')}\n`;
 const GOOD_README = `# wordcount\n\nCounts words in text files and prints the most frequent ones.\n\n## Install\n\n    npm install -g wordcount\n\n## Usage\n\n    wordcount file.txt --top 10\n\nOptions:\n\n- --top N: how many words to print\n- --min N: ignore words shorter than N\n- --json: print JSON instead of a table\n\n## Development\n\nRun the tests with npm test and build with npm run build.\nReleases are tagged from main.\n`;
 
 /** A private key file's text, and a Google API key's shape (AIza and 35 more). */
@@ -710,6 +711,9 @@ const CASES: Record<string, Case[]> = {
     { name: "a bin-only crate's docs.rs badge", files: { 'Cargo.toml': '[package]\nname = "x"\n', 'src/main.rs': 'fn main() {}\n', 'README.md': '# x\n\n[![docs](https://docs.rs/x/badge.svg)](https://docs.rs/x)\n' }, want: 'none' },
   ],
   readme: [
+    { name: "a short README that says what it is and links a guide of the repository's own", files: { 'README.md': '# Toolkit\n\nA collection of small tools for shop owners.\n\nThey keep stock, invoices and orders in one place.\n\n## Using it\n\nRead the [getting started guide](docs/getting-started.md) first.\n\n## Contributing\n\nSee [CONTRIBUTING](CONTRIBUTING.md).\n', 'docs/getting-started.md': GUIDE_DOC, 'CONTRIBUTING.md': 'Open an issue first.\n' }, want: 'strong' },
+    { name: 'a short README whose links lead out of the repository, to a missing file, or to a licence and changelog', files: { 'README.md': '# Toolkit\n\nA collection of small tools for shop owners.\n\nThey keep stock, invoices and orders in one place.\n\nThe [book](https://example.com/book.md) explains it.\n\nSee the [guide](docs/missing.md), the [licence](LICENSE.md) and the [changes](CHANGELOG.md).\n', 'LICENSE.md': GUIDE_DOC, 'CHANGELOG.md': GUIDE_DOC }, want: 'weak' },
+    { name: 'a two-line README linking a long guide says too little itself', files: { 'README.md': '# Toolkit\n\nSee the [guide](docs/getting-started.md).\n', 'docs/getting-started.md': GUIDE_DOC }, want: 'weak' },
     { name: 'a README with real content', files: { 'README.md': GOOD_README }, want: 'strong' },
     { name: 'a 3-line README', files: { 'README.md': '# wordcount\n\nCounts words.\n' }, want: 'weak' },
     { name: 'a reStructuredText README', files: { 'README.rst': GOOD_README.replace(/^#+ (.*)$/gm, '$1\n====') }, want: 'strong' },
