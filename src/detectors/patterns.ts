@@ -46,11 +46,12 @@ const WRAPPED_RUNNERS = /\bcargo[ \t]+(?:llvm-cov|tarpaulin)\b(?![ \t]+(?:report
 
 /**
  * A task runner's task named for the tests, like a make target named for them: the task lives in the repository's
- * task file (a Rakefile, gulpfile, Gruntfile, Python invoke's tasks.py, Elixir's mix), and its name says what it runs:
- * `rake all_specs`, `bundle exec rake spec:unit`, `gulp coverage`, `grunt test:unit`, `invoke test`, `mix test`. The
+ * task file (a Rakefile, gulpfile, Gruntfile, Python invoke's tasks.py, Elixir's mix, a Rust xtask or Makefile.toml),
+ * and its name says what it runs: `rake all_specs`, `bundle exec rake spec:unit`, `gulp coverage`, `grunt test:unit`,
+ * `invoke test`, `mix test`, `cargo xtask test`, `cargo make test-all`. The
  * name is a word of its own or a part between `_ : -` (`rake latest` names no test).
  */
-const TASK_RUNNER_TEST_TASK = /\b(?:rake|gulp|grunt|invoke|inv|mix)(?:[ \t]+--?[\w-]{1,20}){0,3}[ \t]+(?:[\w-]{0,30}[_:-])?(?:tests?|specs?|coverage)(?:[_:-][\w-]{0,30})?(?![\w:-])/;
+const TASK_RUNNER_TEST_TASK = /\b(?:rake|gulp|grunt|invoke|inv|mix|cargo[ \t]+(?:xtask|make))(?:[ \t]+--?[\w-]{1,20}){0,3}[ \t]+(?:[\w-]{0,30}[_:-])?(?:tests?|specs?|coverage)(?:[_:-][\w-]{0,30})?(?![\w:-])/;
 
 /**
  * .NET's test command as a PowerShell build script wraps it (`Invoke-Dotnet test`, posh-build and psake helpers) or
