@@ -38,12 +38,13 @@ const PRINTS_ERROR: Record<string, RegExp> = {
   // A Ruby program writing the error to stderr ($stderr.puts, STDERR.write, Kernel#warn) or to Rack's error stream,
   // which the server logs (`env['rack.errors'].puts(msg)`).
   ruby: /(?:\$stderr|\bSTDERR)\.(?:puts|write|print)\b|^[ \t]*warn[ \t(]|\[['"]rack\.errors['"]\]\.(?:puts|write|print)\b/m,
-  // Java and Kotlin printing the caught exception's stack trace to stderr (`e.printStackTrace()`); C# writing it to the
-  // error stream (`Console.Error.WriteLine(ex)`); Python printing the traceback (`traceback.print_exc()`).
-  java: /\.printStackTrace\([ \t]*\)/,
-  kotlin: /\.printStackTrace\([ \t]*\)/,
+  // Java and Kotlin printing the caught exception or its stack trace to stderr (`System.err.println(…)`, which the
+  // logging pattern's `System.err.print` missed, `e.printStackTrace()`); C# writing it to the
+  // error stream (`Console.Error.WriteLine(ex)`).
+  java: /\.printStackTrace\([ \t]*\)|\bSystem\.err\.print(?:ln|f)?\(/,
+  kotlin: /\.printStackTrace\([ \t]*\)|\bSystem\.err\.print(?:ln|f)?\(/,
   csharp: /\bConsole\.Error\.Write(?:Line)?(?:Async)?\(/,
-  python: /\btraceback\.print_exc(?:eption)?\(|\bprint\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:click|typer)\.(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}/,
+  python: /\bprint\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:click|typer)\.(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}/,
 };
 /** Names of a Rust crate's own macros that print to stderr (`macro_rules! err_message { … eprintln! … }`), one level deep. */
 function stderrMacros(code: string): string[] {
@@ -52,7 +53,7 @@ function stderrMacros(code: string): string[] {
   for (const m of code.matchAll(/macro_rules![ \t]+(\w+)[ \t]*\{([\s\S]{0,600}?)\n\}/g)) if (!names.includes(m[1]!) && names.some((n) => m[2]!.includes(`${n}!`))) names.push(m[1]!);
   return names;
 }
-const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print(?:ln|f)?|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
+const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
 /** A call on a logger of any name (ArchiLogger, AppLogger) at a method named for an error level (LogGenericException). */
 const LOGGER_CALL = /[lL]ogger\.(\w{1,60})\(/g;
 const ERROR_LEVEL = /Error|Exception|Warn|Critical|Fatal/;

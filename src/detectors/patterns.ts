@@ -51,7 +51,17 @@ const WRAPPED_RUNNERS = /\bcargo[ \t]+(?:llvm-cov|tarpaulin)\b(?![ \t]+(?:report
  * `invoke test`, `mix test`, `cargo xtask test`, `cargo make test-all`. The
  * name is a word of its own or a part between `_ : -` (`rake latest` names no test).
  */
-const TASK_RUNNER_TEST_TASK = /\b(?:rake|gulp|grunt|invoke|inv|mix|cargo[ \t]+(?:xtask|make))(?:[ \t]+--?[\w-]{1,20}){0,3}[ \t]+(?:[\w-]{0,30}[_:-])?(?:tests?|specs?|coverage)(?:[_:-][\w-]{0,30})?(?![\w:-])/;
+const TASK_RUNNER_RUN = /\b(?:rake|gulp|grunt|invoke|inv|mix|cargo[ \t]+(?:xtask|make))((?:[ \t]+[\w:-]{1,60}){1,4})/g;
+const TEST_TASK_PARTS = new Set(['test', 'tests', 'spec', 'specs', 'coverage']);
+
+/** Whether a task runner runs a task named for the tests: its first word that is no option, split at `_ : -`. */
+function runsTestTask(command: string): boolean {
+  for (const m of command.matchAll(TASK_RUNNER_RUN)) {
+    const task = m[1]!.trim().split(/[ \t]+/).find((word) => !word.startsWith('-'));
+    if (task && task.toLowerCase() === task && task.split(/[_:-]/).some((part) => TEST_TASK_PARTS.has(part))) return true;
+  }
+  return false;
+}
 
 /**
  * .NET's test command as a PowerShell build script wraps it (`Invoke-Dotnet test`, posh-build and psake helpers) or
@@ -61,5 +71,5 @@ const POWERSHELL_DOTNET_TEST = /(?:\bInvoke-|(?<![\w-]))dotnet(?:\.exe)?[ \t]+te
 
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || TASK_RUNNER_TEST_TASK.test(command) || POWERSHELL_DOTNET_TEST.test(command);
+  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
 }

@@ -23,7 +23,7 @@ const PACKAGE_COORDINATES = /<dependency>|^[ \t]*(?:implementation|api|compile)[
  */
 const LOCAL_DOC_LINK = /(?<!!)\[[^\]\n]{1,200}\]\((?!https?:|mailto:|#)(?:\.\/)?([\w.-]{1,80}(?:\/[\w.-]{1,80}){0,4}\.(?:md|markdown|rst|adoc|txt))(?:#[\w-]{0,80})?\)/g;
 /** Documents a README links to that say nothing about what the project is or how to run it. */
-const NOT_PROJECT_DOCS = /(?:^|\/)(?:LICEN[CS]E|COPYING|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|SECURITY|AUTHORS|CONTRIBUTORS|NOTICE)(?:\.[a-z]+)?$/i;
+const NOT_PROJECT_DOCS = /^(?:LICEN[CS]E|COPYING|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|SECURITY|AUTHORS|CONTRIBUTORS|NOTICE)(?:\.[a-z]+)?$/i;
 
 /**
  * The first document of the repository's own that a short README links to and that carries real content itself:
@@ -35,7 +35,8 @@ function linkedDoc(readmeFile: string, text: string, files: ReadonlySet<string>,
   const folder = readmeFile.includes('/') ? readmeFile.slice(0, readmeFile.lastIndexOf('/') + 1) : '';
   for (const m of text.matchAll(LOCAL_DOC_LINK)) {
     const target = `${folder}${m[1]!}`;
-    if (NOT_PROJECT_DOCS.test(target) || README.test(target.slice(target.lastIndexOf('/') + 1)) || !files.has(target)) continue;
+    const base = target.slice(target.lastIndexOf('/') + 1);
+    if (NOT_PROJECT_DOCS.test(base) || README.test(base) || !files.has(target)) continue;
     const lines = contentLines(read(target) ?? '');
     if (lines >= minLines) return { file: target, lines };
   }
