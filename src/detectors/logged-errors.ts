@@ -38,6 +38,12 @@ const PRINTS_ERROR: Record<string, RegExp> = {
   // A Ruby program writing the error to stderr ($stderr.puts, STDERR.write, Kernel#warn) or to Rack's error stream,
   // which the server logs (`env['rack.errors'].puts(msg)`).
   ruby: /(?:\$stderr|\bSTDERR)\.(?:puts|write|print)\b|^[ \t]*warn[ \t(]|\[['"]rack\.errors['"]\]\.(?:puts|write|print)\b/m,
+  // Java and Kotlin printing the caught exception or its stack trace to stderr (`System.err.println(…)`, which the
+  // logging pattern's `System.err.print` missed, `e.printStackTrace()`); C# writing it to the
+  // error stream (`Console.Error.WriteLine(ex)`).
+  java: /\.printStackTrace\([ \t]*\)|\bSystem\.err\.print(?:ln|f)?\(/,
+  kotlin: /\.printStackTrace\([ \t]*\)|\bSystem\.err\.print(?:ln|f)?\(/,
+  csharp: /\bConsole\.Error\.Write(?:Line)?(?:Async)?\(/,
   python: /\bprint\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:click|typer)\.(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}/,
 };
 /** Names of a Rust crate's own macros that print to stderr (`macro_rules! err_message { … eprintln! … }`), one level deep. */

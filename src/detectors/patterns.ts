@@ -44,7 +44,32 @@ const PYTHON_TEST_SCRIPT = /(?:\bpython[\d.]{0,4}[ \t]+|(?:^|[ \t])\.\/)(?:[\w-]
 // eslint-disable-next-line no-useless-escape -- the source text is the key of its backtracking verdict
 const WRAPPED_RUNNERS = /\bcargo[ \t]+(?:llvm-cov|tarpaulin)\b(?![ \t]+(?:report|clean|show-env)\b)(?![^\n&|;]{0,200}--no-run\b)|\bcargo[ \t]+(?:hack|insta)[ \t]+(?:--?[\w-]{1,30}[ \t]+){0,4}test\b|\b(?:poe|pdm[ \t]+run|hatch[ \t]+run|rye[ \t]+run|rye)[ \t]+[\w.-]{0,30}:?tests?\b|\bbazel(?:isk)?[ \t]+(?:coverage|test)\b|\bsbt\b[^\n&|;]{0,120}\b(?:test|coverage)\b|\bmill[ \t]+[\w.\[\]_-]{0,60}\.test\b|\bswift[ \t]+test\b|\bearthly\b[^\n+&|;]{0,120}\+[\w-]{0,30}tests?\b|\bmage[ \t]+(?:-v[ \t]+)?[\w:]{0,30}tests?\b/;
 
+/**
+ * A task runner's task named for the tests, like a make target named for them: the task lives in the repository's
+ * task file (a Rakefile, gulpfile, Gruntfile, Python invoke's tasks.py, Elixir's mix, a Rust xtask or Makefile.toml),
+ * and its name says what it runs: `rake all_specs`, `bundle exec rake spec:unit`, `gulp coverage`, `grunt test:unit`,
+ * `invoke test`, `mix test`, `cargo xtask test`, `cargo make test-all`. The
+ * name is a word of its own or a part between `_ : -` (`rake latest` names no test).
+ */
+const TASK_RUNNER_RUN = /\b(?:rake|gulp|grunt|invoke|inv|mix|cargo[ \t]+(?:xtask|make))((?:[ \t]+[\w:-]{1,60}){1,4})/g;
+const TEST_TASK_PARTS = new Set(['test', 'tests', 'spec', 'specs', 'coverage']);
+
+/** Whether a task runner runs a task named for the tests: its first word that is no option, split at `_ : -`. */
+function runsTestTask(command: string): boolean {
+  for (const m of command.matchAll(TASK_RUNNER_RUN)) {
+    const task = m[1]!.trim().split(/[ \t]+/).find((word) => !word.startsWith('-'));
+    if (task && task.toLowerCase() === task && task.split(/[_:-]/).some((part) => TEST_TASK_PARTS.has(part))) return true;
+  }
+  return false;
+}
+
+/**
+ * .NET's test command as a PowerShell build script wraps it (`Invoke-Dotnet test`, posh-build and psake helpers) or
+ * spells it (`DotNet test`, `dotnet.exe test`): PowerShell commands are case-insensitive.
+ */
+const POWERSHELL_DOTNET_TEST = /(?:\bInvoke-|(?<![\w-]))dotnet(?:\.exe)?[ \t]+test\b/i;
+
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command);
+  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
 }

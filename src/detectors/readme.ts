@@ -17,6 +17,32 @@ const RUN_COMMAND = /(?:`|^(?:\$ )?)[ \t]*(?:\.\/)?(?:(?:npm|yarn|pnpm|npx|bun|d
  */
 const PACKAGE_COORDINATES = /<dependency>|^[ \t]*(?:implementation|api|compile)[ \t(]+["'][\w.-]{1,100}:[\w.-]{1,100}:|`[a-z][\w-]{0,60}(?:\.[\w-]{1,60}){1,8}:[\w.-]{1,100}:\d[\w.-]{0,40}`/m;
 
+/**
+ * A Markdown link or reference to a document of the repository's own (`[directory](DIRECTORY.md)`,
+ * `[guide](docs/getting-started.md)`), not a web address, an anchor or an image.
+ */
+const LOCAL_DOC_LINK = /(?<!!)\[[^\]\n]{1,200}\]\((?!https?:|mailto:|#)(?:\.\/)?([\w.-]{1,80}(?:\/[\w.-]{1,80}){0,4}\.(?:md|markdown|rst|adoc|txt))(?:#[\w-]{0,80})?\)/g;
+/** Documents a README links to that say nothing about what the project is or how to run it. */
+const NOT_PROJECT_DOCS = /^(?:LICEN[CS]E|COPYING|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|SECURITY|AUTHORS|CONTRIBUTORS|NOTICE)(?:\.[a-z]+)?$/i;
+
+/**
+ * The first document of the repository's own that a short README links to and that carries real content itself:
+ * a README that says what the project is in a few lines and hands the rest to a guide or an index in the repository
+ * (`Our [directory](DIRECTORY.md) lists every algorithm`, `[Getting started](docs/getting-started.md)`) has that
+ * document's content; a link out of the repository (a book, a website) is not the repository's documentation.
+ */
+function linkedDoc(readmeFile: string, text: string, files: ReadonlySet<string>, read: (f: string) => string | undefined, minLines: number): { file: string; lines: number } | undefined {
+  const folder = readmeFile.includes('/') ? readmeFile.slice(0, readmeFile.lastIndexOf('/') + 1) : '';
+  for (const m of text.matchAll(LOCAL_DOC_LINK)) {
+    const target = `${folder}${m[1]!}`;
+    const base = target.slice(target.lastIndexOf('/') + 1);
+    if (NOT_PROJECT_DOCS.test(base) || README.test(base) || !files.has(target)) continue;
+    const lines = contentLines(read(target) ?? '');
+    if (lines >= minLines) return { file: target, lines };
+  }
+  return undefined;
+}
+
 /** Lines that carry prose or instructions (not blank, not badges, not lone headings' punctuation). */
 function contentLines(text: string): number {
   return text.split('\n').filter((l) => {
@@ -27,7 +53,7 @@ function contentLines(text: string): number {
 
 export const readme: Detector = {
   name: 'readme',
-  question: 'Is there a README with real content (what it is and how to install or run it)?',
+  question: "Is there a README with real content (what it is and how to install or run it), or a short one that says what it is and links a document of the repository's own that holds the rest?",
   detect(evidence, options) {
     const minLines = typeof options.minLines === 'number' ? options.minLines : 10;
     const candidates = evidence.files.filter((f) => {
@@ -50,6 +76,7 @@ export const readme: Detector = {
       if (linked.has(file) || (file.split('/').length === 2 && project && folder.toLowerCase() === project.toLowerCase())) candidates.push(file);
     }
     const out: Finding[] = [];
+    const fileSet = new Set(evidence.files);
     for (const file of candidates) {
       const text = evidence.text(file) ?? '';
       const lines = contentLines(text);
@@ -61,6 +88,12 @@ export const readme: Detector = {
       // run it (`npm i && npm start`) says both in a few lines.
       const strong = (lines >= minLines && howTo) || lines >= minLines * IN_DEPTH || (lines >= Math.ceil(minLines / 2) && RUN_COMMAND.test(text));
       const measured = { summary: `${file}: ${lines} lines of content (${minLines} needed)${howTo ? '' : ', no install or usage section'}`, values: [{ name: 'readme-lines', value: lines, need: minLines, unit: 'count' as const }] };
+      // A short README that says what the project is and links a document of the repository's own with the rest.
+      const linked = !strong && lines >= Math.ceil(minLines / 2) ? linkedDoc(file, text, fileSet, (f) => evidence.text(f), minLines) : undefined;
+      if (linked) {
+        out.push({ file, line: 1, message: `README with ${lines} lines of content, and the rest in ${linked.file} (${linked.lines} lines) it links to`, strength: 'strong', measured });
+        continue;
+      }
       out.push({ file, line: 1, message: strong ? `README with ${lines} lines of content` : `README too thin (${lines} lines${howTo ? '' : ', no install or usage section'})`, strength: strong ? 'strong' : 'weak', measured });
     }
     return out;

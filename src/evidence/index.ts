@@ -170,12 +170,12 @@ const SHELL_SHEBANG = /^#![ \t]*\/\S*\/(?:env[ \t]+)?(?:ba|z|da|k)?sh\b/;
 // Wrappers of build tools are shell scripts too, but following them shows nothing: the tool's name says it all.
 const BUILD_TOOL_WRAPPERS = /(^|\/)(gradlew|mvnw)$/;
 
-/** The text of the repository shell script at `path` (a .sh/.bash/.ps1 file, or a file with a shell shebang), if any. */
+/** The text of the repository shell script at `path` (a .sh/.bash/.ps1/.cmd/.bat file, or a file with a shell shebang), if any. */
 function shellScriptAt(path: string, files: ReadonlySet<string>, text: (file: string) => string | undefined): string | undefined {
   if (!files.has(path) || BUILD_TOOL_WRAPPERS.test(path)) return undefined;
   const content = text(path);
   if (content === undefined) return undefined;
-  return /\.(sh|bash|ps1)$/.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
+  return /\.(sh|bash|ps1|cmd|bat)$/i.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
 }
 
 // Files a Cake build reads: its bootstrapper scripts and its script (`build.cake`, or a file-based `cake.cs`).
