@@ -157,8 +157,8 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
  * a claim type, a feature flag, a discriminator. A key is random, or at least not its own name; a name that says
  * JWT, signing or key keeps counting whatever its value.
  */
-function spellsItsName(name: string, value: string): boolean {
-  if (!/^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/.test(value) || /JWT|SIGNING|KEY/i.test(name)) return false;
+function spellsItsName(name: string, value: string, keyWordsToo = false): boolean {
+  if (!/^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/.test(value) || (!keyWordsToo && /JWT|SIGNING|KEY/i.test(name))) return false;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter(Boolean);
   if (words.length === 0 || !words.every((w) => value.includes(w))) return false;
   // Nothing but the name's words, separators, digits and a short tag ("sm-1587-"): "my-app-secret-value" is a value.
@@ -166,8 +166,14 @@ function spellsItsName(name: string, value: string): boolean {
   for (const w of words) rest = rest.replace(w, '');
   return rest.replace(/[^a-z]/g, '').length <= 3;
 }
+/**
+ * The last words of a constant that names an option, a setting or a field rather than holding a value (C#/Java
+ * `GOOGLE_CLIENT_SECRET_OPTION = "google-client-secret"`, Go `clientSecretFlag = "client-secret"`, TS
+ * `CLIENT_SECRET_PARAM = "client-secret"`, Rust `CLIENT_SECRET_ARG`): the command line, the form or the settings file gives the secret.
+ */
+const OPTION_NAME_WORDS = ['option', 'options', 'opt', 'flag', 'arg', 'argument', 'param', 'parameter', 'field', 'setting', 'claim', 'header', 'property', 'attribute', 'column'];
 /** The last words of an identifier that make it a name of something (SECRET_NAME, jwtSecretRef, SigningKeyId). */
-const NAME_WORDS = new Set(['name', 'names', 'ref', 'refs', 'reference', 'id', 'ids', 'arn', 'alias', 'label']);
+const NAME_WORDS = new Set(['name', 'names', 'ref', 'refs', 'reference', 'id', 'ids', 'arn', 'alias', 'label', ...OPTION_NAME_WORDS]);
 /** A resource's name: lower-case words joined by `-`, `.`, `_`, `/` or `:` (notifier-setting-secret, prod/jwt.key). */
 const RESOURCE_NAME = /^[a-z0-9]+(?:[-_./:][a-z0-9]+)+$/;
 /**
@@ -179,6 +185,23 @@ const RESOURCE_NAME = /^[a-z0-9]+(?:[-_./:][a-z0-9]+)+$/;
 function namesASecret(name: string, value: string): boolean {
   const last = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_.-]/).filter(Boolean).pop()?.toLowerCase();
   return last !== undefined && NAME_WORDS.has(last) && RESOURCE_NAME.test(value);
+}
+/** A constant declaration with a quoted value on one line (`const string OSS_BUCKET_NAME = "oss-bucket-name";`). */
+const CONSTANT_LINE = /(\w{1,80})[ \t]*(?::[ \t]*[\w&']{1,20}[ \t]*)?=[ \t]*(['"`])([^'"`\s]{1,200})\2/;
+/**
+ * Whether the constant on `line` (1-based) sits in a table of names: a constant within two lines of it, another one,
+ * spells its own name too (`OSS_BUCKET_NAME = "oss-bucket-name"` above `OSS_ACCESS_KEY_SECRET = "oss-access-key-secret"`).
+ * Such a table lists option or setting names (Duplicati's backend options, a Spring properties-names class, a Go
+ * const block of flag names); a key among them that spells its name is one more name, even one that says KEY.
+ */
+function amongNameConstants(code: string, line: number): boolean {
+  const lines = code.split('\n');
+  for (let i = Math.max(0, line - 3); i < Math.min(lines.length, line + 2); i++) {
+    if (i === line - 1) continue;
+    const m = CONSTANT_LINE.exec(lines[i]!);
+    if (m && m[1]!.length > 2 && spellsItsName(m[1]!, m[3]!, true)) return true;
+  }
+  return false;
 }
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints, words]) => [new RegExp(re.source, `${re.flags}${words ? 'y' : 'g'}`), what, hints, words] as const);
@@ -219,7 +242,7 @@ const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|
  * files need no comment stripping and no regex here.
  */
 const SECRET_HINTS = '/-----BEGIN|InverseQ|<RSAKeyValue>|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\\d/i';
-const PLACEHOLDER = /^(change[-_]?(me|this|it)\w*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
+const PLACEHOLDER = /^(change[-_]?(me|this|it)[\w.-]*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
 // A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 /**
@@ -230,7 +253,12 @@ const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 const SECRET_REFERENCE = /^(?:(?:op|vault|sm|gcpsm|awssm|azurekv|keyvault|ssm|secretsmanager):\/\/[^@\s]{1,300}|vault:[\w/.-]{1,200}|arn:aws[\w-]{0,20}:(?:secretsmanager|ssm):[^\s]{1,300}|projects\/[\w-]{1,100}\/secrets\/[^\s]{1,200}|\{\{resolve:(?:secretsmanager|ssm)[^\s]{0,300})$/i;
 /** A value that asks for one (`SetYourDataHere`, `put-your-secret-here`, `YOUR_SIGNING_KEY`): an instruction, not a key. */
 const ASKS_FOR_A_VALUE = /(?:^|[^a-z])your|Your|(?:^|[^a-z])here$|Here$/;
-const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value) || ASKS_FOR_A_VALUE.test(value);
+/**
+ * A value that says it is a stand-in anywhere in it (`CHANGE-ME-OR-FAIL-TO-START`, `build-time-placeholder-min-32-chars`,
+ * `replace_me_in_production`): an instruction to whoever deploys, not a key. A word of its own, not inside another.
+ */
+const SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:placeholder|change[-_]?me|replace[-_]?me)(?:[^a-z]|$)/i;
+const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || SAYS_PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value) || ASKS_FOR_A_VALUE.test(value);
 const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
 /** The same, as a rule pattern: the evidence's one scan per file tells which files may read the environment at all. */
 const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
@@ -496,6 +524,40 @@ function composeSecrets(file: string, text: string): Finding[] {
   return [];
 }
 
+/** A compose service's own credential: a password, or an object store's secret access key (MINIO_ROOT_PASSWORD, S3_SECRET_ACCESS_KEY). */
+const SERVICE_CREDENTIAL_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$|SECRET_?ACCESS_?KEY|ACCESS_?SECRET/i;
+
+/**
+ * The values compose files give their services as credentials (`MINIO_ROOT_PASSWORD=supersecret`, `POSTGRES_PASSWORD:
+ * pg-local`). A settings file that repeats one (Loki's or Tempo's `secret_access_key: supersecret` for the MinIO the
+ * same compose runs, an app's `db.password` for its Postgres container) holds that container's password, which the
+ * rubric reads as the compose file's (a local service's, not a secret of the running code), wherever it is repeated.
+ */
+function composeCredentialValues(evidence: Evidence): Set<string> {
+  const values = new Set<string>();
+  for (const file of evidence.files) {
+    if (!COMPOSE_FILE.test(file)) continue;
+    for (const line of (evidence.text(file) ?? '').split('\n')) {
+      if (!SERVICE_CREDENTIAL_KEY.test(line.split(/[:=]/)[0] ?? '')) continue;
+      const setting = composeCredential(line);
+      if (setting && SERVICE_CREDENTIAL_KEY.test(setting[0])) values.add(setting[1]);
+    }
+  }
+  return values;
+}
+
+/** A compose environment line's name and a credential value of six characters or more (`- KEY=value`, `KEY: "value"`). */
+function composeCredential(line: string): [string, string] | undefined {
+  let rest = line.trim();
+  if (rest.startsWith('-')) rest = rest.slice(1).trim();
+  const at = rest.search(/[:=]/);
+  if (at <= 0) return undefined;
+  const key = rest.slice(0, at).trim();
+  let value = rest.slice(at + 1).trim();
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) value = value.slice(1, -1);
+  return SETTING_NAME.test(key) && /^[^\s${}'"]{6,200}$/.test(value) ? [key, value] : undefined;
+}
+
 /** The committed .env's first real secret, if any; else a weak default it repeats from the code. */
 function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = false): Finding | undefined {
   // Names the file gives (POSTGRES_USER=teable, POSTGRES_DB=teable): a password that repeats one describes itself.
@@ -527,7 +589,7 @@ function topLevelKeyBefore(code: string, index: number): string | undefined {
 }
 
 /** Unquoted secrets in .properties and YAML settings of the running project. */
-function settingsSecrets(file: string, code: string): Finding[] {
+function settingsSecrets(file: string, code: string, composeCredential: (value: string) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
   const yaml = /\.ya?ml$/i.test(file);
   const seen = new Set<number>();
@@ -542,14 +604,14 @@ function settingsSecrets(file: string, code: string): Finding[] {
     const key = m[1]!;
     if (!NAMES_A_SECRET.test(key) || inDevSection(m)) continue;
     const value = m[2]!.replace(/[,;]$/, '');
-    if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${')) continue;
+    if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${') || composeCredential(value)) continue;
     found(m, key);
   }
   // A key that names the secret itself (JwtSecret, client_secret, jwt.secret) holds it whatever its length or form:
   // `JwtSecret = 233` signs tokens as surely as a long value does.
   for (const m of code.matchAll(yaml ? YAML_SHORT_SECRET : PROPERTIES_SHORT_SECRET)) {
     const value = m[2]!.replace(/[,;]$/, '');
-    if (seen.has(m.index) || inDevSection(m) || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(value) || isPlaceholder(value)) continue;
+    if (seen.has(m.index) || inDevSection(m) || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(value) || isPlaceholder(value) || composeCredential(value)) continue;
     found(m, m[1]!);
   }
   return out;
@@ -835,6 +897,7 @@ export const committedSecrets: Detector = {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;
     let overriddenInBuild: Set<string> | undefined;
+    let composeCredentials: Set<string> | undefined;
     const built = new Set(evidence.buildOutput);
     const keyFiles: Finding[] = [];
     /** A Google key whose setting the server hands to its pages (a Maps key a template loads) is a browser key. */
@@ -897,7 +960,7 @@ export const committedSecrets: Detector = {
       }
       if (!MENTIONS_SECRET.test(code)) continue;
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
-      if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code));
+      if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code, (value) => (composeCredentials ??= composeCredentialValues(evidence)).has(value)));
       if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code));
       for (const m of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? code.matchAll(SESSION_SECRET) : []) {
         if (insideQuotedText(code, m.index)) continue;
@@ -911,6 +974,7 @@ export const committedSecrets: Detector = {
           const value = m[m.length - 1]!;
           if (isPlaceholder(value)) continue;
           if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;
+          if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value, true) && amongNameConstants(code, lineAt(code, m.index))) continue;
           const name = m.length > 3 ? m[1] : undefined;
           if (name && namesASecret(name, value)) continue;
           const line = lineAt(code, m.index);
