@@ -491,9 +491,14 @@ const NOT_DEPLOYING_COMPOSE = /(?:^|[/._-])(?:ci|tests?|testing|cypress|e2e|dev|
 const NAMES_A_SIGNING_SECRET = /SECRET|SIGNING_KEY/;
 const SETTING_NAME = /^[A-Za-z_]\w{0,80}$/;
 const SETTING_VALUE = /^[A-Za-z0-9+/=_-]{16,200}$/;
+/** A credential value of six characters or more, not a `${VAR}` reference. */
+const CREDENTIAL_VALUE = /^[^\s${}'"]{6,200}$/;
 
-/** A compose environment line's name and value (`- KEY=value`, `KEY: "value"`), read without a regex over the text. */
-function composeSetting(line: string): [string, string] | undefined {
+/**
+ * A compose environment line's name and value (`- KEY=value`, `KEY: "value"`), read without a regex over the text,
+ * when the value is of the shape asked for.
+ */
+function composeLine(line: string, valueShape: RegExp): [string, string] | undefined {
   let rest = line.trim();
   if (rest.startsWith('-')) rest = rest.slice(1).trim();
   const at = rest.search(/[:=]/);
@@ -501,7 +506,7 @@ function composeSetting(line: string): [string, string] | undefined {
   const key = rest.slice(0, at).trim();
   let value = rest.slice(at + 1).trim();
   if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) value = value.slice(1, -1);
-  return SETTING_NAME.test(key) && SETTING_VALUE.test(value) ? [key, value] : undefined;
+  return SETTING_NAME.test(key) && valueShape.test(value) ? [key, value] : undefined;
 }
 
 /**
@@ -515,7 +520,7 @@ function composeSecrets(file: string, text: string): Finding[] {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!NAMES_A_SIGNING_SECRET.test(lines[i]!)) continue;
-    const setting = composeSetting(lines[i]!);
+    const setting = composeLine(lines[i]!, SETTING_VALUE);
     if (!setting) continue;
     const [key, value] = setting;
     if (!NAMES_A_SIGNING_SECRET.test(key) || !looksGenerated(value) || isPlaceholder(value) || spellsItsName(key, value) || namesASecret(key, value)) continue;
@@ -539,24 +544,13 @@ function composeCredentialValues(evidence: Evidence): Set<string> {
     if (!COMPOSE_FILE.test(file)) continue;
     for (const line of (evidence.text(file) ?? '').split('\n')) {
       if (!SERVICE_CREDENTIAL_KEY.test(line.split(/[:=]/)[0] ?? '')) continue;
-      const setting = composeCredential(line);
+      const setting = composeLine(line, CREDENTIAL_VALUE);
       if (setting && SERVICE_CREDENTIAL_KEY.test(setting[0])) values.add(setting[1]);
     }
   }
   return values;
 }
 
-/** A compose environment line's name and a credential value of six characters or more (`- KEY=value`, `KEY: "value"`). */
-function composeCredential(line: string): [string, string] | undefined {
-  let rest = line.trim();
-  if (rest.startsWith('-')) rest = rest.slice(1).trim();
-  const at = rest.search(/[:=]/);
-  if (at <= 0) return undefined;
-  const key = rest.slice(0, at).trim();
-  let value = rest.slice(at + 1).trim();
-  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) value = value.slice(1, -1);
-  return SETTING_NAME.test(key) && /^[^\s${}'"]{6,200}$/.test(value) ? [key, value] : undefined;
-}
 
 /** The committed .env's first real secret, if any; else a weak default it repeats from the code. */
 function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = false): Finding | undefined {
