@@ -1324,8 +1324,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-N4ET4GSN.js");
-  const { gradeMonorepo } = await import("./chunks/grade-NGZPEUAY.js");
+  const { grade } = await import("./chunks/engine-K34RMJCI.js");
+  const { gradeMonorepo } = await import("./chunks/grade-Z5GCGCFD.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

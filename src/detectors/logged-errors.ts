@@ -164,11 +164,14 @@ const SEED_OR_WAIT_FILE = /(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w
 const NOT_THE_CODE = /[.-]min\.[cm]?js$|(?:^|\/)tests?[-_][\w.-]{1,80}\.[cm]?[jt]sx?$/;
 export const notRunning = (file: string) => NOT_RUNNING_FOLDER.test(file) || SEED_OR_WAIT_FILE.test(file);
 
-/** The lines of a Python function's body: from its def to the next line indented no deeper, at most 60 lines. */
-function pythonBody(lines: string[], def: number): string[] {
+/**
+ * The lines of a Python function's body: after its signature's last line (`from`, the def itself unless the signature
+ * spans lines) to the next line indented no deeper than the def, at most 60 lines.
+ */
+function pythonBody(lines: string[], def: number, from = def): string[] {
   const indent = /^\s*/.exec(lines[def]!)![0].length;
   const body: string[] = [];
-  for (let i = def + 1; i < lines.length && body.length < 60; i++) {
+  for (let i = from + 1; i < lines.length && body.length < 60; i++) {
     const line = lines[i]!;
     if (line.trim() && /^\s*/.exec(line)![0].length <= indent) break;
     body.push(line);
@@ -184,14 +187,7 @@ const PYTHON_EXCEPT_HOOK = /^[ \t]*def _?except_?hook\(/;
 function pythonDefBody(lines: string[], def: number): string[] {
   let end = def;
   while (end < def + 15 && end < lines.length - 1 && !/:[ \t]*$/.test(withoutComment(lines[end]!))) end++;
-  const indent = /^\s*/.exec(lines[def]!)![0].length;
-  const body: string[] = [];
-  for (let i = end + 1; i < lines.length && body.length < 60; i++) {
-    const line = lines[i]!;
-    if (line.trim() && /^\s*/.exec(line)![0].length <= indent) break;
-    body.push(line);
-  }
-  return body;
+  return pythonBody(lines, def, end);
 }
 
 /** Handlers registered with add_exception_handler that log, anywhere in the Python files. */
