@@ -24,6 +24,7 @@ import {
 } from "./chunks/chunk-DDGS2LBY.js";
 import {
   DIMENSION_ABBREVIATIONS,
+  NOT_SEEN_RULE,
   describeNeeds,
   heldAt,
   list,
@@ -32,10 +33,10 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf
-} from "./chunks/chunk-OCAJIB6N.js";
+} from "./chunks/chunk-LCPXNKXW.js";
 import {
   renderJson
-} from "./chunks/chunk-VP3ZMWA5.js";
+} from "./chunks/chunk-3L6EXDIF.js";
 import {
   checkMonorepoTargets
 } from "./chunks/chunk-GR3EPUVJ.js";
@@ -46,7 +47,7 @@ import {
   isInside,
   loadConfig,
   parseTimeoutSeconds
-} from "./chunks/chunk-ETVAYRGM.js";
+} from "./chunks/chunk-HWVTAINV.js";
 import {
   require_dist
 } from "./chunks/chunk-XRICSXDT.js";
@@ -325,7 +326,8 @@ function readInputs(workspace) {
     monorepo,
     configSource,
     allowConfigToRelaxSecrets: readBoolean("allow-config-to-relax-secrets"),
-    timeoutSeconds
+    timeoutSeconds,
+    strictGates: readBoolean("strict-gates")
   };
 }
 function readBoolean(name) {
@@ -532,6 +534,7 @@ function configurationSection(config, report, policy, maxEntries) {
   list2("Disabled rules (reported as not applicable)", config.disabled, (d) => `${codeRef(d.rule)}: ${reason(d.reason)}`);
   list2("Suppressed findings", config.suppressed, (s) => `${codeRef(s.rule)} in ${s.paths.slice(0, 5).map(codeRef).join(", ")}${s.paths.length > 5 ? ", \u2026" : ""}: ${reason(s.reason)}`);
   list2("Custom rules", config.customRules, (r) => `${codeRef(r.id)} (custom, ${escapeMarkdown(r.source)}): L${r.level} ${r.dimension}, ${r.role === "required" ? "required for its level" : "an extra alternative of its level"}; ${customStatus(report, r.id)}`);
+  if (config.strictGates) out.push('**Strict gates**: an L1 headline levelgate finds no evidence of fails its dimension, whatever its L2 evidence shows (no "not seen").', "");
   if (config.ignore.length) {
     const shown = config.ignore.slice(0, maxEntries).map(codeRef).join(", ");
     const more = config.ignore.length > maxEntries ? ` and ${config.ignore.length - maxEntries} more` : "";
@@ -555,7 +558,7 @@ function policyLine(policy, config) {
   }
 }
 function shapes(config) {
-  return !!config && (!!config.file || config.ignore.length > 0 || config.disabled.length > 0 || config.suppressed.length > 0 || config.notApplicable.length > 0 || config.customRules.length > 0 || (config.overruled?.length ?? 0) > 0);
+  return !!config && (!!config.file || config.ignore.length > 0 || config.disabled.length > 0 || config.suppressed.length > 0 || config.notApplicable.length > 0 || config.customRules.length > 0 || (config.overruled?.length ?? 0) > 0 || !!config.strictGates);
 }
 function reason(text) {
   return escapeMarkdown(text.length > REASON_CHARS ? `${text.slice(0, REASON_CHARS)}\u2026` : text);
@@ -954,8 +957,9 @@ function dimensionsTable(model) {
 }
 function levelCell(result, delta) {
   if (result.notApplicable) return "n/a";
-  if (delta && delta.base !== void 0 && (delta.change === "up" || delta.change === "down")) return `L${delta.base} \u2192 **L${delta.head}**`;
-  return `L${result.level}`;
+  const unseen = result.notSeen?.length ? " (L1 not seen)" : "";
+  if (delta && delta.base !== void 0 && (delta.change === "up" || delta.change === "down")) return `L${delta.base} \u2192 **L${delta.head}**${unseen}`;
+  return `L${result.level}${unseen}`;
 }
 function packagesTable(model) {
   const header = ["", "Package", model.compared ? "Base \u2192 PR" : "Level", "Notes"];
@@ -1131,10 +1135,12 @@ function dimensionBlock(d, model, stage) {
 }
 function ruleLines(r, d, target, model, stage) {
   const blocks = r.status === "missing" && !r.negative && r.level > d.level && target !== void 0 && r.level <= target;
-  const mark = r.status === "met" ? "\u2705" : r.status === "not_applicable" ? "\u2796" : r.negative ? "\u26D4" : blocks ? "\u274C" : "\u2B1C";
+  const mark = r.status === "met" ? "\u2705" : r.status === "not_applicable" ? "\u2796" : r.negative ? "\u26D4" : r.notSeen ? "\u2754" : blocks ? "\u274C" : "\u2B1C";
   const custom = model.links.custom?.has(r.id) ? " \u2014 custom" : "";
   const lines = [`- ${mark} L${r.level} ${escapeMarkdown(r.title)} (${ruleRef(r.id, model.links)})${custom}${r.required ? " \u2014 required" : ""}`];
   const measured = measuredText(r);
+  if (r.notSeen) lines.push(`  - ${inlineText(NOT_SEEN_RULE)}`);
+  if (r.none) lines.push(`  - has none: ${inlineText(r.none)}`);
   if (measured) lines.push(`  - ${inlineText(measured)}`);
   if (r.reason) lines.push(`  - ${inlineText(r.reason)}`);
   if (r.status === "missing" && !r.negative && r.hint) lines.push(`  - to add: ${inlineText(r.hint)}`);
@@ -1324,8 +1330,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-K34RMJCI.js");
-  const { gradeMonorepo } = await import("./chunks/grade-Z5GCGCFD.js");
+  const { grade } = await import("./chunks/engine-WOFJJYRE.js");
+  const { gradeMonorepo } = await import("./chunks/grade-ENN5SQ3M.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
@@ -1336,7 +1342,7 @@ async function gradeHere(inputs, event) {
   const limits = { targetDimensions: targetDimensions(inputs.targets), allowConfigToRelaxSecrets: inputs.allowConfigToRelaxSecrets };
   logPolicy(policy, inputs.configSource);
   const monorepoWith = (config) => inputs.monorepo === "auto" ? config?.monorepo?.enabled === true : inputs.monorepo === "true";
-  const optionsWith = (config) => ({ onProgress: (m) => debug(m), config: config ?? false, limits, ...deadline ? { deadline } : {} });
+  const optionsWith = (config) => ({ onProgress: (m) => debug(m), config: config ?? false, limits, ...deadline ? { deadline } : {}, ...inputs.strictGates ? { strictGates: true } : {} });
   const targets = effectiveTargets(inputs.targets, policy.config);
   const prefix = await gitPrefix(inputs.path);
   const common = { levelgate: "action-result", version: 1, pullRequest: pr?.number, headSha, target: hasTargets(targets) ? formatTargets(targets) : void 0, ...prefix ? { prefix } : {} };

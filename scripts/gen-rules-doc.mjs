@@ -204,6 +204,7 @@ function renderPage(rule, file, { questions, rubric, pages }) {
     out.push('', `And also any one of these${rule.alsoHint ? ` (otherwise the report says: "${rule.alsoHint}")` : ''}:`, '');
     for (const m of rule.also) out.push(`- ${matcherWords(m, detectors, questions)}`);
   }
+  if (rule.noneWithout) out.push('', `When the rule fails, it is never *not seen* (an L1 headline the dimension's L2 evidence vouches for; see the README) if ${rule.noneWithout.map((n) => n.reason).join(', or ')}: the repository has none.`);
   out.push('', rule.negative ? '## What is not a violation' : '## What never counts', '');
   const never = [
     ...(extra.neverCounts ?? []),
@@ -226,6 +227,7 @@ function renderPage(rule, file, { questions, rubric, pages }) {
   if (rule.appliesWhen) out.push(`- applies when: ${rule.appliesWhen.map((m) => matcherTechnical(m, questions)).join('; or ')}`);
   for (const m of rule.evidence) out.push(`- ${matcherTechnical(m, questions)}`);
   for (const m of rule.also ?? []) out.push(`- also: ${matcherTechnical(m, questions)}`);
+  for (const n of rule.noneWithout ?? []) out.push(`- none without (${n.reason}): ${n.evidence.map((m) => matcherTechnical(m, questions)).join('; or ')}`);
   out.push('');
   return out.join('\n');
 }

@@ -49,6 +49,9 @@ Options:
                               applicable the committed-secrets rule (refused by default)
   -m, --monorepo              grade each package or service side by side, plus the whole
       --no-monorepo           grade as one repository even when the config enables monorepo mode
+      --strict-gates          an L1 headline levelgate finds no evidence of fails its dimension,
+                              even when the dimension's L2 evidence holds (default: such a
+                              headline is reported as not seen and the evidence decides the level)
       --timeout SECONDS       stop with an error (exit 2) naming the slowest rule and file when
                               grading takes longer (default: 300; 0: no limit)
   -v, --verbose               text format: list the evidence of each met rule, and each rule the
@@ -116,6 +119,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         monorepo: { type: 'boolean', short: 'm' },
         'no-monorepo': { type: 'boolean' },
         timeout: { type: 'string' },
+        'strict-gates': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -157,6 +161,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       limits: { targetDimensions: targetDimensions(cliTargets), allowConfigToRelaxSecrets: values['allow-config-to-relax-secrets'] === true },
       ...(values.rules ? { rulePacks: values.rules } : {}),
       ...(deadline ? { deadline } : {}),
+      ...(values['strict-gates'] ? { strictGates: true } : {}),
       onProgress: showProgress ? (m: string) => io.stderr.write(`\rlevelgate: ${m}…\x1b[K`) : undefined,
     };
     let output: string;

@@ -45,6 +45,8 @@ export interface GradeOptions {
   timeoutSeconds?: number;
   /** A time limit already running (the CLI's, the action's for head and base together). */
   deadline?: Deadline;
+  /** An L1 headline with no evidence is missing even when the dimension's L2 evidence holds (CLI --strict-gates). */
+  strictGates?: boolean;
 }
 
 /** How long the ReDoS analysis of one custom pattern may take (per top-level alternative, and its fallback). */
@@ -61,6 +63,8 @@ export interface GradingPlan {
   /** The config's ignore patterns when the files they hide must still go through the secrets scan. */
   ignoredButScanned?: string[];
   deadline?: Deadline;
+  /** The operator's or the config's strict gates: either one makes them strict (a config cannot relax the operator). */
+  strictGates?: boolean;
 }
 
 /** Evidence of the files listed, and the files among them that only the negative rules (committed secrets) see. */
@@ -160,6 +164,7 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
     ...applied.summary,
     ...(limited?.overruled.length ? { overruled: limited.overruled } : {}),
     ...(scanIgnored ? { ignoreScannedForSecrets: true } : {}),
+    ...(config?.strictGates ? { strictGates: true } : {}),
   };
   return {
     ...(config ? { config } : {}),
@@ -170,6 +175,7 @@ export async function planGrading(root: string, options: GradeOptions = {}): Pro
     ...(shaped ? { summary } : {}),
     ...(scanIgnored ? { ignoredButScanned: applied.ignore } : {}),
     ...(deadline ? { deadline } : {}),
+    ...(options.strictGates || config?.strictGates ? { strictGates: true } : {}),
   };
 }
 
@@ -187,7 +193,7 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
  * Files `hidden` selects (ignored by the config) are seen by the negative rules only: a committed secret counts
  * wherever it is.
  */
-export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
+export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline' | 'strictGates'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
   const graded = hidden ? withoutFiles(evidence, hidden) : evidence;
   const evaluated = new Map<Rule, RuleResult>();
   for (;;) {
@@ -207,11 +213,12 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
 async function scoreLoadedEvidence(
   evidence: Evidence,
   everything: Evidence,
-  plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline'>,
+  plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline' | 'strictGates'>,
   evaluated: Map<Rule, RuleResult>,
 ): Promise<GradeReport> {
   const deadline = plan.deadline;
   const dimensions = {} as Record<Dimension, DimensionResult>;
+  const scoring = { strictGates: !!plan.strictGates, custom: new Set(plan.summary?.customRules.map((r) => r.id)) };
   for (const dimension of DIMENSIONS) {
     const levels = plan.catalog.levels[dimension];
     const required = new Set(Object.values(levels).flatMap((l) => l.required));
@@ -229,7 +236,7 @@ async function scoreLoadedEvidence(
       }
       results.push(result);
     }
-    const scored = scoreDimension(dimension, levels, results);
+    const scored = scoreDimension(dimension, levels, results, scoring);
     dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
   }
   const shown = new Set(evidence.files);

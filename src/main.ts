@@ -207,7 +207,7 @@ async function gradeHere(inputs: ActionInputs, event: EventContext): Promise<Res
   const limits: ConfigLimits = { targetDimensions: targetDimensions(inputs.targets), allowConfigToRelaxSecrets: inputs.allowConfigToRelaxSecrets };
   logPolicy(policy, inputs.configSource);
   const monorepoWith = (config: LevelgateConfig | undefined) => (inputs.monorepo === 'auto' ? config?.monorepo?.enabled === true : inputs.monorepo === 'true');
-  const optionsWith = (config: LevelgateConfig | undefined): GradeOptions => ({ onProgress: (m) => core.debug(m), config: config ?? false, limits, ...(deadline ? { deadline } : {}) });
+  const optionsWith = (config: LevelgateConfig | undefined): GradeOptions => ({ onProgress: (m) => core.debug(m), config: config ?? false, limits, ...(deadline ? { deadline } : {}), ...(inputs.strictGates ? { strictGates: true } : {}) });
   const targets = effectiveTargets(inputs.targets, policy.config);
   // The graded folder inside the repository: evidence links need it (findings are relative to the folder).
   const prefix = await gitPrefix(inputs.path);

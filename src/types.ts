@@ -75,6 +75,13 @@ export interface RuleResult {
   reason?: string;
   /** For a counted rule, the measured value against the need (from its findings). */
   measured?: Measurement;
+  /**
+   * An L1 headline levelgate found no evidence of, in a dimension whose own L2 evidence holds: levels are cumulative,
+   * so the L1 item is taken as there but not seen (unless gates are strict). The rule stays `missing`.
+   */
+  notSeen?: true;
+  /** A missing rule the repository is seen to have none of (the rule's noneWithout): never "not seen". */
+  none?: string;
 }
 
 /** What a level of a dimension still lacks. */
@@ -95,6 +102,8 @@ export interface DimensionResult {
   rules: RuleResult[];
   /** What the next level (level + 1) lacks; undefined at L4. */
   next?: LevelGap;
+  /** L1 headlines not seen but taken as there, because the dimension's L2 evidence holds (see RuleResult.notSeen). */
+  notSeen?: string[];
 }
 
 export interface GradeReport {

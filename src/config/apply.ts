@@ -74,7 +74,8 @@ function checkCustomRules(source: CustomRuleSource, catalog: Catalog, backtracki
     if (builtIn.has(rule.id)) throw fail(`"${rule.id}" is a built-in rule; custom rules add to the catalog and cannot replace or weaken a rule`);
     if (seen.has(rule.id)) throw fail(`duplicate id "${rule.id}"`);
     seen.add(rule.id);
-    for (const [kind, list] of [['evidence', rule.evidence], ['appliesWhen', rule.appliesWhen ?? []], ['also', rule.also ?? []]] as const) {
+    const noneWithout = (rule.noneWithout ?? []).flatMap((n) => n.evidence);
+    for (const [kind, list] of [['evidence', rule.evidence], ['appliesWhen', rule.appliesWhen ?? []], ['also', rule.also ?? []], ['noneWithout', noneWithout]] as const) {
       for (const [j, matcher] of list.entries()) {
         try {
           checkMatcher(`rule ${rule.id}`, matcher, backtracking);

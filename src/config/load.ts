@@ -39,6 +39,8 @@ export interface LevelgateConfig {
   notApplicable: { dimension: Dimension; reason: string; line: number }[];
   customRules: CustomRuleSource[];
   monorepo?: { enabled: boolean; packages?: string[]; exclude?: string[] };
+  /** An L1 headline with no evidence is missing even when the dimension's L2 evidence holds (no "not seen"). */
+  strictGates?: boolean;
 }
 
 export interface LoadConfigOptions {
@@ -115,6 +117,7 @@ export async function parseConfig(name: string, text: string, where: { root: str
     })),
   };
   if (data.targets) config.targets = toTargets(data.targets);
+  if (data.strictGates) config.strictGates = true;
   if (data.monorepo !== undefined) {
     const m = data.monorepo;
     config.monorepo = typeof m === 'boolean' ? { enabled: m } : { enabled: m.enabled ?? true, ...(m.packages ? { packages: m.packages } : {}), ...(m.exclude ? { exclude: m.exclude } : {}) };

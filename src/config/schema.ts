@@ -74,6 +74,10 @@ export const configSchema = z
       .array(z.string().min(1))
       .optional()
       .describe('Folders (every *.yml in them) or files of custom rules, relative to the repository root; they must stay inside the repository.'),
+    strictGates: z
+      .boolean()
+      .optional()
+      .describe('An L1 headline levelgate finds no evidence of fails its dimension even when the dimension\'s L2 evidence holds. Default false: such a headline is reported as not seen, and the dimension keeps the level its evidence shows.'),
     monorepo: monorepoSchema.optional().describe('Grade each package or service of a monorepo side by side, plus the whole.'),
   })
   .strict();

@@ -18,6 +18,8 @@ export interface AppliedConfig {
   overruled?: { entry: string; reason: string }[];
   /** The ignored paths still went through the committed-secrets scan (the operator did not allow otherwise). */
   ignoreScannedForSecrets?: boolean;
+  /** The config makes L1 headlines strict: one with no evidence fails its dimension (no "not seen"). */
+  strictGates?: boolean;
 }
 
 declare module '../types.js' {

@@ -39,6 +39,8 @@ export interface ActionInputs {
   allowConfigToRelaxSecrets: boolean;
   /** Time limit of the grade in seconds (0: none). */
   timeoutSeconds: number;
+  /** An L1 headline with no evidence fails its dimension even when the dimension's L2 evidence holds. */
+  strictGates: boolean;
 }
 
 /** Reads inputs through @actions/core (INPUT_* variables); throws UsageError naming the bad input. */
@@ -104,6 +106,7 @@ export function readInputs(workspace: string): ActionInputs {
     configSource,
     allowConfigToRelaxSecrets: readBoolean('allow-config-to-relax-secrets'),
     timeoutSeconds,
+    strictGates: readBoolean('strict-gates'),
   };
 }
 

@@ -13,6 +13,7 @@ import { COMMENT_CONFIG_ENTRIES, configChangeCallout, configurationSection, SUMM
 import { codeRef, escapeMarkdown, htmlCode, inlineText } from './escape.js';
 import { commitRef, compareUrl, evidenceRef, ruleRef, type LinkContext } from './links.js';
 import { describeNeeds, heldAt, list, measuredText, needsFor, nextNeed, rulesOf, type LevelNeed } from './needs.js';
+import { NOT_SEEN_RULE } from './levels-text.js';
 import { DIMENSION_ABBREVIATIONS } from './monorepo-markdown.js';
 import { ruleChanges, type RuleChange } from './rule-diff.js';
 
@@ -510,8 +511,9 @@ function dimensionsTable(model: Model): Table {
 
 function levelCell(result: DimensionResult, delta: Delta['dimensions'][number] | undefined): string {
   if (result.notApplicable) return 'n/a';
-  if (delta && delta.base !== undefined && (delta.change === 'up' || delta.change === 'down')) return `L${delta.base} → **L${delta.head}**`;
-  return `L${result.level}`;
+  const unseen = result.notSeen?.length ? ' (L1 not seen)' : '';
+  if (delta && delta.base !== undefined && (delta.change === 'up' || delta.change === 'down')) return `L${delta.base} → **L${delta.head}**${unseen}`;
+  return `L${result.level}${unseen}`;
 }
 
 /** `| | Package | Base → PR | Notes |`: packages that changed or fail first, the rest folded. */
@@ -725,10 +727,12 @@ function dimensionBlock(d: DimensionResult, model: Model, stage: Stage): string[
 
 function ruleLines(r: RuleResult, d: DimensionResult, target: Level | undefined, model: Model, stage: Stage): string[] {
   const blocks = r.status === 'missing' && !r.negative && r.level > d.level && target !== undefined && r.level <= target;
-  const mark = r.status === 'met' ? '✅' : r.status === 'not_applicable' ? '➖' : r.negative ? '⛔' : blocks ? '❌' : '⬜';
+  const mark = r.status === 'met' ? '✅' : r.status === 'not_applicable' ? '➖' : r.negative ? '⛔' : r.notSeen ? '❔' : blocks ? '❌' : '⬜';
   const custom = model.links.custom?.has(r.id) ? ' — custom' : '';
   const lines = [`- ${mark} L${r.level} ${escapeMarkdown(r.title)} (${ruleRef(r.id, model.links)})${custom}${r.required ? ' — required' : ''}`];
   const measured = measuredText(r);
+  if (r.notSeen) lines.push(`  - ${inlineText(NOT_SEEN_RULE)}`);
+  if (r.none) lines.push(`  - has none: ${inlineText(r.none)}`);
   if (measured) lines.push(`  - ${inlineText(measured)}`);
   if (r.reason) lines.push(`  - ${inlineText(r.reason)}`);
   if (r.status === 'missing' && !r.negative && r.hint) lines.push(`  - to add: ${inlineText(r.hint)}`);

@@ -53,6 +53,7 @@ export function configurationSection(config: AppliedConfig | undefined, report: 
   list('Disabled rules (reported as not applicable)', config.disabled, (d) => `${codeRef(d.rule)}: ${reason(d.reason)}`);
   list('Suppressed findings', config.suppressed, (s) => `${codeRef(s.rule)} in ${s.paths.slice(0, 5).map(codeRef).join(', ')}${s.paths.length > 5 ? ', …' : ''}: ${reason(s.reason)}`);
   list('Custom rules', config.customRules, (r) => `${codeRef(r.id)} (custom, ${escapeMarkdown(r.source)}): L${r.level} ${r.dimension}, ${r.role === 'required' ? 'required for its level' : 'an extra alternative of its level'}; ${customStatus(report, r.id)}`);
+  if (config.strictGates) out.push('**Strict gates**: an L1 headline levelgate finds no evidence of fails its dimension, whatever its L2 evidence shows (no "not seen").', '');
   if (config.ignore.length) {
     const shown = config.ignore.slice(0, maxEntries).map(codeRef).join(', ');
     const more = config.ignore.length > maxEntries ? ` and ${config.ignore.length - maxEntries} more` : '';
@@ -78,7 +79,7 @@ function policyLine(policy: PolicyInfo | undefined, config: AppliedConfig | unde
 }
 
 function shapes(config: AppliedConfig | undefined): config is AppliedConfig {
-  return !!config && (!!config.file || config.ignore.length > 0 || config.disabled.length > 0 || config.suppressed.length > 0 || config.notApplicable.length > 0 || config.customRules.length > 0 || (config.overruled?.length ?? 0) > 0);
+  return !!config && (!!config.file || config.ignore.length > 0 || config.disabled.length > 0 || config.suppressed.length > 0 || config.notApplicable.length > 0 || config.customRules.length > 0 || (config.overruled?.length ?? 0) > 0 || !!config.strictGates);
 }
 
 function reason(text: string): string {

@@ -17,6 +17,8 @@ export function toJsonReport(report: GradeReport): Record<string, unknown> {
       hint: r.hint,
       ...(r.reason ? { reason: r.reason } : {}),
       ...(r.measured ? { measured: r.measured } : {}),
+      ...(r.notSeen ? { notSeen: true } : {}),
+      ...(r.none ? { none: r.none } : {}),
       findings: r.findings,
     });
     dimensions[d] = {
@@ -26,6 +28,7 @@ export function toJsonReport(report: GradeReport): Record<string, unknown> {
       missing: result.rules.filter((r) => r.status === 'missing').map(rule),
       notApplicable: result.rules.filter((r) => r.status === 'not_applicable').map(rule),
       ...(result.next ? { next: result.next } : {}),
+      ...(result.notSeen?.length ? { notSeen: result.notSeen } : {}),
     };
     if (result.notApplicable) (dimensions[d] as Record<string, unknown>).dimensionNotApplicable = true;
   }

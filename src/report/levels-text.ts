@@ -18,6 +18,16 @@ export function capOf(d: DimensionResult): { rule: RuleResult | undefined; more:
   return { rule: d.rules.find((r) => r.id === firstId), more: d.next.requiredMissing.length + d.next.alternativesNeeded - 1 };
 }
 
+/** Said of a rule levelgate did not see but takes as there (RuleResult.notSeen). */
+export const NOT_SEEN_RULE = "not seen: levelgate found no evidence of this L1 headline, but the dimension's L2 evidence holds, so it is taken as there (strict gates would count it missing)";
+
+/** "L1 not seen: CI runs the tests; graded from its L2 evidence", or undefined when every L1 headline was seen. */
+export function notSeenText(d: DimensionResult): string | undefined {
+  if (!d.notSeen?.length) return undefined;
+  const titles = d.notSeen.map((id) => d.rules.find((r) => r.id === id)?.title ?? id);
+  return `L1 not seen: ${titles.join('; ')}; graded from its L2 evidence`;
+}
+
 /** Why the capping rule fails: "16% of 75 source modules have a test file; a third needed, …", "1 violation(s)", "missing". */
 export function capReason(rule: RuleResult): string {
   if (rule.measured) return rule.measured.summary;

@@ -3,7 +3,7 @@ import { checkTargets, type Targets } from '../targets.js';
 import { DIMENSIONS, type DimensionResult, type GradeReport, type RuleResult } from '../types.js';
 import { codeRef, escapeMarkdown, inlineText } from './escape.js';
 import { describeNeeds, needsFor, rulesOf } from './needs.js';
-import { capOf, capReason, describeGap, levelLabel, shortLevel } from './levels-text.js';
+import { capOf, capReason, describeGap, levelLabel, NOT_SEEN_RULE, notSeenText, shortLevel } from './levels-text.js';
 
 export interface MarkdownOptions {
   targets?: Targets;
@@ -56,7 +56,9 @@ function dimensionRow(d: DimensionResult): string {
   if (d.notApplicable) return `| ${d.dimension} | n/a | | marked not applicable by configuration |`;
   const rule = explainedCap(d);
   const cap = rule ? `<br><sub>capped by ${codeRef(rule.id)}: ${escapeMarkdown(capReason(rule))}</sub>` : '';
-  const next = d.next ? `L${d.next.level}: ${escapeMarkdown(nextStep(d))}${cap}` : 'top level reached';
+  const unseen = notSeenText(d);
+  const seen = unseen ? `<br><sub>${escapeMarkdown(unseen)}</sub>` : '';
+  const next = d.next ? `L${d.next.level}: ${escapeMarkdown(nextStep(d))}${cap}${seen}` : `top level reached${seen}`;
   return `| ${d.dimension} | **${shortLevel(d.level)}** | \`${bar(d.level)}\` | ${next} |`;
 }
 
@@ -80,8 +82,10 @@ function explainedCap(d: DimensionResult): RuleResult | undefined {
 }
 
 function ruleLine(r: RuleResult, custom: ReadonlySet<string>): string[] {
-  const mark = r.status === 'met' ? '✅' : r.status === 'not_applicable' ? '➖' : r.negative ? '⛔' : '❌';
+  const mark = r.status === 'met' ? '✅' : r.status === 'not_applicable' ? '➖' : r.negative ? '⛔' : r.notSeen ? '❔' : '❌';
   const lines = [`- ${mark} L${r.level} ${escapeMarkdown(r.title)} (${codeRef(r.id)})${custom.has(r.id) ? ' — custom' : ''}${r.required ? ' — required' : ''}`];
+  if (r.notSeen) lines.push(`  - ${escapeMarkdown(NOT_SEEN_RULE)}`);
+  if (r.none) lines.push(`  - has none: ${escapeMarkdown(r.none)}`);
   if (r.reason) lines.push(`  - ${escapeMarkdown(r.reason)}`);
   if (r.status === 'missing' && !r.negative) lines.push(`  - to add: ${escapeMarkdown(r.hint)}`);
   if (r.measured && r.status !== 'not_applicable') lines.push(`  - measured: ${escapeMarkdown(r.measured.summary)}`);

@@ -3,6 +3,7 @@
 // on with FORCE_COLOR) and lines wrapped to its width with a hanging indent. Piped: the same text, no colour, no wrap.
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { capLine } from './markdown.js';
+import { notSeenText } from './levels-text.js';
 import { styleText } from 'node:util';
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import { checkTargets, type Targets } from '../targets.js';
@@ -55,6 +56,8 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
     line(`${head}${paint('dim', next)}`, visibleLength(head));
     const cap = d.notApplicable ? undefined : capLine(d);
     if (cap) line(`${' '.repeat(visibleLength(head))}${paint('dim', cap)}`, visibleLength(head));
+    const unseen = d.notApplicable ? undefined : notSeenText(d);
+    if (unseen) line(`${' '.repeat(visibleLength(head))}${paint('yellow', `? ${unseen} (--strict-gates counts it missing)`)}`, visibleLength(head));
     // A violation is named where it is, in every format: the reader has to go and remove it.
     for (const r of d.rules.filter((r) => r.negative && r.status === 'missing')) {
       for (const f of r.findings.slice(0, 5)) line(paint('red', `      ! ${r.id}  ${f.file}:${f.line}  ${f.message}`), 8);

@@ -4,7 +4,7 @@ import type { Matcher, Rule } from './schema.js';
 
 /** Every matcher of a rule: its evidence, its applicability conditions and its extra requirements. */
 export function matchersOf(rule: Rule): Matcher[] {
-  return [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? [])];
+  return [...rule.evidence, ...(rule.appliesWhen ?? []), ...(rule.also ?? []), ...(rule.noneWithout ?? []).flatMap((n) => n.evidence)];
 }
 
 /** The patterns a matcher tests file text with (text, contains, use), for the evidence's literal prefilter. */

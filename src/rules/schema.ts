@@ -53,6 +53,12 @@ export const ruleSchema = z
     appliesWhen: z.array(matcherSchema).min(1).optional(),
     notApplicableReason: z.string().optional(),
     evidence: z.array(matcherSchema).min(1),
+    /**
+     * What an L1 headline connects, each of which must exist for levelgate to call the headline "not seen" rather
+     * than missing (src/score/levels.ts): when an entry's evidence (any of its matchers) finds nothing, the
+     * repository is seen to have none, for the entry's reason ("no CI configuration"), whatever its L2 evidence says.
+     */
+    noneWithout: z.array(z.object({ reason: z.string().min(1), evidence: z.array(matcherSchema).min(1) }).strict()).min(1).optional(),
     /** Evidence that must hold as well (any of these), e.g. "and CI runs them". */
     also: z.array(matcherSchema).min(1).optional(),
     alsoHint: z.string().optional(),

@@ -69,7 +69,13 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   // A counted rule says what it measured against what it needs, met or not, so a reader can check the verdict.
   const measured = findings.find((f) => f.measured)?.measured;
   const cited = shown.map(({ measured: _, ...finding }) => finding);
-  return { ...base, status: met ? 'met' : 'missing', findings: cited, ...(suppressedReason ? { reason: suppressedReason } : {}), ...(measured ? { measured } : {}) };
+  const none = met ? undefined : seenNone(rule, evidence, context);
+  return { ...base, status: met ? 'met' : 'missing', findings: cited, ...(suppressedReason ? { reason: suppressedReason } : {}), ...(measured ? { measured } : {}), ...(none ? { none } : {}) };
+}
+
+/** The reason of the first of the rule's noneWithout entries whose evidence finds nothing: the repository has none. */
+function seenNone(rule: Rule, evidence: Evidence, context: Parameters<typeof runMatcher>[2]): string | undefined {
+  return rule.noneWithout?.find((n) => !n.evidence.some((m) => runMatcher(m, evidence, context).some((f) => f.strength === 'strong')))?.reason;
 }
 
 /** The rule's reason, and what the detectors behind its conditions saw instead ("levelgate reads this repository as a library: …"). */
