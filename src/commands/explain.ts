@@ -80,8 +80,9 @@ const STATUS_WORDS = { met: 'met', missing: 'missing', not_applicable: 'not appl
 export function repositoryText(report: GradeReport, id: string): string {
   const d = Object.values(report.dimensions).find((x) => x.rules.some((r) => r.id === id))!;
   const rule = d.rules.find((r) => r.id === id)!;
-  const status = rule.negative && rule.status === 'missing' ? 'violated' : STATUS_WORDS[rule.status];
-  const out = [`IN ${report.root}`, '', `Status: ${status}${rule.reason ? ` (${rule.reason})` : ''}. ${d.dimension} is L${d.level}${d.notApplicable ? ' (not applicable: configuration)' : ''}; ${roleNow(d, rule)}`];
+  const status = rule.negative && rule.status === 'missing' ? 'violated' : rule.notSeen ? 'not seen' : STATUS_WORDS[rule.status];
+  const why = [rule.reason, rule.none ? `has none: ${rule.none}` : undefined].filter(Boolean).join('; ');
+  const out = [`IN ${report.root}`, '', `Status: ${status}${why ? ` (${why})` : ''}. ${d.dimension} is L${d.level}${d.notApplicable ? ' (not applicable: configuration)' : ''}; ${roleNow(d, rule)}`];
   const strong = rule.findings.filter((f) => f.strength === 'strong');
   const weak = rule.findings.filter((f) => f.strength === 'weak');
   if (strong.length) {
@@ -103,6 +104,7 @@ function roleNow(d: DimensionResult, rule: RuleResult): string {
   const gap = d.next;
   if (rule.status === 'met') return rule.level <= d.level ? `this rule helps hold L${rule.level}.` : `L${rule.level} needs more than this rule.`;
   if (rule.status === 'not_applicable') return 'this rule does not count either way.';
+  if (rule.notSeen) return `nothing shows this L1 headline, but the dimension's L2 evidence holds, so it is taken as there (--strict-gates counts it missing).`;
   if (!gap || rule.level > gap.level) return `this rule is for L${rule.level}, above the next level.`;
   if (gap.requiredMissing.includes(rule.id)) return `L${gap.level} requires this rule.`;
   if (gap.alternativesMissing.includes(rule.id) && gap.alternativesNeeded > 0) return `L${gap.level} needs ${gap.alternativesNeeded} more of its alternatives; this rule is one of them.`;

@@ -54,6 +54,17 @@ describe('levelgate explain', () => {
     expect(stdout).toContain('Nothing that counts was found.');
   });
 
+  it('with a path, says when an L1 headline is not seen, and when the repository has none of it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-explain-unseen-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'README.md'), '# orders\n');
+    writeFileSync(path.join(dir, 'openapi.yaml'), 'openapi: 3.0.3\ninfo: { title: orders, version: "1" }\npaths: {}\n');
+    const readme = await runCli('explain', 'documentation.readme', dir);
+    expect(readme.stdout).toContain("Status: not seen. documentation is L2; nothing shows this L1 headline, but the dimension's L2 evidence holds");
+    const ci = await runCli('explain', 'functionality.ci-runs-tests', dir);
+    expect(ci.stdout).toContain('Status: missing (has none: the repository has no CI configuration). functionality is L0; L1 requires this rule.');
+  });
+
   it("knows the repository's custom rules, which have no page", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-explain-'));
     temps.push(dir);
