@@ -216,3 +216,18 @@ describe('what the comment says', () => {
     expect(body).not.toContain(COMMENT_MARKER);
   });
 });
+
+describe('an L1 headline not seen', () => {
+  it('is said in the table cell and at the rule, never as a failure', () => {
+    const report = makeReport({ levels: { monitoring: 2 } });
+    const monitoring = report.dimensions.monitoring;
+    const gate = monitoring.rules.find((r) => r.level === 1)!;
+    monitoring.rules = monitoring.rules.map((r) => (r === gate ? { ...r, status: 'missing' as const, findings: [], notSeen: true as const } : r));
+    monitoring.notSeen = [gate.id];
+    const body = composeComment({ report, targets: parseTargets(['monitoring=L2']), base: { kind: 'none' }, marker: COMMENT_MARKER });
+    expect(body).toMatch(/\| Monitoring \| L2 \(L1 not seen\) \|/);
+    expect(body).toContain(`❔ L1 monitoring level 1 practice`);
+    expect(body).toMatch(/not seen\\?: levelgate found no evidence of this L1 headline, but the dimension\\?'s L2 evidence holds/);
+    expect(body).not.toMatch(/❌ L1 monitoring/);
+  });
+});
