@@ -93,6 +93,31 @@ describe('npm run calibrate', () => {
   });
 });
 
+describe('scripts/calibration-gates.mjs', () => {
+  it('counts each L1 gate held, failed or not seen, under labels of 0 and of 1 and more', async () => {
+    const saved = JSON.parse(readFileSync(path.join(tmp, 'results.json'), 'utf8'));
+    const go = saved.results.find((r: { repo: string }) => r.repo === 'fixture/go-l1-cli');
+    go.labels.testing = 0;
+    const monitoring = go.report.dimensions.monitoring;
+    const gate = monitoring.met.find((r: { id: string }) => r.id === 'monitoring.error-logging');
+    monitoring.met = monitoring.met.filter((r: { id: string }) => r !== gate);
+    monitoring.missing.push({ ...gate, notSeen: true });
+    const docs = go.report.dimensions.documentation;
+    const readme = docs.met.find((r: { id: string }) => r.id === 'documentation.readme');
+    docs.met = docs.met.filter((r: { id: string }) => r !== readme);
+    docs.missing.push(readme);
+    const file = path.join(tmp, 'gates.json');
+    writeFileSync(file, JSON.stringify(saved));
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts', 'calibration-gates.mjs'), file, '--half', 'check']);
+    expect(stdout).toContain('over 1 graded repositories');
+    expect(stdout).toContain('| testing.asserting-tests | 0 | 0 | 0 | 0 | 1 | 0 |');
+    // The labels put go-l1-cli's monitoring one below what levelgate finds: 0, so this "not seen" was wrong.
+    expect(stdout).toContain('| monitoring.error-logging | 0 | 0 | 1 | 0 | 0 | 0 |');
+    expect(stdout).toContain('| documentation.readme | 0 | 1 | 0 | 0 | 0 | 0 |');
+    expect(stdout).toContain(`- documentation.readme: fixture/go-l1-cli (label ${cli.documentation})`);
+  });
+});
+
 describe('npm run calibrate, bad input', () => {
   it('says how to export the trees when the folder is missing', async () => {
     const run = await calibrate('--labels', labelsFile, '--trees', path.join(tmp, 'nowhere'), '--cli', process.execPath);
