@@ -32,16 +32,40 @@ function results(rules: { id: string; level: LevelNumber; required: boolean }[],
 }
 
 describe('scoreDimension', () => {
-  it('is cumulative: every level up to the score holds, the next one does not', () => {
+  it('is cumulative with strict gates: every level up to the score holds, the next one does not', () => {
     fc.assert(
       fc.property(dimension, ([levels, rules, statuses]) => {
         const rs = results(rules, statuses);
-        const { level, next } = scoreDimension('testing', levels, rs);
+        const { level, next } = scoreDimension('testing', levels, rs, { strictGates: true });
         for (const l of LEVELS.filter((l) => l <= level)) expect(gapIsClosed(levelGap(l, levels[l], rs))).toBe(true);
         // Levels between the score and the one that fails are levels where nothing applies: they let it through.
         const stop = next?.level ?? 5;
         if (next) expect(gapIsClosed(next)).toBe(false);
         for (const l of LEVELS.filter((l) => l > level && l < stop)) expect(nothingApplies(l, rs)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('by default, L1 holds or each L1 headline it lacks is said "not seen", with L2 and up to the score holding', () => {
+    fc.assert(
+      fc.property(dimension, ([levels, rules, statuses]) => {
+        const rs = results(rules, statuses);
+        const scored = scoreDimension('testing', levels, rs);
+        const strict = scoreDimension('testing', levels, rs, { strictGates: true });
+        if (!scored.notSeen) {
+          expect(scored.level).toBe(strict.level);
+          return;
+        }
+        // Only an L0 under strict gates is lifted, to L2 or above, and only by L1 headlines, each flagged.
+        expect(strict.level).toBe(0);
+        expect(scored.level).toBeGreaterThanOrEqual(2);
+        const gap = levelGap(1, levels[1], rs);
+        expect(scored.notSeen).toEqual(gap.requiredMissing);
+        expect(gap.alternativesNeeded).toBe(0);
+        for (const id of scored.notSeen) expect(scored.rules.find((r) => r.id === id)).toMatchObject({ status: 'missing', notSeen: true });
+        const taken = rs.map((r) => (scored.notSeen!.includes(r.id) ? { ...r, status: 'met' as const } : r));
+        for (const l of LEVELS.filter((l) => l <= scored.level)) expect(gapIsClosed(levelGap(l, levels[l], taken))).toBe(true);
       }),
       { numRuns: 1000 },
     );
