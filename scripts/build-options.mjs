@@ -1,5 +1,6 @@
 // esbuild's options for dist/, shared by the build and the tests that inspect what the bundle contains.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -26,13 +27,26 @@ const typescriptAsFile = {
   },
 };
 
-/** Copies ts-morph's TypeScript beside each output that loads it (see typescriptAsFile); returns the copies. */
+let minifiedTypeScript;
+
+/**
+ * ts-morph's TypeScript, minified (names shortened, whitespace and comments dropped; its licence notice kept):
+ * 3.6 MB instead of 9.1 MB. Node compiles the whole file before the first parse, and that compile is most of
+ * what loading the parser costs (each grade that parses pays it, in the parse worker): 190 → 140 ms of CPU on
+ * Node 20. The code is the same, so every parse is: the verdicts harness compares the facts of every parsed file.
+ */
+function typescriptMinified() {
+  minifiedTypeScript ??= transformSync(readFileSync(TYPESCRIPT_FILE, 'utf8'), { minify: true, legalComments: 'inline', format: 'cjs', platform: 'node', target: 'node20', logLevel: 'error' }).code;
+  return minifiedTypeScript;
+}
+
+/** Places ts-morph's TypeScript (minified) beside each output that loads it (see typescriptAsFile); returns the copies. */
 export function placeTypeScript(metafile) {
   const copies = [];
   for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
     if (!Object.keys(inputs).some((input) => input.startsWith(`${TYPESCRIPT_NAMESPACE}:`))) continue;
     const copy = path.join(path.dirname(output), TYPESCRIPT_COPY);
-    copyFileSync(TYPESCRIPT_FILE, copy);
+    writeFileSync(copy, typescriptMinified());
     copies.push(copy);
   }
   if (copies.length === 0) throw new Error('no output loads TypeScript: is js-facts still importing ts from ts-morph?');

@@ -213,7 +213,7 @@ function parseWorkerFor(inventory: Inventory, options: CollectOptions): ParseWor
 /** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
 export async function collectEvidence(inventory: Inventory, options: CollectOptions): Promise<Evidence> {
   const notes = inventory.notes;
-  // The parse worker starts first: loading TypeScript (0.15 s) then overlaps reading and the text rules.
+  // The parse worker starts first: loading TypeScript (~0.1 s) then overlaps reading and the text rules.
   const worker = parseWorkerFor(inventory, options);
   const reader = new FileReader(inventory.root, notes);
   await reader.readAll(inventory.files.filter(isTextCandidate));
@@ -299,7 +299,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     }
   }
 
-  // TypeScript (inside ts-morph) is 14 MB of code that takes a third of a second to compile: it is loaded only
+  // TypeScript (ts-morph's, shipped minified: 3.6 MB) takes ~0.1 s to compile on Node 20: it is loaded only
   // when a rule first needs a file parsed (see ParserNotLoaded), which many repositories never do.
   const worth = new Map<string, boolean>();
   const mayParse = (file: string) => {

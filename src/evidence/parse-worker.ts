@@ -1,6 +1,6 @@
 // The parse worker (a worker thread, started by parse-client.ts as a grade begins, and told the TS/JS files once the
 // listing shows some): reads them until one is worth parsing (the parse words' filter, as the main thread applies
-// it), then loads TypeScript, so that the load (0.15 s on Node 20) runs on a second core while the main thread reads the files and runs the
+// it), then loads TypeScript, so that the load (~0.1 s on Node 20) runs on a second core while the main thread reads the files and runs the
 // text rules. The main thread then sends each file it needs parsed with its text, and waits for the facts.
 // Speculating (off by default), it also parses, while idle, the files worth parsing in listing order. Before all
 // that, it extracts the commands of a large CI configuration (YAML parsing is slow cold) for the main thread.
@@ -14,7 +14,7 @@ import { CI_IN_WORKER_CHARS, digest, type CiOutcome, type ToMain, type ToWorker,
 const input = workerData as WorkerInput;
 const { port } = input;
 const signal = new Int32Array(input.signal);
-// Before TypeScript is loaded: its compile (~0.15 s) is what the cache saves on a later run.
+// Before TypeScript is loaded: its compile (~0.1 s) is what the cache saves on a later run.
 if (input.compileCache) enableCompileCache(undefined, input.compileCache);
 
 /** Posts a message and wakes the main thread if it is waiting for one (parse-client.ts, take). */

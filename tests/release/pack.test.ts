@@ -3,6 +3,7 @@
 // `levelgate` bin grades a fixture, explains a rule and prints its version.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -125,6 +126,37 @@ describe('the npm package', () => {
     expect(explained.status).toBe(0);
     expect(explained.stdout).toContain('WHAT NEVER COUNTS');
     expect(levelgate('--version').stdout).toBe(`${TOOL_VERSION}\n`);
+  });
+
+  it('ships TypeScript minified, with its notice, parsing every fixture file to the same tree as ts-morph\'s copy', () => {
+    const shipped = path.join(consumer, 'node_modules', 'levelgate', 'dist', 'chunks', 'typescript.cjs');
+    const original = path.join(path.dirname(createRequire(createRequire(path.join(ROOT, 'package.json')).resolve('ts-morph')).resolve('@ts-morph/common')), 'typescript.js');
+    const text = readFileSync(shipped, 'utf8');
+    expect(text.length).toBeLessThan(readFileSync(original, 'utf8').length / 2);
+    expect(text.startsWith('/*! *****')).toBe(true);
+    expect(text).toContain('Copyright (c) Microsoft Corporation. All rights reserved.');
+    type Ts = typeof import('typescript');
+    const [a, b] = [createRequire(import.meta.url)(original) as Ts, createRequire(import.meta.url)(shipped) as Ts];
+    // Every node's kind, span, flags and text, and the syntax errors: what js-facts reads of a parse.
+    const tree = (ts: Ts, file: string, source: string) => {
+      const kind = /\.tsx$/.test(file) ? ts.ScriptKind.TSX : /\.[mc]?ts$/.test(file) ? ts.ScriptKind.TS : /\.jsx$/.test(file) ? ts.ScriptKind.JSX : ts.ScriptKind.JS;
+      const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
+      const out: unknown[] = [];
+      const walk = (n: import('typescript').Node): void => {
+        out.push(n.kind, n.pos, n.end, n.flags, (n as { text?: string }).text);
+        ts.forEachChild(n, walk);
+      };
+      walk(sf);
+      const diagnostics = (sf as unknown as { parseDiagnostics: import('typescript').Diagnostic[] }).parseDiagnostics;
+      return JSON.stringify([out, diagnostics.map((d) => [d.code, d.start, d.messageText])]);
+    };
+    const fixtures = path.join(ROOT, 'tests', 'fixtures');
+    const files = readdirSync(fixtures, { recursive: true }).map(String).filter((f) => /\.[cm]?[jt]sx?$/.test(f));
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const source = readFileSync(path.join(fixtures, file), 'utf8');
+      expect(tree(b, file, source), file).toBe(tree(a, file, source));
+    }
   });
 
   it('resolves the published JSON Schemas through its exports', () => {
