@@ -36,7 +36,8 @@ const COMMANDS_HEADING = /^(?:#{1,4}[ \t][^\n]{0,60}\b(?:sub-?)?commands?\b|#{1,
 // Rows documenting configuration (`DATABASE_URL`, `SECRET_KEY:`) or routes (`/orders/{id}`).
 const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
 const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
-const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))|man\/.+\.[1-8](\.md)?|[^/]+\.[1-8]\.(md|ronn))$/i;
+// A docs folder, or the content folder of a docs site's source (Zola's and Hugo's website/content/usage/index.md).
+const CLI_REFERENCE_FILE = /(^|\/)((?:docs?|content)\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))|man\/.+\.[1-8](\.md)?|[^/]+\.[1-8]\.(md|ronn))$/i;
 // A terminal UI's commands are its key bindings (docs/keybindings.md, docs/keybindings/Keybindings_en.md).
 const KEYBINDINGS_FILE = /(^|\/)docs?\/key-?bindings?(\/[^/\n]{1,200})?\.(md|rst|adoc|txt)$/i;
 const AGENT_INSTRUCTIONS = /^(AGENTS|CLAUDE|GEMINI)\.md$/i;
@@ -50,7 +51,7 @@ const isUserGuidePage = (file: string) => {
   const parts = file.split('/');
   return /\.(?:md|mdx|rst|adoc)$/i.test(file) && parts.slice(0, -2).some((p, i) => /^docs?$/i.test(p) && USER_GUIDE_FOLDER.test(parts[i + 1]!));
 };
-const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
+const CONFIG_REFERENCE_FILE = /(^|\/)(?:docs?|content)\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
 
 // A library's API is its public interface. Its doc comments, written in the form its ecosystem's generator renders
 // (JSDoc/TSDoc and Javadoc/KDoc tags, .NET XML doc comments, Sphinx field lists, Google- and NumPy-style docstring
