@@ -483,6 +483,14 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
     }
     if (name === 'test' && !own) add('npm test');
   }
+  // A package manager told to run a folder's script (`npm run lint --prefix server`, `yarn --cwd client test`,
+  // `pnpm -C web run test`) runs that folder's package.json script, not the root's of the same name.
+  for (const m of command.matchAll(FOLDER_SCRIPT_RUN)) {
+    const folder = (m[1] ?? m[4] ?? '').replace(/^\.\//, '').replace(/\/$/, '');
+    const name = m[2] ?? m[3];
+    const body = name ? sources.npmScripts.get(folder)?.[name] : undefined;
+    if (body) add(expandCommand(body, sources, depth + 1));
+  }
   // Monorepo task runners run the workspaces' scripts of that name: `turbo run test:e2e`, `nx run-many -t test`,
   // `lerna run test`, `pnpm -r run test`, `yarn workspaces foreach run test`.
   for (const m of command.matchAll(MONOREPO_TASK)) {
@@ -534,6 +542,9 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
 
 // A package manager running a script, with the words that follow it on the same command (up to && ; | or a newline).
 const NPM_SCRIPT_RUN = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)((?:[ \t]+[\w:.=@/-]{1,80}){0,4})/g;
+
+// `npm --prefix server run lint` / `yarn --cwd client test` (the folder first), or `npm run lint --prefix server`.
+const FOLDER_SCRIPT_RUN = /\b(?:npm|pnpm|yarn)[ \t]+(?:--prefix|--cwd|--dir|-C)(?:=|[ \t]+)([\w./-]{1,100})[ \t]+(?:run(?:-script)?[ \t]+)?([\w:.-]{1,60})|\b(?:npm|pnpm|yarn)[ \t]+(?:run(?:-script)?[ \t]+)?([\w:.-]{1,60})[ \t]+(?:--prefix|--cwd|--dir|-C)(?:=|[ \t]+)([\w./-]{1,100})/g;
 
 const MONOREPO_TASK = /\b(?:(?:turbo(?:[ \t]+run)?|lerna[ \t]+run)[ \t]+|nx[ \t]+run-many[ \t]+(?:--?[\w-]{1,20}[ \t]+){0,3}(?:-t|--targets?)(?:=|[ \t]+)|nx[ \t]+(?:run[ \t]+)?[\w@/.-]{1,80}:|(?:pnpm|npm)[ \t]+(?:-r|--recursive|-ws|--workspaces)[ \t]+(?:run[ \t]+)?|yarn[ \t]+workspaces[ \t]+(?:foreach[ \t]+(?:-[\w-]{1,20}[ \t]+){0,4})?run[ \t]+)([\w:.-]{1,60}(?:[ \t]+[\w:.-]{1,60}){0,3})/g;
 
