@@ -20,7 +20,7 @@ const GRADLE_TEST_TASK = /\b(?:test|connected)[A-Z]\w{0,40}Test\b|\bconnected(?:
  * target named for tests, like a make target: `./build.sh BuildAndUnitTests`, `./build.ps1 -Target Test`,
  * `nuke TestCore`, `./build.sh --target=test-unit`. The targets live in C# the script compiles.
  */
-const BUILD_SCRIPT_TEST_TARGET = /(?:^|[^\w.-])(?:build\.(?:sh|ps1|cmd)|nuke|cake|flubu)[ \t]+(?:-{1,2}[tT]arget(?:=|[ \t]+)|-t[ \t]+)?[\w-]{0,40}[Tt]ests?(?![a-z])/;
+const BUILD_SCRIPT_TEST_TARGET = /(?:^|[^\w.-])(?:build\.(?:sh|ps1|cmd)|nuke|cake)[ \t]+(?:-{1,2}[tT]arget(?:=|[ \t]+)|-t[ \t]+)?[\w-]{0,40}[Tt]ests?(?![a-z])/;
 
 /** Cargo with a rustup toolchain chosen on the command line: `cargo +nightly test`, `cargo +${{ steps.rust.outputs.name }} test`. */
 const CARGO_TOOLCHAIN_TEST = /\bcargo[ \t]+\+(?:\$\{\{[^}\n]{1,80}\}\}|[\w.-]{1,40})[ \t]+(?:test|nextest)\b/;

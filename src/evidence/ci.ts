@@ -262,12 +262,12 @@ const PROGRAM_TEST_TASK = /\bDotNet(?:Core)?Test\(|\bAddCoreTask\([ \t]*\w{1,20}
  * words that follow it. Run with no target it runs the build program's default target; a target named for the
  * tests is read by its name (BUILD_SCRIPT_TEST_TARGET).
  */
-const CSHARP_BUILD_TOOL_RUN = /(?:^|[\s;&|(])(?:dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?)?(flubu|nuke)(?![\w.-])((?:[ \t]+[^\s&|;]{1,80}){0,6})/g;
+const CSHARP_BUILD_TOOL_RUN = /(?:^|[\s;&|(])(flubu|nuke)(?![\w.-])([^&|;\n]{0,200})/g;
 /** Where each tool keeps its build program when nothing says otherwise. */
 const BUILD_PROGRAM_FOLDERS: Record<string, string[]> = { flubu: ['BuildScript', 'build', 'Build', '_build'], nuke: ['build', '_build', 'Build'] };
 
-/** Whether the words after a build tool name a target (a word that is no option and no option's value). */
-function namesTarget(rest: string): boolean {
+/** The target the words after a build tool name (a word that is no option and no option's value), if any. */
+function targetNamed(rest: string): string | undefined {
   const words = rest.trim().split(/[ \t]+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -275,9 +275,9 @@ function namesTarget(rest: string): boolean {
       if (!w.includes('=') && words[i + 1] && !words[i + 1]!.startsWith('-')) i++;
       continue;
     }
-    return true;
+    return w;
   }
-  return false;
+  return undefined;
 }
 
 /** The commands of the build program a bare `flubu` or `nuke` run builds (`.flubu` names its project; else the usual folders). */
@@ -485,10 +485,9 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   }
   // A package manager told to run a folder's script (`npm run lint --prefix server`, `yarn --cwd client test`,
   // `pnpm -C web run test`) runs that folder's package.json script, not the root's of the same name.
-  for (const m of command.matchAll(FOLDER_SCRIPT_RUN)) {
-    const folder = (m[1] ?? m[4] ?? '').replace(/^\.\//, '').replace(/\/$/, '');
-    const name = m[2] ?? m[3];
-    const body = name ? sources.npmScripts.get(folder)?.[name] : undefined;
+  for (const m of command.matchAll(PACKAGE_MANAGER_RUN)) {
+    const run = folderScript(m[0]);
+    const body = run ? sources.npmScripts.get(run.folder)?.[run.name] : undefined;
     if (body) add(expandCommand(body, sources, depth + 1));
   }
   // Monorepo task runners run the workspaces' scripts of that name: `turbo run test:e2e`, `nx run-many -t test`,
@@ -517,7 +516,12 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   }
   if (sources.buildProgram) {
     for (const m of command.matchAll(CSHARP_BUILD_TOOL_RUN)) {
-      if (namesTarget(m[2] ?? '')) continue;
+      // A target named for the tests (`flubu Tests`, `nuke UnitTests`) runs them; another target is not followed.
+      const target = targetNamed(m[2] ?? '');
+      if (target !== undefined) {
+        if (/tests?$/i.test(target)) add('dotnet test');
+        continue;
+      }
       const commands = buildToolCommands(m[1]!, sources);
       if (commands.length) add(commands.join(' && '));
     }
@@ -543,8 +547,23 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
 // A package manager running a script, with the words that follow it on the same command (up to && ; | or a newline).
 const NPM_SCRIPT_RUN = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)((?:[ \t]+[\w:.=@/-]{1,80}){0,4})/g;
 
-// `npm --prefix server run lint` / `yarn --cwd client test` (the folder first), or `npm run lint --prefix server`.
-const FOLDER_SCRIPT_RUN = /\b(?:npm|pnpm|yarn)[ \t]+(?:--prefix|--cwd|--dir|-C)(?:=|[ \t]+)([\w./-]{1,100})[ \t]+(?:run(?:-script)?[ \t]+)?([\w:.-]{1,60})|\b(?:npm|pnpm|yarn)[ \t]+(?:run(?:-script)?[ \t]+)?([\w:.-]{1,60})[ \t]+(?:--prefix|--cwd|--dir|-C)(?:=|[ \t]+)([\w./-]{1,100})/g;
+// A package manager's command, up to the end of the command (`npm run lint --prefix server`, `yarn --cwd client test`).
+const PACKAGE_MANAGER_RUN = /\b(?:npm|pnpm|yarn)[ \t][^&|;\n]{0,200}/g;
+const FOLDER_OPTION = /^(?:--prefix|--cwd|--dir|-C)(?:=([\w./-]{1,100}))?$/;
+
+/** The folder and script of a package manager told to run a folder's script, read word by word; undefined otherwise. */
+function folderScript(run: string): { folder: string; name: string } | undefined {
+  const words = run.trim().split(/[ \t]+/).slice(1);
+  let folder: string | undefined;
+  let name: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const option = FOLDER_OPTION.exec(words[i]!);
+    if (option) folder = option[1] ?? words[++i];
+    else if (words[i]!.startsWith('-') || (name === undefined && (words[i] === 'run' || words[i] === 'run-script'))) continue;
+    else name ??= words[i];
+  }
+  return folder && name && /^[\w:.-]{1,60}$/.test(name) ? { folder: folder.replace(/^\.\//, '').replace(/\/$/, ''), name } : undefined;
+}
 
 const MONOREPO_TASK = /\b(?:(?:turbo(?:[ \t]+run)?|lerna[ \t]+run)[ \t]+|nx[ \t]+run-many[ \t]+(?:--?[\w-]{1,20}[ \t]+){0,3}(?:-t|--targets?)(?:=|[ \t]+)|nx[ \t]+(?:run[ \t]+)?[\w@/.-]{1,80}:|(?:pnpm|npm)[ \t]+(?:-r|--recursive|-ws|--workspaces)[ \t]+(?:run[ \t]+)?|yarn[ \t]+workspaces[ \t]+(?:foreach[ \t]+(?:-[\w-]{1,20}[ \t]+){0,4})?run[ \t]+)([\w:.-]{1,60}(?:[ \t]+[\w:.-]{1,60}){0,3})/g;
 
