@@ -39,7 +39,7 @@ function unseen(evidence: Evidence): Finding[] {
 
 export const ciRunsTests: Detector = {
   name: 'ciRunsTests',
-  question: 'Does a CI job run the test suite (after following npm scripts, make targets, repository shell, PowerShell and batch scripts and the target of a Cake build; a rake, gulp, grunt, invoke, mix, cargo xtask or cargo make task named for the tests; or through a reusable workflow named for its tests or for the build)?',
+  question: 'Does a CI job run the test suite (after following npm scripts, make targets, repository shell, PowerShell and batch scripts, Ruby, Python and Perl scripts run by their path (into the folder a script cds to, and a project template\'s folder for the project its CI generates), the target of a Cake build and the build program of a bare FlubuCore or Nuke run; a rake, gulp, grunt, invoke, mix, cargo xtask or cargo make task named for the tests; or through a reusable workflow named for its tests or for the build)?',
   detect(evidence) {
     const out: Finding[] = [];
     for (const c of evidence.ci) {

@@ -227,6 +227,45 @@ function packageBuilt(evidence: Evidence, dockerfile: string): string {
   return best;
 }
 
+// A Go program of its own: a main package in cmd/<name>/ (or cmd/<group>/<name>/), named by its folder.
+const GO_COMMAND = /(?:^|\/)cmd\/(?:[\w-]{1,60}\/)?([\w-]{3,60})\/[^/]+\.go$/;
+// The lines where a Dockerfile builds, copies or starts its program (not its labels and comments).
+const RUNS_PROGRAM = /^[ \t]*(?:RUN|CMD|ENTRYPOINT|COPY|ADD)\b/i;
+
+/** The Go programs of a module of several (cmd/<name>/ folders, by name), when there are at least two. */
+const goCommands = oncePerEvidence((evidence: Evidence): Map<string, string> => {
+  const found = new Map<string, string>();
+  for (const file of evidence.files) {
+    const m = GO_COMMAND.exec(file);
+    if (m && !file.endsWith('_test.go') && !isScaffolding(file)) found.set(m[1]!, file.slice(0, file.lastIndexOf('/')));
+  }
+  return found.size >= 2 ? found : new Map();
+});
+
+/**
+ * The program of several a Dockerfile at the root builds and starts (`go build ./cmd/relay`, `ENTRYPOINT ["/bin/relay"]`):
+ * its folder, the codebase that image runs; "." when it names none or several equally. Several programs of one module,
+ * each built into an image of its own, are several services (a discovery server and a relay server); processes
+ * started from one image are not.
+ */
+function commandBuilt(evidence: Evidence, dockerfile: string): string {
+  const commands = goCommands(evidence);
+  if (!commands.size) return '.';
+  const text = (evidence.text(dockerfile) ?? '').split('\n').filter((l) => RUNS_PROGRAM.test(l)).join('\n');
+  let best = '.';
+  let most = 0;
+  let tie = false;
+  for (const [name, folder] of commands) {
+    let count = 0;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!/\w/.test(text[at + name.length] ?? '') && !/\w/.test(text[at - 1] ?? '')) count++;
+    }
+    if (count > most) [best, most, tie] = [folder, count, false];
+    else if (count && count === most) tie = true;
+  }
+  return tie ? '.' : best;
+}
+
 const ARTIFACT = /\.(jar|war|dll|exe|whl|gem|tgz|js|mjs|ts|py|go|rb|rs|java|kt|cs)$|(^|\/)(package\.json|go\.mod|Gemfile|pyproject\.toml|requirements\.txt|pom\.xml|Cargo\.toml)$/;
 
 /**
@@ -326,6 +365,7 @@ export const deployableServices: Detector = {
           const target = typeof service.build?.target === 'string' ? `#${service.build.target}` : '';
           let codebase = codebaseOfImage(evidence, dirOf(dockerfile), context);
           if (codebase === '.') codebase = packageBuilt(evidence, dockerfile);
+      if (codebase === '.') codebase = commandBuilt(evidence, dockerfile);
           // An image can hold only what its build context holds: a context with none of the project's code (a folder
           // of nginx or gotenberg configuration) builds another product's image, not a service of the project.
           if (codebase === '.' && context !== '.') continue;
@@ -346,6 +386,7 @@ export const deployableServices: Detector = {
       if (isOwnImage(evidence, finalBaseImage(evidence, dockerfile), (names ??= projectNames(evidence)))) continue;
       let codebase = codebaseOfImage(evidence, dirOf(dockerfile));
       if (codebase === '.') codebase = packageBuilt(evidence, dockerfile);
+      if (codebase === '.') codebase = commandBuilt(evidence, dockerfile);
       // A Dockerfile in a folder with no code that copies none in (a proxy with its nginx.conf) builds another product.
       if (codebase === '.' && dirOf(dockerfile) !== '.' && !copiesProjectCode(evidence, dockerfile)) continue;
       // A codebase compose already builds (under one or more targets) is no further service.

@@ -37,6 +37,22 @@ const COMMANDS_HEADING = /^(?:#{1,4}[ \t][^\n]{0,60}\b(?:sub-?)?commands?\b|#{1,
 const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
 const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
 const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))|man\/.+\.[1-8](\.md)?|[^/]+\.[1-8]\.(md|ronn))$/i;
+// The content folder of a docs site's source holds its pages as docs/ does (Zola's and Hugo's
+// website/content/usage/index.md): a page under content/<topic>/ or named content/<topic>.md, read by its path's parts.
+const DOC_EXTENSION = /\.(?:md|rst|adoc|txt)$/i;
+function inSiteContent(file: string, topics: RegExp): boolean {
+  const parts = file.split('/');
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (parts[i] !== 'content') continue;
+    const topic = parts[i + 1]!;
+    if (i + 2 === parts.length ? topics.test(topic.replace(DOC_EXTENSION, '')) && DOC_EXTENSION.test(topic) : topics.test(topic) && DOC_EXTENSION.test(file)) return true;
+  }
+  return false;
+}
+const CLI_TOPIC = /^(?:cli|commands?|usage|reference|options)$/i;
+const CONFIG_TOPIC = /^(?:configuration|config|settings|routes|environment)$/i;
+const isCliReference = (f: string) => CLI_REFERENCE_FILE.test(f) || inSiteContent(f, CLI_TOPIC);
+const isConfigReference = (f: string) => CONFIG_REFERENCE_FILE.test(f) || inSiteContent(f, CONFIG_TOPIC);
 // A terminal UI's commands are its key bindings (docs/keybindings.md, docs/keybindings/Keybindings_en.md).
 const KEYBINDINGS_FILE = /(^|\/)docs?\/key-?bindings?(\/[^/\n]{1,200})?\.(md|rst|adoc|txt)$/i;
 const AGENT_INSTRUCTIONS = /^(AGENTS|CLAUDE|GEMINI)\.md$/i;
@@ -186,10 +202,10 @@ export const interfaceReference: Detector = {
     const kind = kindOf(evidence);
     if (!kind) return [];
     if (kind.kind === 'cli') {
-      const file = docs.find((f) => CLI_REFERENCE_FILE.test(f) || KEYBINDINGS_FILE.test(f));
+      const file = docs.find((f) => isCliReference(f) || KEYBINDINGS_FILE.test(f));
       if (file) return [{ file, line: 1, message: `command reference ${file}`, strength: 'strong' }];
       // A command's configuration file is part of its interface, as a server-rendered app's settings are of its.
-      const config = docs.find((f) => CONFIG_REFERENCE_FILE.test(f));
+      const config = docs.find(isConfigReference);
       if (config) return [{ file: config, line: 1, message: `configuration reference ${config} of a command-line program`, strength: 'strong' }];
       const rows = rowsIn(evidence, docs, FLAG_ROW, minRows);
       if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} command-line flags (the CLI's command reference)`, strength: 'strong' }];
@@ -198,7 +214,7 @@ export const interfaceReference: Detector = {
       if (commands) return [{ file: commands.file, line: commands.line, message: `documents ${commands.rows} subcommands (the CLI's command reference)`, strength: 'strong' }];
       return [{ file: kind.file, line: 1, message: 'a command-line program whose flags and commands are documented nowhere', strength: 'weak' }];
     }
-    const file = docs.find((f) => CONFIG_REFERENCE_FILE.test(f));
+    const file = docs.find(isConfigReference);
     if (file) return [{ file, line: 1, message: `configuration or routes reference ${file}`, strength: 'strong' }];
     const rows = rowsIn(evidence, docs, CONFIG_ROW, minRows) ?? rowsIn(evidence, docs, ROUTE_ROW, minRows);
     if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} settings or routes of a server-rendered app`, strength: 'strong' }];

@@ -2,6 +2,10 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
 const README = /^(README|READ\.ME|readme)(\.(md|markdown|mdx|rst|adoc|asciidoc|txt|org))?$/i;
+/** Words of how to install or run a project, in English or another language a README is often written in. */
+const HOW_TO = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make|download|instalaci[oó]n|instala[cç][aã]o|uso|utilisation|verwendung)\b|安装|安裝|使用|运行|運行|快速开始|快速開始|部署|インストール|使い方|설치|사용법/i;
+/** The fewest lines of a README that says what the project is and sends its readers to the project's site. */
+const SITE_POINTER_LINES = 3;
 
 /** How many times the minimum a README runs to describe the project in depth, install steps or not. */
 const IN_DEPTH = 3;
@@ -43,6 +47,49 @@ function linkedDoc(readmeFile: string, text: string, files: ReadonlySet<string>,
   return undefined;
 }
 
+/**
+ * A documentation site generator's configuration (Zola, Hugo, MkDocs, Docusaurus, mdBook, Jekyll, Sphinx, Astro,
+ * VitePress) or a GitHub Pages CNAME, at the root or a folder or two down: where a site's source says its address.
+ */
+const SITE_CONFIG = /^(?:[\w.-]{1,60}\/){0,2}(?:config\.toml|hugo\.(?:toml|ya?ml)|mkdocs\.ya?ml|docusaurus\.config\.[cm]?[jt]s|book\.toml|_config\.ya?ml|conf\.py|astro\.config\.[cm]?[jt]s|\.vitepress\/config\.[cm]?[jt]s|CNAME)$/;
+/** The site's address as its configuration gives it: `base_url = "https://…"`, `site_url:`, `url: '…'`, `site: "…"`. */
+const SITE_ADDRESS = /^[ \t]*(?:base_?url|baseURL|site_url|site-url|url|site|html_baseurl|cname|hostname)[ \t]*[:=][ \t]*["']?https?:\/\/([\w.-]{1,100}\.[a-z]{2,20})\b/im;
+/** Folders that hold a site's assets and its CNAME, not its pages: the site's source is their parent. */
+const ASSET_FOLDER = /(?:^|\/)(?:static|public|assets)$/;
+const DOC_PAGE = /\.(?:md|mdx|markdown|rst|adoc)$/i;
+const hostOf = (host: string) => host.toLowerCase().replace(/^www\./, '');
+
+/**
+ * The pages of the documentation site a short README sends its readers to, when the site's source is in the
+ * repository: the README links an address that a site configuration of the repository declares as its own (Zola's
+ * `base_url`, MkDocs' `site_url`, a CNAME), and the pages beside that configuration carry the content.
+ */
+function linkedSite(text: string, files: readonly string[], read: (f: string) => string | undefined): { folder: string; lines: number; howTo: boolean } | undefined {
+  const linked = new Set([...text.matchAll(/https?:\/\/([\w.-]{1,100}\.[a-z]{2,20})\b/gi)].map((m) => hostOf(m[1]!)));
+  if (!linked.size) return undefined;
+  for (const config of files) {
+    if (!SITE_CONFIG.test(config)) continue;
+    const content = read(config) ?? '';
+    const host = config.endsWith('CNAME') ? /^[ \t]*([\w.-]{1,100}\.[a-z]{2,20})[ \t]*$/m.exec(content)?.[1] : SITE_ADDRESS.exec(content)?.[1];
+    if (!host || !linked.has(hostOf(host))) continue;
+    let folder = config.includes('/') ? config.slice(0, config.lastIndexOf('/')) : '';
+    if (ASSET_FOLDER.test(folder)) folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
+    folder = folder.replace(/\/\.vitepress$/, '');
+    // The site's pages: below its folder (a site configured at the root keeps them in content/ or docs/).
+    const under = folder ? `${folder}/` : '';
+    const pages = files.filter((f) => f.startsWith(under) && DOC_PAGE.test(f) && (folder || /^(?:content|docs|src|pages)\//.test(f))).slice(0, 200);
+    let lines = 0;
+    let howTo = false;
+    for (const page of pages) {
+      const body = read(page) ?? '';
+      lines += contentLines(body);
+      howTo ||= HOW_TO.test(body);
+    }
+    if (lines) return { folder: folder || 'the root', lines, howTo };
+  }
+  return undefined;
+}
+
 /** Lines that carry prose or instructions (not blank, not badges, not lone headings' punctuation). */
 function contentLines(text: string): number {
   return text.split('\n').filter((l) => {
@@ -53,7 +100,7 @@ function contentLines(text: string): number {
 
 export const readme: Detector = {
   name: 'readme',
-  question: "Is there a README with real content (what it is and how to install or run it), or a short one that says what it is and links a document of the repository's own that holds the rest?",
+  question: "Is there a README with real content (what it is and how to install or run it), or a short one that says what it is and links a document of the repository's own, or the project's site whose pages are in the repository, that holds the rest?",
   detect(evidence, options) {
     const minLines = typeof options.minLines === 'number' ? options.minLines : 10;
     const candidates = evidence.files.filter((f) => {
@@ -82,7 +129,7 @@ export const readme: Detector = {
       const lines = contentLines(text);
       // How to install or run it, in English or another language a README is often written in. A library is
       // installed by fetching it: a Download section, or the package's coordinates in a build file's form.
-      const howTo = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make|download|instalaci[oó]n|instala[cç][aã]o|uso|utilisation|verwendung)\b|安装|安裝|使用|运行|運行|快速开始|快速開始|部署|インストール|使い方|설치|사용법/i.test(text) || PACKAGE_COORDINATES.test(text);
+      const howTo = HOW_TO.test(text) || PACKAGE_COORDINATES.test(text);
       // Real content is what it is and how to run it. A README several screens long says what the project is at
       // length even when its install steps live in the guides it links to; a short one that gives the command to
       // run it (`npm i && npm start`) says both in a few lines.
@@ -92,6 +139,13 @@ export const readme: Detector = {
       const linked = !strong && lines >= Math.ceil(minLines / 2) ? linkedDoc(file, text, fileSet, (f) => evidence.text(f), minLines) : undefined;
       if (linked) {
         out.push({ file, line: 1, message: `README with ${lines} lines of content, and the rest in ${linked.file} (${linked.lines} lines) it links to`, strength: 'strong', measured });
+        continue;
+      }
+      // A short README that says what the project is and sends its readers to the project's site, built from pages
+      // in the repository: the documentation is in the repository, on the site's pages.
+      const site = !strong && lines >= SITE_POINTER_LINES ? linkedSite(text, evidence.files, (f) => evidence.text(f)) : undefined;
+      if (site && site.lines >= minLines && site.howTo) {
+        out.push({ file, line: 1, message: `README with ${lines} lines of content, and the rest on the project's site it links to, whose pages are in ${site.folder} (${site.lines} lines)`, strength: 'strong', measured });
         continue;
       }
       out.push({ file, line: 1, message: strong ? `README with ${lines} lines of content` : `README too thin (${lines} lines${howTo ? '' : ', no install or usage section'})`, strength: strong ? 'strong' : 'weak', measured });

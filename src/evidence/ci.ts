@@ -25,7 +25,7 @@ const CI_FILES: [RegExp, CiSystem][] = [
   [/(^|\/)Jenkinsfile$|\.Jenkinsfile$|^jenkins\/.+\.groovy$/, 'jenkins'],
   [/^azure-pipelines\.ya?ml$|^\.azure-pipelines\/.+\.ya?ml$|^\.pipelines\/.+\.ya?ml$/, 'azure'],
   [/^\.buildkite\/.+\.(ya?ml|sh)$/, 'buildkite'],
-  [/^(bitbucket-pipelines\.yml|\.drone\.yml|\.woodpecker\.yml|cloudbuild\.ya?ml|buildspec\.ya?ml|appveyor\.yml|\.cirrus\.yml)$|^\.woodpecker\/.+\.ya?ml$|^\.semaphore\/.+\.ya?ml$|^\.tekton\/.+\.ya?ml$/, 'other'],
+  [/^(bitbucket-pipelines\.yml|\.drone\.yml|\.woodpecker\.yml|cloudbuild\.ya?ml|buildspec\.ya?ml|\.?appveyor\.yml|\.cirrus\.yml)$|^\.woodpecker\/.+\.ya?ml$|^\.semaphore\/.+\.ya?ml$|^\.tekton\/.+\.ya?ml$/, 'other'],
 ];
 
 /** Which CI system a file configures, if any. */
@@ -33,7 +33,12 @@ export function ciSystemOf(file: string): CiSystem | undefined {
   return CI_FILES.find(([re]) => re.test(file))?.[1];
 }
 
-const COMMAND_KEYS = new Set(['run', 'script', 'scripts', 'command', 'commands', 'before_script', 'after_script', 'bash', 'pwsh', 'powershell', 'cmd', 'install', 'before_install', 'build', 'test', 'entrypoint', 'args', 'goals', 'tasks', 'arguments', 'customCommand']);
+const COMMAND_KEYS = new Set(['run', 'script', 'scripts', 'command', 'commands', 'before_script', 'after_script', 'bash', 'pwsh', 'powershell', 'cmd', 'install', 'before_install', 'build', 'test', 'entrypoint', 'args', 'goals', 'tasks', 'arguments', 'customCommand',
+  // AppVeyor's steps (`build_script:`, `test_script:`, `before_test:` …, each a list of lines or of `ps:`/`cmd:`/`sh:`
+  // entries) and Cirrus CI's `<name>_script:` instructions.
+  'init', 'before_build', 'after_build', 'before_test', 'after_test', 'before_deploy', 'after_deploy', 'on_success', 'on_finish', 'ps', 'sh']);
+/** Whether a YAML key holds commands: one of COMMAND_KEYS, or a step named `<something>_script` (AppVeyor, Cirrus CI). */
+const isCommandKey = (key: string): boolean => COMMAND_KEYS.has(key) || /^[a-z][\w-]{0,40}_script$/.test(key);
 const REFERENCE_KEYS = new Set(['uses', 'orbs', 'template', 'include', 'task', 'plugins', 'extends', 'local', 'project', 'image']);
 
 /**
@@ -103,7 +108,7 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item as YamlNode, key, depth + 1);
-    } else if (isScalar(node) && (COMMAND_KEYS.has(key) || REFERENCE_KEYS.has(key) || wrapper?.keys.includes(key))) {
+    } else if (isScalar(node) && (isCommandKey(key) || REFERENCE_KEYS.has(key) || wrapper?.keys.includes(key))) {
       const value = String(node.value ?? '');
       const first = lineOf(node);
       const prefix = REFERENCE_KEYS.has(key) ? `${key}: ` : wrapper?.keys.includes(key) ? `${wrapper.tool} ` : '';
@@ -249,7 +254,42 @@ const SCRIPT_RUN = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|source|pwsh|powershell|
 const DOTNET_RUN_PROJECT = /\bdotnet[ \t]+run[ \t]+(?:-[-\w]+(?:[ \t]+[\w.]+)?[ \t]+){0,3}?(?:--project|-p)[ \t]+['"]?([\w./-]{1,200})/g;
 // What a C# build program runs: Run("dotnet", "test …") in Bullseye/SimpleExec, DotNetTest(…) in Nuke and Cake.
 const PROGRAM_RUN = /\b(?:Run|RunAsync|Exec|ExecAsync|StartProcess)\([ \t]*"([\w.-]{1,40})"[ \t]*,[ \t]*[$@]{0,2}"([^"\n]{0,200})"/g;
-const PROGRAM_TEST_TASK = /\bDotNet(?:Core)?Test\(/;
+// Nuke's and Cake Frosting's DotNetTest(…); FlubuCore's test task (`AddCoreTask(x => x.Test()`, `CoreTasks().Test()`).
+const PROGRAM_TEST_TASK = /\bDotNet(?:Core)?Test\(|\bAddCoreTask\([ \t]*\w{1,20}[ \t]*=>[ \t]*\w{1,20}\.Test\(|\.CoreTasks\(\)[ \t]*\.Test\(/;
+
+/**
+ * A C# build tool run by its name (`flubu`, `dotnet flubu`, `dotnet tool run flubu`, `nuke`, `dotnet nuke`), with the
+ * words that follow it. Run with no target it runs the build program's default target; a target named for the
+ * tests is read by its name (BUILD_SCRIPT_TEST_TARGET).
+ */
+const CSHARP_BUILD_TOOL_RUN = /(?:^|[\s;&|(])(flubu|nuke)(?![\w.-])([^&|;\n]{0,200})/g;
+/** Where each tool keeps its build program when nothing says otherwise. */
+const BUILD_PROGRAM_FOLDERS: Record<string, string[]> = { flubu: ['BuildScript', 'build', 'Build', '_build'], nuke: ['build', '_build', 'Build'] };
+
+/** The target the words after a build tool name (a word that is no option and no option's value), if any. */
+function targetNamed(rest: string): string | undefined {
+  const words = rest.trim().split(/[ \t]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.startsWith('-')) {
+      if (!w.includes('=') && words[i + 1] && !words[i + 1]!.startsWith('-')) i++;
+      continue;
+    }
+    return w;
+  }
+  return undefined;
+}
+
+/** The commands of the build program a bare `flubu` or `nuke` run builds (`.flubu` names its project; else the usual folders). */
+function buildToolCommands(tool: string, sources: ScriptSources): string[] {
+  const pointer = tool === 'flubu' ? sources.buildScript?.('.flubu')?.trim().split(/\r?\n/)[0]?.trim() : undefined;
+  const candidates = [...(pointer && /^[\w./-]{1,200}\.csproj$/.test(pointer) ? [pointer.replace(/^\.\//, '')] : []), ...BUILD_PROGRAM_FOLDERS[tool]!];
+  for (const project of candidates) {
+    const program = sources.buildProgram!(project);
+    if (program !== undefined) return buildProgramCommands(program);
+  }
+  return [];
+}
 
 /** The commands a C# build program runs, as shell commands ("dotnet test …"). */
 function buildProgramCommands(source: string): string[] {
@@ -337,7 +377,32 @@ function scriptCommands(text: string): string[] {
   const head = text.slice(0, MAX_SCRIPT_CHARS);
   const values = new Map<string, string>();
   for (const m of head.matchAll(POWERSHELL_ASSIGNMENT)) if (!values.has(m[1]!)) values.set(m[1]!, m[2]!);
-  return commandLines(head).map(({ text: l }) => (values.size ? l.replace(/\$(\w{1,40})\b/g, (all, name: string) => values.get(name) ?? all) : l));
+  const lines = commandLines(head).map(({ text: l }) => (values.size ? l.replace(/\$(\w{1,40})\b/g, (all, name: string) => values.get(name) ?? all) : l));
+  return inFolders(lines);
+}
+
+// `cd api`, `cd ../x`, `cd generated-project &&`: a folder the lines after it run in (a plain relative path only).
+const CD_LINE = /^cd[ \t]+["']?([\w.-]{1,100}(?:\/[\w.-]{1,100}){0,6})\/?["']?[ \t]*(?:$|&&|;)/;
+// Any other `cd` (to a variable, home, an absolute path): where the lines after it run is unknown.
+const OTHER_CD = /^cd(?:[ \t]|$)/;
+
+/**
+ * A script's lines with `./path` spelled from the repository's root after a `cd` to a relative folder: `cd api`
+ * then `./scripts/test.sh` runs api/scripts/test.sh. After a `cd` levelgate cannot follow, lines are kept as written.
+ */
+function inFolders(lines: string[]): string[] {
+  let folder: string[] | undefined = [];
+  return lines.map((line) => {
+    const out = folder?.length ? line.replace(/(^|[\s;&|(])\.\/(?=[\w.-])/g, `$1./${folder.join('/')}/`) : line;
+    const cd = CD_LINE.exec(line);
+    if (cd && folder) {
+      for (const part of cd[1]!.split('/')) {
+        if (part === '..') folder.pop();
+        else if (part !== '.') folder.push(part);
+      }
+    } else if (OTHER_CD.test(line)) folder = undefined;
+    return out;
+  });
 }
 
 /**
@@ -418,6 +483,13 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
     }
     if (name === 'test' && !own) add('npm test');
   }
+  // A package manager told to run a folder's script (`npm run lint --prefix server`, `yarn --cwd client test`,
+  // `pnpm -C web run test`) runs that folder's package.json script, not the root's of the same name.
+  for (const m of command.matchAll(PACKAGE_MANAGER_RUN)) {
+    const run = folderScript(m[0]);
+    const body = run ? sources.npmScripts.get(run.folder)?.[run.name] : undefined;
+    if (body) add(expandCommand(body, sources, depth + 1));
+  }
   // Monorepo task runners run the workspaces' scripts of that name: `turbo run test:e2e`, `nx run-many -t test`,
   // `lerna run test`, `pnpm -r run test`, `yarn workspaces foreach run test`.
   for (const m of command.matchAll(MONOREPO_TASK)) {
@@ -442,6 +514,18 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
       if (program !== undefined) add(buildProgramCommands(program).join(' && '));
     }
   }
+  if (sources.buildProgram) {
+    for (const m of command.matchAll(CSHARP_BUILD_TOOL_RUN)) {
+      // A target named for the tests (`flubu Tests`, `nuke UnitTests`) runs them; another target is not followed.
+      const target = targetNamed(m[2] ?? '');
+      if (target !== undefined) {
+        if (/tests?$/i.test(target)) add('dotnet test');
+        continue;
+      }
+      const commands = buildToolCommands(m[1]!, sources);
+      if (commands.length) add(commands.join(' && '));
+    }
+  }
   if (sources.buildScript) {
     for (const m of command.matchAll(CAKE_RUN)) {
       const rest = m[1] ?? '';
@@ -462,6 +546,24 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
 
 // A package manager running a script, with the words that follow it on the same command (up to && ; | or a newline).
 const NPM_SCRIPT_RUN = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)((?:[ \t]+[\w:.=@/-]{1,80}){0,4})/g;
+
+// A package manager's command, up to the end of the command (`npm run lint --prefix server`, `yarn --cwd client test`).
+const PACKAGE_MANAGER_RUN = /\b(?:npm|pnpm|yarn)[ \t][^&|;\n]{0,200}/g;
+const FOLDER_OPTION = /^(?:--prefix|--cwd|--dir|-C)(?:=([\w./-]{1,100}))?$/;
+
+/** The folder and script of a package manager told to run a folder's script, read word by word; undefined otherwise. */
+function folderScript(run: string): { folder: string; name: string } | undefined {
+  const words = run.trim().split(/[ \t]+/).slice(1);
+  let folder: string | undefined;
+  let name: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const option = FOLDER_OPTION.exec(words[i]!);
+    if (option) folder = option[1] ?? words[++i];
+    else if (words[i]!.startsWith('-') || (name === undefined && (words[i] === 'run' || words[i] === 'run-script'))) continue;
+    else name ??= words[i];
+  }
+  return folder && name && /^[\w:.-]{1,60}$/.test(name) ? { folder: folder.replace(/^\.\//, '').replace(/\/$/, ''), name } : undefined;
+}
 
 const MONOREPO_TASK = /\b(?:(?:turbo(?:[ \t]+run)?|lerna[ \t]+run)[ \t]+|nx[ \t]+run-many[ \t]+(?:--?[\w-]{1,20}[ \t]+){0,3}(?:-t|--targets?)(?:=|[ \t]+)|nx[ \t]+(?:run[ \t]+)?[\w@/.-]{1,80}:|(?:pnpm|npm)[ \t]+(?:-r|--recursive|-ws|--workspaces)[ \t]+(?:run[ \t]+)?|yarn[ \t]+workspaces[ \t]+(?:foreach[ \t]+(?:-[\w-]{1,20}[ \t]+){0,4})?run[ \t]+)([\w:.-]{1,60}(?:[ \t]+[\w:.-]{1,60}){0,3})/g;
 

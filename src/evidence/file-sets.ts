@@ -72,7 +72,8 @@ export function isTestFile(file: string): boolean {
 /** Folders of tests: the suites (test/, __tests__/), Go's test-helper packages (testing/), end-to-end suites (e2e/). */
 export const TEST_FOLDERS = ['tests?', '__tests__', 'testing', 'e2e'] as const;
 /** Folders of what tests read, not what the project runs: Go's testdata/, fixtures, Jest's __fixtures__/ and __mocks__/. */
-export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '__fixtures__', '__mocks__'] as const;
+// Go's tools skip folders whose name starts with _ (echo's _fixture/): test data by the same convention as testdata/.
+export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '_fixtures?', '_testdata', '__fixtures__', '__mocks__'] as const;
 /**
  * Files of what tests read, by their own name where no folder says it: a module of mock data or fixtures a test
  * imports (`mock.ts`, `mocks.go`, `user.mock.ts`, `client_mock.go`, `mock_server.py`, `UserServiceMock.java`,

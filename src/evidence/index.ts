@@ -167,19 +167,62 @@ function wordTest(patterns: readonly string[]): RegExp | undefined {
 }
 
 const SHELL_SHEBANG = /^#![ \t]*\/\S*\/(?:env[ \t]+)?(?:ba|z|da|k)?sh\b/;
+/**
+ * A script in another language written to be run by its path (`bin/ci_spec` with `#!/usr/bin/env ruby`, a Python or
+ * Perl script): CI runs it like a shell script, and the commands it hands on (`exec "bundle exec rspec"`,
+ * `subprocess.run(["pytest", …])`) are in its text. `#` comments are left out as in a shell script.
+ */
+const INTERPRETER_SHEBANG = /^#![ \t]*\/\S*\/(?:env[ \t]+(?:-S[ \t]+)?)?(?:ruby|python[\d.]{0,4}|perl)\b/;
+// A package's setup script names its test requirements (`tests_require=["pytest"]`) without running them.
+const NOT_RUN_SCRIPTS = /(^|\/)setup\.py$/;
 // Wrappers of build tools are shell scripts too, but following them shows nothing: the tool's name says it all.
 const BUILD_TOOL_WRAPPERS = /(^|\/)(gradlew|mvnw)$/;
 
 /** The text of the repository shell script at `path` (a .sh/.bash/.ps1/.cmd/.bat file, or a file with a shell shebang), if any. */
-function shellScriptAt(path: string, files: ReadonlySet<string>, text: (file: string) => string | undefined): string | undefined {
-  if (!files.has(path) || BUILD_TOOL_WRAPPERS.test(path)) return undefined;
+function shellScriptAt(path: string, files: ReadonlySet<string>, text: (file: string) => string | undefined, templates: readonly string[] = []): string | undefined {
+  if (!files.has(path)) {
+    const inTemplate = templateScript(path, files, templates);
+    return inTemplate === undefined ? undefined : shellScriptAt(inTemplate, files, text);
+  }
+  if (BUILD_TOOL_WRAPPERS.test(path)) return undefined;
   const content = text(path);
   if (content === undefined) return undefined;
-  return /\.(sh|bash|ps1|cmd|bat)$/i.test(path) || SHELL_SHEBANG.test(content) ? content : undefined;
+  return /\.(sh|bash|ps1|cmd|bat)$/i.test(path) || SHELL_SHEBANG.test(content) || (INTERPRETER_SHEBANG.test(content) && !NOT_RUN_SCRIPTS.test(path)) ? content : undefined;
 }
 
-// Files a Cake build reads: its bootstrapper scripts and its script (`build.cake`, or a file-based `cake.cs`).
-const CAKE_BUILD_FILE = /(?:^|\/)(?:build\.(?:ps1|sh|cmd|bat)|[\w.-]+\.cake|cake\.cs)$/;
+/**
+ * A project template's folder at the root (cookiecutter's `{{cookiecutter.project_slug}}/`, copier's `{{ name }}/`):
+ * the project it generates holds these files under whatever name it is given.
+ */
+const TEMPLATE_FOLDER = /^\{\{[^/]{1,100}\}\}(?=\/)/;
+
+/** The template folders at the root of a repository (none in almost every repository). */
+export function templateFolders(files: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const f of files) {
+    if (f.charCodeAt(0) !== 123) continue;
+    const m = TEMPLATE_FOLDER.exec(f);
+    if (m) out.add(m[0]);
+  }
+  return [...out];
+}
+
+/**
+ * A script a template's CI runs in the project it generates (`cookiecutter . && cd my-project && ./scripts/test.sh`):
+ * the path with the generated folder's name replaced by the template's folder, or the path inside the template.
+ */
+function templateScript(path: string, files: ReadonlySet<string>, templates: readonly string[]): string | undefined {
+  const rest = path.includes('/') ? path.slice(path.indexOf('/') + 1) : undefined;
+  for (const t of templates) {
+    if (rest !== undefined && files.has(`${t}/${rest}`)) return `${t}/${rest}`;
+    if (files.has(`${t}/${path}`)) return `${t}/${path}`;
+  }
+  return undefined;
+}
+
+// Files a Cake build reads: its bootstrapper scripts and its script (`build.cake`, or a file-based `cake.cs`); and the
+// `.flubu` file that names FlubuCore's build project.
+const CAKE_BUILD_FILE = /(?:^|\/)(?:build\.(?:ps1|sh|cmd|bat)|[\w.-]+\.cake|cake\.cs)$|^\.flubu$/;
 
 /** The .cs files of the build project at `project` (a .csproj, or its folder), joined; undefined when it holds none. */
 function buildProgramAt(project: string, files: readonly string[], text: (file: string) => string | undefined): string | undefined {
@@ -390,7 +433,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   }
 
   const fileSet = new Set(inventory.files);
-  sources.shellScript = (path) => shellScriptAt(path, fileSet, text);
+  const templates = templateFolders(inventory.files);
+  sources.shellScript = (path) => shellScriptAt(path, fileSet, text, templates);
   sources.buildProgram = (project) => buildProgramAt(project, [...inventory.files, ...buildOutput], text);
   sources.buildScript = (path) => (fileSet.has(path) && CAKE_BUILD_FILE.test(path) ? text(path) : undefined);
   const ci: CiCommand[] = [];
