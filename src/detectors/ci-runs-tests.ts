@@ -1,6 +1,6 @@
 import { isTestFile } from '../evidence/file-sets.js';
 import { regexPattern } from '../rules/matcher-parts.js';
-import type { CiCommand } from '../evidence/ci.js';
+import { type CiCommand, ciSystemOf } from '../evidence/ci.js';
 import type { Evidence } from '../evidence/index.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -78,10 +78,10 @@ export interface SuiteRunner {
  * The first suite with a test file (not in `leftOut`) that does what the suite looks for, and the CI command that
  * runs that suite's runner; undefined when no test does it or CI never runs its runner.
  */
-export function suiteRunInCi(evidence: Evidence, suites: readonly SuiteRunner[], leftOut: RegExp): { file: string; run: CiCommand } | undefined {
+export function suiteRunInCi(evidence: Evidence, suites: readonly SuiteRunner[], leftOut: RegExp, skipped: (file: string) => boolean = () => false): { file: string; run: CiCommand } | undefined {
   for (const suite of suites) {
     const pattern = regexPattern(suite.drives);
-    const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !leftOut.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? ''));
+    const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !leftOut.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? '') && !skipped(f));
     if (!file) continue;
     const run = evidence.ci.find((c) => suite.runner.test(c.expanded));
     if (run) return { file, run };
@@ -102,12 +102,53 @@ const SUITE_RUNNERS: SuiteRunner[] = [
 // Folders a runner config usually splits off into a suite of their own (run by its own command, or not at all).
 const OWN_SUITE_FOLDER = /(^|\/)(e2e|e2e-tests|end-to-end|acceptance|system-tests|playwright|cypress)\//i;
 
+/**
+ * Suites a CI configuration leaves out by name, wherever it says so (a command, or a workflow's input to a test action):
+ * .NET's `--filter "TestCategory!=AutomationTest"`, pytest's `-m "not browser"` and `--ignore=tests/ui`.
+ */
+const EXCLUDED_SUITE = /\b(?:TestCategory|Category|FullyQualifiedName|ClassName)[ \t]*(?:!=|!~)[ \t]*([\w.]{2,80})|[ \t]-m[ \t]+["']?not[ \t]+(\w{2,40})|--ignore(?:-glob)?[= \t]["']?([\w./*-]{2,120})/g;
+
+/** What the CI configuration leaves out by name: .NET categories, pytest markers, and paths it ignores. */
+interface LeftOut {
+  categories: string[];
+  markers: string[];
+  paths: string[];
+}
+
+function suitesLeftOutByCi(evidence: Evidence): LeftOut {
+  const left: LeftOut = { categories: [], markers: [], paths: [] };
+  for (const file of evidence.files) {
+    if (!ciSystemOf(file)) continue;
+    for (const m of (evidence.text(file) ?? '').matchAll(EXCLUDED_SUITE)) {
+      if (m[1]) left.categories.push(m[1]);
+      else if (m[2]) left.markers.push(m[2]);
+      else if (m[3]) left.paths.push(m[3].replace(/^\.\//, '').split('*')[0]!);
+    }
+  }
+  left.paths = left.paths.filter((p) => p.length >= 2);
+  return left;
+}
+
+/**
+ * Whether CI leaves this browser test out: it names an excluded .NET category as a word (`[Category("Ui")]`, or a
+ * base class or attribute named for it: `MainPagesTest : AutomationTest` under `TestCategory!=AutomationTest`), sits in a
+ * test project named for it,
+ * carries an excluded pytest marker (`@pytest.mark.browser`), or lies under an ignored path.
+ */
+function leftOutByCi(left: LeftOut, file: string, text: string): boolean {
+  // A test project named for the category counts whatever its separators (NzbDrone.Automation.Test for AutomationTest).
+  const squeezed = file.replace(/[._-]/g, '');
+  const word = (name: string) => new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`).test(text) || squeezed.includes(name.replace(/[._-]/g, ''));
+  return left.categories.some(word) || left.markers.some((n) => text.includes(`mark.${n}`)) || left.paths.some((p) => file.startsWith(p) || file.includes(`/${p}`));
+}
+
 export const ciRunsBrowserTests: Detector = {
   name: 'ciRunsBrowserTests',
-  question: "Does CI run the language's ordinary test runner whose suite holds tests that drive a browser (a vitest/jest/mocha test with puppeteer or playwright, a pytest test with Selenium or Playwright, an RSpec feature spec with Capybara, a go test with chromedp or rod, a JUnit or xUnit test with Selenium or Playwright; beside the unit tests, not in an e2e folder of its own)?",
+  question: "Does CI run the language's ordinary test runner whose suite holds tests that drive a browser (a vitest/jest/mocha test with puppeteer or playwright, a pytest test with Selenium or Playwright, an RSpec feature spec with Capybara, a go test with chromedp or rod, a JUnit or xUnit test with Selenium or Playwright; beside the unit tests, not in an e2e folder of its own, and not left out by a category, marker or path the CI configuration excludes)?",
   textPatterns: SUITE_RUNNERS.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
-    const found = suiteRunInCi(evidence, SUITE_RUNNERS, OWN_SUITE_FOLDER);
+    const left = suitesLeftOutByCi(evidence);
+    const found = suiteRunInCi(evidence, SUITE_RUNNERS, OWN_SUITE_FOLDER, (f) => leftOutByCi(left, f, evidence.code(f) ?? ''));
     if (!found) return [];
     const { file, run } = found;
     return [{ file: run.file, line: run.line, message: `CI runs the test runner that runs ${file}, which drives a browser: ${run.text.slice(0, 60)}`, strength: 'strong' }];
