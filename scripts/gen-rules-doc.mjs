@@ -260,6 +260,9 @@ export async function renderRuleDocs() {
   const ids = files.flatMap((f) => f.rules.map((r) => r.id));
   const unknownRules = Object.keys(pages.rules ?? {}).filter((id) => !ids.includes(id));
   const unknownDetectors = Object.keys(pages.detectors ?? {}).filter((d) => !questions.has(d));
+  // An unquoted "- A: b" in the YAML is a map, and a page would print "[object Object]".
+  const notText = [...Object.entries(pages.rules ?? {}), ...Object.entries(pages.detectors ?? {})].flatMap(([name, extra]) => (extra?.neverCounts ?? []).filter((n) => typeof n !== 'string').map(() => name));
+  if (notText.length) throw new Error(`docs/rules-src/pages.yml: a neverCounts entry of ${[...new Set(notText)].join(', ')} is not text (quote an entry that contains ": ")`);
   if (unknownRules.length || unknownDetectors.length) throw new Error(`docs/rules-src/pages.yml names ${[...unknownRules.map((id) => `rule ${id}`), ...unknownDetectors.map((d) => `detector ${d}`)].join(', ')}, which does not exist`);
 
   const out = new Map();
