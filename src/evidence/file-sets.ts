@@ -71,8 +71,11 @@ export function isTestFile(file: string): boolean {
 
 /** Folders of tests: the suites (test/, __tests__/), Go's test-helper packages (testing/), end-to-end suites (e2e/). */
 export const TEST_FOLDERS = ['tests?', '__tests__', 'testing', 'e2e'] as const;
-/** Folders of what tests read, not what the project runs: Go's testdata/, fixtures, Jest's __fixtures__/ and __mocks__/. */
-export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '__fixtures__', '__mocks__'] as const;
+/**
+ * Folders of what tests read, not what the project runs: Go's testdata/, fixtures, Go's _fixture/ (the go tool skips
+ * folders starting with _), Jest's __fixtures__/ and __mocks__/.
+ */
+export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '_fixtures?', '__fixtures__', '__mocks__'] as const;
 /**
  * Files of what tests read, by their own name where no folder says it: a module of mock data or fixtures a test
  * imports (`mock.ts`, `mocks.go`, `user.mock.ts`, `client_mock.go`, `mock_server.py`, `UserServiceMock.java`,
@@ -122,7 +125,7 @@ export function folderPatternsMade(): readonly RegExp[] {
 // Any file under a folder of tests or test data (a syntax-test sample main.tf, a fixture openapi.yaml, a Go testdata/
 // config): what the tests read, not what the project runs. spec/ is left out: it also holds OpenAPI schema modules.
 // Narrower than the groups, as it has always been: testing/, e2e/ and fixtures/ are not in it, and names are case-sensitive.
-export const IN_TEST_FOLDER = inFolderNamed([...except(TEST_FOLDERS, 'testing', 'e2e'), ...except(TEST_DATA_FOLDERS, 'fixtures?')]);
+export const IN_TEST_FOLDER = inFolderNamed([...except(TEST_FOLDERS, 'testing', 'e2e'), ...except(TEST_DATA_FOLDERS, 'fixtures?', '_fixtures?')]);
 
 /** True for test files and for every file inside a test or test-data folder. */
 export function isTestOrTestData(file: string): boolean {
