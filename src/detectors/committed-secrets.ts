@@ -2,7 +2,6 @@ import { ciSystemOf } from '../evidence/ci.js';
 import { BENCHMARK_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
-import { shipsForCallers } from './project-kind.js';
 import type { Detector } from './types.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
@@ -127,6 +126,8 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 // secret (`secret:`, `const`): that pattern runs on each.
 const SIGNING_KEY_CONSTANT = 'a hard-coded signing key constant';
 const CONFIG_SECRET = 'a hard-coded secret set on the configuration';
+/** A package other code imports, at the repository's root (a gem, a Python package): its repository ships a library. */
+const ROOT_PACKAGE = /^(?:[^/]{1,100}\.gemspec|pyproject\.toml|setup\.py)$/;
 // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out. Every match
 // starts a line, and the name it captures there holds one of TYPED_SECRET_NAME_WORDS.
 export const TYPED_SECRET_CONSTANT = /^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m;
@@ -998,7 +999,8 @@ export const committedSecrets: Detector = {
           // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's or an error message's heredoc)
           // is code that writes a key, not a key; and a library's repository has no production configuration of its
           // own: an initializer under a nested app's config/ is its demo app's (sidekiq's myapp/), not what it ships.
-          if (what === CONFIG_SECRET && (/#\{|\$\{|\{\{/.test(value) || (/^.+\/config\//.test(file) && shipsForCallers(evidence)))) continue;
+          // (The root's gemspec or Python packaging says so; project-kind is not imported here, to keep the module free of the registry cycle.)
+          if (what === CONFIG_SECRET && (/#\{|\$\{|\{\{/.test(value) || (/^.+\/config\//.test(file) && evidence.files.some((f) => ROOT_PACKAGE.test(f))))) continue;
           if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;
           if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value, true) && amongNameConstants(code, lineAt(code, m.index))) continue;
           const name = m.length > 3 ? m[1] : undefined;
