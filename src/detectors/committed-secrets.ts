@@ -125,6 +125,9 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 // a file without `exports.` holds no secret export. None where the words are in nearly every file that mentions a
 // secret (`secret:`, `const`): that pattern runs on each.
 const SIGNING_KEY_CONSTANT = 'a hard-coded signing key constant';
+const CONFIG_SECRET = 'a hard-coded secret set on the configuration';
+/** A package other code imports, at the repository's root (a gem, a Python package): its repository ships a library. */
+const ROOT_PACKAGE = /^(?:[^/]{1,100}\.gemspec|pyproject\.toml|setup\.py)$/;
 // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out. Every match
 // starts a line, and the name it captures there holds one of TYPED_SECRET_NAME_WORDS.
 export const TYPED_SECRET_CONSTANT = /^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m;
@@ -145,6 +148,10 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
   [/\b(?:SymmetricSecurityKey|hmacShaKeyFor|HMAC256|HMAC384|HMAC512|SecretKeySpec|from_secret|SignedString|setSigningKey)[ \t]*\([ \t\r\n]{0,40}(?:(?:\[\]byte|[\w.]{1,60})[ \t]*\([ \t]*)?(?:b|u8)?(['"])([^'"\s]{8,200})\1/, 'a hard-coded signing key', 'SymmetricSecurityKey|hmacShaKeyFor|HMAC256|HMAC384|HMAC512|SecretKeySpec|from_secret|SignedString|setSigningKey'],
   [/\b(secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\2/i, 'a hard-coded secret in configuration'],
   [/^[ \t]*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2[ \t]*$/m, 'a hard-coded secret key', 'SECRET_KEY|JWT_SECRET|SESSION_SECRET|SIGNING_KEY'],
+  // A signing or session secret set on the framework's configuration object in code: Devise's and Rails'
+  // initializers (`config.secret_key = '…'`, `config.secret_key_base = '…'`), Flask (`app.secret_key = '…'`,
+  // `app.config['SECRET_KEY'] = '…'`). An initializer or app module is the base configuration production loads.
+  [/\b(?:config|app|application|settings|server)(?:\.(secret_key(?:_base)?|secret_token|session_secret|cookie_secret|jwt_secret(?:_key)?|signing_key)|\.config\[[ \t]*['"](SECRET_KEY|JWT_SECRET_KEY|SESSION_SECRET|SECRET_KEY_BASE)['"][ \t]*\])[ \t]*=[ \t]*(['"])([^'"\s]{8,200})\3/i, CONFIG_SECRET, '/\\.(?:secret_key|secret_token|session_secret|cookie_secret|jwt_secret|signing_key)|SECRET_KEY|JWT_SECRET_KEY|SESSION_SECRET/i'],
   // CommonJS exports, as compiled build output has them: exports.SECRET = '…', module.exports.jwtSecret = '…'.
   [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, 'a hard-coded secret export', 'exports\\.'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
@@ -403,6 +410,27 @@ function destructuredFromEnv(code: string): string[] {
     }
   }
   return names;
+}
+
+/**
+ * A project template's variable (`SECRET_KEY = "{{cookiecutter.secret_key}}"`) is the default its cookiecutter.json
+ * gives it ("super_secret"): what every generated project is bound to unless its author types another at generation,
+ * so it is judged as that value. A variable with no plain default stays the placeholder it is.
+ */
+function templateDefault(value: string, defaults: ReadonlyMap<string, string>): string {
+  const m = /^\{\{[ \t]*cookiecutter\.(\w{1,80})[ \t]*\}\}$/.exec(value);
+  return (m && defaults.get(m[1]!)) ?? value;
+}
+function readCookiecutterDefaults(evidence: Evidence): Map<string, string> {
+  const defaults = new Map<string, string>();
+  if (!evidence.fileSet.has('cookiecutter.json')) return defaults;
+  try {
+    const json = JSON.parse(evidence.text('cookiecutter.json') ?? '{}') as Record<string, unknown>;
+    for (const [key, value] of Object.entries(json)) if (typeof value === 'string' && !value.includes('{{')) defaults.set(key, value);
+  } catch {
+    // A template whose cookiecutter.json does not parse gives no defaults: its variables stay placeholders.
+  }
+  return defaults;
 }
 
 /**
@@ -892,6 +920,7 @@ export const committedSecrets: Detector = {
     let overridden: Set<string> | undefined;
     let overriddenInBuild: Set<string> | undefined;
     let composeCredentials: Set<string> | undefined;
+    let cookiecutterDefaults: Map<string, string> | undefined;
     const built = new Set(evidence.buildOutput);
     const keyFiles: Finding[] = [];
     /** A Google key whose setting the server hands to its pages (a Maps key a template loads) is a browser key. */
@@ -965,8 +994,13 @@ export const committedSecrets: Detector = {
       for (const [re, what, hints, words] of LITERAL_SECRETS_ALL) {
         if (hints !== undefined && !evidence.mayMatch(file, hints)) continue;
         for (const m of words ? matchesOnLinesWith(code, re, words) : code.matchAll(re)) {
-          const value = m[m.length - 1]!;
+          const value = templateDefault(m[m.length - 1]!, (cookiecutterDefaults ??= readCookiecutterDefaults(evidence)));
           if (isPlaceholder(value)) continue;
+          // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's or an error message's heredoc)
+          // is code that writes a key, not a key; and a library's repository has no production configuration of its
+          // own: an initializer under a nested app's config/ is its demo app's (sidekiq's myapp/), not what it ships.
+          // (The root's gemspec or Python packaging says so; project-kind is not imported here, to keep the module free of the registry cycle.)
+          if (what === CONFIG_SECRET && (/#\{|\$\{|\{\{/.test(value) || (/^.+\/config\//.test(file) && evidence.files.some((f) => ROOT_PACKAGE.test(f))))) continue;
           if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;
           if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value, true) && amongNameConstants(code, lineAt(code, m.index))) continue;
           const name = m.length > 3 ? m[1] : undefined;

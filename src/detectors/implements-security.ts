@@ -36,6 +36,13 @@ const FEATURES: Record<string, Matcher[]> = {
   tls: [
     { text: '/\\bCertificatePinner\\b|\\bX509TrustManager\\b|\\bHostnameVerifier\\b|\\bssl\\.create_default_context\\(|\\bcheck_hostname[ \\t]*=[ \\t]*True\\b|\\bssl\\.CERT_REQUIRED\\b|\\bload_verify_locations\\(|\\bcertifi\\.where\\(|\\bRootCertStore\\b|\\bwebpki_roots\\b|\\bRemoteCertificateValidationCallback\\b|\\bx509\\.NewCertPool\\(|\\bOpenSSL::SSL::VERIFY_PEER\\b|\\bcheckServerIdentity\\b/', in: ['@source'], message: 'verifies TLS certificates for its callers' },
   ],
+  // Input validation a web framework or library does for its callers: a validator or binder hook its handlers call
+  // (echo's `Validator` and `Binder`, Spring's and ASP.NET's validators, NestJS's ValidationPipe), a request-size
+  // limit, an extractor that rejects malformed data (axum's JsonRejection), settings or parameters checked and
+  // rejected as a whole (Hanami's InvalidSettingsError).
+  validation: [
+    { text: `/${DECLARES}\\w{0,40}(?:Validator|Binder|Validation(?:Middleware|Layer|Filter|Pipe)?|BodyLimit\\w{0,20}|(?:Json|Query|Form|Path|Body)Rejection|Invalid(?:Settings?|Params?|Parameters?|Input|Request|Arguments?)(?:Error|Exception))\\b/`, in: ['@source'], message: 'validates its callers\' input (a validator, binder, size limit or rejection it implements)' },
+  ],
   // A database library binding its callers' values as parameters instead of splicing them into SQL.
   queries: [
     { text: '/\\b(?:NpgsqlParameter|DbParameter|SqlParameter|MySqlParameter|SqliteParameter)\\b|\\.prepareStatement\\(|\\bsqlite3_bind_\\w{1,20}\\(|\\bbindparam\\(|\\bBindParameter\\(/', in: ['@source'], message: 'binds query parameters for its callers' },
@@ -46,7 +53,7 @@ const FEATURE_NAMES = Object.keys(FEATURES);
 
 export const implementsSecurity: Detector = {
   name: 'implementsSecurity',
-  question: 'Does the library or framework implement the security feature named by `feature` (authentication, headers, rate-limiting, tls, queries) for its callers in its own shipped source (not in an example app, docs or tests), in a repository that ships a package other code imports?',
+  question: 'Does the library or framework implement the security feature named by `feature` (authentication, headers, rate-limiting, tls, validation, queries) for its callers in its own shipped source (not in an example app, docs or tests), in a repository that ships a package other code imports?',
   textPatterns: Object.values(FEATURES).flatMap((list) => list.flatMap((m) => textPatternsOf(m))),
   explainNone(evidence) {
     return shipsForCallers(evidence) ? undefined : 'the repository ships no package other code imports, so it implements nothing for callers';

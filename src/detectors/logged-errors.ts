@@ -1,5 +1,5 @@
 import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isTestFile, SAMPLE_FOLDERS, SEED_FOLDERS } from '../evidence/file-sets.js';
-import { languageOf, lineAt } from '../evidence/languages.js';
+import { languageOf, lineAt, stripComments } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
@@ -11,7 +11,8 @@ export const HANDLER: Record<string, RegExp> = {
   python: /^[ \t]*except\b|^[ \t]*def (?=\w*(?:exception_handler|error_handler|handle_exception|handle_error))\w+\(|@\w+\.(errorhandler|exception_handler)\(|^[ \t]*@logger\.catch\b/,
   // Also the check after an init statement (`if err := run(); err != nil {`) and a branch on the error's kind.
   // And a recovered panic (`if r := recover(); r != nil {`): Go's catch, the heart of every recovery middleware.
-  go: /\bif\s+err\s*!=\s*nil\b|;[ \t]*err[ \t]*!=[ \t]*nil[ \t]*\{|\bif[ \t]+errors\.(?:Is|As)\(|\brecover\(\)[ \t]*;[ \t]*\w+[ \t]*!=[ \t]*nil\b/,
+  // The error may have any name ending in err (`if sendErr != nil {`, `if cErr := c.JSON(…); cErr != nil {`).
+  go: /\bif\s+(?:\w{0,30}[eE])?rr\s*!=\s*nil\b|;[ \t]*(?:\w{0,30}[eE])?rr[ \t]*!=[ \t]*nil[ \t]*\{|\bif[ \t]+errors\.(?:Is|As)\(|\brecover\(\)[ \t]*;[ \t]*\w+[ \t]*!=[ \t]*nil\b/,
   // Also the error callback of a functional or reactive result (Vavr `Try.onFailure`, Reactor `doOnError`,
   // CompletableFuture `exceptionally`), the catch of code written without try.
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*\(/,
@@ -32,7 +33,7 @@ const ERROR_RESPONSE_IMPL = /^[ \t]*impl(?:<[^>\n]{0,80}>)?[ \t]+(?:[\w:]+::)?(?
 const ERROR_RESPONSE_BODY = 60;
 /** Printing the caught error without a level (Go's fmt.Println(err), cobra's PrintErrln): a weak log, but a log. */
 const PRINTS_ERROR: Record<string, RegExp> = {
-  go: /\bfmt\.(Print|Println|Printf)\([^\n]{0,200}\berr\b|\.PrintErr(ln|f)?\(/,
+  go: /\bfmt\.(Print|Println|Printf)\([^\n]{0,200}\b(?:\w{0,30}[eE])?rr\b|\.PrintErr(ln|f)?\(/,
   // A Python CLI writing the error to stderr in its except block.
   // Or to the user through click or rich (click.echo(…, err=True), console.print(f"…{exc}")).
   // A Ruby program writing the error to stderr ($stderr.puts, STDERR.write, Kernel#warn) or to Rack's error stream,
@@ -44,7 +45,12 @@ const PRINTS_ERROR: Record<string, RegExp> = {
   java: /\.printStackTrace\([ \t]*\)|\bSystem\.err\.print(?:ln|f)?\(/,
   kotlin: /\.printStackTrace\([ \t]*\)|\bSystem\.err\.print(?:ln|f)?\(/,
   csharp: /\bConsole\.Error\.Write(?:Line)?(?:Async)?\(/,
-  python: /\bprint\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:click|typer)\.(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}/,
+  // Also click's echo imported by name (`echo(msg, err=True)`, `echo(file=sys.stderr)`), the traceback printed to
+  // stderr (traceback.print_exc, Python's printStackTrace), and a caught click error showing itself (`e.show()`,
+  // which writes "Error: …" to stderr).
+  python: /\b(?:print|echo|secho)\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:(?:click|typer)\.)?(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}|\btraceback\.print_exc(?:eption)?\(|^[ \t]*(?:e|exc|err|error|ex)\.show\([ \t]*\)/m,
+  // A Node CLI writing the error to stderr (`process.stderr.write(\`error: ${err.message}\n\`)`).
+  js: /\bprocess\.stderr\.write\(/,
 };
 /** Names of a Rust crate's own macros that print to stderr (`macro_rules! err_message { … eprintln! … }`), one level deep. */
 function stderrMacros(code: string): string[] {
@@ -53,7 +59,8 @@ function stderrMacros(code: string): string[] {
   for (const m of code.matchAll(/macro_rules![ \t]+(\w+)[ \t]*\{([\s\S]{0,600}?)\n\}/g)) if (!names.includes(m[1]!) && names.some((n) => m[2]!.includes(`${n}!`))) names.push(m[1]!);
   return names;
 }
-const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
+// Also a logger behind an accessor (`c.Logger().Error(…)`, `getLogger().error(…)`).
+const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|\w*[lL]ogger\(\)\.(?:error|warn|Error|Warn)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
 /** A call on a logger of any name (ArchiLogger, AppLogger) at a method named for an error level (LogGenericException). */
 const LOGGER_CALL = /[lL]ogger\.(\w{1,60})\(/g;
 const ERROR_LEVEL = /Error|Exception|Warn|Critical|Fatal/;
@@ -127,6 +134,11 @@ function csharpErrorHandler(code: string): number | undefined {
 const HANDLER_CLASS_BODY = 80;
 const USES_EXCEPTION_HANDLER = /\.UseExceptionHandler[ \t]*\(/;
 
+/** Where the handler's own match starts on its line: braces before it (a `} catch` closing the try) are not its block. */
+function handlerStart(handler: RegExp, line: string): number {
+  return handler.exec(line)?.index ?? 0;
+}
+
 /** How many of `lines` (a block's opening line first) belong to the block: up to the first line indented no deeper. */
 function blockLength(lines: string[]): number {
   const indent = /^[ \t]*/.exec(lines[0]!)![0].length;
@@ -134,8 +146,44 @@ function blockLength(lines: string[]): number {
   return end === -1 ? lines.length : end;
 }
 
-/** How far after a catch or except its logging call may be. */
+/** How far after a catch or except its logging call may be, when its block has no braces or indentation to go by. */
 const NEAR = 6;
+/** How long a handler's block may be read: an error branch that logs near its end still logs (got's catch logs on its 12th line). */
+const BLOCK = 30;
+const BRACED = new Set(['js', 'go', 'java', 'kotlin', 'csharp', 'rust']);
+/**
+ * The lines of the error branch a handler line opens, up to BLOCK: in a braced language from the handler's own
+ * opening brace to the brace that closes it (a `} catch (e) {` line's first brace closes the try, not the catch);
+ * in Python and Ruby its indented body. A handler with no block of its own (`.catch(console.error)`,
+ * `Err(e) => eprintln!(…)`) reads its NEAR lines as before.
+ */
+function handlerBlock(lines: string[], i: number, language: string, from: number): string[] {
+  if (language === 'python' || language === 'ruby') {
+    // A decorated Python handler (`@app.errorhandler(404)`) is the def under it.
+    if (language === 'python' && /^[ \t]*@/.test(lines[i]!)) {
+      const def = lines.findIndex((l, j) => j > i && j <= i + 3 && /^[ \t]*(?:async[ \t]+)?def[ \t]/.test(l));
+      if (def !== -1) return [lines[i]!, ...pythonDefBody(lines, def)].slice(0, BLOCK);
+    }
+    const window = lines.slice(i, i + BLOCK);
+    const length = blockLength(window);
+    return length > 1 ? window.slice(0, length) : lines.slice(i, i + NEAR);
+  }
+  if (!BRACED.has(language)) return lines.slice(i, i + NEAR);
+  let depth = 0;
+  let opened = false;
+  for (let j = i; j < lines.length && j < i + BLOCK; j++) {
+    const line = j === i ? lines[j]!.slice(from) : lines[j]!;
+    // The block opens on the handler's line, or on the next as a brace of its own (C#, Allman style); otherwise it has none.
+    if (!opened && j > i && !line.trim().startsWith('{')) return lines.slice(i, i + NEAR);
+    for (const ch of line) {
+      if (ch === '{') {
+        depth++;
+        opened = true;
+      } else if (ch === '}' && opened && --depth === 0) return lines.slice(i, j + 1);
+    }
+  }
+  return lines.slice(i, i + (opened ? BLOCK : NEAR));
+}
 /** A JS method named for the errors it handles (`onerror (err) {`): its whole body handles them, like a middleware's. */
 const JS_ERROR_METHOD = /^[ \t]{0,20}(?:async[ \t]{1,5})?(?:on_?[eE]rror|handle_?[eE]rror|error_?[hH]andler)[ \t]{0,5}\([ \t]{0,5}(?:err|error|e)\b/;
 
@@ -258,6 +306,33 @@ export function mayHandleErrors(language: string, code: string): boolean {
   return false;
 }
 
+/**
+ * A Rust program whose main returns an error reporter's Result (anyhow, eyre, color-eyre, miette): every error
+ * propagated with `?` ends there, and the runtime prints it with its context chain to stderr before exiting 1,
+ * the CLI's error log (as Go's `log.Fatal(err)` in main). A build script's main is the build's, not the program's.
+ */
+const RUST_MAIN_RESULT = /^[ \t]*(?:pub[ \t]+)?(?:async[ \t]+)?fn[ \t]+main[ \t]*\([ \t]*\)[ \t]*->[ \t]*(?:(anyhow|eyre|color_eyre|miette)::(?:eyre::)?)?Result\b/m;
+const RUST_ERROR_REPORTER = /^[ \t]*use[ \t]+(?:anyhow|eyre|color_eyre|miette)::/m;
+function rustMainReportsErrors(file: string, code: string): number | undefined {
+  if (/(?:^|\/)build\.rs$/.test(file) || !code.includes('main')) return undefined;
+  const m = RUST_MAIN_RESULT.exec(code);
+  return m && (m[1] || RUST_ERROR_REPORTER.test(code)) ? m.index : undefined;
+}
+
+/** Single-file components (Vue, Svelte): their <script> is JavaScript the running app executes. */
+const COMPONENT_FILE = /\.(?:vue|svelte)$/;
+/** A component's script sections as JavaScript, every other line blanked so line numbers hold. */
+function componentScript(text: string): string {
+  const lines = text.split('\n');
+  let inScript = false;
+  const out = lines.map((line) => {
+    if (!inScript && /^[ \t]*<script\b[^>]*>[ \t]*$/.test(line)) return ((inScript = true), '');
+    if (inScript && /^[ \t]*<\/script>/.test(line)) return ((inScript = false), '');
+    return inScript ? line : '';
+  });
+  return stripComments('component.js', out.join('\n'));
+}
+
 /** A regex as a rule pattern, for the evidence's prefilter (only its literals matter there). */
 const asPattern = (re: RegExp) => (re.flags ? `/${re.source}/${re.flags}` : re.source);
 /**
@@ -286,12 +361,17 @@ export const loggedErrors: Detector = {
       const names = files.filter((f) => languageOf(f) === language && evidence.mayMatch(f, LOGS_PATTERN)).flatMap((f) => ownPrinters(evidence.code(f) ?? '', language));
       printerLog[language] = names.length ? new RegExp(`\\b(${[...new Set(names)].join('|')})\\(`) : undefined;
     }
-    for (const file of files) {
-      const language = languageOf(file);
+    const components = evidence.files.filter((f) => COMPONENT_FILE.test(f) && !isTestFile(f) && !notRunning(f));
+    for (const file of [...files, ...components]) {
+      const component = COMPONENT_FILE.test(file);
+      const language = component ? 'js' : languageOf(file);
       const handler = HANDLER[language];
       if (!handler || (HANDLER_LINE_ONLY.has(language) && !evidence.mayMatch(file, HANDLER_PATTERNS[language]!))) continue;
-      const code = evidence.code(file);
+      const text = component ? evidence.text(file) : undefined;
+      const code = component ? (text && componentScript(text)) : evidence.code(file);
       if (!code) continue;
+      const rustMain = language === 'rust' && consoleLogs.length < 5 ? rustMainReportsErrors(file, code) : undefined;
+      if (rustMain !== undefined) consoleLogs.push({ file, line: lineAt(code, rustMain), message: "main returns an error reporter's Result: each error reaches it and is printed with its context to stderr", strength: 'strong' });
       // Without a handler line, an Express error middleware or a Rust error mapping, nothing below can be found:
       // skip the logging regex, the costliest part, for the many files that handle no error.
       if (!mayHandleErrors(language, code)) continue;
@@ -348,7 +428,7 @@ export const loggedErrors: Detector = {
         // So do a Python def named for the errors it handles (an exception hook) and a Ruby one (`def dump_errors!(e)`).
         const namedMethod = (language === 'python' || language === 'ruby') && /^[ \t]*def[ \t]/.test(lines[i]!);
         const wholeBody = (language === 'js' && JS_ERROR_METHOD.test(lines[i]!)) || (language === 'go' && lines[i]!.includes('recover()'));
-        let near = namedMethod && language === 'python' ? [lines[i]!, ...pythonDefBody(lines, i)] : lines.slice(i, i + (wholeBody || namedMethod ? MIDDLEWARE_BODY : NEAR));
+        let near = namedMethod && language === 'python' ? [lines[i]!, ...pythonDefBody(lines, i)] : wholeBody || namedMethod ? lines.slice(i, i + MIDDLEWARE_BODY) : handlerBlock(lines, i, language, handlerStart(handler, lines[i]!));
         // The recovery block ends at its closing brace: the first later line indented no deeper than its `if`; a
         // Ruby method at its `end`.
         if ((language === 'go' && wholeBody) || (language === 'ruby' && namedMethod)) near = near.slice(0, blockLength(near));

@@ -123,7 +123,7 @@ export function folderPatternsMade(): readonly RegExp[] {
 // Any file under a folder of tests or test data (a syntax-test sample main.tf, a fixture openapi.yaml, a Go testdata/
 // config): what the tests read, not what the project runs. spec/ is left out: it also holds OpenAPI schema modules.
 // Narrower than the groups, as it has always been: testing/, e2e/ and fixtures/ are not in it, and names are case-sensitive.
-export const IN_TEST_FOLDER = inFolderNamed([...except(TEST_FOLDERS, 'testing', 'e2e'), ...except(TEST_DATA_FOLDERS, 'fixtures?')]);
+export const IN_TEST_FOLDER = inFolderNamed([...except(TEST_FOLDERS, 'testing', 'e2e'), ...except(TEST_DATA_FOLDERS, 'fixtures?', '_fixtures?')]);
 
 /** True for test files and for every file inside a test or test-data folder. */
 export function isTestOrTestData(file: string): boolean {

@@ -10,14 +10,14 @@ import { isSourceFile, languageOf, stripComments } from '../../src/evidence/lang
 const HANDLER_LINES: Record<string, string[]> = {
   js: ['  onerror (err) {', 'handleError(error) {', '} catch (err) {', '}catch{', 'promise.catch ((e) => log(e))', "process.on( 'unhandledRejection', h)", 'stream.on("error", fail)'],
   python: ['except ValueError:', '\texcept:', 'def custom_exception_handler(exc, context):', '@app.errorhandler(404)', '@logger.catch', '    except Exception as e:'],
-  go: ['\tif err != nil {', 'if err!=nil { return err }', '\tif err := ctx.Run(); err != nil {', '\t\tif errors.Is(err, ErrKilled) {'],
+  go: ['\tif err != nil {', 'if err!=nil { return err }', '\tif err := ctx.Run(); err != nil {', '\t\tif errors.Is(err, ErrKilled) {', '\tif cErr != nil {', '\tif sendErr := c.Send(); sendErr != nil {'],
   java: ['} catch (IOException e) {', '@ExceptionHandler(NotFound.class)', '@ControllerAdvice'],
   kotlin: ['} catch (e: Exception) {', 'runCatching { load() }', '@ExceptionHandler'],
   ruby: ['rescue StandardError => e', '  rescue', 'rescue_from ActiveRecord::RecordNotFound, with: :not_found'],
   csharp: ['catch (Exception ex)', '} catch {', 'app.UseExceptionHandler("/error");'],
   rust: ['Err(e) => {', '.map_err(|e| e.into())?', 'if let Err(e) = run() {'],
 };
-const NOT_HANDLERS = ['const x = 1;', 'logger.error("boom")', 'log.Error(err)', 'print("except")', 'value = catchy', 'on("data", f)', 'rescued = true', 'Error(e)'];
+const NOT_HANDLERS = ['const x = 1;', 'logger.error("boom")', 'log.Error(err)', 'print("except")', 'value = catchy', 'on("data", f)', 'rescued = true', 'Error(e)', 'if errCount != nil {'];
 /** Ways a handler line can sit in a file: alone, first, last, between lines, with CRLF ends, indented after text. */
 const PLACINGS = [(l: string) => l, (l: string) => `${l}\nlogger.error(e)\n`, (l: string) => `a = 1\nlogger.error(e)\n${l}`, (l: string) => `a = 1\r\n${l}\r\nlogger.error(e)\r\n`, (l: string) => `x\n\n${l}\n\ny\n`];
 

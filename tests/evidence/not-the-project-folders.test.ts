@@ -39,6 +39,8 @@ const TABLE: [string, SetName[]][] = [
   ['playwright/Dockerfile', ['testHarness']],
   ['testdata/config.json', ['testData', 'secretsNotRunning', 'notOwn', 'notShipped', 'notDeployed']],
   ['fixtures/app.service', ['secretsNotRunning', 'notOwn', 'notShipped', 'notDeployed']],
+  // Go's _fixture/ (the go tool skips folders starting with _): a framework's test pages, not a web app it serves.
+  ['_fixture/folder/index.html', ['secretsNotRunning', 'notOwn', 'notShipped', 'notDeployed']],
   ['src/__fixtures__/openapi.yaml', ['testData', 'secretsNotRunning']],
   ['src/__mocks__/fs.ts', ['testData', 'secretsNotRunning']],
   ['mocks/token.json', ['secretsNotRunning']],
