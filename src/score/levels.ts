@@ -1,5 +1,6 @@
 // Rule verdicts → a level per dimension, exactly as the rubric says: cumulative levels, the cell's
-// headline required, a number of the alternatives on top, L0 when L1 is not met.
+// headline required, a number of the alternatives on top, L0 when L1 is not met (unless an L1 headline was only
+// not seen: see scoreDimension).
 import type { LevelSpec } from '../rules/schema.js';
 import type { Dimension, DimensionResult, Level, LevelGap, RuleResult } from '../types.js';
 
