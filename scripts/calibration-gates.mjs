@@ -34,8 +34,8 @@ for (const file of positionals) {
         const counts = gates.get(rule.id) ?? { failedRight: 0, failedWrong: 0, unseenRight: 0, unseenWrong: 0, heldWrong: 0, heldRight: 0, wrong: [] };
         gates.set(rule.id, counts);
         const zero = label === 0;
-        if (rule.status === 'met') zero ? counts.heldWrong++ : counts.heldRight++;
-        else if (rule.notSeen) zero ? counts.unseenWrong++ : counts.unseenRight++;
+        if (rule.status === 'met') counts[zero ? 'heldWrong' : 'heldRight']++;
+        else if (rule.notSeen) counts[zero ? 'unseenWrong' : 'unseenRight']++;
         else if (zero) counts.failedRight++;
         else {
           counts.failedWrong++;
