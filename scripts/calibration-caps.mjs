@@ -3,7 +3,7 @@
 // often each rule caps a dimension BELOW its label (it is missing at the level just above levelgate's) against how
 // often it caps one at or above the label, and which rules are met ABOVE the label. A rule with many wrong caps
 // across languages is a class worth fixing; one repository's miss is not (docs/calibration.md, round 5).
-import { readFileSync } from 'node:fs';
+import { readResults } from './calibration/results.mjs';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { half: { type: 'string' } } });
@@ -11,14 +11,7 @@ if (positionals.length !== 1) {
   console.error('usage: node scripts/calibration-caps.mjs RESULTS.json [--half tune,old]');
   process.exit(2);
 }
-let results;
-try {
-  results = JSON.parse(readFileSync(positionals[0], 'utf8')).results;
-  if (!Array.isArray(results)) throw new Error('no "results" list (is it a `npm run calibrate -- --json` file?)');
-} catch (error) {
-  console.error(`calibration-caps: cannot read ${positionals[0]}: ${error.message}`);
-  process.exit(2);
-}
+const results = readResults(positionals[0], 'calibration-caps');
 const halves = values.half ? new Set(values.half.split(',')) : undefined;
 
 const wrongCaps = new Map();

@@ -3,7 +3,7 @@
 // its dimension's label is 0 (right) or 1 and above (wrong), how often it was "not seen" (taken as there because the
 // dimension's L2 evidence holds) under each kind of label, and how often it held. Measure it on check halves graded
 // before anyone studied them: on tuned data a gate looks better than it is (docs/calibration.md, round 9).
-import { readFileSync } from 'node:fs';
+import { readResults } from './calibration/results.mjs';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { half: { type: 'string' } } });
@@ -15,15 +15,7 @@ const halves = values.half ? new Set(values.half.split(',')) : undefined;
 const gates = new Map();
 let graded = 0;
 for (const file of positionals) {
-  let results;
-  try {
-    results = JSON.parse(readFileSync(file, 'utf8')).results;
-    if (!Array.isArray(results)) throw new Error('no "results" list (is it a `npm run calibrate -- --json` file?)');
-  } catch (error) {
-    console.error(`calibration-gates: cannot read ${file}: ${error.message}`);
-    process.exit(2);
-  }
-  for (const result of results) {
+  for (const result of readResults(file, 'calibration-gates')) {
     if (!result.report || (halves && !halves.has(result.half))) continue;
     graded++;
     for (const [dimension, d] of Object.entries(result.report.dimensions)) {
