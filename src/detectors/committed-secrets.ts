@@ -689,6 +689,37 @@ function usedToSign(evidence: Evidence, name: string, files: readonly string[]):
   });
 }
 
+/** Program source whose constants the program reads by name (a shell script's `export X=…` hands the value to the environment instead). */
+const PROGRAM_SOURCE = /\.(?:cs|java|kt|kts|scala|groovy|ts|tsx|mts|cts|js|jsx|mjs|cjs|go|py|rb|rs|swift|php|dart)$/;
+/** What a line that passes a secret on says about it, once the constant's own name is taken out of it. */
+const CREDENTIAL_USE = /sign|hmac|jwt|key|secret|token|auth|passw|credential|crypt|cipher|bearer/i;
+
+/**
+ * Whether the running code uses the constant `name` (declared in `file` at `line`) as a key or a credential: a line
+ * of a non-test source file that names it and, without its name, still speaks of signing, keys, secrets, tokens,
+ * sign-in or encryption (`GetBytes(AuthorizationConstants.JWT_SECRET_KEY)` for a key, `.add("client_secret",
+ * CLIENT_SECRET)`), or returns it to callers. A constant only named like a secret (`XOR_SECRET_KEY.charCodeAt(i)` obfuscating a path, or a
+ * constant nothing reads) is not "a secret the running code uses" (rubric): on repositories nobody tuned to, such
+ * name-only findings were wrong four times in five.
+ */
+function usedAsCredential(evidence: Evidence, file: string, name: string, line: number): boolean {
+  const source = `\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`;
+  const names = new RegExp(source);
+  const everyName = new RegExp(source, 'g');
+  for (const other of evidence.sourceFiles) {
+    if (isTestSide(other) || !evidence.text(other)?.includes(name)) continue;
+    const lines = (evidence.code(other) ?? '').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (other === file && i === line - 1) continue;
+      const text = lines[i]!;
+      if (!text.includes(name) || !names.test(text)) continue;
+      // A getter that returns it hands it to callers levelgate does not follow: that counts as a use.
+      if (CREDENTIAL_USE.test(text.replace(everyName, '')) || /^\s*return\b/.test(text)) return true;
+    }
+  }
+  return false;
+}
+
 /** An env file by its name: .env, .env.example, .env.local.sample, config/app.env. */
 const ENV_FILE = /(^|\/)(?:\.env(?:\.[\w-]{1,40}){0,3}|[\w-]{1,80}\.env)$/;
 /** A line that loads an env file (Node's process.loadEnvFile, dotenv and its ports: python-dotenv, godotenv, dotenv-rails). */
@@ -1015,6 +1046,10 @@ export const committedSecrets: Detector = {
           const overrides = built.has(file) ? (overriddenInBuild ??= envAssignedNames(evidence, evidence.buildOutput)) : (overridden ??= envAssignedNames(evidence, evidence.sourceFiles));
           if (name && overrides.has(name)) {
             out.push({ file, line, message: `a weak default for ${name}, overridden from the environment elsewhere`, strength: 'weak' });
+            continue;
+          }
+          if (what === SIGNING_KEY_CONSTANT && name && !built.has(file) && PROGRAM_SOURCE.test(file) && !usedAsCredential(evidence, file, name, line)) {
+            out.push({ file, line, message: `a constant named like a secret (${name}) that no code is seen to use as a key or credential`, strength: 'weak' });
             continue;
           }
           if (name && /^\w+$/.test(name) && !built.has(file) && onlyAnEnvironmentFallback(evidence, file, code, name, line)) {
