@@ -18,7 +18,8 @@ import type { Detector } from './types.js';
 //   cli      a command: package.json bin, Python console scripts, a Go main package, a Rust binary, a gem's exe/,
 //            a .NET Exe project, a Gradle application;
 //   library  a package other code imports: a published package.json, a Python package, a Go module whose root
-//            package is not main, a Rust lib crate, a gem, a packable .NET project, a Gradle java-library;
+//            package is not main (or with no main package at all), a Rust lib crate, a gem, a packable .NET project,
+//            a Gradle java-library;
 //   unknown  none of these shown: every rule applies, as before.
 // Only "cli" and "library" take rules away, and only when nothing of a service or an app is seen: a web app
 // misread as a library would lose rules, so a server framework in use or a deployment keeps everything applicable.
@@ -413,6 +414,9 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
     const rootGo = evidence.sourceFiles.find((f) => !f.includes('/') && f.endsWith('.go') && !isTestFile(f));
     const m = rootGo ? /^package[ \t]+(\w+)/m.exec(evidence.code(rootGo) ?? '') : null;
     if (rootGo && m && m[1] !== 'main') out.push({ file: rootGo, line: 1, message: `a Go module whose root package ${m[1]} other code imports`, strength: 'strong' });
+    // A module of packages only (go-kit's endpoint/, transport/, sd/), none of them a command: every package is there
+    // to be imported. A service always has a main package somewhere (cmd/server); the examples' do not count.
+    else if (!rootGo && goPackagesOnly(evidence)) out.push({ file: 'go.mod', line: 1, message: 'a Go module of packages other code imports (no main package of its own)', strength: 'strong' });
   }
   const lib = evidence.sourceFiles.find((f) => own(f) && /(^|\/)src\/lib\.rs$/.test(f));
   if (lib) out.push({ file: lib, line: 1, message: 'a Rust library crate', strength: 'strong' });
@@ -432,6 +436,12 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
     if (/\bjava-library\b|`java-library`|\bcom\.android\.library\b|\bplugins\.android\.library\b|\bmaven-publish\b|\bcom\.vanniktech\.maven\.publish\b/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'a Gradle library (java-library, an Android library or a Maven publication)', strength: 'strong' });
   }
   return out.slice(0, 3);
+}
+
+/** Whether the project's own Go code (tests, examples and vendored code left out) is packages with no main among them. */
+function goPackagesOnly(evidence: Evidence): boolean {
+  const goFiles = evidence.sourceFiles.filter((f) => f.endsWith('.go') && own(f));
+  return goFiles.length > 0 && !goFiles.some((f) => /^package[ \t]+main\b/m.test(evidence.code(f) ?? ''));
 }
 
 /**
