@@ -464,14 +464,33 @@ function selectFiles(files: readonly string[], patterns: string[]): string[] {
   return out;
 }
 
+/** `**\/*.ts`, `**\/*.{ts,tsx}`: a glob that says only what a file's name ends in. */
+const EXTENSION_ONLY = /^\*\*\/\*\.(?:([\w-]+)|\{([\w-]+(?:,[\w-]+)*)\})$/;
+
 /** The indices of the files one glob or named set selects; rule file lists share globs, so each is worked out once. */
 function indicesMatching(glob: string, files: readonly string[], index: NameIndex): number[] {
   let found = index.byGlob.get(glob);
   if (!found) {
-    found = [];
-    const test = globTest(glob);
-    for (const i of glob in SETS ? files.keys() : candidates(glob, files, index)) if (test(files[i]!)) found.push(i);
+    const extension = process.platform === 'win32' ? null : EXTENSION_ONLY.exec(glob);
+    if (extension) found = filesEndingIn(extension, index, files);
+    else {
+      found = [];
+      const test = globTest(glob);
+      for (const i of glob in SETS ? files.keys() : candidates(glob, files, index)) if (test(files[i]!)) found.push(i);
+    }
     index.byGlob.set(glob, found);
   }
   return found;
+}
+
+/**
+ * The files an EXTENSION_ONLY glob selects, without its RegExp: picomatch matches any POSIX path whose name ends in
+ * ".ext" (with `dot`, ".ext" alone too; a listed path has no "." or ".." folder), and only in that case.
+ */
+function filesEndingIn(extension: RegExpExecArray, index: NameIndex, files: readonly string[]): number[] {
+  const found = new Set<number>();
+  for (const ext of (extension[1] ?? extension[2]!).split(',')) {
+    for (const i of index.byExtension.get(ext.toLowerCase()) ?? []) if (files[i]!.endsWith(`.${ext}`)) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b);
 }
