@@ -319,13 +319,15 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
  * The names a glob segment stands for when it is literal text with {a,b} alternatives ("dependabot.{yml,yaml}",
  * "{controllers,routes}"); undefined for anything with wildcards, classes, ranges, nesting or escapes.
  */
-function literalNames(segment: string): string[] | undefined {
+function literalNames(segment: string, limit = Infinity): string[] | undefined {
   if (/[*?[\]()!+@\\]/.test(segment)) return undefined;
   let names = [''];
   for (const part of segment.split(/(\{[^{}]*\})/)) {
     if (part.startsWith('{')) {
       const options = part.slice(1, -1).split(',');
       if (options.length < 2 || part.includes('..')) return undefined; // {x} and {1..3} are not plain alternatives
+      // A product of lists grows fast (one rule glob's tail is 5,760 names): past the caller's use, stop making it.
+      if (names.length * options.length > limit) return undefined;
       names = names.flatMap((head) => options.map((o) => head + o));
     } else if (/[{}]/.test(part)) return undefined;
     else names = names.map((head) => head + part);
@@ -333,15 +335,18 @@ function literalNames(segment: string): string[] | undefined {
   return names;
 }
 
-/** A segment's longest literal tail (".e2e.{test,spec}.ts" of "*.e2e.{test,spec}.ts"): every name it matches ends in it. */
-function literalTail(segment: string): string | undefined {
+const MAX_ENDINGS = 64;
+/**
+ * The names of a segment's longest literal tail of at most MAX_ENDINGS names (".e2e.test.ts" and ".e2e.spec.ts" of
+ * "*.e2e.{test,spec}.ts"): every name the segment matches ends in one of them.
+ */
+function literalEndings(segment: string): string[] | undefined {
   for (let i = 1; i < segment.length; i++) {
-    const names = literalNames(segment.slice(i));
-    if (names) return names.includes('') ? undefined : segment.slice(i);
+    const names = literalNames(segment.slice(i), MAX_ENDINGS);
+    if (names) return names.includes('') ? undefined : names;
   }
   return undefined;
 }
-const MAX_ENDINGS = 64;
 
 /** A glob's path segments, or undefined when a {…} group spans a slash (then segments cannot be read apart). */
 function segmentsOf(glob: string): string[] | undefined {
@@ -362,6 +367,12 @@ function keysEnding(map: Map<string, number[]>, endings: string[]): number[][] {
   for (const [key, list] of map) if (endings.some((e) => key.endsWith(e))) lists.push(list);
   return lists;
 }
+/** The files of `pool` whose names end in one of `endings` (no ending holds a slash, so the path's end is the name's). */
+function filesEnding(pool: (number[] | undefined)[], files: readonly string[], endings: string[]): number[] {
+  const out: number[] = [];
+  for (const list of pool) for (const i of list ?? []) if (endings.some((e) => files[i]!.endsWith(e))) out.push(i);
+  return out.sort((a, b) => a - b);
+}
 
 /**
  * Which files a glob can match at all, from its literal parts: the name, the start of the name or the extension in
@@ -380,11 +391,14 @@ function candidates(glob: string, files: readonly string[], index: NameIndex): I
   else {
     const ext = /\.(?:([\w-]+)|\{([\w-]+(?:,[\w-]+)*)\})$/.exec(last);
     // A name that matches ends in ".ext", whatever comes before: its extension is ext.
-    if (ext) pools.push((ext[1] ?? ext[2]!).split(',').map((e) => index.byExtension.get(e.toLowerCase())));
-    // A longer literal tail than the extension ("*.e2e.{test,spec}.ts") narrows further, by base name.
-    const tail = literalTail(last);
-    const endings = tail && tail.length > (ext?.[0].length ?? 0) ? literalNames(tail) : undefined;
-    if (endings && endings.length <= MAX_ENDINGS) pools.push(keysEnding(index.byBase, endings));
+    const byExtension = ext ? (ext[1] ?? ext[2]!).split(',').map((e) => index.byExtension.get(e.toLowerCase())) : undefined;
+    if (byExtension) pools.push(byExtension);
+    // A longer literal tail than the extension ("*.e2e.{test,spec}.ts") narrows further, by base name: among the
+    // files of the extension when there is one (a few hundred names to test, not every base name of the tree).
+    const endings = literalEndings(last);
+    if (endings && endings.some((e) => e.length > (ext?.[0].length ?? 0))) {
+      pools.push(byExtension ? [filesEnding(byExtension, files, endings)] : keysEnding(index.byBase, endings));
+    }
   }
   for (const segment of segments.slice(0, -1)) {
     const folders = literalNames(segment);
@@ -393,10 +407,49 @@ function candidates(glob: string, files: readonly string[], index: NameIndex): I
     if (folders && !folders.includes('')) pools.push(folders.flatMap((f) => [index.byFolder.get(f), index.byBase.get(f)]));
     else if (start.length >= 2) pools.push([...keysStarting(index.byFolder, start), ...keysStarting(index.byBase, start)]);
   }
-  if (pools.length === 0) return files.keys();
+  if (pools.length === 0) return filesHoldingPiece(segments, files);
   const size = (pool: (number[] | undefined)[]) => pool.reduce((n, list) => n + (list?.length ?? 0), 0);
   const smallest = pools.reduce((a, b) => (size(b) < size(a) ? b : a));
   return smallest.length === 1 ? smallest[0] ?? [] : new Set(smallest.flatMap((list) => list ?? []));
+}
+
+/**
+ * The literal pieces of a glob segment between its wildcards, each as the names it stands for ("auth" and "token"
+ * of "*{auth,token}*", ".spec." and ".test." of "*.{spec,test}.*"): a path the segment matches holds one name of
+ * every piece. None for a segment with classes, extglobs or escapes.
+ */
+function literalPieces(segment: string): string[][] {
+  if (/[[\]()!+@\\^$|]/.test(segment)) return [];
+  const pieces: string[][] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= segment.length; i++) {
+    const c = segment[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (i === segment.length || (depth === 0 && (c === '*' || c === '?'))) {
+      const names = i > start ? literalNames(segment.slice(start, i), MAX_ENDINGS) : undefined;
+      if (names && !names.includes('')) pieces.push(names);
+      start = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/**
+ * The files that hold some name of the glob's most telling literal piece (its shortest name the longest): for a glob
+ * no name, extension or folder narrows (a last segment `*{auth,token}*` under any folder), one `includes` per file
+ * instead of picomatch's RegExp, which tries every split of the path. Every file when the glob has no such piece.
+ */
+function filesHoldingPiece(segments: string[], files: readonly string[]): Iterable<number> {
+  let best: string[] | undefined;
+  const shortest = (names: string[]) => Math.min(...names.map((n) => n.length));
+  for (const piece of segments.flatMap(literalPieces)) if (!best || shortest(piece) > shortest(best)) best = piece;
+  if (!best) return files.keys();
+  const names = best;
+  const out: number[] = [];
+  for (let i = 0; i < files.length; i++) if (names.some((n) => files[i]!.includes(n))) out.push(i);
+  return out;
 }
 
 /** files.filter(fileFilter(patterns)), without testing every file against every glob. */
@@ -411,14 +464,33 @@ function selectFiles(files: readonly string[], patterns: string[]): string[] {
   return out;
 }
 
+/** `**\/*.ts`, `**\/*.{ts,tsx}`: a glob that says only what a file's name ends in. */
+const EXTENSION_ONLY = /^\*\*\/\*\.(?:([\w-]+)|\{([\w-]+(?:,[\w-]+)*)\})$/;
+
 /** The indices of the files one glob or named set selects; rule file lists share globs, so each is worked out once. */
 function indicesMatching(glob: string, files: readonly string[], index: NameIndex): number[] {
   let found = index.byGlob.get(glob);
   if (!found) {
-    found = [];
-    const test = globTest(glob);
-    for (const i of glob in SETS ? files.keys() : candidates(glob, files, index)) if (test(files[i]!)) found.push(i);
+    const extension = process.platform === 'win32' ? null : EXTENSION_ONLY.exec(glob);
+    if (extension) found = filesEndingIn(extension, index, files);
+    else {
+      found = [];
+      const test = globTest(glob);
+      for (const i of glob in SETS ? files.keys() : candidates(glob, files, index)) if (test(files[i]!)) found.push(i);
+    }
     index.byGlob.set(glob, found);
   }
   return found;
+}
+
+/**
+ * The files an EXTENSION_ONLY glob selects, without its RegExp: picomatch matches any POSIX path whose name ends in
+ * ".ext" (with `dot`, ".ext" alone too; a listed path has no "." or ".." folder), and only in that case.
+ */
+function filesEndingIn(extension: RegExpExecArray, index: NameIndex, files: readonly string[]): number[] {
+  const found = new Set<number>();
+  for (const ext of (extension[1] ?? extension[2]!).split(',')) {
+    for (const i of index.byExtension.get(ext.toLowerCase()) ?? []) if (files[i]!.endsWith(`.${ext}`)) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b);
 }

@@ -10,6 +10,7 @@ import { GradeError } from '../errors.js';
 import type { ScanNote } from '../types.js';
 import picomatch from 'picomatch';
 import { findCheckout, listGitFiles } from './git.js';
+import { ignoringPieces, mayBeIgnored } from './gitignore-pieces.js';
 import { DEFAULT_IGNORES, nameTest } from './ignore-defaults.js';
 import { isInside, passesThroughGit } from '../util/paths.js';
 
@@ -300,17 +301,18 @@ async function classifySymlink(root: string, link: string): Promise<'file' | 'di
 /** A test for what the .gitignore files of the listing leave out, each applied to the paths below its folder (a folder with a trailing slash). */
 async function gitignoreFilter(root: string, gitignores: string[]): Promise<(file: string) => boolean> {
   if (gitignores.length === 0) return () => true;
-  const matchers: { dir: string; ig: Ignore }[] = [];
+  const matchers: { dir: string; ig: Ignore; pieces: string[] | undefined }[] = [];
   for (const file of gitignores) {
     const text = await readFile(path.join(root, file), 'utf8').catch(() => '');
     const dir = file === '.gitignore' ? '' : file.slice(0, -'/.gitignore'.length);
-    matchers.push({ dir, ig: ignore().add(text) });
+    matchers.push({ dir, ig: ignore().add(text), pieces: ignoringPieces(text) });
   }
   return (file) => {
-    for (const { dir, ig } of matchers) {
+    for (const { dir, ig, pieces } of matchers) {
       if (dir && !file.startsWith(dir + '/')) continue;
       const rel = dir ? file.slice(dir.length + 1) : file;
-      if (ig.ignores(rel)) return false;
+      // The package's answer only for a path some rule could match (see gitignore-pieces.ts).
+      if (mayBeIgnored(pieces, rel) && ig.ignores(rel)) return false;
     }
     return true;
   };

@@ -64,6 +64,15 @@ describe('filesMatching', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('selects by extension and by literal pieces exactly as picomatch does, case, dot files and folders included', () => {
+    const files = ['a.ts', 'A.TS', '.ts', 'src/.ts', 'src/b.d.ts', 'ts', 'src/ts', 'a.tsx', 'x/a.ts/b.md', 'x/auth.go', 'x/Auth.go', 'oauth/x.go', 'x/tokens.md', 'x/my-plugin-a/go.mod', 'x/a.spec.ts', 'x/spec.ts'];
+    const globs = ['**/*.ts', '**/*.{ts,TS}', '**/*.{ts,tsx,ts}', '**/*{auth,token}*', '**/*{auth,Auth}*.go', '**/*-plugin-*/{go.mod,*.csproj}', '**/*.{spec,test}.*', '**/*.?s'];
+    for (const glob of globs) {
+      const matcher = picomatch(glob, { dot: true });
+      expect(filesMatching(files, [glob]), glob).toEqual(files.filter((f) => matcher(f)));
+    }
+  });
 });
 
 describe('globs compiled by the build', () => {
