@@ -466,6 +466,28 @@ function onlyAnEnvironmentFallback(evidence: Evidence, file: string, code: strin
   });
 }
 
+/**
+ * Whether a constant named like a secret is only an obfuscation mask: every use reads it character by character
+ * (`KEY.charCodeAt(i % KEY.length)`, `KEY[i % len(KEY)]`) and one of them XORs a character with it, and no other file
+ * names it. Such a string scrambles identifiers into a shape (case-insensitive short links), it signs, encrypts or
+ * authenticates nothing: nothing is protected by keeping it out of the repository.
+ */
+function onlyAnObfuscationMask(evidence: Evidence, file: string, code: string, name: string, definedAt: number): boolean {
+  const word = new RegExp(`(?<![\\w.$])${name}(?![\\w$])`, 'g');
+  const uses = [...code.matchAll(word)].filter((m) => lineAt(code, m.index) !== definedAt);
+  if (uses.length === 0) return false;
+  const charRead = new RegExp(`^${name}(?:\\.(?:charCodeAt|codePointAt|charAt|length\\b)|\\[)`);
+  const lenOf = /\blen\($/;
+  let xored = false;
+  for (const m of uses) {
+    if (!charRead.test(code.slice(m.index, m.index + name.length + 20)) && !lenOf.test(code.slice(Math.max(0, m.index - 8), m.index))) return false;
+    // The XOR sits beside the read, on its line or across a line break (`c.charCodeAt(0) ^\n  KEY.charCodeAt(i)`).
+    if (/\^(?!=)/.test(code.slice(Math.max(0, m.index - 60), m.index + name.length + 60))) xored = true;
+  }
+  if (!xored) return false;
+  return !evidence.sourceFiles.some((f) => f !== file && !isTestFile(f) && (evidence.code(f) ?? '').includes(name));
+}
+
 /** Whether a source file of the running project reads `key` by its name, as a word (BACKEND_MINIO_SECRET_KEY is another name). */
 function readByName(evidence: Evidence, key: string): boolean {
   const word = new RegExp(`(?:^|[^A-Za-z0-9_])${key}(?![A-Za-z0-9_])`);
@@ -1005,6 +1027,7 @@ export const committedSecrets: Detector = {
           if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value, true) && amongNameConstants(code, lineAt(code, m.index))) continue;
           const name = m.length > 3 ? m[1] : undefined;
           if (name && namesASecret(name, value)) continue;
+          if (what === SIGNING_KEY_CONSTANT && name && onlyAnObfuscationMask(evidence, file, code, name, lineAt(code, m.index))) continue;
           const line = lineAt(code, m.index);
           // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
           // in the same expression (the line, or a line before that it continues), not on any neighbouring line.
