@@ -10,6 +10,13 @@ const SUITE_COMMAND = /\b(?:make|just|task)[ \t]+(?:-[\w-]+[ \t]+){0,3}[\w:.-]{0
 const MORE_RUNNERS = /\b(?:cucumber|cypress[ \t]+run|karma[ \t]+start)\b|\brake(?:[ \t]+--?[a-z]{1,20}){0,3}[ \t]+(?:[a-z]{1,30}:)?(?:test|spec|ci|default|cucumber|jasmine|features)\b/;
 
 /**
+ * A framework's command line with its test subcommand: a Flask app's own `test` command (`flask test`, which the
+ * project registers and CI could not run otherwise), Laravel's `php artisan test`, the Angular and Nx CLIs, Flutter and
+ * Dart, Leiningen and Ember. The framework's CLI finds the suite as `rails test` and `manage.py test` do.
+ */
+const FRAMEWORK_CLI_TEST = /\b(?:flask|artisan|ng|nx|flutter|dart|lein|ember)[ \t]+test\b/;
+
+/**
  * Gradle test tasks by their names: `testDebugUnitTest`, Android's `connectedDebugAndroidTest` and `connectedCheck`
  * (every instrumented test, run on a device).
  */
@@ -71,5 +78,5 @@ const POWERSHELL_DOTNET_TEST = /(?:\bInvoke-|(?<![\w-]))dotnet(?:\.exe)?[ \t]+te
 
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
+  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
 }

@@ -7,8 +7,15 @@ import type { Detector } from './types.js';
  * `listedUnder`: a linter named in a list counts only under this key (golangci-lint's `enable:`), not under
  * `disable:`, an `exclude-rules` entry's `linters:` or a settings block of a linter nothing enables.
  */
-const ANALYZERS: { config: RegExp; enables: RegExp; runs: RegExp; what: string; listedUnder?: RegExp }[] = [
-  { config: /(^|\/)\.golangci\.(ya?ml|toml|json)$/, enables: /^[ \t]*-[ \t]*gosec\b|"gosec"|\bgosec\s*[:=]/gm, runs: /golangci-lint|golangci\/golangci-lint-action/, what: 'gosec in golangci-lint', listedUnder: /^enable$/ },
+const GOLANGCI = /(^|\/)\.golangci\.(ya?ml|toml|json)$/;
+const GOLANGCI_RUN = /golangci-lint|golangci\/golangci-lint-action/;
+/**
+ * `unlessListedUnder`: the analyzer is off after all when `disabledBy` names it under this key (every golangci-lint
+ * linter switched on, `default: all` or `enable-all: true`, but gosec under `disable:`).
+ */
+const ANALYZERS: { config: RegExp; enables: RegExp; runs: RegExp; what: string; listedUnder?: RegExp; disabledBy?: RegExp }[] = [
+  { config: GOLANGCI, enables: /^[ \t]*-[ \t]*gosec\b|"gosec"|\bgosec\s*[:=]/gm, runs: GOLANGCI_RUN, what: 'gosec in golangci-lint', listedUnder: /^enable$/ },
+  { config: GOLANGCI, enables: /^[ \t]*(?:default[ \t]*[:=][ \t]*["']?all\b|enable-all[ \t]*[:=][ \t]*true\b)/m, runs: GOLANGCI_RUN, what: 'every golangci-lint linter, gosec among them', disabledBy: /^[ \t]*-[ \t]*gosec\b|"gosec"/gm },
   { config: /(^|\/)(pyproject\.toml|ruff\.toml|\.ruff\.toml)$/, enables: /select\s*=\s*\[[^\]]{0,2000}["'](S|S\d+|ALL)["']/, runs: /\bruff\b|pre-commit/, what: 'bandit (S) rules in ruff' },
   { config: /(^|\/)(\.eslintrc[\w.]*|eslint\.config\.\w+)$/, enables: /eslint-plugin-security|plugin:security\/|pluginSecurity|security\.configs/, runs: /\beslint\b|npm run lint|yarn lint|pnpm lint/, what: 'eslint-plugin-security' },
   { config: /(^|\/)\.rubocop\.ya?ml$/, enables: /rubocop-gitlab-security|Security\//, runs: /rubocop|standardrb/, what: 'RuboCop security cops' },
@@ -48,7 +55,8 @@ export const securityLintInCi: Detector = {
         if (!analyzer.config.test(file)) continue;
         const code = evidence.code(file) ?? '';
         const m = analyzer.enables.global ? [...code.matchAll(analyzer.enables)].find((x) => enabledThere(code, x, analyzer.listedUnder)) : analyzer.enables.exec(code);
-        if (m) {
+        const disabled = analyzer.disabledBy && [...code.matchAll(analyzer.disabledBy)].some((x) => /^disable$/.test(parentKey(code, x.index) ?? ''));
+        if (m && !disabled) {
           out.push({ file, line: lineAt(code, m.index), message: `${analyzer.what}, run by CI (${runs.file}:${runs.line})`, strength: 'strong' });
           break;
         }

@@ -44,7 +44,8 @@ const REFERENCE_KEYS = new Set(['uses', 'orbs', 'template', 'include', 'task', '
 /**
  * A CI task or action that runs one tool with the subcommand in an input (Azure `task: DotNetCoreCLI@2` with
  * `command: test`, `task: Maven@4` with `goals: verify`, GitHub `uses: actions-rs/cargo@v1` with `command: test`):
- * the input alone says "test", so the tool's name is put in front (`dotnet test`) for the rules to read.
+ * the input alone says "test", so the tool's name is put in front (`dotnet test`) for the rules to read; Trivy's action
+ * with `scanners: vuln,secret` reads `trivy --scanners vuln,secret`.
  */
 const TOOL_WRAPPERS: { ref: RegExp; tool: string; keys: string[] }[] = [
   { ref: /^DotNetCoreCLI@\d+$/, tool: 'dotnet', keys: ['command'] },
@@ -54,6 +55,8 @@ const TOOL_WRAPPERS: { ref: RegExp; tool: string; keys: string[] }[] = [
   { ref: /^actions-rs\/cargo@/, tool: 'cargo', keys: ['command'] },
   { ref: /^gradle\/gradle-build-action@/, tool: 'gradle', keys: ['arguments'] },
   { ref: /^cake-build\/cake-action@/, tool: 'dotnet cake --target', keys: ['target'] },
+  // Trivy's action chooses its scanners in an input (`scanners: vuln,secret`): read as the command line it runs.
+  { ref: /^aquasecurity\/trivy-action@/, tool: 'trivy --scanners', keys: ['scanners'] },
 ];
 
 /** The tool a task or action step wraps, and the inputs that hold its subcommand. */

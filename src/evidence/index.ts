@@ -35,7 +35,7 @@ export interface Evidence {
    */
   buildOutput: string[];
   /**
-   * Minified JavaScript bundles among `files` (see isMinifiedBundle): the engine leaves them to the negative rules
+   * Minified JavaScript bundles and bundlers' output among `files` (see isMinifiedBundle, isBundlerOutput): the engine leaves them to the negative rules
    * (committed secrets) only, like committed build output, since no other rule learns about the project there.
    */
   bundles: string[];
@@ -122,6 +122,22 @@ export function isMinifiedBundle(file: string, text: string): boolean {
   const most = text.length / MIN_BUNDLE_LINE;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) if (++lines > most) return false;
   return true;
+}
+
+/**
+ * A bundler's runtime in a file's first lines: webpack's bootstrap (`(() => { // webpackBootstrap`) or a
+ * chunk pushed onto its loader (`(window["webpackJsonp"] = …).push(`, `self.webpackChunk…`), browserify's prelude
+ * (`(function e(t,n,r){function s(o,u){`, `(function(){function r(e,n,t){function o(i,f){`).
+ */
+const BUNDLER_PRELUDE = /webpackBootstrap|\bwebpackJsonp\b|\bwebpackChunk\w{0,80}|\(function e\(t,n,r\)\{function s\(o,u\)|function r\(e,n,t\)\{function o\(i,f\)/;
+
+/**
+ * Whether a JavaScript file is a bundler's output, whatever its size: a webpack or browserify bundle committed beside
+ * the source (a dev server's live-reload client, a theme's compiled pages, a GitHub Action's compiled index.js). Its
+ * modules are other packages' code or the project's sources again, not code written there.
+ */
+export function isBundlerOutput(file: string, text: string): boolean {
+  return /\.[cm]?js$/.test(file) && BUNDLER_PRELUDE.test(text.slice(0, 400));
 }
 
 /** A rule needed a TS/JS file parsed before the parser was loaded: load it (Evidence.loadParser) and ask again. */
@@ -333,7 +349,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     const language = languageOf(file);
     if (language === 'js') {
       jsFiles.push(file);
-      if (isMinifiedBundle(file, content)) bundles.push(file);
+      if (isMinifiedBundle(file, content) || isBundlerOutput(file, content)) bundles.push(file);
       for (const m of content.matchAll(SPECIFIER)) indexAs(firstSegment(m[2]!), file);
     } else {
       const found = extractSourceImports(file, language, code(file) ?? '');

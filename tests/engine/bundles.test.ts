@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { grade } from '../../src/engine.js';
-import { isMinifiedBundle, MIN_BUNDLE_CHARS, MIN_BUNDLE_LINE } from '../../src/evidence/index.js';
+import { isBundlerOutput, isMinifiedBundle, MIN_BUNDLE_CHARS, MIN_BUNDLE_LINE } from '../../src/evidence/index.js';
 
 /** Minified-looking JavaScript: `lines` lines of about `width` characters each, `chars` in all. */
 function minified(chars: number, width: number, extra = ''): string {
@@ -31,6 +31,20 @@ describe('isMinifiedBundle', () => {
     // Not JavaScript: a generated TypeScript or JSON file is read as before.
     expect(isMinifiedBundle('src/schema.ts', 'x'.repeat(MIN_BUNDLE_CHARS * 2))).toBe(false);
     expect(isMinifiedBundle('data/dump.json', 'x'.repeat(MIN_BUNDLE_CHARS * 2))).toBe(false);
+  });
+});
+
+describe('isBundlerOutput', () => {
+  it("takes a webpack or browserify runtime in a file's first lines for a bundle, whatever its size", () => {
+    expect(isBundlerOutput('lib/site/livereload.js', '(function e(t,n,r){function s(o,u){if(!n[o]){}}})({1:[function(require,module,exports){\nvar x = setTimeout(f, 100);\n')).toBe(true);
+    expect(isBundlerOutput('pkg/runner/hashfiles/index.js', '/******/ (() => { // webpackBootstrap\n/******/ \tvar __webpack_modules__ = ({\n')).toBe(true);
+    expect(isBundlerOutput('theme/static/js/core.dev.js', '(window["webpackJsonp"] = window["webpackJsonp"] || []).push([["core"],{\n')).toBe(true);
+  });
+
+  it('leaves hand-written modules alone, even ones that mention webpack further down or load modules by hand', () => {
+    expect(isBundlerOutput('src/loader.js', `${'// a loader of our own\n'.repeat(30)}module.exports = function webpackBootstrap() {};\n`)).toBe(false);
+    expect(isBundlerOutput('src/app.js', "import { load } from './load.js';\nexport function require(name) { return load(name); }\n")).toBe(false);
+    expect(isBundlerOutput('src/app.ts', '/******/ (() => { // webpackBootstrap\n')).toBe(false);
   });
 });
 
