@@ -1,6 +1,7 @@
 import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
+import { goToolkitPackage } from './project-kind.js';
 import type { Detector } from './types.js';
 
 const ENTRY_FILES = /(^|\/)(src\/)?(index|main|server|app|cli)\.(js|mjs|cjs|ts|tsx|mts)$|(^|\/)(manage|wsgi|asgi|main|app|__main__)\.py$|(^|\/)main\.go$|(^|\/)src\/main\.rs$|(^|\/)src\/lib\.rs$|(^|\/)src\/bin\/[^/]+\.rs$|(^|\/)Program\.cs$|(^|\/)config\.ru$|(^|\/)bin\/rails$|(^|\/)exe\/[^/]+$|(^|\/)Application\.(java|kt)$|(^|\/)(index\.html)$/;
@@ -44,6 +45,9 @@ export const entryPoint: Detector = {
       const m = /^package[ \t]+(\w+)/m.exec(code);
       if (root && m && m[1] !== 'main') out.push({ file: root, line: code.slice(0, m.index).split('\n').length, message: `the module's root package ${m[1]} (a library's entry point)`, strength: 'strong' });
     }
+    // A Go toolkit's entry points are its packages one folder down (a module with no root package and no command).
+    const toolkit = goToolkitPackage(evidence);
+    if (toolkit) out.push({ file: toolkit.file, line: 1, message: `the module's package ${toolkit.name}, one of those other code imports (a toolkit's entry points)`, strength: 'strong' });
     // A Python library's entry point is its top-level package (what `import name` loads), beside the setup.py or
     // pyproject.toml that packages it; as a Ruby gem's is lib/<name>.rb beside its gemspec.
     if (evidence.files.some((f) => /^(setup\.py|setup\.cfg|pyproject\.toml)$/.test(f))) {

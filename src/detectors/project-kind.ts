@@ -166,6 +166,11 @@ function ownPackageNames(evidence: Evidence): Set<string> {
     const gem = /^([\w.-]{1,80})\.gemspec$/.exec(f);
     if (gem) names.add(gem[1]!);
   }
+  // A Maven build's own artifacts (io.javalin:javalin): its test-tools module starting the framework is not a server.
+  for (const pom of evidence.files.filter((f) => /(^|\/)pom\.xml$/.test(f) && own(f))) {
+    const artifact = mavenCoordinates(evidence.text(pom) ?? '');
+    if (artifact) names.add(artifact);
+  }
   const goModule = /^module[ \t]+(\S+)/m.exec(evidence.text('go.mod') ?? '');
   if (goModule) names.add(goModule[1]!);
   // Every crate of a Cargo workspace is the project's own (axum-extra depends on axum).
@@ -174,6 +179,16 @@ function ownPackageNames(evidence: Evidence): Set<string> {
     if (crate) names.add(crate[1]!);
   }
   return names;
+}
+
+/** A pom's own `groupId:artifactId`, the group inherited from its `<parent>` when it declares none. */
+function mavenCoordinates(pom: string): string | undefined {
+  const parent = /<parent>([\s\S]{0,2000}?)<\/parent>/.exec(pom);
+  const body = parent ? pom.slice(0, parent.index) + pom.slice(parent.index + parent[0].length) : pom;
+  const tag = (text: string, name: string) => new RegExp(`<${name}>[ \\t]*([\\w.-]{1,120})[ \\t]*</${name}>`).exec(text)?.[1];
+  const artifact = tag(body.replace(/<(dependencies|dependencyManagement|build|profiles|plugins)>[\s\S]*$/, ''), 'artifactId');
+  const group = tag(body.replace(/<(dependencies|dependencyManagement|build|profiles|plugins)>[\s\S]*$/, ''), 'groupId') ?? (parent ? tag(parent[1]!, 'groupId') : undefined);
+  return artifact && group ? `${group}:${artifact}` : undefined;
 }
 
 /** A matcher without the repository's own packages among its libraries and modules; undefined when none is left. */
@@ -271,8 +286,16 @@ function projectSitePage(evidence: Evidence, file: string): boolean {
   return /^(?:website|www|site)\//.test(file) && (cliSigns(evidence).length > 0 || librarySigns(evidence).length > 0);
 }
 
+/**
+ * A page that only renders documentation in the browser: a docsify site (its pages are the repository's Markdown), an
+ * OpenAPI viewer (Redoc, Swagger UI, RapiDoc, Scalar, Stoplight Elements). It is how the project's docs are served
+ * (GitHub Pages from the root), not a user interface of the project's own.
+ */
+const DOCS_RENDERER = /\bwindow\.\$docsify\b|<script\b[^>]{0,200}\bsrc=["'][^"']{0,200}\bdocsify\b|<redoc\b|\bSwaggerUIBundle\(|<rapi-doc\b|<elements-api\b|@scalar\/api-reference\b/;
+const rendersDocs = (evidence: Evidence, page: string) => DOCS_RENDERER.test(evidence.text(page) ?? '');
+
 function appSigns(evidence: Evidence): Finding[] {
-  const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f) && !projectSitePage(evidence, f));
+  const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f) && !projectSitePage(evidence, f) && !rendersDocs(evidence, f));
   if (page) return [{ file: page, line: 1, message: 'a web page it serves or bundles', strength: 'strong' }];
   // An Android manifest is an app's when it declares an activity; a library module's manifest (permissions only) is not.
   const ui = evidence.files.find((f) => own(f) && (/\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f) || (/(^|\/)AndroidManifest\.xml$/.test(f) && /<activity\b/.test(evidence.text(f) ?? ''))));
@@ -414,9 +437,8 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
     const rootGo = evidence.sourceFiles.find((f) => !f.includes('/') && f.endsWith('.go') && !isTestFile(f));
     const m = rootGo ? /^package[ \t]+(\w+)/m.exec(evidence.code(rootGo) ?? '') : null;
     if (rootGo && m && m[1] !== 'main') out.push({ file: rootGo, line: 1, message: `a Go module whose root package ${m[1]} other code imports`, strength: 'strong' });
-    // A module of packages only (go-kit's endpoint/, transport/, sd/), none of them a command: every package is there
-    // to be imported. A service always has a main package somewhere (cmd/server); the examples' do not count.
-    else if (!rootGo && goPackagesOnly(evidence)) out.push({ file: 'go.mod', line: 1, message: 'a Go module of packages other code imports (no main package of its own)', strength: 'strong' });
+    const toolkit = rootGo ? undefined : goToolkitPackage(evidence);
+    if (toolkit) out.push({ file: toolkit.file, line: 1, message: `a Go module of packages other code imports (${toolkit.name}, …), with no command`, strength: 'strong' });
   }
   const lib = evidence.sourceFiles.find((f) => own(f) && /(^|\/)src\/lib\.rs$/.test(f));
   if (lib) out.push({ file: lib, line: 1, message: 'a Rust library crate', strength: 'strong' });
@@ -431,6 +453,11 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
     const library = props && evidence.files.some((f) => own(f) && /\.(csproj|fsproj)$/.test(f) && /Sdk="Microsoft\.NET\.Sdk"/.test(evidence.text(f) ?? '') && !/<OutputType>\s*Exe/i.test(evidence.text(f) ?? ''));
     if (props && library) out.push({ file: props, line: 1, message: 'NuGet packages (package metadata shared by its projects)', strength: 'strong' });
   }
+  // Maven: a root pom that publishes its artifacts (a distributionManagement section, the javadoc or Central publishing
+  // plugin): a library for others to depend on. A build that packages a Spring Boot application or a war deploys it.
+  const rootPom = evidence.text('pom.xml') ?? '';
+  const deploysApp = () => evidence.files.some((f) => /(^|\/)pom\.xml$/.test(f) && own(f) && /<artifactId>[ \t]*spring-boot-maven-plugin[ \t]*<\/artifactId>|<packaging>[ \t]*war[ \t]*<\/packaging>/.test(evidence.text(f) ?? ''));
+  if (!deploysApp() && /<distributionManagement>|<artifactId>[ \t]*(?:maven-javadoc-plugin|central-publishing-maven-plugin|nexus-staging-maven-plugin)[ \t]*<\/artifactId>/.test(rootPom)) out.push({ file: 'pom.xml', line: 1, message: 'a Maven library (its pom publishes the artifacts)', strength: 'strong' });
   // Gradle: a java-library, an Android library module, or a build (or its convention plugins) that publishes to Maven.
   for (const file of evidence.files.filter((f) => own(f) && /(^|\/)build\.gradle(\.kts)?$|\.gradle\.kts$/.test(f))) {
     if (/\bjava-library\b|`java-library`|\bcom\.android\.library\b|\bplugins\.android\.library\b|\bmaven-publish\b|\bcom\.vanniktech\.maven\.publish\b/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'a Gradle library (java-library, an Android library or a Maven publication)', strength: 'strong' });
@@ -438,10 +465,28 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
   return out.slice(0, 3);
 }
 
-/** Whether the project's own Go code (tests, examples and vendored code left out) is packages with no main among them. */
-function goPackagesOnly(evidence: Evidence): boolean {
+/** A toolkit offers several packages (endpoint/, log/, transport/ …): one or two folders are a service's parts. */
+const TOOLKIT_MIN_PACKAGES = 3;
+
+/**
+ * A Go toolkit: a module with no package at its root and no command of its own, whose packages sit one folder down
+ * (endpoint/, transport/http/, log/): each is imported by path (`import "module/endpoint"`). Returns the first such
+ * package's file and name; internal/ packages are not imported by others.
+ */
+export function goToolkitPackage(evidence: Evidence): { file: string; name: string } | undefined {
+  if (!evidence.fileSet.has('go.mod')) return undefined;
   const goFiles = evidence.sourceFiles.filter((f) => f.endsWith('.go') && own(f));
-  return goFiles.length > 0 && !goFiles.some((f) => /^package[ \t]+main\b/m.test(evidence.code(f) ?? ''));
+  if (goFiles.some((f) => !f.includes('/'))) return undefined;
+  let first: { file: string; name: string } | undefined;
+  const folders = new Set<string>();
+  for (const file of goFiles) {
+    const name = /^package[ \t]+(\w+)/m.exec(evidence.code(file) ?? '')?.[1];
+    if (name === 'main') return undefined;
+    if (!name || /^(?:internal|mocks?|tools?|hack|scripts?)\//.test(file)) continue;
+    folders.add(file.split('/')[0]!);
+    if (!first && file.split('/').length === 2) first = { file, name };
+  }
+  return folders.size >= TOOLKIT_MIN_PACKAGES ? first : undefined;
 }
 
 /**

@@ -2,10 +2,13 @@ import { runMatcher } from '../findings/matchers.js';
 import { textPatternsOf } from '../rules/matcher-parts.js';
 import type { Matcher } from '../rules/schema.js';
 import type { Finding } from '../types.js';
+import { own } from './project-kind.js';
 import type { Detector } from './types.js';
 
 // Whether the project keeps data in a database: a driver or ORM its running code uses, or a schema or migrations
-// it ships. Rules about schemas, data-access layers, indexes and query safety presuppose one.
+// it ships. Rules about schemas, data-access layers, indexes and query safety presuppose one. Only the shipped
+// project counts: a benchmark harness, an example app or a docs page talking to a database (a micro-ORM's benchmarks
+// against SQL Server) keep nothing of the project's own.
 
 const DATABASE_SOURCES: Matcher[] = [
   { files: ['**/migrations/**/*.{sql,py,js,ts,go,rb,cs}', '**/db/migrate/*.rb', '**/alembic/versions/*.py', '**/schema.sql', '**/schema.prisma', '**/Migrations/*.cs', '**/resources/db/**/*.{sql,xml,yaml,yml}'] },
@@ -26,7 +29,7 @@ export const usesDatabase: Detector = {
   textPatterns: DATABASE_SOURCES.flatMap((m) => textPatternsOf(m)),
   detect(evidence) {
     for (const matcher of DATABASE_SOURCES) {
-      const found: Finding[] = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong');
+      const found: Finding[] = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
       // One sign of a database is enough to say the rule applies; the rest would only cost time.
       if (found.length) return found.slice(0, 3);
     }
