@@ -8,7 +8,8 @@ import {
   FileReader,
   digest,
   wholeWordFilter
-} from "./chunks/chunk-KFMQQPT3.js";
+} from "./chunks/chunk-U436IV3L.js";
+import "./chunks/chunk-LU6SHCMF.js";
 import {
   enableCompileCache
 } from "./chunks/chunk-F5XIBRJ2.js";

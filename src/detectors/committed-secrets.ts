@@ -3,6 +3,7 @@ import { BENCHMARK_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestDataF
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
 /**
@@ -110,10 +111,9 @@ function isSampleToken(token: string): boolean {
 function besideItsOwnPattern(code: string, token: string): boolean {
   const prefix = /^[A-Za-z]{2,8}[_-](?:[a-z]{2,6}_)?|^[A-Za-z]{4}/.exec(token)?.[0];
   if (!prefix) return false;
-  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The prefix followed by a character class, a group or an escape; or the prefix's stem with a class of its variants.
   const stem = prefix.replace(/[A-Za-z][_-]?$/, '');
-  const pattern = new RegExp(`${escaped(prefix)}[\\[(\\\\]${stem.length >= 2 ? `|${escaped(stem)}\\[[A-Za-z]{2,8}\\][_-]?` : ''}`);
+  const pattern = new RegExp(`${escapeRegExp(prefix)}[\\[(\\\\]${stem.length >= 2 ? `|${escapeRegExp(stem)}\\[[A-Za-z]{2,8}\\][_-]?` : ''}`);
   return pattern.test(code);
 }
 const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,6}[A-Za-z0-9/+=]{40}\b/i;
@@ -681,7 +681,7 @@ function goSigningConstants(file: string, code: string): Finding[] {
 
 /** Whether a name is used to sign or verify (jwt.verify(token, config.SECRET), secret: SECRET) in any of `files`. */
 function usedToSign(evidence: Evidence, name: string, files: readonly string[]): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const use = new RegExp(`\\b(?:jwt|jsonwebtoken|JWT)\\.(?:sign|verify|encode|decode)\\([^;\\n]{0,200}\\b${escaped}\\b|\\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret)[ \\t]*:[ \\t]*[\\w.]{0,80}\\b${escaped}\\b`);
   return files.some((f) => {
     const code = evidence.code(f);
@@ -703,7 +703,7 @@ const CREDENTIAL_USE = /sign|hmac|jwt|key|secret|token|auth|passw|credential|cry
  * name-only findings were wrong four times in five.
  */
 function usedAsCredential(evidence: Evidence, file: string, name: string, line: number): boolean {
-  const source = `\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`;
+  const source = `\\b${escapeRegExp(name)}\\b`;
   const names = new RegExp(source);
   const everyName = new RegExp(source, 'g');
   for (const other of evidence.sourceFiles) {

@@ -5,6 +5,7 @@ import { lineAt } from '../evidence/languages.js';
 import { isOwnImage, isTestHarnessService, projectNames } from './deployable-services.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 const K8S_PROBE = /^[ \t]*(livenessProbe|readinessProbe|startupProbe):/m;
@@ -54,7 +55,7 @@ export const healthProbes: Detector = {
           const own = !!service.build || isOwnImage(evidence, service.image, (names ??= projectNames(evidence)));
           const test = service.healthcheck.test;
           const shallow = shallowProbe(Array.isArray(test) ? test.map(String).join(' ') : String(test ?? ''));
-          const at = text.search(new RegExp(`^\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'm'));
+          const at = text.search(new RegExp(`^\\s+${escapeRegExp(name)}:`, 'm'));
           out.push({
             file,
             line: at >= 0 ? lineAt(text, at) : 1,

@@ -186,8 +186,10 @@ function mavenCoordinates(pom: string): string | undefined {
   const parent = /<parent>([\s\S]{0,2000}?)<\/parent>/.exec(pom);
   const body = parent ? pom.slice(0, parent.index) + pom.slice(parent.index + parent[0].length) : pom;
   const tag = (text: string, name: string) => new RegExp(`<${name}>[ \\t]*([\\w.-]{1,120})[ \\t]*</${name}>`).exec(text)?.[1];
-  const artifact = tag(body.replace(/<(dependencies|dependencyManagement|build|profiles|plugins)>[\s\S]*$/, ''), 'artifactId');
-  const group = tag(body.replace(/<(dependencies|dependencyManagement|build|profiles|plugins)>[\s\S]*$/, ''), 'groupId') ?? (parent ? tag(parent[1]!, 'groupId') : undefined);
+  // The project's own coordinates come before its dependencies, build and profiles, which name other artifacts.
+  const head = body.replace(/<(dependencies|dependencyManagement|build|profiles|plugins)>[\s\S]*$/, '');
+  const artifact = tag(head, 'artifactId');
+  const group = tag(head, 'groupId') ?? (parent ? tag(parent[1]!, 'groupId') : undefined);
   return artifact && group ? `${group}:${artifact}` : undefined;
 }
 
@@ -473,7 +475,8 @@ const TOOLKIT_MIN_PACKAGES = 3;
  * (endpoint/, transport/http/, log/): each is imported by path (`import "module/endpoint"`). Returns the first such
  * package's file and name; internal/ packages are not imported by others.
  */
-export function goToolkitPackage(evidence: Evidence): { file: string; name: string } | undefined {
+// Asked by the library signs and by entry-point alike; it reads every Go file's package clause, so once per evidence.
+export const goToolkitPackage = oncePerEvidence((evidence: Evidence): { file: string; name: string } | undefined => {
   if (!evidence.fileSet.has('go.mod')) return undefined;
   const goFiles = evidence.sourceFiles.filter((f) => f.endsWith('.go') && own(f));
   if (goFiles.some((f) => !f.includes('/'))) return undefined;
@@ -487,7 +490,7 @@ export function goToolkitPackage(evidence: Evidence): { file: string; name: stri
     if (!first && file.split('/').length === 2) first = { file, name };
   }
   return folders.size >= TOOLKIT_MIN_PACKAGES ? first : undefined;
-}
+});
 
 /**
  * Whether the repository ships a package other code imports and is not an application with a user interface: a

@@ -3,6 +3,7 @@ import { languageOf } from '../evidence/languages.js';
 import type { Evidence } from '../evidence/index.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 // Folders that hold interchangeable implementations of one contract.
 const PROVIDER_FOLDERS = new Set(['providers', 'provider', 'plugins', 'adapters', 'drivers', 'backends', 'strategies', 'connectors', 'notifiers', 'exporters', 'sinks', 'storage', 'stores']);
@@ -94,7 +95,7 @@ export const providerImplementations: Detector = {
 
 /** The first file of `code`, not one of the implementations, that names at least `min` of them as whole words. */
 function selectorOf(code: readonly string[], names: readonly string[], files: ReadonlySet<string>, min: number, evidence: Evidence): string | undefined {
-  const words = new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+  const words = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'g');
   // A text names `min` of them only if it holds that many as substrings: most files are ruled out without the regex.
   const holdsEnough = (text: string) => {
     if (min <= 0) return true;

@@ -14,6 +14,7 @@ import { wholeWordFilter } from './parse-filter.js';
 import { ParseWorker, type ParseWorkerOptions } from './parse-client.js';
 import { CI_IN_WORKER_CHARS, digest, type ParseOutcome } from './parse-protocol.js';
 import type { Deadline } from '../deadline.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 export interface Evidence {
   root: string;
@@ -177,7 +178,7 @@ export function calleeWord(pattern: string): string {
 function wordTest(patterns: readonly string[]): RegExp | undefined {
   const words = patterns.map(calleeWord);
   if (words.some((w) => !w)) return undefined;
-  const plain = words.filter((w) => w !== 'import').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const plain = words.filter((w) => w !== 'import').map(escapeRegExp);
   const parts = [...(plain.length ? [`(?<![\\w$])(?:${plain.join('|')})(?![\\w$])`] : []), ...(plain.length < words.length ? ['\\bimport\\s*\\('] : [])];
   return new RegExp(parts.join('|'));
 }
