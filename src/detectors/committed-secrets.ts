@@ -357,7 +357,16 @@ export const NOT_RUNNING = inFolderNamed(
 /** Translations: a locale file's "Client secret" is a label for a form field, not a setting the app loads. */
 const TRANSLATIONS = /(^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
 /** A source file named for tests (`test_keys.rs`, `test-utils.ts`, `keys_test_data.go`): test support, not the app. */
-const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.](?:tests?|testing)[-_.][^/]{0,120}$/i;
+const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.](?:tests?|testing)[-_.][^/]{0,120}$|(^|\/)test(?:utils?|helpers?|ing|support)\.\w{1,8}$/i;
+/** A component story (Login.stories.tsx, button.story.js): a component rendered with sample props in a workshop. */
+const STORY_FILE = /\.stor(?:y|ies)\.[cm]?[jt]sx?$/i;
+// Below a JVM source root the folders are a package's name (com/example/app/, io/github/x/sample/): the project's code.
+const JVM_SOURCE_ROOT = /(?:^|\/)src\/[\w-]{1,60}\/(?:java|kotlin|scala|groovy)\//;
+/** Whether a file sits in a NOT_RUNNING folder, package names of JVM sources aside. */
+function inNotRunningFolder(file: string): boolean {
+  const root = JVM_SOURCE_ROOT.exec(file);
+  return NOT_RUNNING.test(root ? file.slice(0, root.index + 1) : file);
+}
 /**
  * A test runner's setup and support files wherever they sit (jest.setup.js, vitest.setup.ts, playwright.config.ts,
  * src/setupTests.ts, spec_helper.rb, test_helper.rb): they run before the tests, never in the shipped program.
@@ -849,7 +858,7 @@ function isTestSide(file: string): boolean {
 
 /** A test file, a file named as mock data or fixtures, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
 function isTestCode(file: string): boolean {
-  return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TEST_RUNNER_FILE.test(file) || NOT_RUNNING.test(file);
+  return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TEST_RUNNER_FILE.test(file) || STORY_FILE.test(file) || inNotRunningFolder(file);
 }
 
 /** Settings files that name a key file for the program that loads them (tls.conf → key_file: ./certs/key.pem). */
@@ -904,6 +913,9 @@ const DEV_ONLY_FILE = [
   /(^|\/)(?:\.env\.(?:development|dev)(?:\.local)?|Procfile\.dev|launchSettings\.json|(?:docker-)?compose\.override\.ya?ml)$/i,
   /(^|\/)\.devcontainer\//,
   /(^|\/)(?:config\/environments|settings|config)\/(?:dev|development|local|ci)\.(?:rb|py|exs|php|[cm]?[jt]s)$/i,
+  // Settings and env files in a development folder (dev/config.yml, docker/dev/.env), a Gitpod workspace's config.
+  /(^|\/)(?:dev|development)\/(?:[^/]{1,120}\/){0,6}(?:[^/]{1,120}\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|env)|\.env(?:\.[\w-]{1,40})?)$/i,
+  /(^|\/)\.gitpod(?:\.ya?ml$|\/)/,
   // Spring's `local` profile and ASP.NET's `Local` environment: active only where a developer sets them.
   /(^|\/)(?:application-local\.(?:ya?ml|properties)|appsettings\.Local\.json)$/i,
 ];
