@@ -1,5 +1,5 @@
 import { ciSystemOf } from '../evidence/ci.js';
-import { BENCHMARK_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, DOC_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -126,6 +126,15 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 // secret (`secret:`, `const`): that pattern runs on each.
 const SIGNING_KEY_CONSTANT = 'a hard-coded signing key constant';
 const CONFIG_SECRET = 'a hard-coded secret set on the configuration';
+/** Interpolation in a literal (JS `${…}`, Ruby `#{…}`, a template's `{{…}}`): the value is computed, not written. */
+const INTERPOLATED = /#\{|\$\{|\{\{/;
+/**
+ * A property's or setting's name as a value: three or more dotted lower-case words (`nacos.core.auth.token.secret.key`,
+ * `spring.security.jwt.secret`). Generated keys are not spelled as a path of words; `my.jwt-key.v2` has a part that is no word.
+ */
+const PROPERTY_PATH = /^[a-z]{2,30}(?:[-_][a-z]{2,30}){0,3}(?:\.[a-z][a-zA-Z]{1,30}(?:[-_][a-zA-Z]{2,30}){0,3}){2,12}$/;
+/** A URN (`urn:squidex:clientSecret`, a claim type's or a scheme's name): a name by its syntax, never a key. */
+const URN = /^urn:[a-z0-9][\w-]{0,31}:[^\s]{1,200}$/i;
 /** A package other code imports, at the repository's root (a gem, a Python package): its repository ships a library. */
 const ROOT_PACKAGE = /^(?:[^/]{1,100}\.gemspec|pyproject\.toml|setup\.py)$/;
 // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out. Every match
@@ -305,9 +314,14 @@ const YAML_SHORT_SECRET = /^[ \t]*(?:-[ \t]+)?([\w.-]{0,150}secret):[ \t]+([^\s'
 // the containers' passwords on a developer's machine, not a secret of the running code.
 const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
 const SELF_DESCRIBING = /local|dev|test|change|example|sample|default|passw|postgres|mysql|maria|mongo|redis|rabbit|guest|root|admin|demo|docker|compose/i;
-const COMPOSE_FILE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+/**
+ * A compose file under any name that says so as a word: compose.yaml, docker-compose.prod.yml, and the ones named for
+ * what they run (services-compose.yml, app.compose.yaml, compose-local.yml); never decompose.yml.
+ */
+const COMPOSE_NAME = '(?:[\\w.-]{0,80}[-_.])?compose(?:[-_.][\\w.-]{0,80})?\\.ya?ml';
+const COMPOSE_FILE = new RegExp(`(^|\\/)${COMPOSE_NAME}$`);
 
-const SKIP = /(^|\/)(\.env\.(example|sample|template|dist|test)|\.env\.local\.example|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.example(\.\w+)?|[\w.-]*\.sample)$/i;
+const SKIP = new RegExp(`(^|\\/)(\\.env\\.(example|sample|template|dist|test)|\\.env\\.local\\.example|${COMPOSE_NAME}|[\\w.-]*\\.example(\\.\\w+)?|[\\w.-]*\\.sample)$`, 'i');
 /**
  * Configuration templates a user copies and fills in, like .env.example: `config.template.yml`, `app.yml.dist`,
  * `phpunit.xml.dist`, `app.conf.tmpl`, `settings.tpl`. The suffix says the file is a copy-me, not the running config.
@@ -336,13 +350,28 @@ export const NOT_RUNNING = inFolderNamed(
     ...SAMPLE_FOLDERS,
     ...['quick[-_]?start', 'getting[-_]started'], // a demo setup, like a sample app
     ...BENCHMARK_FOLDERS,
+    '\\.storybook', // a component workshop's configuration: a development tool, not the shipped program
   ],
   'i',
 );
 /** Translations: a locale file's "Client secret" is a label for a form field, not a setting the app loads. */
 const TRANSLATIONS = /(^|\/)(?:locales?|i18n|l10n|translations?)\/|\.(?:po|pot|xliff|xlf)$/i;
 /** A source file named for tests (`test_keys.rs`, `test-utils.ts`, `keys_test_data.go`): test support, not the app. */
-const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.](?:tests?|testing)[-_.][^/]{0,120}$/i;
+const TEST_NAMED_FILE = /(^|\/)tests?[-_.][^/]{1,120}$|[-_.](?:tests?|testing)[-_.][^/]{0,120}$|(^|\/)test(?:utils?|helpers?|ing|support)\.\w{1,8}$/i;
+/** A component story (Login.stories.tsx, button.story.js): a component rendered with sample props in a workshop. */
+const STORY_FILE = /\.stor(?:y|ies)\.[cm]?[jt]sx?$/i;
+// Below a JVM source root the folders are a package's name (com/example/app/, io/github/x/sample/): the project's code.
+const JVM_SOURCE_ROOT = /(?:^|\/)src\/[\w-]{1,60}\/(?:java|kotlin|scala|groovy)\//;
+/** Whether a file sits in a NOT_RUNNING folder, package names of JVM sources aside. */
+function inNotRunningFolder(file: string): boolean {
+  const root = JVM_SOURCE_ROOT.exec(file);
+  return NOT_RUNNING.test(root ? file.slice(0, root.index + 1) : file);
+}
+/**
+ * A test runner's setup and support files wherever they sit (jest.setup.js, vitest.setup.ts, playwright.config.ts,
+ * src/setupTests.ts, spec_helper.rb, test_helper.rb): they run before the tests, never in the shipped program.
+ */
+const TEST_RUNNER_FILE = /(^|\/)(?:(?:jest|vitest|playwright|cypress|karma|wdio|mocha)[-_.][^/]{0,80}\.[cm]?[jt]sx?|setup-?tests?\.[cm]?[jt]sx?|(?:spec|rails|test)_helper\.rb)$/i;
 /** A route path (`'/oauth/client/{clientId}/secret/{secretId}'`): lower-case segments and parameters, not a key. */
 const ROUTE_PATH = /^\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})(?:\/(?:[a-z0-9_.-]{1,60}|\{\w{1,60}\}|:\w{1,60})){1,20}\/?$/;
 /**
@@ -356,6 +385,13 @@ export const TEST_FOLDER = inFolderNamed(
     ...TEST_FOLDERS,
     // Wider than the shared group: spec/ too (a key a spec loads), test-support packages, and any folder named for tests.
     ...['specs?', 'testutils?', 'testhelpers?', 'testsupport', 'integration[-_]?tests?', 'test[-_][\\w.-]{1,60}'],
+    // Perl's and some Python projects' (celery's) test folder: t/unit/, t/integration/; a .NET test suite's TestSuite/.
+    't',
+    'tests?[-_]?suites?',
+    // Gradle's test-fixtures source set (src/testFixtures/java/), and browser-test suites' own folders.
+    'testFixtures',
+    'playwright',
+    'cypress',
     // End-to-end suites kept beside internal packages (internal/suites/Docker/configuration.yml): a root suites/ can be
     // running code (a crypto library's cipher suites), so only suites/ under internal/ counts.
     'internal\\/suites',
@@ -363,6 +399,22 @@ export const TEST_FOLDER = inFolderNamed(
   ],
   'i',
 );
+
+/**
+ * Everything in a documentation folder (docs/api-reference/oauth.yml, doc/config-sample.json), whatever its format: an
+ * API reference's request examples and a guide's sample settings are what the project says, not what it loads.
+ */
+const DOCS_FOLDER = inFolderNamed([...DOC_FOLDERS], 'i');
+/** An OpenAPI or Swagger document (its first key says so): the client_secret in its examples is a sample request's. */
+const OPENAPI_DOCUMENT = /^(?:[ \t]*(?:#[^\n]*)?\n){0,20}[ \t]*(?:["']?(?:openapi|swagger)["']?[ \t]*:|\{[ \t\r\n]{0,20}"(?:openapi|swagger)"[ \t]*:)/;
+const isOpenApiDocument = (file: string, text: string) => /\.(?:ya?ml|json)$/i.test(file) && OPENAPI_DOCUMENT.test(text.slice(0, 2000));
+/**
+ * Values files only CI renders (a Helm chart's ci/*-values.yaml that chart-testing lints with, a ci/ folder's settings)
+ * and the CI systems' own configuration: their secrets exist so that a lint or a test job can run, and no deployment
+ * loads them. Private keys and issued provider tokens there still count; a CI helper script is still the project's.
+ */
+const CI_SETTINGS = /(^|\/)\.?ci\/(?:[^/]{1,120}\/){0,4}[^/]{1,120}\.(?:ya?ml|json|toml|ini|env|properties|conf)$/i;
+const isCiSettings = (file: string) => CI_SETTINGS.test(file) || ciSystemOf(file) !== undefined;
 
 type Evidence = Parameters<Detector['detect']>[0];
 
@@ -378,6 +430,34 @@ function envAssignedNames(evidence: Evidence, files: readonly string[]): Set<str
     for (const m of code.matchAll(assign)) names.add(m[1]!);
   }
   return names;
+}
+
+/** A settings module only development, tests or CI load (dev.py, local.py, test_settings.py, settings_ci.py). */
+const NOT_DEPLOYED_SETTINGS_MODULE = /(?:^|[_-])(?:dev|develop|development|local|tests?|testing|ci|debug)(?:[_-]|$)/i;
+
+/**
+ * Decision 2 for a package of settings modules (Django's settings/base.py beside settings/production.py, a flat
+ * settings.py beside settings_prod.py): a value in the base module that a deployed sibling module replaces
+ * (`from .base import *` then `SECRET_KEY = f.read()`, `= get_random_secret_key()`, `= env(…)`) is a default that
+ * production never runs with. The sibling that replaces it must import this module and assign the name from
+ * anything but a string literal (a literal there is a committed secret of its own); a sibling only development,
+ * tests or CI load does not count, nor does one that leaves the name alone.
+ */
+function replacedByDeployedSettings(evidence: Evidence, file: string, name: string): string | undefined {
+  if (!file.endsWith('.py')) return undefined;
+  const slash = file.lastIndexOf('/');
+  const folder = file.slice(0, slash + 1);
+  let module = file.slice(slash + 1, -3);
+  if (module === '__init__') module = folder.slice(folder.lastIndexOf('/', folder.length - 2) + 1, -1);
+  if (!module) return undefined;
+  const imports = new RegExp(`^[ \\t]*(?:from[ \\t]+(?:[\\w.]{0,200}\\.)?${escapeRegExp(module)}[ \\t]+import\\b|from[ \\t]+\\.[ \\t]+import[ \\t]+(?:\\*|[\\w, \\t]{0,200}\\b${escapeRegExp(module)}\\b))`, 'm');
+  const reassigns = new RegExp(`^[ \\t]*${escapeRegExp(name)}[ \\t]*=(?!=)[ \\t]*(?![rbufRBUF]{0,2}['"])\\S`, 'm');
+  return evidence.sourceFiles.find((f) => {
+    if (f === file || !f.startsWith(folder) || f.includes('/', folder.length) || !f.endsWith('.py')) return false;
+    if (NOT_DEPLOYED_SETTINGS_MODULE.test(f.slice(folder.length, -3)) || isTestSide(f) || isDevOnlyFile(f)) return false;
+    const code = evidence.code(f);
+    return code !== undefined && code.includes(name) && imports.test(code) && reassigns.test(code);
+  });
 }
 
 /** The line (1-based) with the line before it when the expression runs on (`x ||`, `a ?`, `secret:`). */
@@ -689,6 +769,11 @@ function usedToSign(evidence: Evidence, name: string, files: readonly string[]):
   });
 }
 
+/**
+ * A call that looks a value up by its key, opened up to the key: `getProperty(`, `System.getenv(`, `os.Getenv(`,
+ * `containsKey(`, `map.get(`, `settings.value(`, `environ[`. A constant passed there is the name of a setting.
+ */
+const LOOKUP_CALL = '(?:\\b(?:get|getProperty|getenv|Getenv|LookupEnv|getString|getValue|getOrDefault|getSecret|getConfig|getParameter|getHeader|containsKey|hasKey|has|hasProperty|isSet|value|put|set|setProperty|remove)[ \\t]*\\([ \\t]*|\\b(?:environ|env|ENV|props|properties)[ \\t]*\\[[ \\t]*)';
 /** Program source whose constants the program reads by name (a shell script's `export X=…` hands the value to the environment instead). */
 const PROGRAM_SOURCE = /\.(?:cs|java|kt|kts|scala|groovy|ts|tsx|mts|cts|js|jsx|mjs|cjs|go|py|rb|rs|swift|php|dart)$/;
 /** What a line that passes a secret on says about it, once the constant's own name is taken out of it. */
@@ -706,6 +791,7 @@ function usedAsCredential(evidence: Evidence, file: string, name: string, line: 
   const source = `\\b${escapeRegExp(name)}\\b`;
   const names = new RegExp(source);
   const everyName = new RegExp(source, 'g');
+  const asLookupKey = new RegExp(`${LOOKUP_CALL}(?:[\\w$]{1,80}\\.){0,4}${escapeRegExp(name)}[ \\t]*[,)\\]]`, 'g');
   for (const other of evidence.sourceFiles) {
     if (isTestSide(other) || !evidence.text(other)?.includes(name)) continue;
     const lines = (evidence.code(other) ?? '').split('\n');
@@ -713,6 +799,8 @@ function usedAsCredential(evidence: Evidence, file: string, name: string, line: 
       if (other === file && i === line - 1) continue;
       const text = lines[i]!;
       if (!text.includes(name) || !names.test(text)) continue;
+      // Where it is only the name a value is looked up by (`properties.getProperty(Keys.SECRET_KEY)`), it names a setting.
+      if (!names.test(text.replace(asLookupKey, ''))) continue;
       // A getter that returns it hands it to callers levelgate does not follow: that counts as a use.
       if (CREDENTIAL_USE.test(text.replace(everyName, '')) || /^\s*return\b/.test(text)) return true;
     }
@@ -770,7 +858,7 @@ function isTestSide(file: string): boolean {
 
 /** A test file, a file named as mock data or fixtures, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
 function isTestCode(file: string): boolean {
-  return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || NOT_RUNNING.test(file);
+  return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TEST_RUNNER_FILE.test(file) || STORY_FILE.test(file) || inNotRunningFolder(file);
 }
 
 /** Settings files that name a key file for the program that loads them (tls.conf → key_file: ./certs/key.pem). */
@@ -815,7 +903,8 @@ function referrersOf(evidence: Evidence, targets: readonly string[]): Map<string
  * Settings only local development loads (rubric decision: a key that only local development loads is not a secret
  * the running code uses): ASP.NET's appsettings.Development.json and launchSettings.json, Spring's application-dev.yml,
  * .env.development, Procfile.dev, a compose override, a dev container; and the development settings
- * modules of Rails, Django and Phoenix (config/environments/development.rb, settings/local.py, config/dev.exs).
+ * modules of Rails, Django and Phoenix (config/environments/development.rb, settings/local.py, config/dev.exs) and
+ * the ones only CI loads (settings/ci.py, config/environments/ci.rb).
  * Staging, QA or production settings are deployed, and base settings (appsettings.json) are what production loads; a
  * "local" settings file is not development's by its name alone (node-config loads config/local.json everywhere).
  */
@@ -823,7 +912,12 @@ const DEV_ONLY_FILE = [
   /(^|\/)(?:[^/]{0,120}[._-])?(?:dev|development)(?:[._-][^/]{0,120})?\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|env)$/i,
   /(^|\/)(?:\.env\.(?:development|dev)(?:\.local)?|Procfile\.dev|launchSettings\.json|(?:docker-)?compose\.override\.ya?ml)$/i,
   /(^|\/)\.devcontainer\//,
-  /(^|\/)(?:config\/environments|settings|config)\/(?:dev|development|local)\.(?:rb|py|exs|php|[cm]?[jt]s)$/i,
+  /(^|\/)(?:config\/environments|settings|config)\/(?:dev|development|local|ci)\.(?:rb|py|exs|php|[cm]?[jt]s)$/i,
+  // Settings and env files in a development folder (dev/config.yml, docker/dev/.env), a Gitpod workspace's config.
+  /(^|\/)(?:dev|development)\/(?:[^/]{1,120}\/){0,6}(?:[^/]{1,120}\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|env)|\.env(?:\.[\w-]{1,40})?)$/i,
+  /(^|\/)\.gitpod(?:\.ya?ml$|\/)/,
+  // Spring's `local` profile and ASP.NET's `Local` environment: active only where a developer sets them.
+  /(^|\/)(?:application-local\.(?:ya?ml|properties)|appsettings\.Local\.json)$/i,
 ];
 const isDevOnlyFile = (file: string) => DEV_ONLY_FILE.some((re) => re.test(file));
 /**
@@ -832,9 +926,11 @@ const isDevOnlyFile = (file: string) => DEV_ONLY_FILE.some((re) => re.test(file)
  * `"sslKey"`, `ng serve --ssl-key`, `next dev --experimental-https-key`, a package.json "dev" or "serve" script).
  */
 const DEV_SERVER_CONFIG = /(^|\/)(?:vite|vue|rspack|snowpack|webpack(?:[._-][\w.-]{0,40})?)\.config\.[cm]?[jt]s$|(^|\/)webpack\.(?:dev|development)\.[cm]?[jt]s$/;
-const DEV_SERVER_LINE = /"sslKey"[ \t]*:|--ssl-key\b|--experimental-https-key\b|\bdevServer\b|^[ \t]*"(?:dev|serve|start[:-]dev|dev[:-][\w:-]{1,30})"[ \t]*:[ \t]*"/;
+const DEV_SERVER_LINE = /"ssl(?:Key|Cert)"[ \t]*:|--ssl-key\b|--experimental-https-key\b|\bdevServer\b|^[ \t]*"(?:dev|serve|start[:-]dev|dev[:-][\w:-]{1,30})"[ \t]*:[ \t]*"/;
 /** A key made for the name localhost (localhost.pem, localhost-key.pem, mkcert's localhost+2-key.pem): no server others reach uses it. */
 const LOCALHOST_KEY = /(^|\/)localhost(?:[+._-][^/]{0,80})?\.(?:pem|key)$/i;
+/** A key kept for development: in a dev/ folder (dev/certs/server.key) or named for it (app-dev.key, dev-cert.pem). */
+const DEV_KEY = /(^|\/)(?:(?:dev|development)\/(?:[^/]{1,80}\/){0,3}[^/]{1,80}|(?:[^/]{0,80}[._-])?(?:dev|development)(?:[+._-][^/]{0,80})?)\.(?:pem|key|crt|cer|pfx|p12)$/i;
 
 /** Whether every line of `text` that names `key` configures a development server. */
 function namesOnlyForDevServer(text: string, key: string): boolean {
@@ -858,7 +954,7 @@ function testOnlyKeys(evidence: Evidence, keys: readonly string[]): Set<string> 
   /** Who loads `target` through `file`, one step of settings followed. */
   const side = (file: string, target: string, follow: boolean): Side => {
     if (isTestSide(file)) return 'test';
-    if (isDocFile(file)) return 'doc';
+    if (isDocFile(file) || DOCS_FOLDER.test(file)) return 'doc';
     if (isDevOnlyFile(file) || DEV_SERVER_CONFIG.test(file) || namesOnlyForDevServer(evidence.text(file) ?? '', target)) return 'dev';
     if (follow && CONFIG_FILE.test(file)) {
       const sides = (second.get(file) ?? []).map((f) => side(f, file, false));
@@ -871,7 +967,7 @@ function testOnlyKeys(evidence: Evidence, keys: readonly string[]): Set<string> 
   for (const key of keys) {
     const sides = direct.get(key)!.map((f) => side(f, key, true));
     if (sides.includes('running')) continue;
-    if (sides.includes('test') || sides.includes('dev') || LOCALHOST_KEY.test(key)) out.add(key);
+    if (sides.includes('test') || sides.includes('dev') || LOCALHOST_KEY.test(key) || DEV_KEY.test(key)) out.add(key);
   }
   return out;
 }
@@ -969,11 +1065,11 @@ export const committedSecrets: Detector = {
         if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
         continue;
       }
-      if (isTestSide(file) || isDocFile(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
+      if (isTestSide(file) || isDocFile(file) || DOCS_FOLDER.test(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
       if (COMPOSE_FILE.test(file) && !isScaffolding(file)) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
       if (SKIP.test(file) || CONFIG_TEMPLATE.test(file) || TRANSLATIONS.test(file)) continue;
       const text = evidence.text(file);
-      if (!text) continue;
+      if (!text || isOpenApiDocument(file, text)) continue;
       if (/(^|\/)\.env$/.test(file)) {
         const secret = dotEnvSecret(evidence, file, text);
         if (secret) out.push(secret);
@@ -1012,9 +1108,9 @@ export const committedSecrets: Detector = {
           break;
         }
       }
-      if (!MENTIONS_SECRET.test(code)) continue;
+      if (!MENTIONS_SECRET.test(code) || isCiSettings(file)) continue;
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
-      if (SETTINGS_FILE.test(file) && ciSystemOf(file) === undefined) out.push(...settingsSecrets(file, code, (value) => (composeCredentials ??= composeCredentialValues(evidence)).has(value)));
+      if (SETTINGS_FILE.test(file)) out.push(...settingsSecrets(file, code, (value) => (composeCredentials ??= composeCredentialValues(evidence)).has(value)));
       if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code));
       for (const m of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? code.matchAll(SESSION_SECRET) : []) {
         if (insideQuotedText(code, m.index)) continue;
@@ -1026,12 +1122,14 @@ export const committedSecrets: Detector = {
         if (hints !== undefined && !evidence.mayMatch(file, hints)) continue;
         for (const m of words ? matchesOnLinesWith(code, re, words) : code.matchAll(re)) {
           const value = templateDefault(m[m.length - 1]!, (cookiecutterDefaults ??= readCookiecutterDefaults(evidence)));
-          if (isPlaceholder(value)) continue;
-          // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's or an error message's heredoc)
-          // is code that writes a key, not a key; and a library's repository has no production configuration of its
-          // own: an initializer under a nested app's config/ is its demo app's (sidekiq's myapp/), not what it ships.
-          // (The root's gemspec or Python packaging says so; project-kind is not imported here, to keep the module free of the registry cycle.)
-          if (what === CONFIG_SECRET && (/#\{|\$\{|\{\{/.test(value) || (/^.+\/config\//.test(file) && evidence.files.some((f) => ROOT_PACKAGE.test(f))))) continue;
+          // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's heredoc, `\`tampered-${Date.now()}\``
+          // signing a deliberately wrong request) is computed when the code runs, not a key written into it; nor is a
+          // property's or a key's name (`"nacos.core.auth.token.secret.key"`, a claim type's URN), which the code looks the secret up by.
+          if (isPlaceholder(value) || INTERPOLATED.test(value) || PROPERTY_PATH.test(value) || URN.test(value)) continue;
+          // A library's repository has no production configuration of its own: an initializer under a nested app's
+          // config/ is its demo app's (sidekiq's myapp/), not what it ships. (The root's gemspec or Python packaging says
+          // so; project-kind is not imported here, to keep the module free of the registry cycle.)
+          if (what === CONFIG_SECRET && /^.+\/config\//.test(file) && evidence.files.some((f) => ROOT_PACKAGE.test(f))) continue;
           if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;
           if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value, true) && amongNameConstants(code, lineAt(code, m.index))) continue;
           const name = m.length > 3 ? m[1] : undefined;
@@ -1046,6 +1144,11 @@ export const committedSecrets: Detector = {
           const overrides = built.has(file) ? (overriddenInBuild ??= envAssignedNames(evidence, evidence.buildOutput)) : (overridden ??= envAssignedNames(evidence, evidence.sourceFiles));
           if (name && overrides.has(name)) {
             out.push({ file, line, message: `a weak default for ${name}, overridden from the environment elsewhere`, strength: 'weak' });
+            continue;
+          }
+          const replacedIn = name && !built.has(file) ? replacedByDeployedSettings(evidence, file, name) : undefined;
+          if (replacedIn) {
+            out.push({ file, line, message: `a weak default for ${name}, which the deployed settings (${replacedIn}) replace`, strength: 'weak' });
             continue;
           }
           if (what === SIGNING_KEY_CONSTANT && name && !built.has(file) && PROGRAM_SOURCE.test(file) && !usedAsCredential(evidence, file, name, line)) {

@@ -36,7 +36,13 @@ const TABLE: [string, SetName[]][] = [
   ['caddytest/server.key', ['secretsTests']],
   ['integration-tests/Dockerfile', ['secretsTests', 'testHarness']],
   ['integration/main.go', ['notOwn']],
-  ['playwright/Dockerfile', ['testHarness']],
+  ['playwright/Dockerfile', ['secretsTests', 'testHarness']],
+  // Round 11: the t/ test folder (Perl's, celery's), a .NET TestSuite/, Gradle's testFixtures/, a Storybook's config.
+  ['t/unit/keys.py', ['secretsTests']],
+  ['tools/TestSuite/docker-compose.yml', ['secretsTests', 'notShipped']],
+  ['lib/src/testFixtures/java/Keys.java', ['secretsTests']],
+  ['.storybook/preview.ts', ['secretsNotRunning']],
+  ['t-shirts/keys.py', []],
   ['testdata/config.json', ['testData', 'secretsNotRunning', 'notOwn', 'notShipped', 'notDeployed']],
   ['fixtures/app.service', ['secretsNotRunning', 'notOwn', 'notShipped', 'notDeployed']],
   // Go's _fixture/ (the go tool skips folders starting with _): a framework's test pages, not a web app it serves.
