@@ -31,6 +31,12 @@ describe('collectionOf', () => {
     { name: 'a few hundred loose root scripts with a requirements.txt', files: looseScripts(40), want: true },
     { name: 'a pyproject.toml holding only tool settings', files: exercises(14, { 'pyproject.toml': '[tool.ruff]\nline-length = 100\n' }), want: true },
     { name: 'the CI of the collection in a hidden folder is not a sub-project', files: exercises(14, { '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python -m pytest\n' }), want: true },
+    {
+      name: 'loose root modules that import each other are one program split into files',
+      files: Object.fromEntries([['README.md', '# Bot\n'], ['requirements.txt', 'requests\n'], ...Array.from({ length: 14 }, (_, i) => [`part_${i}.py`, i === 0 ? 'X = 1\n' : `from part_${i - 1} import X\n`])]),
+      want: false,
+    },
+    { name: 'root files of a compiled language build together', files: Object.fromEntries([['README.md', '# Tool\n'], ...Array.from({ length: 14 }, (_, i) => [`file${i}.go`, 'package main\n'])]), want: false },
     { name: 'eleven folders are too few to tell', files: exercises(11), want: false },
     { name: 'a root package.json with dependencies makes one project', files: exercises(14, { 'package.json': '{"name":"site","dependencies":{"express":"^4.0.0"}}' }), want: false },
     { name: 'a pnpm workspace is a monorepo', files: exercises(14, { 'pnpm-workspace.yaml': 'packages:\n  - "exercise-*"\n' }), want: false },
