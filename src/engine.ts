@@ -11,6 +11,7 @@ import { matchersOf, textPatternsOf } from './rules/matcher-parts.js';
 import type { Matcher, Rule } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
+import { asCollection } from './score/collection.js';
 import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult } from './types.js';
 import { checkpoint, deadlineFor, type Deadline } from './deadline.js';
 import { RULES_VERSION, TOOL_VERSION } from './version.js';
@@ -231,7 +232,9 @@ async function scoreLoadedEvidence(
           await checkpoint(deadline);
           deadline.enterRule(rule.id);
         }
-        result = evaluateRule(rule, rule.negative ? everything : evidence, required.has(rule.id), plan.overrides);
+        const isRequired = required.has(rule.id);
+        result = evaluateRule(rule, rule.negative ? everything : evidence, isRequired, plan.overrides);
+        result = asCollection(rule, result, evidence, (view) => evaluateRule(rule, view, isRequired, plan.overrides));
         evaluated.set(rule, result);
       }
       results.push(result);

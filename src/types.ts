@@ -71,7 +71,7 @@ export interface RuleResult {
   negative: boolean;
   findings: Finding[];
   hint: string;
-  /** Why the rule is not applicable, or a user's suppression reason. */
+  /** Why the rule is not applicable, a user's suppression reason, or why a collection's sub-project evidence does not count. */
   reason?: string;
   /** For a counted rule, the measured value against the need (from its findings). */
   measured?: Measurement;

@@ -3,7 +3,7 @@ import type { Evidence } from '../evidence/index.js';
 import type { ImportFact } from '../evidence/js-facts.js';
 import type { Ecosystem } from '../evidence/manifests.js';
 import { normalizePythonName } from '../evidence/manifests.js';
-import { fileFilter, filesMatching, isScaffolding, isTestFile, isTestOrTestData } from '../evidence/file-sets.js';
+import { fileFilter, filesMatching, isScaffolding, isTestDataFile, isTestOrTestData } from '../evidence/file-sets.js';
 import { languageOf, lineAt, type Language } from '../evidence/languages.js';
 import { DETECTORS } from '../detectors/index.js';
 import { alternativesOf } from '../rules/literals.js';
@@ -56,7 +56,15 @@ function projectOnly(files: readonly string[], readTestFiles = true): readonly s
 
 /** The files whose imports show a library in use: the running project's (with its tests when `countTests`), in a language of `ecosystems`. */
 function importingFiles(ecosystems: readonly Ecosystem[], countTests: boolean): (file: string) => boolean {
-  return (f) => !isScaffolding(f) && (countTests || !isTestFile(f)) && importableFrom(ecosystems, f);
+  return (f) => !isScaffolding(f) && (countTests || runsInProject(f)) && importableFrom(ecosystems, f);
+}
+
+/**
+ * Whether a file's imports are the running project's when tests do not count: not a test, nor a helper in a test
+ * folder (test/support.rb), nor mock data or a mock server a test or a dev setup starts (mock-server.ts, mocks.go).
+ */
+function runsInProject(file: string): boolean {
+  return !isTestOrTestData(file) && !isTestDataFile(file);
 }
 
 /** Import names a package is usually imported by, besides its own name. */
@@ -120,8 +128,11 @@ export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchC
   if ('detector' in matcher) return detectorFindings(matcher, evidence);
   if ('library' in matcher) return matchLibrary(matcher, evidence, context.countTests ?? true);
   if ('imports' in matcher) {
-    return [...evidence.importsIn(matcher.imports, { where: isProjectFile })]
-      .filter((i) => !isScaffolding(i.file) && matcher.imports.some((n) => moduleMatches(i.module, n)))
+    // Tests' imports count for the testing rules only (rubric: "evidence is about the running project").
+    const countTests = context.countTests ?? true;
+    const kept = (file: string) => isProjectFile(file) && (countTests || runsInProject(file));
+    return [...evidence.importsIn(matcher.imports, { where: kept })]
+      .filter((i) => kept(i.file) && matcher.imports.some((n) => moduleMatches(i.module, n)))
       .map((i) => ({ file: i.file, line: i.line, message: `imports ${i.module}${i.used ? '' : ' (unused)'}`, strength: i.used ? 'strong' : 'weak' }));
   }
   if ('calls' in matcher) {
