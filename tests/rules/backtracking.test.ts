@@ -63,12 +63,22 @@ describe('backtracking (ReDoS) of the shipped patterns', () => {
     expect([...verdicts.safe, ...Object.keys(verdicts.reviewed)].filter((k) => !shipped.has(k))).toEqual([]);
   });
 
-  it('a sample of the kept verdicts still holds', { timeout: 300_000 }, () => {
+  it('a sample of the kept verdicts still holds', { timeout: 300_000 }, async () => {
     const kept = patterns.filter((p) => verdicts.safe.includes(keyOf(p)));
     expect(kept.length).toBeGreaterThan(refresh ? -1 : 100);
     const sample = Array.from({ length: Math.min(3, kept.length) }, () => kept[Math.floor(Math.random() * kept.length)]!);
-    // On a busy machine recheck may run out of time ("could not be proven"): only a found attack fails here.
-    for (const p of sample) expect(judge(p) ?? '', `${p.where}: ${p.pattern}`).not.toMatch(/can backtrack/);
+    // On a busy machine recheck may run out of time ("could not be proven"): only a found attack fails here. Its
+    // fuzzer is random and now and then reports a bounded linear pattern as polynomial (two kept verdicts of
+    // logged-errors.ts, clean in the next process): a fuzzed attack must be found three times to fail. The check
+    // keeps its verdicts per process and options, so each new look asks with another (equivalent) timeout.
+    const looks = [10_001, 10_002].map((timeoutMs) => Promise.all([loadBacktrackingCheck({ timeoutMs }), loadBacktrackingCheck({ timeoutMs, flagsAsWritten: true })]));
+    const again = await Promise.all(looks);
+    const attack = (p: ShippedPattern) => again.every(([rule, literal]) => /can backtrack/.test((p.literal ? literal : rule)(p.pattern) ?? ''));
+    for (const p of sample) {
+      const risk = judge(p) ?? '';
+      const found = /can backtrack/.test(risk) && (!/\(fuzz\)/.test(risk) || attack(p));
+      expect(found, `${p.where}: ${p.pattern}\n    ${risk}`).toBe(false);
+    }
   });
 });
 
