@@ -3,7 +3,7 @@ import { regexPattern } from '../rules/matcher-parts.js';
 import type { Finding } from '../types.js';
 import { type SuiteRunner, suiteRunInCi } from './ci-runs-tests.js';
 import type { Detector } from './types.js';
-import { runsTests } from './patterns.js';
+import { GO_TEST_RUNNER, runsTests } from './patterns.js';
 
 // Black-box tests of the built program: the suite builds or starts the project's own binary or image and drives it
 // from outside, as a user or a client would (rubric: "system tests against a running deployment"). Two shapes:
@@ -26,7 +26,7 @@ const SUITES: SuiteRunner[] = [
     file: /_test\.go$/,
     // The go tool run from a test builds or runs the command (`exec.Command("go", args...)` with args of "build").
     drives: /\bexec\.Command(?:Context)?\((?:[\w.]{1,40}[ \t]*,[ \t]*)?"go"[ \t]*,|\bgexec\.Build\(|\btestscript\.Run(?:Main)?\(|["']docker["'][ \t\r\n]{0,20},[ \t\r\n]{0,20}["'](?:build|buildx)["']/,
-    runner: /\b(?:go|richgo)[ \t]+test\b|\bgotestsum\b|\bginkgo\b/,
+    runner: GO_TEST_RUNNER,
   },
   {
     file: /\.rs$/,

@@ -4,7 +4,7 @@ import { type CiCommand, ciSystemOf } from '../evidence/ci.js';
 import type { Evidence } from '../evidence/index.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
-import { runsTests } from './patterns.js';
+import { GO_TEST_RUNNER, runsTests } from './patterns.js';
 
 /** A reusable workflow whose name says it runs the tests (see reusableWorkflowWords in evidence/ci.ts). */
 const REUSABLE_TEST_WORKFLOW = /reusable-workflow [^&\n]{0,120}\b(tests?|testing|unit|integration|e2e|spec|specs|check|checks|verify|ci)\b/;
@@ -94,7 +94,7 @@ const SUITE_RUNNERS: SuiteRunner[] = [
   { file: /\.py$/, drives: PYTHON_DRIVES_BROWSER_RE, runner: /\bpytest\b|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\bmanage\.py[ \t]+test\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/ },
   // A _spec.rb file is RSpec's: `rspec` runs spec/, and so does rake's default task (rspec-rails makes it spec).
   { file: /_spec\.rb$/, drives: RUBY_DRIVES_BROWSER_RE, runner: /\brspec\b|\brake(?:[ \t]+(?:spec|default)\b|[ \t]*(?:$|&&|;|\|))/ },
-  { file: /_test\.go$/, drives: GO_DRIVES_BROWSER_RE, runner: /\b(?:go|richgo)[ \t]+test\b|\bgotestsum\b|\bginkgo\b/ },
+  { file: /_test\.go$/, drives: GO_DRIVES_BROWSER_RE, runner: GO_TEST_RUNNER },
   { file: /(?:^|\/)src\/test\/[^\n]{0,300}\.(?:java|kt)$/, drives: JVM_DRIVES_BROWSER_RE, runner: /\bmvnw?\b[^\n]{0,200}\b(?:test|verify|install)\b|\bgradlew?\b[^\n]{0,200}\b(?:test|check|build)\b/ },
   { file: /\.cs$/, drives: CSHARP_DRIVES_BROWSER_RE, runner: /\bdotnet[ \t]+test\b/ },
 ];

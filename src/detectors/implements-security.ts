@@ -21,11 +21,18 @@ const FEATURES: Record<string, Matcher[]> = {
   authentication: [
     { text: `/${DECLARES}\\w{0,40}(?:Authentication(?:Middleware|Handler|Backend|Scheme|Filter|Layer)|Auth(?:Middleware|Backend|Layer|Scheme)|BasicAuth|DigestAuth|BearerAuth|TokenAuth|Authenticator)\\b/`, in: ['@source'], message: 'implements authentication for its callers' },
     { text: '/\\bWWW-Authenticate\\b/', in: ['@source'], message: 'handles HTTP authentication challenges' },
+    // An HTTP client building the Basic credentials header from its caller's user and password, in each language's
+    // idiom: `'Basic ' + btoa(…)` (JS, Java, C#, Go), `format!("Basic {}", …)` (Rust), `f"Basic {…}"` (Python),
+    // `"Basic #{…}"` (Ruby), `"Basic $…"` (Kotlin). A header value copied from a constant or a test is not this.
+    { text: '/["\'`]Basic ["\'`][ \\t]*\\+[ \\t]*\\S|\\bformat!\\([ \\t]*"Basic \\{|\\bf["\']Basic \\{|"Basic #\\{|"Basic \\$\\{?\\w/', in: ['@source'], message: 'builds HTTP Basic credentials for its callers' },
     { text: `/${DECLARES}\\w{0,40}(?:SessionMiddleware|Signed(?:Cookie\\w{0,20}|Session\\w{0,20})|Private(?:Cookie\\w{0,20})|Encrypted(?:Cookie\\w{0,20}|Session\\w{0,20})|CookieSigner)\\b|^[ \\t]*(?:from[ \\t]+itsdangerous\\b|import[ \\t]+itsdangerous\\b)|\\bsecurecookie\\.New\\(|\\bMessage(?:Verifier|Encryptor)\\.new\\(|\\brequire\\([ \\t]*['"](?:keygrip|cookie-signature)['"]|\\bfrom[ \\t]+['"](?:keygrip|cookie-signature)['"]/`, in: ['@source'], message: 'signs or encrypts sessions or cookies for its callers' },
   ],
   // CORS, CSRF, trusted-host, HTTPS-redirect and security-header middleware.
   headers: [
     { text: '/\\bAccess-Control-Allow-Origin\\b|\\bX-Content-Type-Options\\b/', in: ['@source'], message: 'sets CORS or security headers for its callers' },
+    // A client that sends the anti-CSRF token back in its header (X-XSRF-TOKEN, X-CSRF-Token), as a browser HTTP
+    // client does for the apps that use it: the client's half of the server's CSRF protection.
+    { text: '/\\bX-(?:XSRF|CSRF)-TOKEN\\b|\\bX-(?:Xsrf|Csrf)-Token\\b/', in: ['@source'], message: 'sends the anti-CSRF token header for its callers' },
     { text: `/${DECLARES}\\w{0,40}(?:Cors|CORS|Csrf|CSRF|Xsrf|XSRF|TrustedHost|HTTPSRedirect|HttpsRedirect|SecureHeaders|SecurityHeaders)(?:Middleware|Layer|Filter|Protection|Handler|Policy|Plugin)?\\b/`, in: ['@source'], message: 'implements CORS, CSRF, trusted-host or security-header middleware' },
   ],
   // A rate limiter or throttle the library applies to its callers' traffic (not an error type named for one).

@@ -76,6 +76,12 @@ function runsTestTask(command: string): boolean {
  */
 const POWERSHELL_DOTNET_TEST = /(?:\bInvoke-|(?<![\w-]))dotnet(?:\.exe)?[ \t]+test\b/i;
 
+/**
+ * What runs a Go test suite: the go tool, its wrappers (richgo, gotestsum, ginkgo), and Mage, Go's make, with a target
+ * named for the tests (`mage -v test`, `mage test:race`): a magefile's test target runs go test.
+ */
+export const GO_TEST_RUNNER = /\b(?:go|richgo)[ \t]+test\b|\bgotestsum\b|\bginkgo\b|\bmage[ \t]+(?:-v[ \t]+)?[\w:]{0,30}tests?\b/;
+
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
   return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);

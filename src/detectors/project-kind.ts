@@ -193,6 +193,20 @@ function mavenCoordinates(pom: string): string | undefined {
   return artifact && group ? `${group}:${artifact}` : undefined;
 }
 
+/**
+ * A library matcher that counts declared dependencies only: without one of its libraries declared by a manifest of the
+ * project's own (an example app's requirements.txt is not), the modules it names are not looked for undeclared (the
+ * matcher is dropped); with one, its modules still name what the import is called.
+ */
+function declaredOnly(matcher: Matcher, evidence: Evidence): Matcher | undefined {
+  if (!('library' in matcher) || !matcher.modules) return matcher;
+  const declared = Object.entries(matcher.library).some(([eco, names]) => {
+    const wanted = new Set((names ?? []).map((n) => (eco === 'pypi' ? normalizePythonName(n) : n)));
+    return evidence.dependencies.some((d) => d.ecosystem === eco && wanted.has(d.name) && own(d.file));
+  });
+  return declared ? matcher : undefined;
+}
+
 /** A matcher without the repository's own packages among its libraries and modules; undefined when none is left. */
 function withoutOwn(matcher: Matcher, own: Set<string>): Matcher | undefined {
   if (!('library' in matcher) || own.size === 0) return matcher;
@@ -226,7 +240,9 @@ function serverSigns(evidence: Evidence): Finding[] {
   // still makes it a service.
   const ownServing = matched(SERVER_TEXT.map((t) => ({ ...t, message: OWN_SERVING })));
   if (ownServing.length && !libraryFirst(evidence)) return ownServing;
-  const framework = matched(SERVER_LIBRARIES);
+  // A package that imports a server framework it does not declare (a task framework's Django fixups, a library's
+  // contrib/flask module) integrates with that framework for the callers that run it; it runs no server of it.
+  const framework = matched(librarySigns(evidence).length ? SERVER_LIBRARIES.flatMap((m) => declaredOnly(m, evidence) ?? []) : SERVER_LIBRARIES);
   if (framework.length) return framework;
   return deploymentSigns(evidence, running);
 }

@@ -25,6 +25,9 @@ const TEST_FILE = anyOf(
     '**/tests.py',
     '**/conftest.py',
     '**/{test,tests}/**/*.py',
+    // A suite of its own in a folder named for tests with a qualifier (tests_e2e/, integ_tests/, e2e_tests/): pytest
+    // collects it with its own `python_files` pattern (e2e_test_*.py), so its file names need not say test_.
+    '**/{tests_*,*_tests}/**/*.py',
     '**/*_test.go',
     '**/src/test/**/*.{java,kt,groovy,scala}',
     '**/src/*{integrationTest,IntegrationTest,it}/**/*.{java,kt}',

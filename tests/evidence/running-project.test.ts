@@ -4,6 +4,11 @@ import { reusableWorkflowWords } from '../../src/evidence/ci.js';
 import { fileFilter, isScaffolding, isTestFile } from '../../src/evidence/file-sets.js';
 import { extractSourceImports } from '../../src/evidence/source-imports.js';
 
+describe('isTestFile: Python suites in folders named for tests with a qualifier (round 11)', () => {
+  it.each(['bookmarks/tests_e2e/e2e_test_home.py', 'bookmarks/tests_e2e/helpers.py', 'integ_tests/common.py', 'tests/e2e_tests/test_api.py'])('%s is a test', (file) => expect(isTestFile(file)).toBe(true));
+  it.each(['bookmarks/e2e_test_home.py', 'shop/latest_news/views.py', 'tests_e2e.py', 'app/unit_tests.py'])('%s is the project', (file) => expect(isTestFile(file)).toBe(false));
+});
+
 describe('isTestFile: Ruby test support', () => {
   it.each(['spec/rails_helper.rb', 'spec/spec_helper.rb', 'spec/support/capybara.rb', 'spec/factories/users.rb', 'engines/billing/spec/support/stripe.rb', 'test/test_helper.rb', 'test/support/sign_in_helper.rb'])(
     '%s runs only under the tests',
