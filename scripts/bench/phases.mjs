@@ -31,34 +31,44 @@ if (args[0] === '--child') {
   const evidence = await lib.collectEvidence(inventory, { ...lib.collectOptionsFor(plan.catalog), deadline: plan.deadline });
   mark('read+collect', since);
   const rules = {};
-  // As the engine does: a rule evaluated is not evaluated again; the rule that first needs the parser is evaluated
-  // again once it is loaded (its time before that is 'put off').
-  const done = new Set();
-  let passes = 0;
+  // As the engine does: a rule that needs the parser is put off (its time before that is 'put off') while the parser
+  // loads on the worker's core, and evaluated again once the rules that need none are done.
+  const putOff = [];
   const evaluate = (rule, phase) => {
     const s = now();
     const before = evidence.parsedFiles.size;
+    let done = false;
     try {
       lib.evaluateRule(rule, evidence, false, plan.overrides);
-      done.add(rule);
+      done = true;
     } finally {
       rules[rule.id] = (rules[rule.id] ?? 0) + now() - s;
       // A pass's time on a rule it had to leave for later: work the rule does again in the next pass.
-      mark(done.has(rule) ? phase : `${phase} put off`, s);
-      if (process.env.PHASES_PUT_OFF && !done.has(rule)) console.error(`${phase} put off: ${rule.id} ${(now() - s).toFixed(1)} ms`);
+      mark(done ? phase : `${phase} put off`, s);
+      if (process.env.PHASES_PUT_OFF && !done) console.error(`${phase} put off: ${rule.id} ${(now() - s).toFixed(1)} ms`);
       if (process.env.PHASES_PARSED && evidence.parsedFiles.size > before) console.error(rule.id, [...evidence.parsedFiles].slice(before));
     }
   };
-  for (;;) {
-    passes++;
+  for (const rule of plan.catalog.rules) {
     try {
-      for (const rule of plan.catalog.rules) if (!done.has(rule)) evaluate(rule, `rules (pass ${passes})`);
-      break;
+      evaluate(rule, 'rules (pass 1)');
     } catch (error) {
       if (!(error instanceof lib.ParserNotLoaded)) throw error;
-      const s = now();
-      await evidence.loadParser();
-      mark('loadParser', s);
+      putOff.push(rule);
+      evidence.prepareParser?.();
+    }
+  }
+  for (const rule of putOff) {
+    for (;;) {
+      try {
+        evaluate(rule, 'rules (pass 2)');
+        break;
+      } catch (error) {
+        if (!(error instanceof lib.ParserNotLoaded)) throw error;
+        const s = now();
+        await evidence.loadParser();
+        mark('loadParser', s);
+      }
     }
   }
   evidence.stopParsing?.();

@@ -1,6 +1,7 @@
 // TypeScript is loaded at the first rule that needs a file parsed: the evidence throws ParserNotLoaded, the engine
-// loads the parser and goes on from that rule. The grade is the one a loaded parser gives, and the rules finished
-// before the load are not evaluated again.
+// puts the rule off, has the parser start loading (Evidence.prepareParser), goes on with the rules that need none,
+// then loads the parser and evaluates the rules it put off. The grade is the one a loaded parser gives, and the rules
+// finished before the load are not evaluated again.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe('the parser loaded at first need', () => {
     expect(await scoreEvidence(lazy, plan)).toEqual(await scoreEvidence(eager, plan));
   });
 
-  it('throws, loads, and goes on from the rule that needed it, without evaluating the finished rules again', async () => {
+  it('throws, puts the rule off until the others are done, loads, and evaluates it then, without evaluating the finished rules again', async () => {
     const evidence = await evidenceOf(
       {
         'README.md': '# Tool\n\nRun it.\n',
@@ -47,11 +48,18 @@ describe('the parser loaded at first need', () => {
     expect(() => [...evidence.importsIn(['helmet'])]).toThrow(ParserNotLoaded);
 
     const reads = new Map<string, number>();
+    const events: string[] = [];
     let loads = 0;
     const counted: Evidence = {
       ...evidence,
       text: (file) => (reads.set(file, (reads.get(file) ?? 0) + 1), evidence.text(file)),
-      loadParser: async () => (loads++, evidence.loadParser()),
+      // The license rule looks for its file by name: the file list, asked for after the parse was put off.
+      get files() {
+        events.push('files');
+        return evidence.files;
+      },
+      prepareParser: () => events.push('prepare'),
+      loadParser: async () => (loads++, events.push('load'), evidence.loadParser()),
     };
     const report = await scoreEvidence(counted, { catalog, overrides: {}, notApplicable: [] });
     expect(loads).toBe(1);
@@ -60,8 +68,10 @@ describe('the parser loaded at first need', () => {
       ['b.helmet', 'met'],
       ['c.license', 'missing'],
     ]);
-    // The README rule ran once, before the parser was loaded; scoring went on at the helmet rule.
+    // The README rule ran once, before the parser was loaded; the license rule ran while it loaded, the helmet rule after.
     expect(reads.get('README.md')).toBe(1);
+    expect(events.filter((e) => e !== 'files')).toEqual(['prepare', 'load']);
+    expect(events.slice(events.indexOf('prepare'), events.indexOf('load'))).toContain('files');
     expect(evidence.parsedFiles.has('src/app.ts')).toBe(true);
   });
 });
