@@ -106,13 +106,15 @@ try {
     };
     const done = new Set<string>();
     let guess: [string, string] | undefined = first;
-    // The rules have started to parse: from now on (when speculating) parse ahead while idle.
-    let speculating = input.speculate;
+    // Once the rules have started to parse ('load' or a file asked for), parse ahead while idle, when speculating.
+    let speculating = input.speculate && !loadAtOnce;
     for (;;) {
       const seen = Atomics.load(signal, 1);
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         const message = m.message as ToWorker;
+        if (message.kind === 'files') continue;
         if (message.kind === undefined) asked.push(message);
+        speculating = input.speculate;
       }
       const wanted = asked.shift();
       if (wanted) {
