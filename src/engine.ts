@@ -186,12 +186,14 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
 }
 
 /**
- * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first; a rule that needs
- * a file parsed (ParserNotLoaded) is put off, the parser starts loading (Evidence.prepareParser: on the parse
- * worker's core) and the rules that need no parse go on meanwhile; then the put-off rules are evaluated in catalog
- * order with the parser loaded. The file sets, text scans and parses are kept throughout: a verdict depends on the
- * evidence alone, a rule that finished never asked for a parse, and the put-off rules parse their files in the order
- * they would have had, so the report is the one of a parser loaded up front.
+ * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first. When one needs a
+ * file parsed (ParserNotLoaded), the parse worker starts loading the parser on its core (Evidence.prepareParser) and
+ * the rule is put off; the rules after it that need no parse go on meanwhile, and those that need one are put off
+ * too, until the parser is loaded (Evidence.parserSettled): then the put-off rules are evaluated in catalog order,
+ * and the rules after them in place. Without a worker the parser is loaded at the first need, in place. The file
+ * sets, text scans and parses are kept throughout: a verdict depends on the evidence alone, a rule that finished
+ * never asked for a parse, and the rules that parse do so in catalog order as ever, so the report is the one of a
+ * parser loaded up front.
  * Files `hidden` selects (ignored by the config) are seen by the negative rules only: a committed secret counts
  * wherever it is.
  */
@@ -207,32 +209,41 @@ export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 
     }
     evaluated.set(rule, evaluateRule(rule, rule.negative ? evidence : graded, required, plan.overrides));
   };
-  const putOff: { rule: Rule; required: boolean }[] = [];
-  for (const dimension of DIMENSIONS) {
-    const required = requiredRules(plan.catalog, dimension);
-    for (const rule of plan.catalog.rules) {
-      if (rule.dimension !== dimension) continue;
-      try {
-        await evaluate(rule, required.has(rule.id));
-      } catch (error) {
-        if (!(error instanceof ParserNotLoaded)) throw error;
-        putOff.push({ rule, required: required.has(rule.id) });
-        evidence.prepareParser?.();
-      }
-    }
-  }
-  for (const { rule, required } of putOff) {
+  const withParser = async (rule: Rule, required: boolean) => {
     for (;;) {
       try {
-        await evaluate(rule, required);
-        break;
+        return await evaluate(rule, required);
       } catch (error) {
         // The first time, and again when the worker cannot answer for a file (the main thread then loads the parser).
         if (!(error instanceof ParserNotLoaded)) throw error;
         await evidence.loadParser();
       }
     }
+  };
+  const putOff: { rule: Rule; required: boolean }[] = [];
+  const catchUp = async () => {
+    for (const { rule, required } of putOff.splice(0)) await withParser(rule, required);
+  };
+  for (const dimension of DIMENSIONS) {
+    const required = requiredRules(plan.catalog, dimension);
+    for (const rule of plan.catalog.rules) {
+      if (rule.dimension !== dimension) continue;
+      if (putOff.length && evidence.parserSettled?.()) await catchUp();
+      try {
+        await evaluate(rule, required.has(rule.id));
+      } catch (error) {
+        if (!(error instanceof ParserNotLoaded)) throw error;
+        if (evidence.prepareParser && !evidence.parserSettled?.()) {
+          evidence.prepareParser();
+          putOff.push({ rule, required: required.has(rule.id) });
+        } else {
+          await catchUp();
+          await withParser(rule, required.has(rule.id));
+        }
+      }
+    }
   }
+  await catchUp();
   return scoreEvaluated(graded, evidence, plan, evaluated);
 }
 

@@ -32,7 +32,7 @@ if (args[0] === '--child') {
   mark('read+collect', since);
   const rules = {};
   // As the engine does: a rule that needs the parser is put off (its time before that is 'put off') while the parser
-  // loads on the worker's core, and evaluated again once the rules that need none are done.
+  // loads on the worker's core; once it is loaded, the put-off rules are evaluated, then the rest in place.
   const putOff = [];
   const evaluate = (rule, phase) => {
     const s = now();
@@ -49,20 +49,10 @@ if (args[0] === '--child') {
       if (process.env.PHASES_PARSED && evidence.parsedFiles.size > before) console.error(rule.id, [...evidence.parsedFiles].slice(before));
     }
   };
-  for (const rule of plan.catalog.rules) {
-    try {
-      evaluate(rule, 'rules (pass 1)');
-    } catch (error) {
-      if (!(error instanceof lib.ParserNotLoaded)) throw error;
-      putOff.push(rule);
-      evidence.prepareParser?.();
-    }
-  }
-  for (const rule of putOff) {
+  const withParser = async (rule) => {
     for (;;) {
       try {
-        evaluate(rule, 'rules (pass 2)');
-        break;
+        return evaluate(rule, 'rules (parser loaded)');
       } catch (error) {
         if (!(error instanceof lib.ParserNotLoaded)) throw error;
         const s = now();
@@ -70,7 +60,26 @@ if (args[0] === '--child') {
         mark('loadParser', s);
       }
     }
+  };
+  const catchUp = async () => {
+    for (const rule of putOff.splice(0)) await withParser(rule);
+  };
+  for (const rule of plan.catalog.rules) {
+    if (putOff.length && evidence.parserSettled?.()) await catchUp();
+    try {
+      evaluate(rule, 'rules');
+    } catch (error) {
+      if (!(error instanceof lib.ParserNotLoaded)) throw error;
+      if (evidence.prepareParser && !evidence.parserSettled?.()) {
+        evidence.prepareParser();
+        putOff.push(rule);
+      } else {
+        await catchUp();
+        await withParser(rule);
+      }
+    }
   }
+  await catchUp();
   evidence.stopParsing?.();
   t.total = now();
   t.files = inventory.files.length;

@@ -63,9 +63,12 @@ export interface Evidence {
   loadParser(): Promise<void>;
   /**
    * A rule needs the parser: starts loading it where that costs the main thread nothing (the parse worker), without
-   * waiting. The engine then goes on with the rules that need no parse and calls loadParser when only the others are left.
+   * waiting. The engine then goes on with the rules that need no parse until parserSettled says loadParser would not
+   * wait. Absent when there is no worker (loadParser loads the parser in the main thread).
    */
   prepareParser?(): void;
+  /** Whether loadParser would resolve without waiting for the worker (see prepareParser). */
+  parserSettled?(): boolean;
   /** No more facts will be asked for: stops the parse worker, if one runs (see CollectOptions.parseWorker). */
   stopParsing?(): void;
   ci: CiCommand[];
@@ -495,7 +498,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     decoratorsIn,
     parsedFiles,
     loadParser,
-    ...(worker ? { prepareParser: () => worker.prepare(), stopParsing: () => worker.stop() } : {}),
+    ...(worker ? { prepareParser: () => worker.prepare(), parserSettled: () => worker.settled(), stopParsing: () => worker.stop() } : {}),
     ci,
     notes,
     stats: {

@@ -41,6 +41,7 @@ export class ParseWorker {
   private ci: Map<string, CiOutcome> | undefined;
   private ended = false;
   private preparing = false;
+  private loaded = false;
   private readonly counters: Int32Array;
   private readonly ready: Promise<boolean>;
   private settle: (ready: boolean) => void = () => {};
@@ -127,6 +128,15 @@ export class ParseWorker {
     this.send({ kind: 'load' });
   }
 
+  /**
+   * Whether whenReady would resolve without waiting: the worker has TypeScript loaded, or it has ended (the main
+   * thread then parses itself). Reads the messages the worker has posted so far.
+   */
+  settled(): boolean {
+    this.drain();
+    return this.loaded || this.ended;
+  }
+
   /** Resolves true once the worker has TypeScript loaded (asking it to, see prepare), false when it failed or found no file worth parsing. */
   async whenReady(): Promise<boolean> {
     this.prepare();
@@ -204,6 +214,7 @@ export class ParseWorker {
         this.end('no file is worth parsing');
         break;
       case 'ready':
+        this.loaded = true;
         this.settle(true);
         break;
       case 'facts':
