@@ -2,8 +2,8 @@
 // listing shows some): reads them until one is worth parsing (the parse words' filter, as the main thread applies
 // it), then waits until a rule first needs a file parsed ('load') and loads TypeScript, so that the load (~0.1 s of
 // CPU on Node 20) runs on a second core while the main thread goes on with the rules that need no parse, and a grade
-// whose rules parse nothing never pays it (in a small repository, loadAtOnce: without waiting, as the files are read). The main thread then sends each file it needs parsed with its text, and
-// waits for the facts.
+// whose rules parse nothing never pays it (in a small repository, loadAtOnce: without waiting, as the files are
+// read). The main thread then sends each file it needs parsed with its text, and waits for the facts.
 // Speculating (off by default), it also parses, while idle, the files worth parsing in listing order. Before all
 // that, it extracts the commands of a large CI configuration (YAML parsing is slow cold) for the main thread.
 // It never runs repository code: it reads files and parses them, nothing else.
