@@ -187,58 +187,85 @@ async function resolveConfig(root: string, config: GradeOptions['config']): Prom
 }
 
 /**
- * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first; when one needs
- * a file parsed, the parser is loaded and scoring goes on from that rule, with the file sets, text scans, parses
- * and the verdicts of the rules already evaluated kept (a verdict depends on the evidence alone, and a rule that
- * finished never asked for a parse).
+ * Evidence → a report (without timing stats). Rules are evaluated without the TS/JS parser first. When one needs a
+ * file parsed (ParserNotLoaded), the parse worker starts loading the parser on its core (Evidence.prepareParser) and
+ * the rule is put off; the rules after it that need no parse go on meanwhile, and those that need one are put off
+ * too, until the parser is loaded (Evidence.parserSettled): then the put-off rules are evaluated in catalog order,
+ * and the rules after them in place. Without a worker the parser is loaded at the first need, in place. The file
+ * sets, text scans and parses are kept throughout: a verdict depends on the evidence alone, a rule that finished
+ * never asked for a parse, and the rules that parse do so in catalog order as ever, so the report is the one of a
+ * parser loaded up front.
  * Files `hidden` selects (ignored by the config) are seen by the negative rules only: a committed secret counts
  * wherever it is.
  */
 export async function scoreEvidence(evidence: Evidence, plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline' | 'strictGates'>, hidden?: (file: string) => boolean): Promise<GradeReport> {
   const graded = hidden ? withoutFiles(evidence, hidden) : evidence;
+  const deadline = plan.deadline;
   const evaluated = new Map<Rule, RuleResult>();
-  for (;;) {
-    try {
-      return await scoreLoadedEvidence(graded, evidence, plan, evaluated);
-    } catch (error) {
-      if (!(error instanceof ParserNotLoaded)) throw error;
-      await evidence.loadParser();
+  // Between rules it yields to the event loop and checks the time limit (a GradeTimeout names the slowest rule and file).
+  const evaluate = async (rule: Rule, required: boolean) => {
+    if (deadline) {
+      await checkpoint(deadline);
+      deadline.enterRule(rule.id);
+    }
+    const result = evaluateRule(rule, rule.negative ? evidence : graded, required, plan.overrides);
+    evaluated.set(rule, asCollection(rule, result, graded, (view) => evaluateRule(rule, view, required, plan.overrides)));
+  };
+  const withParser = async (rule: Rule, required: boolean) => {
+    for (;;) {
+      try {
+        return await evaluate(rule, required);
+      } catch (error) {
+        // The first time, and again when the worker cannot answer for a file (the main thread then loads the parser).
+        if (!(error instanceof ParserNotLoaded)) throw error;
+        await evidence.loadParser();
+      }
+    }
+  };
+  const putOff: { rule: Rule; required: boolean }[] = [];
+  const catchUp = async () => {
+    for (const { rule, required } of putOff.splice(0)) await withParser(rule, required);
+  };
+  for (const dimension of DIMENSIONS) {
+    const required = requiredRules(plan.catalog, dimension);
+    for (const rule of plan.catalog.rules) {
+      if (rule.dimension !== dimension) continue;
+      if (putOff.length && evidence.parserSettled?.()) await catchUp();
+      try {
+        await evaluate(rule, required.has(rule.id));
+      } catch (error) {
+        if (!(error instanceof ParserNotLoaded)) throw error;
+        if (evidence.prepareParser && !evidence.parserSettled?.()) {
+          evidence.prepareParser();
+          putOff.push({ rule, required: required.has(rule.id) });
+        } else {
+          await catchUp();
+          await withParser(rule, required.has(rule.id));
+        }
+      }
     }
   }
+  await catchUp();
+  return scoreEvaluated(graded, evidence, plan, evaluated);
 }
 
-/**
- * Every rule evaluated, every dimension scored; throws ParserNotLoaded when a rule needs the parser. Between rules
- * it yields to the event loop and checks the time limit (a GradeTimeout names the slowest rule and file).
- */
-async function scoreLoadedEvidence(
+/** The rules a dimension's levels require by name. */
+function requiredRules(catalog: Catalog, dimension: Dimension): Set<string> {
+  return new Set(Object.values(catalog.levels[dimension]).flatMap((l) => l.required));
+}
+
+/** Every dimension scored from its rules' results (every rule evaluated). */
+function scoreEvaluated(
   evidence: Evidence,
   everything: Evidence,
-  plan: Pick<GradingPlan, 'catalog' | 'overrides' | 'notApplicable' | 'summary' | 'deadline' | 'strictGates'>,
-  evaluated: Map<Rule, RuleResult>,
-): Promise<GradeReport> {
-  const deadline = plan.deadline;
+  plan: Pick<GradingPlan, 'catalog' | 'notApplicable' | 'summary' | 'strictGates'>,
+  evaluated: ReadonlyMap<Rule, RuleResult>,
+): GradeReport {
   const dimensions = {} as Record<Dimension, DimensionResult>;
   const scoring = { strictGates: !!plan.strictGates, custom: new Set(plan.summary?.customRules.map((r) => r.id)) };
   for (const dimension of DIMENSIONS) {
     const levels = plan.catalog.levels[dimension];
-    const required = new Set(Object.values(levels).flatMap((l) => l.required));
-    const results: RuleResult[] = [];
-    for (const rule of plan.catalog.rules) {
-      if (rule.dimension !== dimension) continue;
-      let result = evaluated.get(rule);
-      if (!result) {
-        if (deadline) {
-          await checkpoint(deadline);
-          deadline.enterRule(rule.id);
-        }
-        const isRequired = required.has(rule.id);
-        result = evaluateRule(rule, rule.negative ? everything : evidence, isRequired, plan.overrides);
-        result = asCollection(rule, result, evidence, (view) => evaluateRule(rule, view, isRequired, plan.overrides));
-        evaluated.set(rule, result);
-      }
-      results.push(result);
-    }
+    const results = plan.catalog.rules.filter((rule) => rule.dimension === dimension).map((rule) => evaluated.get(rule)!);
     const scored = scoreDimension(dimension, levels, results, scoring);
     dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
   }

@@ -31,36 +31,55 @@ if (args[0] === '--child') {
   const evidence = await lib.collectEvidence(inventory, { ...lib.collectOptionsFor(plan.catalog), deadline: plan.deadline });
   mark('read+collect', since);
   const rules = {};
-  // As the engine does: a rule evaluated is not evaluated again; the rule that first needs the parser is evaluated
-  // again once it is loaded (its time before that is 'put off').
-  const done = new Set();
-  let passes = 0;
+  // As the engine does: a rule that needs the parser is put off (its time before that is 'put off') while the parser
+  // loads on the worker's core; once it is loaded, the put-off rules are evaluated, then the rest in place.
+  const putOff = [];
   const evaluate = (rule, phase) => {
     const s = now();
     const before = evidence.parsedFiles.size;
+    let done = false;
     try {
       lib.evaluateRule(rule, evidence, false, plan.overrides);
-      done.add(rule);
+      done = true;
     } finally {
       rules[rule.id] = (rules[rule.id] ?? 0) + now() - s;
       // A pass's time on a rule it had to leave for later: work the rule does again in the next pass.
-      mark(done.has(rule) ? phase : `${phase} put off`, s);
-      if (process.env.PHASES_PUT_OFF && !done.has(rule)) console.error(`${phase} put off: ${rule.id} ${(now() - s).toFixed(1)} ms`);
+      mark(done ? phase : `${phase} put off`, s);
+      if (process.env.PHASES_PUT_OFF && !done) console.error(`${phase} put off: ${rule.id} ${(now() - s).toFixed(1)} ms`);
       if (process.env.PHASES_PARSED && evidence.parsedFiles.size > before) console.error(rule.id, [...evidence.parsedFiles].slice(before));
     }
   };
-  for (;;) {
-    passes++;
+  const withParser = async (rule) => {
+    for (;;) {
+      try {
+        return evaluate(rule, 'rules (parser loaded)');
+      } catch (error) {
+        if (!(error instanceof lib.ParserNotLoaded)) throw error;
+        const s = now();
+        await evidence.loadParser();
+        mark('loadParser', s);
+      }
+    }
+  };
+  const catchUp = async () => {
+    for (const rule of putOff.splice(0)) await withParser(rule);
+  };
+  for (const rule of plan.catalog.rules) {
+    if (putOff.length && evidence.parserSettled?.()) await catchUp();
     try {
-      for (const rule of plan.catalog.rules) if (!done.has(rule)) evaluate(rule, `rules (pass ${passes})`);
-      break;
+      evaluate(rule, 'rules');
     } catch (error) {
       if (!(error instanceof lib.ParserNotLoaded)) throw error;
-      const s = now();
-      await evidence.loadParser();
-      mark('loadParser', s);
+      if (evidence.prepareParser && !evidence.parserSettled?.()) {
+        evidence.prepareParser();
+        putOff.push(rule);
+      } else {
+        await catchUp();
+        await withParser(rule);
+      }
     }
   }
+  await catchUp();
   evidence.stopParsing?.();
   t.total = now();
   t.files = inventory.files.length;

@@ -12,7 +12,7 @@ import { extractSourceImports } from './source-imports.js';
 import { TextPrefilter, type KnownLiterals, type PrebuiltScanner } from './text-prefilter.js';
 import { wholeWordFilter } from './parse-filter.js';
 import { ParseWorker, type ParseWorkerOptions } from './parse-client.js';
-import { CI_IN_WORKER_CHARS, digest, type ParseOutcome } from './parse-protocol.js';
+import { CI_IN_WORKER_CHARS, digest, LOAD_AT_ONCE_FILES, type ParseOutcome } from './parse-protocol.js';
 import type { Deadline } from '../deadline.js';
 import { escapeRegExp } from '../util/regexp.js';
 
@@ -61,6 +61,14 @@ export interface Evidence {
    * pays for loading TypeScript.
    */
   loadParser(): Promise<void>;
+  /**
+   * A rule needs the parser: starts loading it where that costs the main thread nothing (the parse worker), without
+   * waiting. The engine then goes on with the rules that need no parse until parserSettled says loadParser would not
+   * wait. Absent when there is no worker (loadParser loads the parser in the main thread).
+   */
+  prepareParser?(): void;
+  /** Whether loadParser would resolve without waiting for the worker (see prepareParser). */
+  parserSettled?(): boolean;
   /** No more facts will be asked for: stops the parse worker, if one runs (see CollectOptions.parseWorker). */
   stopParsing?(): void;
   ci: CiCommand[];
@@ -258,16 +266,17 @@ function parseWorkerFor(inventory: Inventory, options: CollectOptions): ParseWor
   const off = chosen === false || (chosen === undefined && process.env.LEVELGATE_PARSE_WORKER === '0');
   const files = off || options.parseWords.length === 0 ? [] : inventory.files.filter((f) => isTextCandidate(f) && isSourceFile(f) && languageOf(f) === 'js');
   // Its first job: the commands of the CI files, when there are many (see WorkerFiles.ci).
+  const loadAtOnce = inventory.files.length <= LOAD_AT_ONCE_FILES;
   const ci = files.length ? inventory.files.flatMap((f): [string, CiSystem][] => (isTextCandidate(f) && ciSystemOf(f) ? [[f, ciSystemOf(f)!]] : [])) : [];
   if (chosen instanceof ParseWorker) {
     if (files.length === 0) {
       chosen.stop('no TS/JS file to parse');
       return undefined;
     }
-    chosen.lookAt(inventory.root, files, options.parseWords, ci);
+    chosen.lookAt(inventory.root, files, options.parseWords, ci, loadAtOnce);
     return chosen;
   }
-  return files.length ? ParseWorker.start(inventory.root, files, options.parseWords, chosen || undefined, ci) : undefined;
+  return files.length ? ParseWorker.start(inventory.root, files, options.parseWords, chosen || undefined, ci, loadAtOnce) : undefined;
 }
 
 /** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
@@ -360,7 +369,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   }
 
   // TypeScript (ts-morph's, shipped minified: 3.6 MB) takes ~0.1 s to compile on Node 20: it is loaded only
-  // when a rule first needs a file parsed (see ParserNotLoaded), which many repositories never do.
+  // when a rule first needs a file parsed (see ParserNotLoaded and prepareParser), which many repositories never do.
   const worth = new Map<string, boolean>();
   const mayParse = (file: string) => {
     let yes = worth.get(file);
@@ -489,7 +498,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     decoratorsIn,
     parsedFiles,
     loadParser,
-    ...(worker ? { stopParsing: () => worker.stop() } : {}),
+    ...(worker ? { prepareParser: () => worker.prepare(), parserSettled: () => worker.settled(), stopParsing: () => worker.stop() } : {}),
     ci,
     notes,
     stats: {

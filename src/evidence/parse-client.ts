@@ -1,5 +1,5 @@
-// The main thread's side of the parse worker (parse-worker.ts). The worker loads TypeScript on a second core while
-// the main thread reads and runs the text rules; the rules ask for a file's facts synchronously (take), so the main
+// The main thread's side of the parse worker (parse-worker.ts). The worker loads TypeScript on a second core, once a
+// rule first needs a file parsed, while the main thread runs the rules that need none; the rules ask for a file's facts synchronously (take), so the main
 // thread sends the file's text and blocks on a shared counter until the worker posts the facts. Anything the worker
 // cannot answer (it failed to start, crashed, stalled, or parsed a text other than the main thread's) is answered
 // undefined, and the caller parses the file itself: the facts the rules see are the same either way.
@@ -40,6 +40,8 @@ export class ParseWorker {
   private readonly results = new Map<string, { digest: string } & ParseOutcome>();
   private ci: Map<string, CiOutcome> | undefined;
   private ended = false;
+  private preparing = false;
+  private loaded = false;
   private readonly counters: Int32Array;
   private readonly ready: Promise<boolean>;
   private settle: (ready: boolean) => void = () => {};
@@ -68,10 +70,10 @@ export class ParseWorker {
    * Starts a worker for the TS/JS `files` under `root` (see WorkerFiles); undefined when there is no worker entry,
    * no file, or the thread cannot be created (the caller then parses in the main thread).
    */
-  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}, ci: [string, CiSystem][] = []): ParseWorker | undefined {
+  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}, ci: [string, CiSystem][] = [], loadAtOnce = false): ParseWorker | undefined {
     if (files.length === 0) return undefined;
     const worker = ParseWorker.launch(options);
-    worker?.lookAt(root, files, parseWords, ci);
+    worker?.lookAt(root, files, parseWords, ci, loadAtOnce);
     return worker;
   }
 
@@ -98,10 +100,11 @@ export class ParseWorker {
 
   /**
    * Tells a launched worker the TS/JS files under `root`, in listing order, the words that make one worth parsing,
-   * and the CI files (see WorkerFiles.ci).
+   * the CI files (see WorkerFiles.ci), and whether to load TypeScript without waiting for a rule to need it
+   * (WorkerFiles.loadAtOnce; else see prepare).
    */
-  lookAt(root: string, files: string[], parseWords: readonly string[], ci: [string, CiSystem][] = []): void {
-    this.send({ kind: 'files', root, files, parseWords, ci });
+  lookAt(root: string, files: string[], parseWords: readonly string[], ci: [string, CiSystem][] = [], loadAtOnce = false): void {
+    this.send({ kind: 'files', root, files, parseWords, ci, loadAtOnce });
   }
 
   /**
@@ -115,8 +118,28 @@ export class ParseWorker {
     return this.ci;
   }
 
-  /** Resolves true once the worker has TypeScript loaded, false when it failed or found no file worth parsing. */
+  /**
+   * A rule needs a file parsed: the worker loads TypeScript now (it waits for this, so that a grade whose rules
+   * parse nothing never loads it), while the main thread goes on with the rules that need no parse. Once is enough.
+   */
+  prepare(): void {
+    if (this.preparing) return;
+    this.preparing = true;
+    this.send({ kind: 'load' });
+  }
+
+  /**
+   * Whether whenReady would resolve without waiting: the worker has TypeScript loaded, or it has ended (the main
+   * thread then parses itself). Reads the messages the worker has posted so far.
+   */
+  settled(): boolean {
+    this.drain();
+    return this.loaded || this.ended;
+  }
+
+  /** Resolves true once the worker has TypeScript loaded (asking it to, see prepare), false when it failed or found no file worth parsing. */
   async whenReady(): Promise<boolean> {
+    this.prepare();
     // The worker is unreferenced (it must not keep a finished grade alive), so while the grade waits for it nothing
     // else may hold the event loop open: hold it here, or Node would exit with the grade unfinished.
     this.worker.ref();
@@ -191,6 +214,7 @@ export class ParseWorker {
         this.end('no file is worth parsing');
         break;
       case 'ready':
+        this.loaded = true;
         this.settle(true);
         break;
       case 'facts':

@@ -1,7 +1,9 @@
 // The parse worker (a worker thread, started by parse-client.ts as a grade begins, and told the TS/JS files once the
 // listing shows some): reads them until one is worth parsing (the parse words' filter, as the main thread applies
-// it), then loads TypeScript, so that the load (~0.1 s on Node 20) runs on a second core while the main thread reads the files and runs the
-// text rules. The main thread then sends each file it needs parsed with its text, and waits for the facts.
+// it), then waits until a rule first needs a file parsed ('load') and loads TypeScript, so that the load (~0.1 s of
+// CPU on Node 20) runs on a second core while the main thread goes on with the rules that need no parse, and a grade
+// whose rules parse nothing never pays it (in a small repository, loadAtOnce: without waiting, as the files are
+// read). The main thread then sends each file it needs parsed with its text, and waits for the facts.
 // Speculating (off by default), it also parses, while idle, the files worth parsing in listing order. Before all
 // that, it extracts the commands of a large CI configuration (YAML parsing is slow cold) for the main thread.
 // It never runs repository code: it reads files and parses them, nothing else.
@@ -36,6 +38,24 @@ function filesToLookAt(): WorkerFiles {
   }
 }
 
+/**
+ * Sleeps until the main thread says a rule needs a file parsed ('load', or the first file it asks for): the files
+ * asked for so far.
+ */
+function untilLoad(): { file: string; text: string }[] {
+  const asked: { file: string; text: string }[] = [];
+  for (;;) {
+    const seen = Atomics.load(signal, 1);
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const message = m.message as ToWorker;
+      if (message.kind === 'load') return asked;
+      if (message.kind === undefined) asked.push(message);
+    }
+    if (asked.length) return asked;
+    Atomics.wait(signal, 1, seen, 1000);
+  }
+}
+
 /** The CI files' commands, when there is enough CI text to be worth it (see WorkerFiles.ci). */
 async function extractCi(reader: FileReader, ci: WorkerFiles['ci']): Promise<CiOutcome[]> {
   const texts = await Promise.all(ci.map(([file]) => reader.read(file)));
@@ -55,7 +75,7 @@ async function extractCi(reader: FileReader, ci: WorkerFiles['ci']): Promise<CiO
 }
 
 try {
-  const { root, files, parseWords, ci } = filesToLookAt();
+  const { root, files, parseWords, ci, loadAtOnce } = filesToLookAt();
   const reader = new FileReader(root, []);
   // The CI commands first: the main thread waits for them once it has read every file (TypeScript, later).
   if (ci.length) post({ kind: 'ci', outcomes: await extractCi(reader, ci) });
@@ -73,6 +93,8 @@ try {
   const first = await nextWorthParsing();
   if (!first) post({ kind: 'none' });
   else {
+    // Files the main thread asks for before (or with) 'load'.
+    const asked = loadAtOnce ? [] : untilLoad();
     const { extractJsFacts } = await import('./js-facts.js');
     post({ kind: 'ready' });
     const parse = (file: string, text: string) => {
@@ -82,17 +104,16 @@ try {
         post({ kind: 'facts', file, digest: digest(text), error: (error as Error).message.split('\n')[0] ?? '' });
       }
     };
-    const asked: { file: string; text: string }[] = [];
     const done = new Set<string>();
     let guess: [string, string] | undefined = first;
-    let speculating = false;
+    // Once the rules have started to parse ('load' or a file asked for), parse ahead while idle, when speculating.
+    let speculating = input.speculate && !loadAtOnce;
     for (;;) {
       const seen = Atomics.load(signal, 1);
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         const message = m.message as ToWorker;
         if (message.kind === 'files') continue;
-        asked.push(message);
-        // The rules have started to parse: from now on (when speculating) parse ahead while idle.
+        if (message.kind === undefined) asked.push(message);
         speculating = input.speculate;
       }
       const wanted = asked.shift();

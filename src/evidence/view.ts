@@ -72,6 +72,8 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
       return new Set(parsedInView());
     },
     loadParser: () => evidence.loadParser(),
+    ...(evidence.prepareParser ? { prepareParser: () => evidence.prepareParser!() } : {}),
+    ...(evidence.parserSettled ? { parserSettled: () => evidence.parserSettled!() } : {}),
     ci: mapFile(evidence.ci),
     notes: mapping.keepsNote ? evidence.notes.filter((n) => mapping.keepsNote!(n)) : evidence.notes,
     stats: {

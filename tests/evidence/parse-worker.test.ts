@@ -212,6 +212,29 @@ describe('the parse worker', () => {
     expect(inWorker.evidence.ci.map((c) => c.text)).toEqual(['npm test']);
   });
 
+  it('loads TypeScript at once for a small repository, and in a larger one only when a rule first needs a parse', async () => {
+    const root = writeRepository('load-when-needed');
+    const accept = vi.spyOn(ParseWorker.prototype as unknown as { accept: (m: { kind: string }) => void }, 'accept');
+    const ready = (worker: ParseWorker) => accept.mock.contexts.some((c, i) => c === worker && accept.mock.calls[i]![0].kind === 'ready');
+    const started = performance.now();
+    const atOnce = ParseWorker.start(root, ['src/app.ts'], ['express'], fromSources, [], true)!;
+    await vi.waitFor(() => expect(ready(atOnce)).toBe(true), { timeout: 60_000, interval: 20 });
+    const loadMs = performance.now() - started;
+    atOnce.stop();
+    // Told the files without loadAtOnce, it reads them and waits: twice the time the load took, and no TypeScript.
+    const later = ParseWorker.start(root, ['src/app.ts'], ['express'], fromSources)!;
+    await new Promise((resolve) => setTimeout(resolve, 2 * loadMs + 200));
+    expect(ready(later)).toBe(false);
+    later.prepare();
+    await vi.waitFor(() => expect(ready(later)).toBe(true), { timeout: 60_000, interval: 20 });
+    expect(later.take('src/app.ts', files['src/app.ts'])).toEqual({ facts: extractJsFacts('src/app.ts', files['src/app.ts']) });
+    later.stop();
+    // A file asked for before 'load' loads it too (whenReady asks first, as the engine does).
+    const asked = ParseWorker.start(root, ['src/app.ts'], ['express'], fromSources)!;
+    expect(asked.take('src/app.ts', files['src/app.ts'])).toEqual({ facts: extractJsFacts('src/app.ts', files['src/app.ts']) });
+    asked.stop();
+  });
+
   it('loads no TypeScript when no file is worth parsing', async () => {
     const root = writeRepository('nothing-to-parse');
     const worker = ParseWorker.start(root, ['src/plain.ts'], ['express'], fromSources)!;
