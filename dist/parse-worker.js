@@ -8,7 +8,7 @@ import {
   FileReader,
   digest,
   wholeWordFilter
-} from "./chunks/chunk-U436IV3L.js";
+} from "./chunks/chunk-W2Q4FTD2.js";
 import "./chunks/chunk-LU6SHCMF.js";
 import {
   enableCompileCache
@@ -36,6 +36,19 @@ function filesToLookAt() {
     } else Atomics.wait(signal, 1, seen, 1e3);
   }
 }
+function untilLoad() {
+  const asked = [];
+  for (; ; ) {
+    const seen = Atomics.load(signal, 1);
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const message = m.message;
+      if (message.kind === "load") return asked;
+      if (message.kind === void 0) asked.push(message);
+    }
+    if (asked.length) return asked;
+    Atomics.wait(signal, 1, seen, 1e3);
+  }
+}
 async function extractCi(reader, ci) {
   const texts = await Promise.all(ci.map(([file]) => reader.read(file)));
   if (texts.reduce((sum, text) => sum + (text?.length ?? 0), 0) < CI_IN_WORKER_CHARS) return [];
@@ -53,7 +66,7 @@ async function extractCi(reader, ci) {
   return outcomes;
 }
 try {
-  const { root, files, parseWords, ci } = filesToLookAt();
+  const { root, files, parseWords, ci, loadAtOnce } = filesToLookAt();
   const reader = new FileReader(root, []);
   if (ci.length) post({ kind: "ci", outcomes: await extractCi(reader, ci) });
   const worth = wholeWordFilter(parseWords);
@@ -69,6 +82,7 @@ try {
   const first = await nextWorthParsing();
   if (!first) post({ kind: "none" });
   else {
+    const asked = loadAtOnce ? [] : untilLoad();
     const { extractJsFacts } = await import("./chunks/js-facts-3G7EHSB6.js");
     post({ kind: "ready" });
     const parse = (file, text) => {
@@ -78,16 +92,15 @@ try {
         post({ kind: "facts", file, digest: digest(text), error: error.message.split("\n")[0] ?? "" });
       }
     };
-    const asked = [];
     const done = /* @__PURE__ */ new Set();
     let guess = first;
-    let speculating = false;
+    let speculating = input.speculate && !loadAtOnce;
     for (; ; ) {
       const seen = Atomics.load(signal, 1);
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         const message = m.message;
         if (message.kind === "files") continue;
-        asked.push(message);
+        if (message.kind === void 0) asked.push(message);
         speculating = input.speculate;
       }
       const wanted = asked.shift();
