@@ -405,6 +405,8 @@ export const TEST_FOLDER = inFolderNamed(
  * API reference's request examples and a guide's sample settings are what the project says, not what it loads.
  */
 const DOCS_FOLDER = inFolderNamed([...DOC_FOLDERS], 'i');
+/** Documentation by its kind of file (README.md, guide.rst) or by its folder: what the project says, not what it loads. */
+const isDocumentation = (file: string) => isDocFile(file) || DOCS_FOLDER.test(file);
 /** An OpenAPI or Swagger document (its first key says so): the client_secret in its examples is a sample request's. */
 const OPENAPI_DOCUMENT = /^(?:[ \t]*(?:#[^\n]*)?\n){0,20}[ \t]*(?:["']?(?:openapi|swagger)["']?[ \t]*:|\{[ \t\r\n]{0,20}"(?:openapi|swagger)"[ \t]*:)/;
 const isOpenApiDocument = (file: string, text: string) => /\.(?:ya?ml|json)$/i.test(file) && OPENAPI_DOCUMENT.test(text.slice(0, 2000));
@@ -954,7 +956,7 @@ function testOnlyKeys(evidence: Evidence, keys: readonly string[]): Set<string> 
   /** Who loads `target` through `file`, one step of settings followed. */
   const side = (file: string, target: string, follow: boolean): Side => {
     if (isTestSide(file)) return 'test';
-    if (isDocFile(file) || DOCS_FOLDER.test(file)) return 'doc';
+    if (isDocumentation(file)) return 'doc';
     if (isDevOnlyFile(file) || DEV_SERVER_CONFIG.test(file) || namesOnlyForDevServer(evidence.text(file) ?? '', target)) return 'dev';
     if (follow && CONFIG_FILE.test(file)) {
       const sides = (second.get(file) ?? []).map((f) => side(f, file, false));
@@ -1065,7 +1067,7 @@ export const committedSecrets: Detector = {
         if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
         continue;
       }
-      if (isTestSide(file) || isDocFile(file) || DOCS_FOLDER.test(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
+      if (isTestSide(file) || isDocumentation(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
       if (COMPOSE_FILE.test(file) && !isScaffolding(file)) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
       if (SKIP.test(file) || CONFIG_TEMPLATE.test(file) || TRANSLATIONS.test(file)) continue;
       const text = evidence.text(file);

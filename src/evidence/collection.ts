@@ -69,13 +69,6 @@ export const collectionOf = oncePerEvidence((evidence: Evidence): Collection | u
   if (rootPackage && PACKAGE_JSON_PROJECT_KEYS.some((k) => k in rootPackage.data)) return undefined;
   if (rootFiles.includes('pyproject.toml') && /^\[(?:project|tool\.poetry)\][ \t]*$/m.test(evidence.text('pyproject.toml') ?? '')) return undefined;
   const rootUnit = (file: string) => (SCRIPT_FILE.test(file) ? file : COMPILED_ROOT);
-  const subProjectOf = (file: string): string | undefined => {
-    const slash = file.indexOf('/');
-    if (slash < 0) return isUnitFile(file) ? rootUnit(file) : undefined;
-    const top = file.slice(0, slash);
-    // Hidden folders (.github/, .circleci/) hold the collection's own CI and tooling.
-    return top.startsWith('.') || !unitFolders.has(top) ? undefined : top;
-  };
   const unitFolders = new Set<string>();
   const sizes = new Map<string, number>();
   let total = 0;
@@ -91,5 +84,12 @@ export const collectionOf = oncePerEvidence((evidence: Evidence): Collection | u
   if (sizes.size < MIN_UNITS) return undefined;
   if (Math.max(...sizes.values()) >= MAX_LARGEST_SHARE * total) return undefined;
   if (rootScriptsAreOneProgram(evidence, rootFiles.filter((f) => isSourceFile(f) && SCRIPT_FILE.test(f)))) return undefined;
+  const subProjectOf = (file: string): string | undefined => {
+    const slash = file.indexOf('/');
+    if (slash < 0) return isUnitFile(file) ? rootUnit(file) : undefined;
+    const top = file.slice(0, slash);
+    // Hidden folders (.github/, .circleci/) hold the collection's own CI and tooling.
+    return top.startsWith('.') || !unitFolders.has(top) ? undefined : top;
+  };
   return { units: sizes.size, subProjectOf };
 });
