@@ -6,7 +6,8 @@ import { isManifest } from '../evidence/manifests.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
-const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+/** A compose file by its usual names (compose.yaml, docker-compose.prod.yml); health-probes reads the same files. */
+export const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 // A compose service that only tests the others (a playwright runner, an e2e suite) is not deployed.
 const TEST_WORD = /(^|[-_./:])(tests?|e2e|it|integration[-_]?tests?|testing|playwright|cypress|selenium|webdriver|k6|locust|artillery|newman|smoke[-_]?tests?)([-_./:@]|$)/i;
 const TEST_RUN = /\b(npm (run )?test|pytest|go test|playwright test|cypress run|jest|vitest|mocha|rspec|dotnet test|mvnw? (test|verify)|gradlew? test|k6 run|newman run)\b/;

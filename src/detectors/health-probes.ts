@@ -2,12 +2,11 @@ import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import { commandLines } from '../evidence/ci.js';
 import { isScaffolding } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
-import { isOwnImage, isTestHarnessService, projectNames } from './deployable-services.js';
+import { COMPOSE, isOwnImage, isTestHarnessService, projectNames } from './deployable-services.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
 
-const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 const K8S_PROBE = /^[ \t]*(livenessProbe|readinessProbe|startupProbe):/m;
 
 // What a probe command checks when it is not the app's health: a fetch of the home page only (`curl -f
