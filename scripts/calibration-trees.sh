@@ -90,12 +90,20 @@ echo "$records" | while read -r repo commit; do
 $absent
 EOF
   fi
+  # `git archive` obeys the repository's own export-ignore and export-subst attributes (a .gitattributes that
+  # leaves .gitignore out of release archives); graded trees need every tracked file as committed, so the archive
+  # is made from a scratch git directory that borrows the snapshot's objects and turns both attributes off.
+  scratch=$(mktemp -d)
+  git init -q --bare "$scratch"
+  echo "$(cd "$gitdir" && pwd)/objects" > "$scratch/objects/info/alternates"
+  printf '* -export-ignore -export-subst\n' > "$scratch/info/attributes"
   if [ -n "$absent" ]; then
     # git 2.39 still names each excluded absent blob on stderr; the count check below is what proves the export.
-    git --git-dir="$gitdir" archive "$exported" -- "$@" 2>/dev/null | tar -x -C "$target"
+    git --git-dir="$scratch" archive "$exported" -- "$@" 2>/dev/null | tar -x -C "$target"
   else
-    git --git-dir="$gitdir" archive "$exported" | tar -x -C "$target"
+    git --git-dir="$scratch" archive "$exported" | tar -x -C "$target"
   fi
+  rm -rf "$scratch"
   count=0
   if [ -n "$absent" ]; then
     printf '%s\n' "$absent" > "$trees/$slug.absent"
