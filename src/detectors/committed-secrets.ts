@@ -130,6 +130,11 @@ const CONFIG_SECRET = 'a hard-coded secret set on the configuration';
 const CONFIG_ENTRY = 'a hard-coded secret in configuration';
 const SECRET_KEY_ASSIGNMENT = 'a hard-coded secret key';
 const SECRET_EXPORT = 'a hard-coded secret export';
+/**
+ * An HTTP header's name as a value (`CF-Access-Client-Secret`, `X-Api-Secret`, `x-webhook-secret`): words joined by
+ * hyphens, each capitalised or a short capital tag, or `x-` and lower-case words. A secret is sent under it.
+ */
+const HTTP_HEADER_NAME = /^(?:(?=[^]{0,200}[A-Z][a-z])(?:[A-Z]{1,4}|[A-Z][a-z0-9]{1,20})(?:-(?:[A-Z]{1,4}|[A-Z][a-z0-9]{1,20})){1,6}|[xX]-[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,5})$/;
 /** Interpolation in a literal (JS `${…}`, Ruby `#{…}`, a template's `{{…}}`): the value is computed, not written. */
 const INTERPOLATED = /#\{|\$\{|\{\{/;
 /**
@@ -399,6 +404,9 @@ export const TEST_FOLDER = inFolderNamed(
     // End-to-end suites kept beside internal packages (internal/suites/Docker/configuration.yml): a root suites/ can be
     // running code (a crypto library's cipher suites), so only suites/ under internal/ counts.
     'internal\\/suites',
+    // Snapshot-test output (cmd/.snapshots/TestImportJWKS.json, __snapshots__/): what a test wrote and compares to.
+    '\\.snapshots',
+    '__snapshots__',
     '(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\\/)[a-z][\\w-]{0,60}?[-_]?tests?',
   ],
   'i',
@@ -821,11 +829,58 @@ function dotnetTestProjectFolders(evidence: Evidence): string[] {
   return folders.filter((f) => f !== '');
 }
 
-/** Whether a file is a test's, a sample's or a benchmark's by its path (the classes the scan below skips). */
+/**
+ * A CI harness's own folder (docker/ci-config/signing.key, ci_config/app.yml): what a CI job mounts to run the tests,
+ * not what a deployment loads.
+ */
+const CI_CONFIG_FOLDER = inFolderNamed(['ci[-_]config'], 'i');
+/**
+ * A bug-report template (tasks/bug_report_template.rb, bug-report-app.js): a stand-alone program a user fills in to
+ * show a bug, with its own throwaway app and settings; not the running project.
+ */
+const BUG_REPORT_TEMPLATE = /(^|\/)[^/]{0,80}bug[-_]?report[^/]{0,80}$/i;
+
+/** Whether a file is a test's, a sample's or a benchmark's, a CI harness's or a bug-report template, by its path (the classes the scan below skips). */
 function isTestSide(file: string): boolean {
-  return isTestCode(file) || SAMPLE_NAMED.test(file);
+  return isTestCode(file) || SAMPLE_NAMED.test(file) || CI_CONFIG_FOLDER.test(file) || BUG_REPORT_TEMPLATE.test(file);
 }
 
+/**
+ * Go files that are not named *_test.go but import "testing" (a helper taking *testing.T, internal/fosite_store.go):
+ * only tests can call them, so what they hold is test data.
+ */
+function goTestHelpers(evidence: Evidence): Set<string> {
+  const helpers = new Set<string>();
+  for (const file of evidence.sourceFiles) {
+    if (!file.endsWith('.go')) continue;
+    const text = evidence.text(file);
+    if (text?.includes('"testing"') && importsTesting(text)) helpers.add(file);
+  }
+  return helpers;
+}
+/** Whether Go source imports "testing": `import "testing"`, or a line `"testing"` in an `import ( … )` block. */
+function importsTesting(text: string): boolean {
+  let inBlock = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (inBlock) {
+      if (line.startsWith(')')) inBlock = false;
+      else if (line === '"testing"') return true;
+    } else if (line === 'import "testing"') return true;
+    else if (/^import[ \t]*\($/.test(line)) inBlock = true;
+    else if (/^(?:func|type|var|const)\b/.test(line)) return false;
+  }
+  return false;
+}
+
+/**
+ * A compose file that runs a test environment (`RAILS_ENV: test`, `NODE_ENV=test`, `RAILS_ENVIRONMENT: test`): a
+ * test harness that CI starts, whatever its name; a key it mounts is a fixture and its secrets are the tests'.
+ */
+function testHarnessCompose(file: string, text: string): boolean {
+  return COMPOSE_FILE.test(file) && TEST_ENVIRONMENT.test(text);
+}
+const TEST_ENVIRONMENT = /^[ \t]*(?:-[ \t]*)?['"]?(?:RAILS_ENV|RAILS_ENVIRONMENT|RACK_ENV|NODE_ENV|APP_ENV|MIX_ENV)['"]?[ \t]*[:=][ \t]*['"]?test['"]?[ \t]*$/m;
 /** Lists of what git, Docker or a package manager leaves out: they name a file to ignore it, never load it. */
 const IGNORE_LIST = /(^|\/)\.[\w-]{1,30}ignore$/;
 
@@ -926,7 +981,7 @@ function keyLoaders(evidence: Evidence, keys: readonly string[], testSide: (file
   type Side = 'test' | 'dev' | 'doc' | 'running';
   /** Who loads `target` through `file`, one step of settings followed. */
   const side = (file: string, target: string, follow: boolean): Side => {
-    if (testSide(file)) return 'test';
+    if (testSide(file) || testHarnessCompose(file, evidence.text(file) ?? '')) return 'test';
     if (isDocumentation(file) || IGNORE_LIST.test(file)) return 'doc';
     if (isDevOnlyFile(file) || DEV_SERVER_CONFIG.test(file) || namesOnlyForDevServer(evidence.text(file) ?? '', target)) return 'dev';
     if (follow && CONFIG_FILE.test(file)) {
@@ -1033,7 +1088,8 @@ export const committedSecrets: Detector = {
     const loadedSamples = loadedEnvSamples(evidence);
     const testProjects = dotnetTestProjectFolders(evidence);
     const inTestProject = (file: string) => testProjects.some((folder) => file.startsWith(folder));
-    const testSide = isTestSide;
+    const goHelpers = goTestHelpers(evidence);
+    const testSide = (file: string) => isTestSide(file) || goHelpers.has(file);
     /** The running project's files: what a use of a secret must be seen in. */
     const running: IsRunning = (file) => !testSide(file) && !isDocumentation(file) && !isDevOnlyFile(file) && !inTestProject(file);
     const reads = (file: string) => (path: string[]) => settingReadByCode(evidence, running, file, path);
@@ -1058,7 +1114,7 @@ export const committedSecrets: Detector = {
         continue;
       }
       if (!running(file)) continue;
-      if (COMPOSE_FILE.test(file) && !isScaffolding(file)) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
+      if (COMPOSE_FILE.test(file) && !isScaffolding(file) && !testHarnessCompose(file, evidence.text(file) ?? '')) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
       if (SKIP.test(file) || CONFIG_TEMPLATE.test(file) || TRANSLATIONS.test(file)) continue;
       const text = evidence.text(file);
       if (!text || isOpenApiDocument(file, text)) continue;
@@ -1126,6 +1182,8 @@ export const committedSecrets: Detector = {
           if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value, true) && amongNameConstants(code, lineAt(code, m.index))) continue;
           const name = m.length > 3 ? m[1] : undefined;
           if (name && namesASecret(name, value)) continue;
+          // An HTTP header's name (`CLIENT_SECRET_HEADER = "CF-Access-Client-Secret"`): the secret is sent under it.
+          if ((name && /header$/i.test(name)) || HTTP_HEADER_NAME.test(value)) continue;
           const line = lineAt(code, m.index);
           // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
           // in the same expression (the line, or a line before that it continues), not on any neighbouring line.
