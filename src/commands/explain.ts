@@ -91,11 +91,11 @@ export function repositoryText(report: GradeReport, id: string): string {
     if (strong.length > 20) out.push(`  … and ${strong.length - 20} more`);
   }
   if (weak.length) {
-    out.push('', 'Hints only (seen, not counted):');
+    out.push('', rule.negative ? 'To review (not shown to be used by the running project; they do not cap the level):' : 'Hints only (seen, not counted):');
     for (const f of weak.slice(0, 20)) out.push(`  ${f.file}:${f.line}  ${f.message}`);
     if (weak.length > 20) out.push(`  … and ${weak.length - 20} more`);
   }
-  if (!rule.findings.length) out.push('', rule.negative ? 'No violations were found.' : 'Nothing that counts was found.');
+  if (!strong.length && (rule.negative || !weak.length)) out.push('', rule.negative ? 'No violations were found.' : 'Nothing that counts was found.');
   return `${out.join('\n')}\n`;
 }
 

@@ -4,6 +4,7 @@ import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { asReview, djangoSecretSlot, jsonParents, loadedByFrameworkDefault, passedToSecretSlot, settingReadByCode, usedAsKey, usedToSign, yamlParents, type IsRunning } from './secret-use.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
 /**
@@ -126,6 +127,14 @@ const AWS_SECRET_NEARBY = /(secret_?access_?key|SecretAccessKey|aws_secret)\W{1,
 // secret (`secret:`, `const`): that pattern runs on each.
 const SIGNING_KEY_CONSTANT = 'a hard-coded signing key constant';
 const CONFIG_SECRET = 'a hard-coded secret set on the configuration';
+const CONFIG_ENTRY = 'a hard-coded secret in configuration';
+const SECRET_KEY_ASSIGNMENT = 'a hard-coded secret key';
+const SECRET_EXPORT = 'a hard-coded secret export';
+/**
+ * An HTTP header's name as a value (`CF-Access-Client-Secret`, `X-Api-Secret`, `x-webhook-secret`): words joined by
+ * hyphens, each capitalised or a short capital tag, or `x-` and lower-case words. A secret is sent under it.
+ */
+const HTTP_HEADER_NAME = /^(?:(?=[^]{0,200}[A-Z][a-z])(?:[A-Z]{1,4}|[A-Z][a-z0-9]{1,20})(?:-(?:[A-Z]{1,4}|[A-Z][a-z0-9]{1,20})){1,6}|[xX]-[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,5})$/;
 /** Interpolation in a literal (JS `${…}`, Ruby `#{…}`, a template's `{{…}}`): the value is computed, not written. */
 const INTERPOLATED = /#\{|\$\{|\{\{/;
 /**
@@ -155,14 +164,14 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
   // (Encoding.UTF8.GetBytes("…")) in C#, Keys.hmacShaKeyFor / Algorithm.HMAC256 / new SecretKeySpec in Java,
   // EncodingKey::from_secret(b"…") in Rust, SignedString([]byte("…")) in Go.
   [/\b(?:SymmetricSecurityKey|hmacShaKeyFor|HMAC256|HMAC384|HMAC512|SecretKeySpec|from_secret|SignedString|setSigningKey)[ \t]*\([ \t\r\n]{0,40}(?:(?:\[\]byte|[\w.]{1,60})[ \t]*\([ \t]*)?(?:b|u8)?(['"])([^'"\s]{8,200})\1/, 'a hard-coded signing key', 'SymmetricSecurityKey|hmacShaKeyFor|HMAC256|HMAC384|HMAC512|SecretKeySpec|from_secret|SignedString|setSigningKey'],
-  [/\b(secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\2/i, 'a hard-coded secret in configuration'],
-  [/^[ \t]*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2[ \t]*$/m, 'a hard-coded secret key', 'SECRET_KEY|JWT_SECRET|SESSION_SECRET|SIGNING_KEY'],
+  [/\b(secret|secretOrKey|secretOrPrivateKey|jwtSecret|sessionSecret|signingKey)\s*:\s*(['"`])([^'"`\s]{6,})\2/i, CONFIG_ENTRY],
+  [/^[ \t]*(SECRET_KEY|JWT_SECRET(?:_KEY)?|SESSION_SECRET|SIGNING_KEY)\s*=\s*(['"])([^'"\s]{6,})\2[ \t]*$/m, SECRET_KEY_ASSIGNMENT, 'SECRET_KEY|JWT_SECRET|SESSION_SECRET|SIGNING_KEY'],
   // A signing or session secret set on the framework's configuration object in code: Devise's and Rails'
   // initializers (`config.secret_key = '…'`, `config.secret_key_base = '…'`), Flask (`app.secret_key = '…'`,
   // `app.config['SECRET_KEY'] = '…'`). An initializer or app module is the base configuration production loads.
   [/\b(?:config|app|application|settings|server)(?:\.(secret_key(?:_base)?|secret_token|session_secret|cookie_secret|jwt_secret(?:_key)?|signing_key)|\.config\[[ \t]*['"](SECRET_KEY|JWT_SECRET_KEY|SESSION_SECRET|SECRET_KEY_BASE)['"][ \t]*\])[ \t]*=[ \t]*(['"])([^'"\s]{8,200})\3/i, CONFIG_SECRET, '/\\.(?:secret_key|secret_token|session_secret|cookie_secret|jwt_secret|signing_key)|SECRET_KEY|JWT_SECRET_KEY|SESSION_SECRET/i'],
   // CommonJS exports, as compiled build output has them: exports.SECRET = '…', module.exports.jwtSecret = '…'.
-  [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, 'a hard-coded secret export', 'exports\\.'],
+  [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, SECRET_EXPORT, 'exports\\.'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
   [TYPED_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, TYPED_SECRET_NAME_WORDS],
 ];
@@ -395,6 +404,9 @@ export const TEST_FOLDER = inFolderNamed(
     // End-to-end suites kept beside internal packages (internal/suites/Docker/configuration.yml): a root suites/ can be
     // running code (a crypto library's cipher suites), so only suites/ under internal/ counts.
     'internal\\/suites',
+    // Snapshot-test output (cmd/.snapshots/TestImportJWKS.json, __snapshots__/): what a test wrote and compares to.
+    '\\.snapshots',
+    '__snapshots__',
     '(?!(?:la|con|at|pro|grea|fas|de|smalles|larges|shortes)tests?\\/)[a-z][\\w-]{0,60}?[-_]?tests?',
   ],
   'i',
@@ -692,14 +704,20 @@ function topLevelKeyBefore(code: string, index: number): string | undefined {
   return sections.length ? sections[sections.length - 1]![1] : undefined;
 }
 
-/** Unquoted secrets in .properties and YAML settings of the running project. */
-function settingsSecrets(file: string, code: string, composeCredential: (value: string) => boolean = () => false): Finding[] {
+/**
+ * Unquoted secrets in .properties and YAML settings of the running project. Each fails the gate only where `reads`
+ * says the running code reads the setting (its keys, outermost first); the others are review findings.
+ */
+function settingsSecrets(file: string, code: string, reads: (path: string[]) => boolean, composeCredential: (value: string) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
   const yaml = /\.ya?ml$/i.test(file);
   const seen = new Set<number>();
   const found = (m: RegExpMatchArray, key: string) => {
     seen.add(m.index!);
-    out.push({ file, line: lineAt(code, m.index!), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' });
+    const section = yaml ? yamlParents(code, m.index!) : [iniSectionBefore(code, m.index!)].filter((k): k is string => k !== undefined);
+    const path = [...section, key];
+    const finding: Finding = { file, line: lineAt(code, m.index!), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' };
+    out.push(reads(path) ? finding : asReview(finding, `no running code is seen to read ${path.join('.')}`));
   };
   /** A development or test value beside a production section is a local default, not the running service's secret. */
   const inDevSection = (m: RegExpMatchArray) =>
@@ -729,14 +747,19 @@ const JSON_SETTINGS_FILE = /(^|\/)appsettings(?:\.[\w-]{1,40})?\.json$|(^|\/)con
 const JSON_SETTING = /"([\w.:-]{1,120})"[ \t]*:[ \t]*"([^"\\\n]{8,300})"/g;
 const NAMES_A_JSON_SECRET = /secret|signingkey|jwtkey|privatekey/i;
 
-/** Secrets in JSON settings: `"SecretKey": "fmFGn5…"` under a key that names a secret, with a value that is neither a placeholder nor a reference. */
-function jsonSettingsSecrets(file: string, code: string): Finding[] {
+/**
+ * Secrets in JSON settings: `"SecretKey": "fmFGn5…"` under a key that names a secret, with a value that is neither a
+ * placeholder nor a reference. Each fails the gate only where `reads` says the running code reads it.
+ */
+function jsonSettingsSecrets(file: string, code: string, reads: (path: string[]) => boolean): Finding[] {
   const out: Finding[] = [];
   for (const m of code.matchAll(JSON_SETTING)) {
     const key = m[1]!.replace(/[-_.:]/g, '');
     const value = m[2]!;
     if (!NAMES_A_JSON_SECRET.test(key) || NOT_A_SECRET_KEY.test(key) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${') || /\s/.test(value)) continue;
-    out.push({ file, line: lineAt(code, m.index), message: `a secret in settings (${m[1]}), committed with no environment override`, strength: 'strong' });
+    const path = [...jsonParents(code, m.index), m[1]!];
+    const finding: Finding = { file, line: lineAt(code, m.index), message: `a secret in settings (${m[1]}), committed with no environment override`, strength: 'strong' };
+    out.push(reads(path) ? finding : asReview(finding, `no running code is seen to read ${path.join(':')}`));
   }
   return out;
 }
@@ -761,55 +784,8 @@ function goSigningConstants(file: string, code: string): Finding[] {
   return out;
 }
 
-/** Whether a name is used to sign or verify (jwt.verify(token, config.SECRET), secret: SECRET) in any of `files`. */
-function usedToSign(evidence: Evidence, name: string, files: readonly string[]): boolean {
-  const escaped = escapeRegExp(name);
-  const use = new RegExp(`\\b(?:jwt|jsonwebtoken|JWT)\\.(?:sign|verify|encode|decode)\\([^;\\n]{0,200}\\b${escaped}\\b|\\b(?:secret|secretOrKey|secretOrPrivateKey|jwtSecret)[ \\t]*:[ \\t]*[\\w.]{0,80}\\b${escaped}\\b`);
-  return files.some((f) => {
-    const code = evidence.code(f);
-    return code !== undefined && code.includes(name) && use.test(code);
-  });
-}
-
-/**
- * A call that looks a value up by its key, opened up to the key: `getProperty(`, `System.getenv(`, `os.Getenv(`,
- * `containsKey(`, `map.get(`, `settings.value(`, `environ[`. A constant passed there is the name of a setting.
- */
-const LOOKUP_CALL = '(?:\\b(?:get|getProperty|getenv|Getenv|LookupEnv|getString|getValue|getOrDefault|getSecret|getConfig|getParameter|getHeader|containsKey|hasKey|has|hasProperty|isSet|value|put|set|setProperty|remove)[ \\t]*\\([ \\t]*|\\b(?:environ|env|ENV|props|properties)[ \\t]*\\[[ \\t]*)';
 /** Program source whose constants the program reads by name (a shell script's `export X=…` hands the value to the environment instead). */
 const PROGRAM_SOURCE = /\.(?:cs|java|kt|kts|scala|groovy|ts|tsx|mts|cts|js|jsx|mjs|cjs|go|py|rb|rs|swift|php|dart)$/;
-/** What a line that passes a secret on says about it, once the constant's own name is taken out of it. */
-const CREDENTIAL_USE = /sign|hmac|jwt|key|secret|token|auth|passw|credential|crypt|cipher|bearer/i;
-
-/**
- * Whether the running code uses the constant `name` (declared in `file` at `line`) as a key or a credential: a line
- * of a non-test source file that names it and, without its name, still speaks of signing, keys, secrets, tokens,
- * sign-in or encryption (`GetBytes(AuthorizationConstants.JWT_SECRET_KEY)` for a key, `.add("client_secret",
- * CLIENT_SECRET)`), or returns it to callers. A constant only named like a secret (`XOR_SECRET_KEY.charCodeAt(i)` obfuscating a path, or a
- * constant nothing reads) is not "a secret the running code uses" (rubric): on repositories nobody tuned to, such
- * name-only findings were wrong four times in five.
- */
-function usedAsCredential(evidence: Evidence, file: string, name: string, line: number): boolean {
-  const source = `\\b${escapeRegExp(name)}\\b`;
-  const names = new RegExp(source);
-  const everyName = new RegExp(source, 'g');
-  const asLookupKey = new RegExp(`${LOOKUP_CALL}(?:[\\w$]{1,80}\\.){0,4}${escapeRegExp(name)}[ \\t]*[,)\\]]`, 'g');
-  for (const other of evidence.sourceFiles) {
-    if (isTestSide(other) || !evidence.text(other)?.includes(name)) continue;
-    const lines = (evidence.code(other) ?? '').split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      if (other === file && i === line - 1) continue;
-      const text = lines[i]!;
-      if (!text.includes(name) || !names.test(text)) continue;
-      // Where it is only the name a value is looked up by (`properties.getProperty(Keys.SECRET_KEY)`), it names a setting.
-      if (!names.test(text.replace(asLookupKey, ''))) continue;
-      // A getter that returns it hands it to callers levelgate does not follow: that counts as a use.
-      if (CREDENTIAL_USE.test(text.replace(everyName, '')) || /^\s*return\b/.test(text)) return true;
-    }
-  }
-  return false;
-}
-
 /** An env file by its name: .env, .env.example, .env.local.sample, config/app.env. */
 const ENV_FILE = /(^|\/)(?:\.env(?:\.[\w-]{1,40}){0,3}|[\w-]{1,80}\.env)$/;
 /** A line that loads an env file (Node's process.loadEnvFile, dotenv and its ports: python-dotenv, godotenv, dotenv-rails). */
@@ -853,10 +829,60 @@ function dotnetTestProjectFolders(evidence: Evidence): string[] {
   return folders.filter((f) => f !== '');
 }
 
-/** Whether a file is a test's, a sample's or a benchmark's by its path (the classes the scan below skips). */
+/**
+ * A CI harness's own folder (docker/ci-config/signing.key, ci_config/app.yml): what a CI job mounts to run the tests,
+ * not what a deployment loads.
+ */
+const CI_CONFIG_FOLDER = inFolderNamed(['ci[-_]config'], 'i');
+/**
+ * A bug-report template (tasks/bug_report_template.rb, bug-report-app.js): a stand-alone program a user fills in to
+ * show a bug, with its own throwaway app and settings; not the running project.
+ */
+const BUG_REPORT_TEMPLATE = /(^|\/)[^/]{0,80}bug[-_]?report[^/]{0,80}$/i;
+
+/** Whether a file is a test's, a sample's or a benchmark's, a CI harness's or a bug-report template, by its path (the classes the scan below skips). */
 function isTestSide(file: string): boolean {
-  return isTestCode(file) || SAMPLE_NAMED.test(file);
+  return isTestCode(file) || SAMPLE_NAMED.test(file) || CI_CONFIG_FOLDER.test(file) || BUG_REPORT_TEMPLATE.test(file);
 }
+
+/**
+ * Go files that are not named *_test.go but import "testing" (a helper taking *testing.T, internal/fosite_store.go):
+ * only tests can call them, so what they hold is test data.
+ */
+function goTestHelpers(evidence: Evidence): Set<string> {
+  const helpers = new Set<string>();
+  for (const file of evidence.sourceFiles) {
+    if (!file.endsWith('.go')) continue;
+    const text = evidence.text(file);
+    if (text?.includes('"testing"') && importsTesting(text)) helpers.add(file);
+  }
+  return helpers;
+}
+/** Whether Go source imports "testing": `import "testing"`, or a line `"testing"` in an `import ( … )` block. */
+function importsTesting(text: string): boolean {
+  let inBlock = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (inBlock) {
+      if (line.startsWith(')')) inBlock = false;
+      else if (line === '"testing"') return true;
+    } else if (line === 'import "testing"') return true;
+    else if (/^import[ \t]*\($/.test(line)) inBlock = true;
+    else if (/^(?:func|type|var|const)\b/.test(line)) return false;
+  }
+  return false;
+}
+
+/**
+ * A compose file that runs a test environment (`RAILS_ENV: test`, `NODE_ENV=test`, `RAILS_ENVIRONMENT: test`): a
+ * test harness that CI starts, whatever its name; a key it mounts is a fixture and its secrets are the tests'.
+ */
+function testHarnessCompose(file: string, text: string): boolean {
+  return COMPOSE_FILE.test(file) && TEST_ENVIRONMENT.test(text);
+}
+const TEST_ENVIRONMENT = /^[ \t]*(?:-[ \t]*)?['"]?(?:RAILS_ENV|RAILS_ENVIRONMENT|RACK_ENV|NODE_ENV|APP_ENV|MIX_ENV)['"]?[ \t]*[:=][ \t]*['"]?test['"]?[ \t]*$/m;
+/** Lists of what git, Docker or a package manager leaves out: they name a file to ignore it, never load it. */
+const IGNORE_LIST = /(^|\/)\.[\w-]{1,30}ignore$/;
 
 /** A test file, a file named as mock data or fixtures, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
 function isTestCode(file: string): boolean {
@@ -941,22 +967,22 @@ function namesOnlyForDevServer(text: string, key: string): boolean {
 }
 
 /**
- * Key files only tests or local development load: every file that names the key is a test's (a *_test.go, a test
- * folder's file), a development server's configuration, a settings file only local development loads, or a settings
- * file that only tests name in turn (key.pem ← configs/tls.conf ← server_test.go). Such a key is a fixture or a
- * developer's certificate wherever it sits; so is a key made for localhost that no running file names. A key nothing
- * names, or that any running file or settings file nobody names (the program's own config, loaded by a flag) names,
- * stays committed. Documents neither load nor exclude a key.
+ * Who loads each key file: 'running' where a running file or deploy config names it (or a settings file nobody names
+ * in turn, the program's own config, loaded by a flag), 'fixture' where only tests, CI or local development name it
+ * (a *_test.go, a test folder's file, a development server's configuration, a settings file only tests name in turn:
+ * key.pem ← configs/tls.conf ← server_test.go; a compose file of a test environment) or it is made for localhost or
+ * development, and 'unnamed' where nothing but documents and ignore lists name it. A fixture is no finding; an unnamed
+ * key is a review finding (nothing is shown to load it), unless a framework loads it by its own default path.
  */
-function testOnlyKeys(evidence: Evidence, keys: readonly string[]): Set<string> {
+function keyLoaders(evidence: Evidence, keys: readonly string[], testSide: (file: string) => boolean): Map<string, 'running' | 'fixture' | 'unnamed'> {
   const direct = referrersOf(evidence, keys);
-  const configs = [...new Set([...direct.values()].flat().filter((f) => CONFIG_FILE.test(f) && !isTestSide(f) && !isDocFile(f)))];
+  const configs = [...new Set([...direct.values()].flat().filter((f) => CONFIG_FILE.test(f) && !testSide(f) && !isDocFile(f)))];
   const second = configs.length ? referrersOf(evidence, configs) : new Map<string, string[]>();
   type Side = 'test' | 'dev' | 'doc' | 'running';
   /** Who loads `target` through `file`, one step of settings followed. */
   const side = (file: string, target: string, follow: boolean): Side => {
-    if (isTestSide(file)) return 'test';
-    if (isDocumentation(file)) return 'doc';
+    if (testSide(file) || testHarnessCompose(file, evidence.text(file) ?? '')) return 'test';
+    if (isDocumentation(file) || IGNORE_LIST.test(file)) return 'doc';
     if (isDevOnlyFile(file) || DEV_SERVER_CONFIG.test(file) || namesOnlyForDevServer(evidence.text(file) ?? '', target)) return 'dev';
     if (follow && CONFIG_FILE.test(file)) {
       const sides = (second.get(file) ?? []).map((f) => side(f, file, false));
@@ -965,11 +991,12 @@ function testOnlyKeys(evidence: Evidence, keys: readonly string[]): Set<string> 
     }
     return 'running';
   };
-  const out = new Set<string>();
+  const out = new Map<string, 'running' | 'fixture' | 'unnamed'>();
   for (const key of keys) {
     const sides = direct.get(key)!.map((f) => side(f, key, true));
-    if (sides.includes('running')) continue;
-    if (sides.includes('test') || sides.includes('dev') || LOCALHOST_KEY.test(key) || DEV_KEY.test(key)) out.add(key);
+    if (sides.includes('running')) out.set(key, 'running');
+    else if (sides.includes('test') || sides.includes('dev') || LOCALHOST_KEY.test(key) || DEV_KEY.test(key)) out.set(key, 'fixture');
+    else out.set(key, 'unnamed');
   }
   return out;
 }
@@ -1061,14 +1088,33 @@ export const committedSecrets: Detector = {
     const loadedSamples = loadedEnvSamples(evidence);
     const testProjects = dotnetTestProjectFolders(evidence);
     const inTestProject = (file: string) => testProjects.some((folder) => file.startsWith(folder));
+    const goHelpers = goTestHelpers(evidence);
+    const testSide = (file: string) => isTestSide(file) || goHelpers.has(file);
+    /** The running project's files: what a use of a secret must be seen in. */
+    const running: IsRunning = (file) => !testSide(file) && !isDocumentation(file) && !isDevOnlyFile(file) && !inTestProject(file);
+    const reads = (file: string) => (path: string[]) => settingReadByCode(evidence, running, file, path);
+    const runningSources = () => evidence.sourceFiles.filter(running);
+    /**
+     * Why a literal secret with a name is not shown to be used by the running code, or undefined when it is: a
+     * constant the running code passes to a key or credential use, an object entry handed to a signing or session
+     * call (or whose property a signing call reads), Django's SECRET_KEY in the settings it reads, an export a signing
+     * call reads. Secrets written straight into a signing call or a framework's secret slot need no link.
+     */
+    const notShownUsed = (what: string, name: string, file: string, code: string, index: number, line: number): string | undefined => {
+      if (what === SIGNING_KEY_CONSTANT) return PROGRAM_SOURCE.test(file) && !usedAsKey(evidence, running, file, name, line) ? `no running code is seen to use ${name} as a key or credential` : undefined;
+      if (what === SECRET_KEY_ASSIGNMENT) return djangoSecretSlot(evidence, file, code, name) || usedAsKey(evidence, running, file, name, line) ? undefined : `neither a framework's settings nor running code is seen to use ${name} as a key`;
+      if (what === CONFIG_ENTRY) return passedToSecretSlot(code, index, name) || usedToSign(evidence, name, runningSources()) ? undefined : `the '${name}' entry is not seen handed to a signing or session call`;
+      if (what === SECRET_EXPORT) return usedToSign(evidence, name, [...evidence.buildOutput, ...runningSources()]) ? undefined : `no running code is seen to sign or verify with ${name}`;
+      return undefined;
+    };
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
       if (loadedSamples.has(file)) {
         const secret = dotEnvSecret(evidence, file, evidence.text(file) ?? '', true);
         if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
         continue;
       }
-      if (isTestSide(file) || isDocumentation(file) || isDevOnlyFile(file) || inTestProject(file)) continue;
-      if (COMPOSE_FILE.test(file) && !isScaffolding(file)) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
+      if (!running(file)) continue;
+      if (COMPOSE_FILE.test(file) && !isScaffolding(file) && !testHarnessCompose(file, evidence.text(file) ?? '')) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
       if (SKIP.test(file) || CONFIG_TEMPLATE.test(file) || TRANSLATIONS.test(file)) continue;
       const text = evidence.text(file);
       if (!text || isOpenApiDocument(file, text)) continue;
@@ -1112,8 +1158,8 @@ export const committedSecrets: Detector = {
       }
       if (!MENTIONS_SECRET.test(code) || isCiSettings(file)) continue;
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
-      if (SETTINGS_FILE.test(file)) out.push(...settingsSecrets(file, code, (value) => (composeCredentials ??= composeCredentialValues(evidence)).has(value)));
-      if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code));
+      if (SETTINGS_FILE.test(file)) out.push(...settingsSecrets(file, code, reads(file), (value) => (composeCredentials ??= composeCredentialValues(evidence)).has(value)));
+      if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code, reads(file)));
       for (const m of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? code.matchAll(SESSION_SECRET) : []) {
         if (insideQuotedText(code, m.index)) continue;
         const line = lineAt(code, m.index);
@@ -1136,6 +1182,8 @@ export const committedSecrets: Detector = {
           if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value, true) && amongNameConstants(code, lineAt(code, m.index))) continue;
           const name = m.length > 3 ? m[1] : undefined;
           if (name && namesASecret(name, value)) continue;
+          // An HTTP header's name (`CLIENT_SECRET_HEADER = "CF-Access-Client-Secret"`): the secret is sent under it.
+          if ((name && /header$/i.test(name)) || HTTP_HEADER_NAME.test(value)) continue;
           const line = lineAt(code, m.index);
           // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
           // in the same expression (the line, or a line before that it continues), not on any neighbouring line.
@@ -1153,22 +1201,24 @@ export const committedSecrets: Detector = {
             out.push({ file, line, message: `a weak default for ${name}, which the deployed settings (${replacedIn}) replace`, strength: 'weak' });
             continue;
           }
-          if (what === SIGNING_KEY_CONSTANT && name && !built.has(file) && PROGRAM_SOURCE.test(file) && !usedAsCredential(evidence, file, name, line)) {
-            out.push({ file, line, message: `a constant named like a secret (${name}) that no code is seen to use as a key or credential`, strength: 'weak' });
-            continue;
-          }
           if (name && /^\w+$/.test(name) && !built.has(file) && onlyAnEnvironmentFallback(evidence, file, code, name, line)) {
             out.push({ file, line, message: `a weak default: ${name} is used only when the environment gives no value`, strength: 'weak' });
             continue;
           }
-          out.push({ file, line, message: `${what}${built.has(file) ? ' in committed build output' : ''} (no environment override)`, strength: 'strong' });
+          const finding: Finding = { file, line, message: `${what}${built.has(file) ? ' in committed build output' : ''} (no environment override)`, strength: 'strong' };
+          const unused = name && !built.has(file) ? notShownUsed(what, name, file, code, m.index, line) : undefined;
+          out.push(unused ? asReview(finding, unused) : finding);
         }
       }
     }
     if (keyFiles.length) {
       // Who names a key is one pass over the texts per step; past MAX_TRACED_KEYS key files the rest simply count.
-      const fixtures = testOnlyKeys(evidence, keyFiles.slice(0, MAX_TRACED_KEYS).map((f) => f.file));
-      out.push(...keyFiles.filter((f) => !fixtures.has(f.file)));
+      const loaders = keyLoaders(evidence, keyFiles.slice(0, MAX_TRACED_KEYS).map((f) => f.file), testSide);
+      for (const f of keyFiles) {
+        const loader = loaders.get(f.file) ?? 'running';
+        if (loader === 'running' || loadedByFrameworkDefault(evidence, running, f.file)) out.push(f);
+        else if (loader === 'unnamed') out.push(asReview(f, 'no running code or deploy configuration names this key file'));
+      }
     }
     return outsideInlineTests(evidence, out);
   },

@@ -736,7 +736,7 @@ function ruleLines(r: RuleResult, d: DimensionResult, target: Level | undefined,
   if (measured) lines.push(`  - ${inlineText(measured)}`);
   if (r.reason) lines.push(`  - ${inlineText(r.reason)}`);
   if (r.status === 'missing' && !r.negative && r.hint) lines.push(`  - to add: ${inlineText(r.hint)}`);
-  for (const f of r.findings.slice(0, stage.findingsPerRule)) lines.push(`  - ${evidenceRef(f, model.headSha, model.links)} ${inlineText(f.message)}${f.strength === 'weak' ? ' (hint only)' : ''}`);
+  for (const f of r.findings.slice(0, stage.findingsPerRule)) lines.push(`  - ${evidenceRef(f, model.headSha, model.links)} ${inlineText(f.message)}${f.strength === 'weak' ? (r.negative ? ' (does not cap the level)' : ' (hint only)') : ''}`);
   if (stage.findingsPerRule > 0 && r.findings.length > stage.findingsPerRule) lines.push(`  - …and ${r.findings.length - stage.findingsPerRule} more`);
   return lines;
 }

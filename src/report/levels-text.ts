@@ -31,5 +31,5 @@ export function notSeenText(d: DimensionResult): string | undefined {
 /** Why the capping rule fails: "16% of 75 source modules have a test file; a third needed, …", "1 violation(s)", "missing". */
 export function capReason(rule: RuleResult): string {
   if (rule.measured) return rule.measured.summary;
-  return rule.negative ? `${rule.findings.length} violation(s)` : 'missing';
+  return rule.negative ? `${rule.findings.filter((f) => f.strength === 'strong').length} violation(s)` : 'missing';
 }

@@ -89,7 +89,7 @@ function ruleLine(r: RuleResult, custom: ReadonlySet<string>): string[] {
   if (r.reason) lines.push(`  - ${escapeMarkdown(r.reason)}`);
   if (r.status === 'missing' && !r.negative) lines.push(`  - to add: ${escapeMarkdown(r.hint)}`);
   if (r.measured && r.status !== 'not_applicable') lines.push(`  - measured: ${escapeMarkdown(r.measured.summary)}`);
-  for (const f of r.findings.slice(0, 5)) lines.push(`  - ${codeRef(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}${f.strength === 'weak' ? ' _(hint only)_' : ''}`);
+  for (const f of r.findings.slice(0, 5)) lines.push(`  - ${codeRef(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}${f.strength === 'weak' ? (r.negative ? ' _(does not cap the level)_' : ' _(hint only)_') : ''}`);
   return lines;
 }
 

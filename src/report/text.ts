@@ -59,9 +59,14 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
     const unseen = d.notApplicable ? undefined : notSeenText(d);
     if (unseen) line(`${' '.repeat(visibleLength(head))}${paint('yellow', `? ${unseen} (--strict-gates counts it missing)`)}`, visibleLength(head));
     // A violation is named where it is, in every format: the reader has to go and remove it.
-    for (const r of d.rules.filter((r) => r.negative && r.status === 'missing')) {
-      for (const f of r.findings.slice(0, 5)) line(paint('red', `      ! ${r.id}  ${f.file}:${f.line}  ${f.message}`), 8);
-      if (r.findings.length > 5) line(`      ! … and ${r.findings.length - 5} more`, 8);
+    for (const r of d.rules.filter((r) => r.negative)) {
+      const violations = r.findings.filter((f) => f.strength === 'strong');
+      for (const f of violations.slice(0, 5)) line(paint('red', `      ! ${r.id}  ${f.file}:${f.line}  ${f.message}`), 8);
+      if (violations.length > 5) line(`      ! … and ${violations.length - 5} more`, 8);
+      // Review findings (not shown to be used by the running project) are named too, but do not cap the level.
+      const review = r.findings.filter((f) => f.strength === 'weak');
+      for (const f of review.slice(0, 3)) line(paint('yellow', `      ? ${r.id}  ${f.file}:${f.line}  ${f.message}`), 8);
+      if (review.length > 3) line(`      ? … and ${review.length - 3} more to review`, 8);
     }
     if (options.verbose) {
       for (const r of d.rules.filter((r) => r.status === 'met' && r.findings.length)) {

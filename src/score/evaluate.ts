@@ -65,7 +65,9 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   }
   strong = findings.filter((f) => f.strength === 'strong');
   const ordered = [...strong, ...findings.filter((f) => f.strength === 'weak')].slice(0, MAX_FINDINGS_PER_RULE);
-  const shown: Finding[] = rule.negative ? ordered.filter((f) => f.strength === 'strong') : ordered;
+  // A negative rule's weak findings are review findings (a secret not shown to be used, a weak default): listed after
+  // the violations, they never fail the rule.
+  const shown: Finding[] = ordered;
   // A counted rule says what it measured against what it needs, met or not, so a reader can check the verdict.
   const measured = findings.find((f) => f.measured)?.measured;
   const cited = shown.map(({ measured: _, ...finding }) => finding);

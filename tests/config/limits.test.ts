@@ -16,12 +16,15 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 
 const KEY = `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEowIBAAKCAQEAx1y2Lq8v0Zr3kP9sT4wQe7uH6mN5bV2cX1zA0sD9fG8hJ7k\n'.repeat(4)}-----END RSA PRIVATE KEY-----\n`;
 
-/** The l2-api fixture (security L2 without secrets) with a private key committed under keys/ and extra files. */
+/**
+ * The l2-api fixture (security L2 without secrets) with a private key committed under keys/, which its server loads
+ * (a key nothing is shown to load is only a review finding), and extra files.
+ */
 function leaky(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-limits-'));
   temps.push(dir);
   cpSync(path.join(FIXTURES, 'l2-api'), dir, { recursive: true });
-  for (const [name, text] of Object.entries({ 'keys/deploy.pem': KEY, ...files })) {
+  for (const [name, text] of Object.entries({ 'keys/deploy.pem': KEY, 'src/tls.ts': "export const key = readFileSync('keys/deploy.pem');\n", ...files })) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
