@@ -1040,7 +1040,9 @@ const CASES: Case[] = [
   // clap's builder API validates its arguments as the derive API does.
   { rule: 'security.input-validation', name: "round 12: a Rust CLI restricting its arguments with clap's builder value_parser", files: { 'Cargo.toml': '[package]\nname = "bench"\n\n[dependencies]\nclap = "4"\n', 'src/cli.rs': 'use clap::{Arg, Command};\n\npub fn build() -> Command {\n    Command::new("bench").arg(\n        Arg::new("style")\n            .long("style")\n            .value_parser(["auto", "basic", "full"]),\n    )\n}\n', 'src/main.rs': 'fn main() { let m = cli::build().get_matches(); }\n' }, want: 'met' },
   { rule: 'security.input-validation', name: "round 12: a clap builder with untyped arguments only", files: { 'Cargo.toml': '[package]\nname = "bench"\n\n[dependencies]\nclap = "4"\n', 'src/cli.rs': 'use clap::{Arg, Command};\n\npub fn build() -> Command {\n    Command::new("bench").arg(Arg::new("command").num_args(1..))\n}\n', 'src/main.rs': 'fn main() { let m = cli::build().get_matches(); let c: Vec<&String> = m.get_many("command").unwrap().collect(); }\n' }, want: 'missing' },
-
+  // The JS task runners' lint targets (a Django app whose CI runs `gulp lint`); their test or build targets lint nothing.
+  { rule: 'functionality.linter-in-ci', name: "round 12: CI running the gulp and grunt lint targets", files: { '.github/workflows/ci.yml': WORKFLOW('npm install --location=global gulp-cli', 'gulp lint', 'npx grunt lint:js') }, want: 'met' },
+  { rule: 'functionality.linter-in-ci', name: 'round 12: CI running gulp and grunt test and build targets only', files: { '.github/workflows/ci.yml': WORKFLOW('gulp coverage', 'grunt build', 'gulp lintless') }, want: 'missing' },
 ];
 
 afterAll(cleanUp);
