@@ -524,6 +524,9 @@ const CASES: Record<string, Case[]> = {
     { name: 'a healthcheck on an image named like the project, with no Dockerfile here to build it', files: { 'package.json': PKG({ name: 'umbra' }), 'docker-compose.yml': 'services:\n  umbra:\n    image: ghcr.io/someone-else/umbra:latest\n    healthcheck:\n      test: ["CMD-SHELL", "curl http://localhost:3000/health"]\n' }, want: 'weak' },
   ],
   interfaceReference: [
+    // Calibration round 12: a man page in roff (doc/tool.1 opening with .TH) is a CLI's command reference wherever it sits.
+    { name: 'round 12: a Go CLI whose man page is doc/bench.1 (roff)', files: { 'main.go': 'package main\nimport "flag"\nfunc main() { flag.Parse() }\n', 'README.md': '# bench\n\nTimes commands.\n', 'doc/bench.1': '.TH BENCH 1\n.SH NAME\nbench \\- time commands\n.SH OPTIONS\n.TP\n\\fB\\-\\-runs\\fR \\fINUM\\fP\nRuns per command.\n' }, want: 'strong' },
+    { name: 'round 12: a numbered file that is no man page (a version folder, a migration step), and a man page in test data', files: { 'main.go': 'package main\nimport "flag"\nfunc main() { flag.Parse() }\n', 'README.md': '# bench\n\nTimes commands.\n', 'upgrades/step.1': 'ALTER TABLE t ADD c int;\n', 'testdata/fake.1': '.TH FAKE 1\n' }, want: 'weak' },
     { name: 'a CLI whose README lists its flags', files: { 'package.json': PKG({ bin: 'cli.js' }), 'cli.js': 'const top = process.argv[2];\n', 'README.md': '# x\n\n| Option | Meaning |\n|---|---|\n| `--top N` | how many |\n| `--json` | print JSON |\n' }, want: 'strong' },
     { name: 'a Go CLI with a docs/cli.md command reference', files: { 'main.go': 'package main\nimport "flag"\nfunc main() { flag.Parse() }\n', 'docs/cli.md': '# Commands\n' }, want: 'strong' },
     { name: 'a CLI whose flags are documented nowhere', files: { 'main.go': 'package main\nimport "flag"\nfunc main() { flag.Parse() }\n', 'README.md': '# tool\n\nDoes things.\n' }, want: 'weak' },
