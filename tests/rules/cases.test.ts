@@ -1043,6 +1043,9 @@ const CASES: Case[] = [
   // The JS task runners' lint targets (a Django app whose CI runs `gulp lint`); their test or build targets lint nothing.
   { rule: 'functionality.linter-in-ci', name: "round 12: CI running the gulp and grunt lint targets", files: { '.github/workflows/ci.yml': WORKFLOW('npm install --location=global gulp-cli', 'gulp lint', 'npx grunt lint:js') }, want: 'met' },
   { rule: 'functionality.linter-in-ci', name: 'round 12: CI running gulp and grunt test and build targets only', files: { '.github/workflows/ci.yml': WORKFLOW('gulp coverage', 'grunt build', 'gulp lintless') }, want: 'missing' },
+  // zod-openapi's document generator is API documentation as the other zod → OpenAPI generators are; declared only, it is not.
+  { rule: 'documentation.api-docs', name: "round 12: an OpenAPI document generated from zod schemas (zod-openapi's createDocument)", files: { 'package.json': PKG({ next: '15', 'zod-openapi': '5' }), 'lib/openapi/index.ts': "import { createDocument } from 'zod-openapi';\nexport const document = createDocument({ openapi: '3.0.3', info: { title: 'API', version: '1' }, paths: {} });\n" }, want: 'met' },
+  { rule: 'documentation.api-docs', name: 'round 12: zod-openapi declared and never imported', files: { 'package.json': PKG({ next: '15', 'zod-openapi': '5' }), 'lib/schemas.ts': "import { z } from 'zod';\nexport const Link = z.object({ url: z.string() });\n" }, want: 'missing' },
 ];
 
 afterAll(cleanUp);
