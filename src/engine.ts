@@ -72,7 +72,7 @@ export interface GradingPlan {
 export interface GatheredEvidence {
   inventory: Inventory;
   evidence: Evidence;
-  /** Files the config ignores, and minified bundles: left out of the grade, but still scanned for committed secrets. */
+  /** Files the config ignores, minified bundles, standalone scripts: left out of the grade, but still scanned for committed secrets. */
   hidden?: (file: string) => boolean;
 }
 
@@ -132,9 +132,13 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
   return { inventory, evidence, ...hiddenFrom(evidence, ignored) };
 }
 
-/** What the negative rules alone see: the files the config ignores, and minified bundles (scanned for secrets only). */
+/**
+ * What the negative rules alone see: the files the config ignores, minified bundles and standalone scripts (scanned
+ * for secrets only).
+ */
 function hiddenFrom(evidence: Evidence, ignored: Set<string>): Pick<GatheredEvidence, 'hidden'> {
   for (const bundle of evidence.bundles) ignored.add(bundle);
+  for (const script of evidence.standaloneScripts) ignored.add(script);
   return ignored.size ? { hidden: (file: string) => ignored.has(file) } : {};
 }
 

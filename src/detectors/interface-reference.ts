@@ -1,4 +1,4 @@
-import { isAgentTooling, isDocFile, isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { isAgentTooling, isDocFile, isScaffolding, isTestFile, isTestOrTestData } from '../evidence/file-sets.js';
 import type { Evidence } from '../evidence/index.js';
 import { lineAt } from '../evidence/languages.js';
 import { regexPattern } from '../rules/matcher-parts.js';
@@ -53,6 +53,16 @@ const CLI_TOPIC = /^(?:cli|commands?|usage|reference|options)$/i;
 const CONFIG_TOPIC = /^(?:configuration|config|settings|routes|environment)$/i;
 const isCliReference = (f: string) => CLI_REFERENCE_FILE.test(f) || inSiteContent(f, CLI_TOPIC);
 const isConfigReference = (f: string) => CONFIG_REFERENCE_FILE.test(f) || inSiteContent(f, CONFIG_TOPIC);
+/**
+ * A man page in roff, wherever the project keeps it (`doc/tool.1`, `man/tool.8`, `tool.1` at the root): a file named
+ * for its manual section whose text opens a page with the title macro (`.TH TOOL 1`). It is not a doc file by its
+ * extension, so the Markdown forms above never see it; a template a build fills in (`template.rg.1`) is one too.
+ */
+const ROFF_MAN_PAGE = /(^|\/)[\w.-]{1,80}\.[1-8]$/;
+const ROFF_TITLE = /^\.TH[ \t]/m;
+function manPage(evidence: Evidence): string | undefined {
+  return evidence.files.find((f) => ROFF_MAN_PAGE.test(f) && !isScaffolding(f) && !isTestOrTestData(f) && ROFF_TITLE.test((evidence.text(f) ?? '').slice(0, 4000)));
+}
 // A terminal UI's commands are its key bindings (docs/keybindings.md, docs/keybindings/Keybindings_en.md).
 const KEYBINDINGS_FILE = /(^|\/)docs?\/key-?bindings?(\/[^/\n]{1,200})?\.(md|rst|adoc|txt)$/i;
 const AGENT_INSTRUCTIONS = /^(AGENTS|CLAUDE|GEMINI)\.md$/i;
@@ -204,6 +214,8 @@ export const interfaceReference: Detector = {
     if (kind.kind === 'cli') {
       const file = docs.find((f) => isCliReference(f) || KEYBINDINGS_FILE.test(f));
       if (file) return [{ file, line: 1, message: `command reference ${file}`, strength: 'strong' }];
+      const man = manPage(evidence);
+      if (man) return [{ file: man, line: 1, message: `command reference ${man} (a man page)`, strength: 'strong' }];
       // A command's configuration file is part of its interface, as a server-rendered app's settings are of its.
       const config = docs.find(isConfigReference);
       if (config) return [{ file: config, line: 1, message: `configuration reference ${config} of a command-line program`, strength: 'strong' }];

@@ -70,6 +70,48 @@ const NEST_LOGGER_USE = /\bnew[ \t]+Logger[ \t]*\(|\bLogger\.(?:log|error|warn|d
 /** Fastify with its logger on: `Fastify({ logger: true })`, `fastify({ logger: { level: 'info' } })`. */
 const FASTIFY_LOGGER = /\b[fF]astify[ \t]*\([ \t]*\{[^)]{0,300}?\blogger[ \t]*:[ \t]*(?!false\b)(?:true\b|\{|[A-Za-z_])/;
 
+/**
+ * Go: someone else's leveled logging package, by its shape rather than by a list that cannot hold them all (bep/logg,
+ * schollz/logger): an import path with a domain whose last segment, a /vN suffix aside, names a log (log, logg,
+ * logger, logging, zerolog), imported by GO_LOG_IMPORTERS or more running files, one of which sets or tests its level
+ * (`log.SetLevel("debug")`, `e.Level > logg.LevelInfo`). The standard library's log has no levels; a package one
+ * command imports to offer its users (gum's `log` command) is not how the project logs.
+ */
+const GO_IMPORT = /^[ \t]*(?:import[ \t]+)?(?:([A-Za-z_]\w{0,40})[ \t]+)?"([a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){1,4}\/[^"\s]{1,200})"/gm;
+const GO_LOG_SEGMENT = /^[\w-]{0,12}?log(?:g|ger|ging|s)?$/i;
+const GO_LOG_IMPORTERS = 3;
+const goLevelSwitch = (alias: string) =>
+  new RegExp(`\\b${alias}\\.(?:Set(?:Log)?Level\\(|Level(?:Trace|Debug|Info|Warn|Warning|Error|Fatal)\\b|(?:Trace|Debug|Info|Warn|Warning|Error|Fatal)Level\\b)`);
+
+/** The leveled logging packages Go files import, as GO_IMPORT and GO_LOG_SEGMENT read them, with where a level is set. */
+function goLoggingPackages(evidence: Parameters<Detector['detect']>[0]): Finding[] {
+  const importers = new Map<string, number>();
+  const switched = new Map<string, Finding>();
+  for (const file of evidence.sourceFiles) {
+    if (!file.endsWith('.go') || isTestFile(file) || isScaffolding(file)) continue;
+    const code = evidence.code(file);
+    if (!code?.includes('log')) continue;
+    for (const m of code.matchAll(GO_IMPORT)) {
+      const segments = m[2]!.split('/');
+      if (segments.length > 2 && /^v\d+$/.test(segments.at(-1)!)) segments.pop();
+      const last = segments.at(-1)!;
+      if (!GO_LOG_SEGMENT.test(last)) continue;
+      const path = m[2]!;
+      importers.set(path, (importers.get(path) ?? 0) + 1);
+      if (switched.has(path)) continue;
+      const alias = m[1] && m[1] !== '_' ? m[1] : last.replace(/-/g, '_');
+      const level = goLevelSwitch(alias).exec(code);
+      if (level) switched.set(path, { file, line: lineAt(code, level.index), message: '', strength: 'strong' });
+    }
+  }
+  const out: Finding[] = [];
+  for (const [path, at] of switched) {
+    const count = importers.get(path)!;
+    if (count >= GO_LOG_IMPORTERS) out.push({ ...at, message: `a leveled logging package (${path}), imported by ${count} files, its level set or tested here` });
+  }
+  return out.slice(0, 3);
+}
+
 export const leveledLogger: Detector = {
   name: 'leveledLogger',
   question: "Does the running code log through its own logger type with levels and a level switch, or a framework's leveled logger (NestJS Logger, Fastify's logger)?",
@@ -99,6 +141,7 @@ export const leveledLogger: Detector = {
       // Three levels or more, an error level among them, and a switch that leaves some out: a logger, not a print.
       if (def && def.levels.size >= 3 && def.levels.has('error') && LEVEL_SWITCH.test(code)) definitions.push({ file, ...def });
     }
+    if (out.length === 0) out.push(...goLoggingPackages(evidence));
     if (out.length || definitions.length === 0) return out;
     // The logger is used: its level methods are called, at two levels or more, from two other running files.
     const levels = new Set(definitions.flatMap((d) => [...d.levels]));

@@ -51,6 +51,9 @@ const PRINTS_ERROR: Record<string, RegExp> = {
   python: /\b(?:print|echo|secho)\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:(?:click|typer)\.)?(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}|\btraceback\.print_exc(?:eption)?\(|^[ \t]*(?:e|exc|err|error|ex)\.show\([ \t]*\)/m,
   // A Node CLI writing the error to stderr (`process.stderr.write(\`error: ${err.message}\n\`)`).
   js: /\bprocess\.stderr\.write\(/,
+  // A Rust CLI writing the error to stderr through the write macros (`writeln!(io::stderr(), "app: {e}")`, a locked
+  // handle `writeln!(stderr, …)`) or the handle itself (`io::stderr().write_all(…)`), as eprintln! does.
+  rust: /\b(?:write|writeln)!\([ \t]*(?:&mut[ \t]+)?(?:(?:std::)?io::)?stderr\b|\b(?:std::)?io::stderr\(\)(?:\.lock\(\))?\.(?:write_all|write_fmt)\(/,
 };
 /** Names of a Rust crate's own macros that print to stderr (`macro_rules! err_message { … eprintln! … }`), one level deep. */
 function stderrMacros(code: string): string[] {

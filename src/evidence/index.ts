@@ -40,6 +40,12 @@ export interface Evidence {
    * (committed secrets) only, like committed build output, since no other rule learns about the project there.
    */
   bundles: string[];
+  /**
+   * Scripts that declare their own dependencies inline (see declaresOwnDependencies), beside a project of other
+   * source files: a bug-report template, a reproduction or one-off helper script that installs what it needs when
+   * run. They run on their own, not as the project, so like bundles only the negative rules see them.
+   */
+  standaloneScripts: string[];
   dependencies: Dependency[];
   packageJsons: PackageJson[];
   /**
@@ -147,6 +153,21 @@ const BUNDLER_PRELUDE = /webpackBootstrap|\bwebpackJsonp\b|\bwebpackChunk\w{0,80
  */
 export function isBundlerOutput(file: string, text: string): boolean {
   return /\.[cm]?js$/.test(file) && BUNDLER_PRELUDE.test(text.slice(0, 400));
+}
+
+/**
+ * A script's own dependency declaration, inline: Ruby's bundler/inline (`require "bundler/inline"` then
+ * `gemfile do … end`), Python's inline script metadata (PEP 723: a `# /// script` comment block that uv and pipx
+ * read). Such a script installs what it needs when run, outside the project's manifest.
+ */
+const INLINE_DEPENDENCIES: Partial<Record<string, RegExp>> = {
+  ruby: /^[ \t]*require[ \t(]{1,4}['"]bundler\/inline['"]/m,
+  python: /^#[ \t]\/\/\/[ \t]script[ \t]*\r?$/m,
+};
+
+/** Whether a source file in `language` is a script that declares its own dependencies inline (INLINE_DEPENDENCIES). */
+export function declaresOwnDependencies(language: string, text: string): boolean {
+  return INLINE_DEPENDENCIES[language]?.test(text) ?? false;
 }
 
 /** A rule needed a TS/JS file parsed before the parser was loaded: load it (Evidence.loadParser) and ask again. */
@@ -327,6 +348,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const otherImports = new Map<string, ImportFact[]>();
   const jsFiles: string[] = [];
   const bundles: string[] = [];
+  const standalone: string[] = [];
   const bySegment = new Map<string, Set<string>>();
   const indexAs = (segment: string, file: string) => {
     let files = bySegment.get(segment);
@@ -362,6 +384,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
       if (isMinifiedBundle(file, content) || isBundlerOutput(file, content)) bundles.push(file);
       for (const m of content.matchAll(SPECIFIER)) indexAs(firstSegment(m[2]!), file);
     } else {
+      if (declaresOwnDependencies(language, content)) standalone.push(file);
       const found = extractSourceImports(file, language, code(file) ?? '');
       if (found.length) otherImports.set(file, found);
       for (const i of found) indexAs(firstSegment(i.module), file);
@@ -491,6 +514,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     sourceFiles,
     buildOutput,
     bundles,
+    // A repository that is nothing but such scripts is graded on them: they are its project.
+    standaloneScripts: standalone.length < sourceFiles.length ? standalone : [],
     dependencies,
     packageJsons,
     importsIn,

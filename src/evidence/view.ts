@@ -63,6 +63,7 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
     sourceFiles: mapPaths(evidence.sourceFiles),
     buildOutput: mapPaths(evidence.buildOutput),
     bundles: mapPaths(evidence.bundles),
+    standaloneScripts: mapPaths(evidence.standaloneScripts),
     dependencies: mapFile(evidence.dependencies),
     packageJsons: mapFile(evidence.packageJsons),
     importsIn: (modules, options) => inView(evidence.importsIn(modules, options?.where ? { ...options, where: inViewWhere(options.where) } : options)),
