@@ -39,14 +39,16 @@ describe('grading a repository with standalone scripts', () => {
   const GEM = { 'widget.gemspec': 'Gem::Specification.new do |s|\n  s.name = "widget"\nend\n', 'lib/widget.rb': 'module Widget\n  def self.render(x) = x.to_s\nend\n' };
   const BUG_REPORT = 'require "bundler/inline"\n\ngemfile(true) do\n  gem "rails"\n  gem "widget", path: "."\nend\n\nclass TestApp < Rails::Application\n  config.logger = Logger.new($stdout)\n  Rails.logger = config.logger\nend\n';
 
-  it("does not credit a gem with the logger of its bug-report template, and still scans the template for secrets", async () => {
+  it("does not credit a gem with the logger of its bug-report template, and still scans a standalone script for secrets", async () => {
     const report = await grade(repo({ ...GEM, 'tasks/bug_report_template.rb': BUG_REPORT }), { config: false });
     expect(rule(report, 'monitoring.logging-library').status).toBe('missing');
     expect(report.stats.files).toBe(2);
 
+    // A bug-report template is not the running project for the secrets scan either (round 12's committed-secrets
+    // classes); a standalone script under another name is still read by it.
     const key = `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEowIBAAKCAQEA7'.repeat(6)}\n-----END RSA PRIVATE KEY-----\n`;
-    const leaked = await grade(repo({ ...GEM, 'tasks/bug_report_template.rb': `${BUG_REPORT}KEY = <<~PEM\n${key}PEM\nTestApp.config.key = KEY\n` }), { config: false });
-    expect(rule(leaked, 'security.no-committed-secrets').findings.map((f) => f.file)).toContain('tasks/bug_report_template.rb');
+    const leaked = await grade(repo({ ...GEM, 'tasks/release_notes.rb': `${BUG_REPORT}KEY = <<~PEM\n${key}PEM\nTestApp.config.key = KEY\n` }), { config: false });
+    expect(rule(leaked, 'security.no-committed-secrets').findings.map((f) => f.file)).toContain('tasks/release_notes.rb');
   });
 
   it('still credits the same logger in the gem itself', async () => {
