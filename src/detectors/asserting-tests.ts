@@ -20,7 +20,8 @@ const TEXT_ASSERTIONS: Record<string, RegExp> = {
   // screenshot tests that compare against recorded images (Roborazzi captureRoboImage, Paparazzi snapshot), and
   // Android lint's check tests (lint().files(…).run().expect(…)/expectClean()).
   kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b|\bshould[A-Z]\w{0,40}\b|\bcaptureRoboImage\(|\bpaparazzi\.(?:snapshot|gif)\(|\.run\(\)\s*\.expect(?:Clean|Warning\w{0,20}|Error\w{0,20})?\(/m,
-  ruby: /\b(expect\s*[({]|assert(_\w+)?\b|refute(_\w+)?\b|\.should\b|must_\w+)/m,
+  // RSpec's old `should` on a call's result (`parse(x).should == 1`): the dot follows a parenthesis, no word boundary.
+  ruby: /\b(expect\s*[({]|assert(_\w+)?\b|refute(_\w+)?\b|must_\w+)|\.should\b/m,
   // xUnit/NUnit/MSTest Assert, FluentAssertions .Should(), Shouldly .ShouldBe()/Should.Throw(), NFluent Check.That().
   // The word boundary belongs to the names, not to `.Should`: on a call's result (`Parse(x).Should()`) the dot
   // follows a parenthesis, where there is no boundary.
