@@ -157,6 +157,17 @@ function percentOf(value: unknown): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+// Python doctests: where pytest collects them (`--doctest-modules` in its configuration or a CI command), a module
+// whose docstrings hold examples (`>>> area(2)` and the expected output) is tested by its own examples.
+const DOCTEST_RUNNER = /--doctest-modules\b|\bdoctest_modules[ \t]*=[ \t]*(?:true|1)\b/i;
+const DOCTEST_EXAMPLE = /^[ \t]*>>>[ \t]+\S/m;
+
+/** Whether the test runner collects Python doctests from the modules. */
+function runsDoctests(evidence: Parameters<Detector['detect']>[0]): boolean {
+  const configs = evidence.files.filter((f) => /(^|\/)(pyproject\.toml|pytest\.ini|setup\.cfg|tox\.ini)$/.test(f) && !VENDORED.test(f));
+  return configs.some((f) => DOCTEST_RUNNER.test(evidence.text(f) ?? '')) || evidence.ci.some((c) => DOCTEST_RUNNER.test(c.expanded));
+}
+
 const percent = (share: number) => Math.round(share * 100);
 /** "a third", "40%": the share needed, as the rubric says it. */
 const shareWords = (share: number) => (Math.abs(share - 1 / 3) < 0.005 ? 'a third' : Math.abs(share - 0.5) < 0.005 ? 'a half' : `${percent(share)}%`);
@@ -178,14 +189,15 @@ export const testBreadth: Detector = {
     if (tests.length === 0) return [];
     const modules = evidence.sourceFiles.filter((f) => isBreadthModule(f, evidence.text(f)));
     const threshold = coverageThreshold(evidence);
-    const share = modules.length ? shareOfModulesTested(modules, tests.map((t) => t.file)) : { covered: 0, share: 0 };
+    const doctested = runsDoctests(evidence) ? modules.filter((f) => f.endsWith('.py') && DOCTEST_EXAMPLE.test(evidence.text(f) ?? '')) : [];
+    const share = modules.length ? shareOfModulesTested(modules, [...tests.map((t) => t.file), ...doctested]) : { covered: 0, share: 0 };
     const byShare = modules.length > 0 && share.share >= minShare;
     const byThreshold = threshold !== undefined && threshold.percent >= minThreshold;
     const byCount = tests.length >= minAssertingTests;
     const measured: Measurement = {
       summary: [
         modules.length
-          ? `${percent(share.share)}% of ${modules.length} source modules have a test file (by name or by count)`
+          ? `${percent(share.share)}% of ${modules.length} source modules have a test file (by name or by count${doctested.length ? `; ${doctested.length} with doctests pytest runs` : ''})`
           : 'no source modules to measure',
         `${shareWords(minShare)} needed, or an enforced coverage threshold of ${minThreshold}% (${threshold ? `${threshold.percent}% found` : 'none found'})`,
         `or ${minAssertingTests} asserting test files (${tests.length} found)`,
