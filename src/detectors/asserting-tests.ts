@@ -20,9 +20,12 @@ const TEXT_ASSERTIONS: Record<string, RegExp> = {
   // screenshot tests that compare against recorded images (Roborazzi captureRoboImage, Paparazzi snapshot), and
   // Android lint's check tests (lint().files(…).run().expect(…)/expectClean()).
   kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b|\bshould[A-Z]\w{0,40}\b|\bcaptureRoboImage\(|\bpaparazzi\.(?:snapshot|gif)\(|\.run\(\)\s*\.expect(?:Clean|Warning\w{0,20}|Error\w{0,20})?\(/m,
-  ruby: /\b(expect\s*[({]|assert(_\w+)?\b|refute(_\w+)?\b|\.should\b|must_\w+)/m,
+  // RSpec's old `should` on a call's result (`parse(x).should == 1`): the dot follows a parenthesis, no word boundary.
+  ruby: /\b(expect\s*[({]|assert(_\w+)?\b|refute(_\w+)?\b|must_\w+)|\.should\b/m,
   // xUnit/NUnit/MSTest Assert, FluentAssertions .Should(), Shouldly .ShouldBe()/Should.Throw(), NFluent Check.That().
-  csharp: /\b(Assert\.\w+|\.Should\(\)|\.Should[A-Z]\w{0,40}\(|Should\.(?:Throw|NotThrow)\w{0,20}\(|Check\.That\(|Expect\()/m,
+  // The word boundary belongs to the names, not to `.Should`: on a call's result (`Parse(x).Should()`) the dot
+  // follows a parenthesis, where there is no boundary.
+  csharp: /\b(?:Assert\.\w+|Should\.(?:Throw|NotThrow)\w{0,20}\(|Check\.That\(|Expect\()|\.Should\(\)|\.Should[A-Z]\w{0,40}\(/m,
   // Rust: the assert macros, proptest's prop_assert*, and assertion crates' macros (insta's assert_snapshot!,
   // assert_matches!, pretty_assertions' assert_eq!).
   rust: /\b(assert!|assert_eq!|assert_ne!|debug_assert!|prop_assert\w*!|assert_\w{1,40}!)/m,

@@ -12,7 +12,10 @@ import { GO_TEST_RUNNER, runsTests } from './patterns.js';
 //                 program through the interpreter as a real process (sys.executable, "-m", …), a test that builds the
 //                 repository's Docker image (subprocess or exec of `docker build`) and runs it;
 //   in CI         one job builds the repository's image and then, later in the same job, runs a test suite or
-//                 starts the image and checks it over HTTP (Complement/Sytest-style suites, a release smoke test).
+//                 starts the image and checks it over HTTP (Complement/Sytest-style suites, a release smoke test);
+//                 or one job starts the project's own server in the background from its source or build (cargo run,
+//                 go run, ./target/release/x, npm start … &) and then checks it over HTTP, the same smoke test
+//                 without an image.
 // A test that starts a database container, or an in-process test server, is an integration test, not this.
 
 
@@ -58,6 +61,11 @@ const BUILDS_IMAGE = /\b(?:docker|podman)[ \t]+(?:buildx[ \t]+)?build\b/;
 const STARTS_IMAGE = /\b(?:docker|podman)[ \t]+run\b/;
 const CHECKS_OVER_HTTP = /\bcurl\b[^\n&|;]{0,200}(?:--fail\b|[ \t]-[a-zA-Z]{0,6}f[a-zA-Z]{0,6}\b)[^\n&|;]{0,200}(?:localhost|127\.0\.0\.1|\$\{?\w{0,40}(?:url|URL|host|HOST|addr|ADDR))/;
 
+// The project's own program started in the background (a command ending in a lone `&`): cargo run of a workspace
+// binary, go run of a local package (not `go run tool@version`), a built binary under target/, the package's start
+// script; its output may be redirected on the way (`2>&1 &`).
+const STARTS_OWN_PROGRAM = /\b(?:cargo[ \t]+run\b|go[ \t]+run[ \t]+(?![^\s&|;]{0,200}@)|\.\/target\/(?:debug|release)\/[\w-]{1,60}|(?:npm|pnpm|yarn)[ \t]+(?:run[ \t]+)?start\b)(?:[^\n&|;]|&\d){0,300}&(?![&\d])/;
+
 /** The part of an expanded command from its first image build on, or undefined when it builds no image. */
 function fromImageBuild(command: string): string | undefined {
   const m = BUILDS_IMAGE.exec(command);
@@ -71,8 +79,17 @@ function testsAfterBuild(after: string): boolean {
   return started !== null && CHECKS_OVER_HTTP.test(after.slice(started.index));
 }
 
-/** The first CI job that builds the repository's image and then tests it, as a finding. */
-function jobTestingBuiltImage(ci: readonly CiCommand[]): Finding | undefined {
+/** The part of an expanded command from the project's own program started in the background on, or undefined. */
+function fromBackgroundStart(command: string): string | undefined {
+  const m = STARTS_OWN_PROGRAM.exec(command);
+  return m ? command.slice(m.index) : undefined;
+}
+
+/**
+ * The first CI job in which `from` finds a start (an image build, a program started in the background) and `checks`
+ * holds for what follows it in the same job, as a finding.
+ */
+function jobTestingAfter(ci: readonly CiCommand[], from: (command: string) => string | undefined, checks: (after: string) => boolean, what: string): Finding | undefined {
   const jobs = new Map<string, CiCommand[]>();
   for (const c of ci) {
     const key = `${c.file}\u0000${c.job ?? ''}`;
@@ -83,17 +100,25 @@ function jobTestingBuiltImage(ci: readonly CiCommand[]): Finding | undefined {
   for (const steps of jobs.values()) {
     const ordered = [...steps].sort((a, b) => a.line - b.line);
     for (let i = 0; i < ordered.length; i++) {
-      const built = fromImageBuild(ordered[i]!.expanded);
-      if (built === undefined) continue;
-      // A command without a job (GitLab, Jenkins, a script) is judged alone: its own commands after the build.
-      const after = ordered[i]!.job === undefined ? [built] : [built, ...ordered.slice(i + 1).map((c) => c.expanded)];
-      if (testsAfterBuild(after.join(' && '))) {
+      const start = from(ordered[i]!.expanded);
+      if (start === undefined) continue;
+      // A command without a job (GitLab, Jenkins, a script) is judged alone: its own commands after the start.
+      const after = ordered[i]!.job === undefined ? [start] : [start, ...ordered.slice(i + 1).map((c) => c.expanded)];
+      if (checks(after.join(' && '))) {
         const c = ordered[i]!;
-        return { file: c.file, line: c.line, message: `CI builds the project's image and tests it in the same job: ${c.text.slice(0, 60)}`, strength: 'strong' };
+        return { file: c.file, line: c.line, message: `${what}: ${c.text.slice(0, 60)}`, strength: 'strong' };
       }
     }
   }
   return undefined;
+}
+
+/** The first CI job that builds the repository's image and then tests it, or starts its own program and checks it over HTTP. */
+function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
+  return (
+    jobTestingAfter(ci, fromImageBuild, testsAfterBuild, "CI builds the project's image and tests it in the same job") ??
+    jobTestingAfter(ci, fromBackgroundStart, (after) => CHECKS_OVER_HTTP.test(after), "CI starts the project's own server and checks it over HTTP in the same job")
+  );
 }
 
 export const blackBoxTests: Detector = {
@@ -107,7 +132,7 @@ export const blackBoxTests: Detector = {
       const { file, run } = found;
       return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
     }
-    const job = jobTestingBuiltImage(evidence.ci);
+    const job = jobTestingBuiltProgram(evidence.ci);
     return job ? [job] : [];
   },
 };

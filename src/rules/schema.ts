@@ -46,7 +46,8 @@ export const ruleSchema = z
     minFiles: z.number().int().positive().optional(),
     /**
      * The rule's evidence lives in test files (tests of error paths, benchmarks, load scripts): its file and text
-     * matchers read them. Other rules read the running project only; testing rules always read tests.
+     * matchers read them, and a library counts where a test uses it. Other rules read the running project only;
+     * testing rules always read tests.
      */
     readsTests: z.boolean().optional(),
     /** When none of these match, the rule is not applicable. */

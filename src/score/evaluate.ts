@@ -41,12 +41,13 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
     evidence = withoutFiles(evidence, suppressed);
   }
   // Testing rules count what the tests import; every other rule counts the running code's imports only, and reads
-  // test files only when its evidence is tests (rubric: "evidence is about the running project").
+  // test files (and counts their imports: a .NET benchmark project named *.Benchmark.Test uses BenchmarkDotNet) only
+  // when its evidence is tests (rubric: "evidence is about the running project").
   // A rule shows MAX_FINDINGS_PER_RULE findings; calls and decorators matchers may stop there unless the rule counts
   // files (minFiles), which could need more of them.
   const isTesting = rule.id.startsWith('testing.');
   const context = {
-    countTests: isTesting,
+    countTests: isTesting || !!rule.readsTests,
     readTestFiles: isTesting || !!rule.readsTests,
     ...((rule.minFiles ?? 1) <= 1 ? { shown: MAX_FINDINGS_PER_RULE } : {}),
   };
