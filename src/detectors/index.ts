@@ -10,6 +10,7 @@ import { deployableServices } from './deployable-services.js';
 import { entryPoint } from './entry-point.js';
 import { goPackages } from './go-packages.js';
 import { healthProbes } from './health-probes.js';
+import { guardsCallerInput } from './guards-caller-input.js';
 import { implementsSecurity } from './implements-security.js';
 import { interfaceReference } from './interface-reference.js';
 import { leveledLogger } from './leveled-logger.js';
@@ -28,5 +29,5 @@ import type { Detector } from './types.js';
 import { usesDatabase } from './uses-database.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
 );

@@ -1,0 +1,78 @@
+import { languageOf } from '../evidence/languages.js';
+import type { Finding } from '../types.js';
+import { own, shipsForCallers } from './project-kind.js';
+import type { Detector } from './types.js';
+
+// A library's, framework's, template engine's or packaged CLI's outside input is what its callers hand it: arguments,
+// options, settings, templates. It validates that input the way the rubric's "consistent hand-written checks" do, with
+// guard clauses: a check of the value, then an error that says the input is bad (TypeError, ArgumentError,
+// IllegalArgumentException, ValueError, an Invalid…/Syntax… error), raised before the value is used. One guard is any
+// code's defensive habit; consistent means several, across the shipped source (team decision 3: what a library does
+// for its callers is its evidence). An application's input is its requests and forms: it keeps its own matchers.
+// Safe style: bounded gaps, no nested quantifiers.
+
+/** A bad-input error raised or returned, per language. */
+const REJECTS: Record<string, RegExp> = {
+  // JS/TS: an error thrown, of any class (Error, TypeError, a framework's FST_ERR_… codes); a guard only when it is a
+  // typed one or follows a type or shape test (below).
+  js: /\bthrow (?:new )?(?:\w{0,40}Error|\w{0,40}Exception|[A-Z][A-Z0-9_]{2,60})\(/,
+  python: /\braise (?:ValueError|TypeError|\w{0,30}(?:Invalid|Validation|Syntax)\w{0,30})\(/,
+  ruby: /\braise[ \t(]+(?:::)?(?:\w{1,30}::){0,3}(?:ArgumentError|TypeError|\w{0,30}Invalid\w{0,30}|\w{0,30}Syntax\w{0,10}Error)\b/,
+  go: /\b(?:errors\.New|fmt\.Errorf)\(\s*"(?:[\w.-]{1,30}: )?(?:invalid|missing|must|expected|unsupported|unknown|empty|bad|illegal)\b|\breturn [^\n]{0,60}\bErr(?:Invalid|Bad|Missing)\w{0,30}\b/,
+  java: /\bthrow new (?:IllegalArgumentException|\w{0,30}Invalid\w{0,30}Exception)\(|\bObjects\.requireNonNull\(|\bPreconditions\.checkArgument\(|\bAssert\.(?:notNull|hasText|isTrue)\(/,
+  kotlin: /\bthrow (?:IllegalArgumentException|\w{0,30}Invalid\w{0,30}Exception)\(|^[ \t]*require(?:NotNull)?\(/,
+  csharp: /\bthrow new Argument(?:Null|OutOfRange)?Exception\(|\bArgument(?:Null)?Exception\.ThrowIf\w{0,20}\(/,
+  rust: /\b(?:return )?Err\([^\n]{0,60}\bInvalid\w{0,30}|\bbail!\([ \t]*"(?:invalid|missing|expected|unsupported|unknown)\b/,
+};
+/** A value checked: on the line of the rejection or up to two lines before it. */
+const CHECK = /\bif\b|\bunless\b|\bguard\b|\bwhen\b|\?\?|\|\||&&|\brequire(?:NotNull)?\(|\bObjects\.requireNonNull\(|\bPreconditions\.|\bAssert\.|\bThrowIf/;
+/** A JS error of another class is a guard only after a type or shape test of the value (not a state or I/O failure). */
+const JS_TYPE_TEST = /\btypeof\b|\binstanceof\b|\bArray\.isArray\(|\bNumber\.is(?:Integer|Finite|NaN|SafeInteger)\(|\bisNaN\(|[=!]==? (?:undefined|null)\b|\b(?:undefined|null) [=!]==?/;
+const JS_TYPED = /\bthrow (?:new )?(?:TypeError|RangeError|\w{0,30}(?:Invalid|INVALID|Argument|ARGUMENT|Validation)\w{0,30})\(/;
+/** Text without any of these words raises no bad-input error: most files are ruled out by this one test. */
+const HINT = /Error|Exception|Err\(|bail!|require|Assert|Preconditions/;
+const HINT_PATTERN = HINT.source;
+/** Sites and files needed for the checks to be consistent. */
+const MIN_SITES = 3;
+const MIN_FILES = 2;
+
+export const guardsCallerInput: Detector = {
+  name: 'guardsCallerInput',
+  question: 'Does a library, framework or packaged tool reject its callers\' invalid arguments, options, settings or templates with guard clauses (a check, then a TypeError, ArgumentError, IllegalArgumentException, ValueError or Invalid… error) in several places of its shipped source?',
+  textPatterns: [HINT_PATTERN],
+  explainNone(evidence) {
+    return shipsForCallers(evidence) ? undefined : 'the repository ships no package other code imports, so it has no callers\' arguments to check';
+  },
+  detect(evidence) {
+    if (!shipsForCallers(evidence)) return [];
+    const sites: Finding[] = [];
+    const files = new Set<string>();
+    for (const file of evidence.sourceFiles) {
+      if (!own(file)) continue;
+      const language = languageOf(file);
+      const rejects = REJECTS[language];
+      if (!rejects || !evidence.mayMatch(file, HINT_PATTERN)) continue;
+      const code = evidence.code(file);
+      if (!code || !HINT.test(code)) continue;
+      const lines = code.split('\n');
+      // A few sites per file, so that one file full of guards does not stand for the whole source.
+      let inFile = 0;
+      for (let i = 0; i < lines.length && inFile < 4; i++) {
+        const line = lines[i]!;
+        if (!rejects.test(line)) continue;
+        const before = lines.slice(Math.max(0, i - 2), i + 1);
+        if (!before.some((l) => CHECK.test(l))) continue;
+        if (language === 'js' && !JS_TYPED.test(line) && !before.some((l) => JS_TYPE_TEST.test(l))) continue;
+        sites.push({ file, line: i + 1, message: 'rejects its callers\' invalid input with a guard clause', strength: 'strong' });
+        files.add(file);
+        inFile++;
+      }
+      if (sites.length >= 10 && files.size >= MIN_FILES) break;
+    }
+    const consistent = sites.length >= MIN_SITES && files.size >= MIN_FILES;
+    const count = sites.length >= 10 ? '10 or more' : String(sites.length);
+    return sites.slice(0, 5).map((s) => consistent
+      ? { ...s, message: `${s.message}; ${count} places in ${files.size} files` }
+      : { ...s, strength: 'weak', message: `${s.message}; ${MIN_SITES} places in ${MIN_FILES} files needed for consistent checks` });
+  },
+};
