@@ -152,8 +152,8 @@ const TYPE_NAME = /^(?:String|string|str|Str|int|Int|Integer|integer|bool|Bool|b
  * names where the secret is looked up, sent or kept, whatever the key holding it is called; never a key.
  */
 const spelledAsAName = (value: string) => TYPE_NAME.test(value) || PROPERTY_PATH.test(value) || URN.test(value) || HTTP_HEADER_NAME.test(value) || ROUTE_PATH.test(value);
-/** Words and numbers joined by separators (`sm-1587-secrets-versioning`, `orders-signing-key-v2`): a name with a tag, not a key. */
-const WORDS_JOINED = /^(?:[A-Za-z]{1,40}\d{0,4}|\d{1,8})(?:[-_.: ](?:[A-Za-z]{1,40}\d{0,4}|\d{1,8})){1,20}$/;
+/** Words and numbers joined by separators (`sm-1587-secrets-versioning`, `orders-signing-key-v2`, `prod/jwt.key`): a name, not a key. */
+const WORDS_JOINED = /^(?:[A-Za-z]{1,40}\d{0,4}|\d{1,8})(?:[-_.:/ ](?:[A-Za-z]{1,40}\d{0,4}|\d{1,8})){1,20}$/;
 /** A word or a name in any case, a short number after it at most (`String`, `apolloAccesskeySecret`, `aSecret`, `foobar2`). */
 const ONE_WORD = /^[A-Za-z][A-Za-z]{0,80}\d{0,4}$/;
 /** A value shaped like a word, a name or words joined: what names a thing, not a key, unless a signing call takes it. */
@@ -666,7 +666,7 @@ function composeSecrets(file: string, text: string): Finding[] {
     const setting = composeLine(lines[i]!, SETTING_VALUE);
     if (!setting) continue;
     const [key, value] = setting;
-    if (!NAMES_A_SIGNING_SECRET.test(key) || !looksGenerated(value) || isPlaceholder(value) || spellsItsName(key, value) || namesASecret(key, value)) continue;
+    if (!NAMES_A_SIGNING_SECRET.test(key) || !secretShaped(value) || isPlaceholder(value)) continue;
     return [{ file, line: i + 1, message: `${key} is written into the compose file that deploys the project, with no environment override`, strength: 'strong' }];
   }
   return [];
