@@ -4,7 +4,7 @@ import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { asReview, djangoSecretSlot, jsonParents, loadedByFrameworkDefault, passedToSecretSlot, settingReadByCode, usedAsKey, usedToSign, yamlParents, type IsRunning } from './secret-use.js';
+import { asReview, djangoSecretSlot, frameworkSetting, jsonParents, KEY_MATERIAL_USE, loadedByFrameworkDefault, passedToSecretSlot, settingReadByCode, usedAsKey, usedToSign, yamlParents, type IsRunning } from './secret-use.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
 /**
@@ -17,9 +17,10 @@ const PRIVATE_KEY = /-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE
 const PRIVATE_KEY_ALL = new RegExp(PRIVATE_KEY.source, 'g');
 /**
  * The identifier a private key literal is assigned to (`const TEST_FAKE_RSA_KEY_0: &str = "-----BEGIN…`,
- * `testKey := \`-----BEGIN…`) on its line or the line before, naming it a test, fake, dummy or example key.
+ * `testKey := \`-----BEGIN…`, `const PRIVATE_KEY_PLACEHOLDER = \``) on its line or the line before, naming it a test,
+ * fake, dummy, example or placeholder key: a form's placeholder shows the shape of a key, it signs nothing.
  */
-const TEST_KEY_NAME = /(?:^|[^A-Za-z])(?:TEST|FAKE|DUMMY|MOCK|EXAMPLE|SAMPLE|test|fake|dummy|mock|example|sample)S?(?:[A-Z_0-9]|[^A-Za-z]|$)|[a-z0-9](?:Test|Fake|Dummy|Mock|Example|Sample)(?:[A-Z_0-9]|[^A-Za-z]|$)/;
+const TEST_KEY_NAME = /(?:^|[^A-Za-z])(?:TEST|FAKE|DUMMY|MOCK|EXAMPLE|SAMPLE|PLACEHOLDER|test|fake|dummy|mock|example|sample|placeholder)S?(?:[A-Z_0-9]|[^A-Za-z]|$)|[a-z0-9](?:Test|Fake|Dummy|Mock|Example|Sample|Placeholder)(?:[A-Z_0-9]|[^A-Za-z]|$)/;
 function namedAsTestKey(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
@@ -144,6 +145,43 @@ const INTERPOLATED = /#\{|\$\{|\{\{/;
 const PROPERTY_PATH = /^[a-z]{2,30}(?:[-_][a-z]{2,30}){0,3}(?:\.[a-z][a-zA-Z]{1,30}(?:[-_][a-zA-Z]{2,30}){0,3}){2,12}$/;
 /** A URN (`urn:squidex:clientSecret`, a claim type's or a scheme's name): a name by its syntax, never a key. */
 const URN = /^urn:[a-z0-9][\w-]{0,31}:[^\s]{1,200}$/i;
+/** A type's name as a value (`clientSecret: String` in a module's settings schema): what the setting holds, not a value of it. */
+const TYPE_NAME = /^(?:String|string|str|Str|int|Int|Integer|integer|bool|Bool|boolean|Boolean|number|Number|float|Float|double|Double|object|Object|any)$/;
+/**
+ * A value written in the syntax of a name: a type's, a property's path, a URN, an HTTP header's, a route's. It
+ * names where the secret is looked up, sent or kept, whatever the key holding it is called; never a key.
+ */
+const spelledAsAName = (value: string) => TYPE_NAME.test(value) || PROPERTY_PATH.test(value) || URN.test(value) || HTTP_HEADER_NAME.test(value) || ROUTE_PATH.test(value);
+/** Words and numbers joined by separators (`sm-1587-secrets-versioning`, `orders-signing-key-v2`, `prod/jwt.key`): a name, not a key. */
+const WORDS_JOINED = /^(?:[A-Za-z]{1,40}\d{0,4}|\d{1,8})(?:[-_.:/ ](?:[A-Za-z]{1,40}\d{0,4}|\d{1,8})){1,20}$/;
+/** A word or a name in any case, a short number after it at most (`String`, `apolloAccesskeySecret`, `aSecret`, `foobar2`). */
+const ONE_WORD = /^[A-Za-z][A-Za-z]{0,80}\d{0,4}$/;
+/** A value shaped like a word, a name or words joined: what names a thing, not a key, unless a signing call takes it. */
+const wordShaped = (value: string) => ONE_WORD.test(value) || WORDS_JOINED.test(value);
+/** Shannon entropy of a string, in bits a character. */
+function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / value.length) * Math.log2(n / value.length);
+  return bits;
+}
+/**
+ * Positive proof that a value is a secret (rubric: a secret the running code uses): it looks generated, as issued
+ * keys and tokens are. Hex or base64 key material (16+ characters, digits among the letters), letters mixed with
+ * digits (looksGenerated), or 16+ characters of three character classes or more with high entropy
+ * (`django-insecure-5xdo&zrjq^i)0^g9v@…`). A word, a name in any case (`apolloAccesskeySecret`, `mall-admin-secret`,
+ * `String`) or a sentence is not: such a value fails the gate only where it is handed straight to a signing call or a
+ * framework's secret slot, as a weak default (`session({ secret: 'keyboard cat' })`).
+ */
+export function secretShaped(value: string): boolean {
+  if (value.length < 12 || WORDS_JOINED.test(value)) return false;
+  if (/^(?=[^]{0,300}\d)(?=[^]{0,300}[a-f])[0-9a-f]{16,300}$/i.test(value) || looksGenerated(value)) return true;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9\s]/].filter((re) => re.test(value)).length;
+  return value.length >= 16 && classes >= 3 && entropy(value) >= 3.5;
+}
+/** Why a found secret whose value is shaped like a word or a name does not fail the gate. */
+const WORD_VALUE = 'its value does not look generated, and it is not handed straight to a signing call';
 /** A package other code imports, at the repository's root (a gem, a Python package): its repository ships a library. */
 const ROOT_PACKAGE = /^(?:[^/]{1,100}\.gemspec|pyproject\.toml|setup\.py)$/;
 // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out. Every match
@@ -182,8 +220,8 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
  * a claim type, a feature flag, a discriminator. A key is random, or at least not its own name; a name that says
  * JWT, signing or key keeps counting whatever its value.
  */
-function spellsItsName(name: string, value: string, keyWordsToo = false): boolean {
-  if (!/^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/.test(value) || (!keyWordsToo && /JWT|SIGNING|KEY/i.test(name))) return false;
+function spellsItsName(name: string, value: string): boolean {
+  if (!/^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/.test(value) || /JWT|SIGNING|KEY/i.test(name)) return false;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter(Boolean);
   if (words.length === 0 || !words.every((w) => value.includes(w))) return false;
   // Nothing but the name's words, separators, digits and a short tag ("sm-1587-"): "my-app-secret-value" is a value.
@@ -210,23 +248,6 @@ const RESOURCE_NAME = /^[a-z0-9]+(?:[-_./:][a-z0-9]+)+$/;
 function namesASecret(name: string, value: string): boolean {
   const last = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_.-]/).filter(Boolean).pop()?.toLowerCase();
   return last !== undefined && NAME_WORDS.has(last) && RESOURCE_NAME.test(value);
-}
-/** A constant declaration with a quoted value on one line (`const string OSS_BUCKET_NAME = "oss-bucket-name";`). */
-const CONSTANT_LINE = /(\w{1,80})[ \t]*(?::[ \t]*[\w&']{1,20}[ \t]*)?=[ \t]*(['"`])([^'"`\s]{1,200})\2/;
-/**
- * Whether the constant on `line` (1-based) sits in a table of names: a constant within two lines of it, another one,
- * spells its own name too (`OSS_BUCKET_NAME = "oss-bucket-name"` above `OSS_ACCESS_KEY_SECRET = "oss-access-key-secret"`).
- * Such a table lists option or setting names (Duplicati's backend options, a Spring properties-names class, a Go
- * const block of flag names); a key among them that spells its name is one more name, even one that says KEY.
- */
-function amongNameConstants(code: string, line: number): boolean {
-  const lines = code.split('\n');
-  for (let i = Math.max(0, line - 3); i < Math.min(lines.length, line + 2); i++) {
-    if (i === line - 1) continue;
-    const m = CONSTANT_LINE.exec(lines[i]!);
-    if (m && m[1]!.length > 2 && spellsItsName(m[1]!, m[3]!, true)) return true;
-  }
-  return false;
 }
 // Every occurrence, not only the first, of each pattern.
 const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints, words]) => [new RegExp(re.source, `${re.flags}${words ? 'y' : 'g'}`), what, hints, words] as const);
@@ -645,7 +666,7 @@ function composeSecrets(file: string, text: string): Finding[] {
     const setting = composeLine(lines[i]!, SETTING_VALUE);
     if (!setting) continue;
     const [key, value] = setting;
-    if (!NAMES_A_SIGNING_SECRET.test(key) || !looksGenerated(value) || isPlaceholder(value) || spellsItsName(key, value) || namesASecret(key, value)) continue;
+    if (!NAMES_A_SIGNING_SECRET.test(key) || !secretShaped(value) || isPlaceholder(value)) continue;
     return [{ file, line: i + 1, message: `${key} is written into the compose file that deploys the project, with no environment override`, strength: 'strong' }];
   }
   return [];
@@ -708,16 +729,21 @@ function topLevelKeyBefore(code: string, index: number): string | undefined {
  * Unquoted secrets in .properties and YAML settings of the running project. Each fails the gate only where `reads`
  * says the running code reads the setting (its keys, outermost first); the others are review findings.
  */
-function settingsSecrets(file: string, code: string, reads: (path: string[]) => boolean, composeCredential: (value: string) => boolean = () => false): Finding[] {
+function settingsSecrets(file: string, code: string, reads: (path: string[], alsoIn?: RegExp) => boolean, composeCredential: (value: string) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
   const yaml = /\.ya?ml$/i.test(file);
   const seen = new Set<number>();
-  const found = (m: RegExpMatchArray, key: string) => {
+  const found = (m: RegExpMatchArray, key: string, value: string) => {
     seen.add(m.index!);
     const section = yaml ? yamlParents(code, m.index!) : [iniSectionBefore(code, m.index!)].filter((k): k is string => k !== undefined);
     const path = [...section, key];
     const finding: Finding = { file, line: lineAt(code, m.index!), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' };
-    out.push(reads(path) ? finding : asReview(finding, `no running code is seen to read ${path.join('.')}`));
+    // A setting the code reads is a secret only with a generated value, or where a file that reads it signs with it (a
+    // weak default signs too), or in a framework's own secret slot; a word elsewhere names something.
+    const signs = secretShaped(value) || frameworkSetting(file, path) || reads(path, KEY_MATERIAL_USE);
+    if (!signs && wordShaped(value)) return;
+    if (!reads(path)) out.push(asReview(finding, `no running code is seen to read ${path.join('.')}`));
+    else out.push(signs ? finding : asReview(finding, WORD_VALUE));
   };
   /** A development or test value beside a production section is a local default, not the running service's secret. */
   const inDevSection = (m: RegExpMatchArray) =>
@@ -726,15 +752,15 @@ function settingsSecrets(file: string, code: string, reads: (path: string[]) => 
     const key = m[1]!;
     if (!NAMES_A_SECRET.test(key) || inDevSection(m)) continue;
     const value = m[2]!.replace(/[,;]$/, '');
-    if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${') || composeCredential(value)) continue;
-    found(m, key);
+    if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || spelledAsAName(value) || value.includes('${') || composeCredential(value)) continue;
+    found(m, key, value);
   }
   // A key that names the secret itself (JwtSecret, client_secret, jwt.secret) holds it whatever its length or form:
   // `JwtSecret = 233` signs tokens as surely as a long value does.
   for (const m of code.matchAll(yaml ? YAML_SHORT_SECRET : PROPERTIES_SHORT_SECRET)) {
     const value = m[2]!.replace(/[,;]$/, '');
-    if (seen.has(m.index) || inDevSection(m) || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(value) || isPlaceholder(value) || composeCredential(value)) continue;
-    found(m, m[1]!);
+    if (seen.has(m.index) || inDevSection(m) || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(value) || isPlaceholder(value) || spelledAsAName(value) || composeCredential(value)) continue;
+    found(m, m[1]!, value);
   }
   return out;
 }
@@ -751,15 +777,18 @@ const NAMES_A_JSON_SECRET = /secret|signingkey|jwtkey|privatekey/i;
  * Secrets in JSON settings: `"SecretKey": "fmFGn5…"` under a key that names a secret, with a value that is neither a
  * placeholder nor a reference. Each fails the gate only where `reads` says the running code reads it.
  */
-function jsonSettingsSecrets(file: string, code: string, reads: (path: string[]) => boolean): Finding[] {
+function jsonSettingsSecrets(file: string, code: string, reads: (path: string[], alsoIn?: RegExp) => boolean): Finding[] {
   const out: Finding[] = [];
   for (const m of code.matchAll(JSON_SETTING)) {
     const key = m[1]!.replace(/[-_.:]/g, '');
     const value = m[2]!;
-    if (!NAMES_A_JSON_SECRET.test(key) || NOT_A_SECRET_KEY.test(key) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || value.includes('${') || /\s/.test(value)) continue;
+    if (!NAMES_A_JSON_SECRET.test(key) || NOT_A_SECRET_KEY.test(key) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || spelledAsAName(value) || value.includes('${') || /\s/.test(value)) continue;
     const path = [...jsonParents(code, m.index), m[1]!];
     const finding: Finding = { file, line: lineAt(code, m.index), message: `a secret in settings (${m[1]}), committed with no environment override`, strength: 'strong' };
-    out.push(reads(path) ? finding : asReview(finding, `no running code is seen to read ${path.join(':')}`));
+    const signs = secretShaped(value) || reads(path, KEY_MATERIAL_USE);
+    if (!signs && wordShaped(value)) continue;
+    if (!reads(path)) out.push(asReview(finding, `no running code is seen to read ${path.join(':')}`));
+    else out.push(signs ? finding : asReview(finding, WORD_VALUE));
   }
   return out;
 }
@@ -1092,7 +1121,7 @@ export const committedSecrets: Detector = {
     const testSide = (file: string) => isTestSide(file) || goHelpers.has(file);
     /** The running project's files: what a use of a secret must be seen in. */
     const running: IsRunning = (file) => !testSide(file) && !isDocumentation(file) && !isDevOnlyFile(file) && !inTestProject(file);
-    const reads = (file: string) => (path: string[]) => settingReadByCode(evidence, running, file, path);
+    const reads = (file: string) => (path: string[], alsoIn?: RegExp) => settingReadByCode(evidence, running, file, path, alsoIn);
     const runningSources = () => evidence.sourceFiles.filter(running);
     /**
      * Why a literal secret with a name is not shown to be used by the running code, or undefined when it is: a
@@ -1106,6 +1135,16 @@ export const committedSecrets: Detector = {
       if (what === CONFIG_ENTRY) return passedToSecretSlot(code, index, name) || usedToSign(evidence, name, runningSources()) ? undefined : `the '${name}' entry is not seen handed to a signing or session call`;
       if (what === SECRET_EXPORT) return usedToSign(evidence, name, [...evidence.buildOutput, ...runningSources()]) ? undefined : `no running code is seen to sign or verify with ${name}`;
       return undefined;
+    };
+    /**
+     * Whether a named literal secret is handed straight to a signing call or a framework's secret slot, where even a
+     * weak word-shaped default signs: the object entries, exports and framework settings found above are only ever
+     * shown used that way; a constant must be seen turned into key material (KEY_MATERIAL_USE), or be Django's SECRET_KEY.
+     */
+    const handedToSigning = (what: string, name: string, file: string, code: string, line: number): boolean => {
+      if (what === SIGNING_KEY_CONSTANT) return usedAsKey(evidence, running, file, name, line, true);
+      if (what === SECRET_KEY_ASSIGNMENT) return djangoSecretSlot(evidence, file, code, name) || usedAsKey(evidence, running, file, name, line, true);
+      return true;
     };
     for (const file of [...evidence.files, ...evidence.buildOutput]) {
       if (loadedSamples.has(file)) {
@@ -1173,18 +1212,20 @@ export const committedSecrets: Detector = {
           // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's heredoc, `\`tampered-${Date.now()}\``
           // signing a deliberately wrong request) is computed when the code runs, not a key written into it; nor is a
           // property's or a key's name (`"nacos.core.auth.token.secret.key"`, a claim type's URN), which the code looks the secret up by.
-          if (isPlaceholder(value) || INTERPOLATED.test(value) || PROPERTY_PATH.test(value) || URN.test(value)) continue;
+          if (isPlaceholder(value) || INTERPOLATED.test(value) || spelledAsAName(value)) continue;
           // A library's repository has no production configuration of its own: an initializer under a nested app's
           // config/ is its demo app's (sidekiq's myapp/), not what it ships. (The root's gemspec or Python packaging says
           // so; project-kind is not imported here, to keep the module free of the registry cycle.)
           if (what === CONFIG_SECRET && /^.+\/config\//.test(file) && evidence.files.some((f) => ROOT_PACKAGE.test(f))) continue;
-          if (what === SIGNING_KEY_CONSTANT && (spellsItsName(m[1]!, value) || ROUTE_PATH.test(value))) continue;
-          if (what === SIGNING_KEY_CONSTANT && spellsItsName(m[1]!, value, true) && amongNameConstants(code, lineAt(code, m.index))) continue;
           const name = m.length > 3 ? m[1] : undefined;
-          if (name && namesASecret(name, value)) continue;
-          // An HTTP header's name (`CLIENT_SECRET_HEADER = "CF-Access-Client-Secret"`): the secret is sent under it.
-          if ((name && /header$/i.test(name)) || HTTP_HEADER_NAME.test(value)) continue;
+          // A constant named for the header a secret is sent under (`CLIENT_SECRET_HEADER = "…"`) holds the header's name.
+          if (name && /header$/i.test(name)) continue;
           const line = lineAt(code, m.index);
+          // Positive proof of a secret: a generated-looking value, or any value handed straight to a signing call or a
+          // framework's secret slot (a weak default signs too). A word or a name elsewhere (`APOLLO_SECRET =
+          // "apolloAccesskeySecret"`, `OSS_ACCESS_KEY_SECRET = "oss-access-key-secret"`) names something: no finding.
+          const signs = secretShaped(value) || name === undefined || built.has(file) || handedToSigning(what, name, file, code, line);
+          if (!signs && wordShaped(value)) continue;
           // `process.env.JWT_SECRET || "dev-default"` is a weak default, not a committed secret: the override is
           // in the same expression (the line, or a line before that it continues), not on any neighbouring line.
           if (ENV_OVERRIDE.test(expressionAround(code, line))) continue;
@@ -1207,7 +1248,7 @@ export const committedSecrets: Detector = {
           }
           const finding: Finding = { file, line, message: `${what}${built.has(file) ? ' in committed build output' : ''} (no environment override)`, strength: 'strong' };
           const unused = name && !built.has(file) ? notShownUsed(what, name, file, code, m.index, line) : undefined;
-          out.push(unused ? asReview(finding, unused) : finding);
+          out.push(unused ? asReview(finding, unused) : signs ? finding : asReview(finding, WORD_VALUE));
         }
       }
     }

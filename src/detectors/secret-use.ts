@@ -33,9 +33,10 @@ const CREDENTIAL_USE = /sign|hmac|jwt|key|secret|token|auth|passw|credential|cry
  * Whether the running code uses the constant `name` (declared in `file` at `line`) as a key or a credential: a line
  * of a running source file that names it (not as the name a value is looked up or sent under) and, without its name,
  * still speaks of signing, keys, secrets, tokens, sign-in or encryption (`GetBytes(AuthorizationConstants.JWT_SECRET_KEY)`
- * for a key, `.add("client_secret", CLIENT_SECRET)` in a token request), or returns it to callers.
+ * for a key, `.add("client_secret", CLIENT_SECRET)` in a token request), or returns it to callers. With `asMaterial`,
+ * only a line that uses it as key material counts (KEY_MATERIAL_USE).
  */
-export function usedAsKey(evidence: Evidence, isRunning: IsRunning, file: string, name: string, line: number): boolean {
+export function usedAsKey(evidence: Evidence, isRunning: IsRunning, file: string, name: string, line: number, asMaterial = false): boolean {
   const source = `\\b${escapeRegExp(name)}\\b`;
   const names = new RegExp(source);
   const everyName = new RegExp(source, 'g');
@@ -50,7 +51,7 @@ export function usedAsKey(evidence: Evidence, isRunning: IsRunning, file: string
       // Where it is only the name a value is looked up or sent by (`getProperty(Keys.SECRET_KEY)`, `.header(SECRET_HEADER, v)`).
       if (!names.test(text.replace(asLookupKey, ''))) continue;
       // A getter that returns it hands it to callers levelgate does not follow: that counts as a use.
-      if (CREDENTIAL_USE.test(text.replace(everyName, '')) || /^\s*return\b/.test(text)) return true;
+      if (asMaterial ? KEY_MATERIAL_USE.test(text) : CREDENTIAL_USE.test(text.replace(everyName, '')) || /^\s*return\b/.test(text)) return true;
     }
   }
   return false;
@@ -88,6 +89,13 @@ export function passedToSecretSlot(code: string, index: number, key: string): bo
 
 /** Calls that sign, verify, encrypt or hold a session with a key passed as an argument. */
 const SIGNING_CALL = '(?:\\b(?:jwt|jsonwebtoken|JWT|jose|Jwts?)\\.(?:sign|verify|encode|decode)|\\bSymmetricSecurityKey|\\bhmacShaKeyFor|\\bHMAC\\d{3}|\\bSecretKeySpec|\\bfrom_secret|\\bSignedString|\\bsetSigningKey|\\bsignWith|\\bcreateHmac|\\bhmac\\.new|\\bHmac\\w{0,20}|\\bcreateCipheriv|\\bcookieParser|\\bcookieSession)[ \\t]*\\(';
+
+/**
+ * A line that hands a value to a signing call or turns it into key bytes (`Encoding.UTF8.GetBytes(KEY)`,
+ * `KEY.getBytes()`, `[]byte(KEY)`, `Buffer.from(KEY)`): the value is key material there, whatever it looks like. The
+ * name a setting is looked up or sent by is never turned into bytes.
+ */
+export const KEY_MATERIAL_USE = new RegExp(`${SIGNING_CALL}|\\b(?:GetBytes|getBytes|Buffer\\.from)[ \\t]*\\(|\\[\\]byte[ \\t]*\\(`);
 
 /**
  * Whether a name (a config property, an exported constant) is passed to a signing, verifying or session call, or
@@ -156,7 +164,7 @@ const wordsOf = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').spli
  * Framework slots that read a setting by their own convention: Rails' `secret_key_base` (config/secrets.yml,
  * config/credentials), Spring Boot's own `spring.*` properties in the resources it loads.
  */
-function frameworkSetting(file: string, path: readonly string[]): boolean {
+export function frameworkSetting(file: string, path: readonly string[]): boolean {
   const leaf = path[path.length - 1]!;
   if (/^secret_key_base$|^secret_token$/.test(leaf) && /(^|\/)config\/[\w.-]{1,80}\.ya?ml$/.test(file)) return true;
   return path[0] === 'spring' && /(^|\/)src\/main\/resources\//.test(file);
@@ -168,8 +176,9 @@ function frameworkSetting(file: string, path: readonly string[]): boolean {
  * `config.get('auth.jwtSecret')`), binds a settings class with the setting's own name (a field `JwtSecret`,
  * `base64Secret`, `SecretKey`: a name of two words or more), or binds the setting's section (`prefix = "jwt"`,
  * `GetSection("Jwt")`) in a file that names the one-word setting (`secret`). Or a framework reads it by convention.
+ * With `alsoIn`, only a file that also matches it counts (KEY_MATERIAL_USE: the file that reads the setting signs with it).
  */
-export function settingReadByCode(evidence: Evidence, isRunning: IsRunning, file: string, path: readonly string[]): boolean {
+export function settingReadByCode(evidence: Evidence, isRunning: IsRunning, file: string, path: readonly string[], alsoIn?: RegExp): boolean {
   if (frameworkSetting(file, path)) return true;
   const leaf = path[path.length - 1]!;
   const tails: string[] = [];
@@ -186,7 +195,7 @@ export function settingReadByCode(evidence: Evidence, isRunning: IsRunning, file
   return evidence.sourceFiles.some((f) => {
     if (f === file || !isRunning(f)) return false;
     const code = evidence.code(f);
-    if (!code) return false;
+    if (!code || (alsoIn !== undefined && !alsoIn.test(code))) return false;
     if (tails.some((t) => code.includes(t) && new RegExp(`(?<![\\w.:-])${escapeRegExp(t)}(?![\\w-])`, 'i').test(code))) return true;
     if (field?.test(code)) return true;
     return section !== undefined && section.test(code) && oneWord.test(code);
