@@ -1330,8 +1330,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-5H2QRZ6C.js");
-  const { gradeMonorepo } = await import("./chunks/grade-QOZBZYHD.js");
+  const { grade } = await import("./chunks/engine-WDO2UNKG.js");
+  const { gradeMonorepo } = await import("./chunks/grade-3DJKGPO5.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;
