@@ -4,7 +4,7 @@ import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { asReview, djangoSecretSlot, frameworkSetting, jsonParents, KEY_MATERIAL_USE, loadedByFrameworkDefault, passedToSecretSlot, settingReadByCode, usedAsKey, usedToSign, yamlParents, type IsRunning } from './secret-use.js';
+import { asReview, djangoSecretSlot, jsonParents, KEY_MATERIAL_USE, loadedByFrameworkDefault, passedToSecretSlot, settingReadByCode, usedAsKey, usedToSign, yamlParents, type IsRunning } from './secret-use.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
 /**
@@ -725,11 +725,28 @@ function topLevelKeyBefore(code: string, index: number): string | undefined {
   return sections.length ? sections[sections.length - 1]![1] : undefined;
 }
 
+/** Whether the running code reads a setting (its keys, outermost first); with `alsoIn`, in a file that also matches it. */
+type ReadsSetting = (path: string[], alsoIn?: RegExp) => boolean;
+
+/**
+ * What a secret found in settings at `path` comes to, for the properties, YAML, INI and JSON scans alike. A setting
+ * the code reads is a secret only with a generated value, or where a file that reads it signs with it (a weak default
+ * signs too; settingReadByCode counts a framework's own secret slot so); a word-shaped value elsewhere names
+ * something (no finding). What no running code reads is a review finding; so is a read value that is neither.
+ */
+function settingVerdict(finding: Finding, value: string, path: string[], reads: ReadsSetting, shownPath: string): Finding | undefined {
+  const shaped = secretShaped(value);
+  if (!shaped && reads(path, KEY_MATERIAL_USE)) return finding;
+  if (!shaped && wordShaped(value)) return undefined;
+  if (!reads(path)) return asReview(finding, `no running code is seen to read ${shownPath}`);
+  return shaped ? finding : asReview(finding, WORD_VALUE);
+}
+
 /**
  * Unquoted secrets in .properties and YAML settings of the running project. Each fails the gate only where `reads`
  * says the running code reads the setting (its keys, outermost first); the others are review findings.
  */
-function settingsSecrets(file: string, code: string, reads: (path: string[], alsoIn?: RegExp) => boolean, composeCredential: (value: string) => boolean = () => false): Finding[] {
+function settingsSecrets(file: string, code: string, reads: ReadsSetting, composeCredential: (value: string) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
   const yaml = /\.ya?ml$/i.test(file);
   const seen = new Set<number>();
@@ -738,12 +755,8 @@ function settingsSecrets(file: string, code: string, reads: (path: string[], als
     const section = yaml ? yamlParents(code, m.index!) : [iniSectionBefore(code, m.index!)].filter((k): k is string => k !== undefined);
     const path = [...section, key];
     const finding: Finding = { file, line: lineAt(code, m.index!), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' };
-    // A setting the code reads is a secret only with a generated value, or where a file that reads it signs with it (a
-    // weak default signs too), or in a framework's own secret slot; a word elsewhere names something.
-    const signs = secretShaped(value) || frameworkSetting(file, path) || reads(path, KEY_MATERIAL_USE);
-    if (!signs && wordShaped(value)) return;
-    if (!reads(path)) out.push(asReview(finding, `no running code is seen to read ${path.join('.')}`));
-    else out.push(signs ? finding : asReview(finding, WORD_VALUE));
+    const verdict = settingVerdict(finding, value, path, reads, path.join('.'));
+    if (verdict) out.push(verdict);
   };
   /** A development or test value beside a production section is a local default, not the running service's secret. */
   const inDevSection = (m: RegExpMatchArray) =>
@@ -777,7 +790,7 @@ const NAMES_A_JSON_SECRET = /secret|signingkey|jwtkey|privatekey/i;
  * Secrets in JSON settings: `"SecretKey": "fmFGn5…"` under a key that names a secret, with a value that is neither a
  * placeholder nor a reference. Each fails the gate only where `reads` says the running code reads it.
  */
-function jsonSettingsSecrets(file: string, code: string, reads: (path: string[], alsoIn?: RegExp) => boolean): Finding[] {
+function jsonSettingsSecrets(file: string, code: string, reads: ReadsSetting): Finding[] {
   const out: Finding[] = [];
   for (const m of code.matchAll(JSON_SETTING)) {
     const key = m[1]!.replace(/[-_.:]/g, '');
@@ -785,10 +798,8 @@ function jsonSettingsSecrets(file: string, code: string, reads: (path: string[],
     if (!NAMES_A_JSON_SECRET.test(key) || NOT_A_SECRET_KEY.test(key) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || spelledAsAName(value) || value.includes('${') || /\s/.test(value)) continue;
     const path = [...jsonParents(code, m.index), m[1]!];
     const finding: Finding = { file, line: lineAt(code, m.index), message: `a secret in settings (${m[1]}), committed with no environment override`, strength: 'strong' };
-    const signs = secretShaped(value) || reads(path, KEY_MATERIAL_USE);
-    if (!signs && wordShaped(value)) continue;
-    if (!reads(path)) out.push(asReview(finding, `no running code is seen to read ${path.join(':')}`));
-    else out.push(signs ? finding : asReview(finding, WORD_VALUE));
+    const verdict = settingVerdict(finding, value, path, reads, path.join(':'));
+    if (verdict) out.push(verdict);
   }
   return out;
 }
@@ -1121,7 +1132,7 @@ export const committedSecrets: Detector = {
     const testSide = (file: string) => isTestSide(file) || goHelpers.has(file);
     /** The running project's files: what a use of a secret must be seen in. */
     const running: IsRunning = (file) => !testSide(file) && !isDocumentation(file) && !isDevOnlyFile(file) && !inTestProject(file);
-    const reads = (file: string) => (path: string[], alsoIn?: RegExp) => settingReadByCode(evidence, running, file, path, alsoIn);
+    const reads = (file: string): ReadsSetting => (path, alsoIn) => settingReadByCode(evidence, running, file, path, alsoIn);
     const runningSources = () => evidence.sourceFiles.filter(running);
     /**
      * Why a literal secret with a name is not shown to be used by the running code, or undefined when it is: a

@@ -164,7 +164,7 @@ const wordsOf = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').spli
  * Framework slots that read a setting by their own convention: Rails' `secret_key_base` (config/secrets.yml,
  * config/credentials), Spring Boot's own `spring.*` properties in the resources it loads.
  */
-export function frameworkSetting(file: string, path: readonly string[]): boolean {
+function frameworkSetting(file: string, path: readonly string[]): boolean {
   const leaf = path[path.length - 1]!;
   if (/^secret_key_base$|^secret_token$/.test(leaf) && /(^|\/)config\/[\w.-]{1,80}\.ya?ml$/.test(file)) return true;
   return path[0] === 'spring' && /(^|\/)src\/main\/resources\//.test(file);
