@@ -32,8 +32,9 @@ import {
   needsFor,
   nextNeed,
   renderJsonDocument,
-  rulesOf
-} from "./chunks/chunk-AP5GHZQW.js";
+  rulesOf,
+  weakFindingNote
+} from "./chunks/chunk-AKDKS3MS.js";
 import {
   renderJson
 } from "./chunks/chunk-3L6EXDIF.js";
@@ -1144,7 +1145,7 @@ function ruleLines(r, d, target, model, stage) {
   if (measured) lines.push(`  - ${inlineText(measured)}`);
   if (r.reason) lines.push(`  - ${inlineText(r.reason)}`);
   if (r.status === "missing" && !r.negative && r.hint) lines.push(`  - to add: ${inlineText(r.hint)}`);
-  for (const f of r.findings.slice(0, stage.findingsPerRule)) lines.push(`  - ${evidenceRef(f, model.headSha, model.links)} ${inlineText(f.message)}${f.strength === "weak" ? r.negative ? " (does not cap the level)" : " (hint only)" : ""}`);
+  for (const f of r.findings.slice(0, stage.findingsPerRule)) lines.push(`  - ${evidenceRef(f, model.headSha, model.links)} ${inlineText(f.message)}${f.strength === "weak" ? ` (${weakFindingNote(r)})` : ""}`);
   if (stage.findingsPerRule > 0 && r.findings.length > stage.findingsPerRule) lines.push(`  - \u2026and ${r.findings.length - stage.findingsPerRule} more`);
   return lines;
 }
@@ -1330,8 +1331,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-WDO2UNKG.js");
-  const { gradeMonorepo } = await import("./chunks/grade-3DJKGPO5.js");
+  const { grade } = await import("./chunks/engine-IGQDAKHX.js");
+  const { gradeMonorepo } = await import("./chunks/grade-IBDU3KX3.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

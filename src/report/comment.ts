@@ -13,7 +13,7 @@ import { COMMENT_CONFIG_ENTRIES, configChangeCallout, configurationSection, SUMM
 import { codeRef, escapeMarkdown, htmlCode, inlineText } from './escape.js';
 import { commitRef, compareUrl, evidenceRef, ruleRef, type LinkContext } from './links.js';
 import { describeNeeds, heldAt, list, measuredText, needsFor, nextNeed, rulesOf, type LevelNeed } from './needs.js';
-import { NOT_SEEN_RULE } from './levels-text.js';
+import { NOT_SEEN_RULE, weakFindingNote } from './levels-text.js';
 import { DIMENSION_ABBREVIATIONS } from './monorepo-markdown.js';
 import { ruleChanges, type RuleChange } from './rule-diff.js';
 
@@ -736,7 +736,7 @@ function ruleLines(r: RuleResult, d: DimensionResult, target: Level | undefined,
   if (measured) lines.push(`  - ${inlineText(measured)}`);
   if (r.reason) lines.push(`  - ${inlineText(r.reason)}`);
   if (r.status === 'missing' && !r.negative && r.hint) lines.push(`  - to add: ${inlineText(r.hint)}`);
-  for (const f of r.findings.slice(0, stage.findingsPerRule)) lines.push(`  - ${evidenceRef(f, model.headSha, model.links)} ${inlineText(f.message)}${f.strength === 'weak' ? (r.negative ? ' (does not cap the level)' : ' (hint only)') : ''}`);
+  for (const f of r.findings.slice(0, stage.findingsPerRule)) lines.push(`  - ${evidenceRef(f, model.headSha, model.links)} ${inlineText(f.message)}${f.strength === 'weak' ? ` (${weakFindingNote(r)})` : ''}`);
   if (stage.findingsPerRule > 0 && r.findings.length > stage.findingsPerRule) lines.push(`  - …and ${r.findings.length - stage.findingsPerRule} more`);
   return lines;
 }

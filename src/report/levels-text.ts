@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, type DimensionResult, type Level, type LevelGap, type RuleResult } from '../types.js';
+import { LEVEL_NAMES, type DimensionResult, type Finding, type Level, type LevelGap, type RuleResult } from '../types.js';
 
 export const levelLabel = (level: Level): string => LEVEL_NAMES[level];
 export const shortLevel = (level: Level): string => `L${level}`;
@@ -28,8 +28,14 @@ export function notSeenText(d: DimensionResult): string | undefined {
   return `L1 not seen: ${titles.join('; ')}; graded from its L2 evidence`;
 }
 
+/** A negative rule's violations: its strong findings (its weak ones are review findings that do not cap the level). */
+export const violationsOf = (rule: RuleResult): Finding[] => rule.findings.filter((f) => f.strength === 'strong');
+
+/** What a weak finding of this rule is called beside it: a negative rule's is to review, any other rule's a hint. */
+export const weakFindingNote = (rule: RuleResult): string => (rule.negative ? 'does not cap the level' : 'hint only');
+
 /** Why the capping rule fails: "16% of 75 source modules have a test file; a third needed, …", "1 violation(s)", "missing". */
 export function capReason(rule: RuleResult): string {
   if (rule.measured) return rule.measured.summary;
-  return rule.negative ? `${rule.findings.filter((f) => f.strength === 'strong').length} violation(s)` : 'missing';
+  return rule.negative ? `${violationsOf(rule).length} violation(s)` : 'missing';
 }

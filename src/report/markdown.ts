@@ -3,7 +3,7 @@ import { checkTargets, type Targets } from '../targets.js';
 import { DIMENSIONS, type DimensionResult, type GradeReport, type RuleResult } from '../types.js';
 import { codeRef, escapeMarkdown, inlineText } from './escape.js';
 import { describeNeeds, needsFor, rulesOf } from './needs.js';
-import { capOf, capReason, describeGap, levelLabel, NOT_SEEN_RULE, notSeenText, shortLevel } from './levels-text.js';
+import { capOf, capReason, describeGap, levelLabel, NOT_SEEN_RULE, notSeenText, shortLevel, weakFindingNote } from './levels-text.js';
 
 export interface MarkdownOptions {
   targets?: Targets;
@@ -89,7 +89,7 @@ function ruleLine(r: RuleResult, custom: ReadonlySet<string>): string[] {
   if (r.reason) lines.push(`  - ${escapeMarkdown(r.reason)}`);
   if (r.status === 'missing' && !r.negative) lines.push(`  - to add: ${escapeMarkdown(r.hint)}`);
   if (r.measured && r.status !== 'not_applicable') lines.push(`  - measured: ${escapeMarkdown(r.measured.summary)}`);
-  for (const f of r.findings.slice(0, 5)) lines.push(`  - ${codeRef(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}${f.strength === 'weak' ? (r.negative ? ' _(does not cap the level)_' : ' _(hint only)_') : ''}`);
+  for (const f of r.findings.slice(0, 5)) lines.push(`  - ${codeRef(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}${f.strength === 'weak' ? ` _(${weakFindingNote(r)})_` : ''}`);
   return lines;
 }
 

@@ -3,7 +3,7 @@ import { renderConfigText } from '../config/render.js';
 import { checkMonorepoTargets, type MonorepoReport } from '../monorepo/grade.js';
 import type { Targets } from '../targets.js';
 import { DIMENSIONS, type GradeReport } from '../types.js';
-import { levelLabel, shortLevel } from './levels-text.js';
+import { levelLabel, shortLevel, violationsOf } from './levels-text.js';
 import { DIMENSION_ABBREVIATIONS } from './monorepo-markdown.js';
 
 /** A fixed-width table: package, overall, then each dimension. */
@@ -21,7 +21,7 @@ export function renderMonorepoText(result: MonorepoReport, options: { targets?: 
   ];
   for (const p of result.packages) out.push(`  ${fit(p.path)}  ${shortLevel(p.report.level)}   ${levels(p.report)}`);
   // Violations are named where they are, as in the single-repository text report (the whole holds every file).
-  const violations = DIMENSIONS.flatMap((d) => result.whole.dimensions[d].rules.filter((r) => r.negative && r.status === 'missing').flatMap((r) => r.findings.filter((f) => f.strength === 'strong').map((f) => `  ! ${r.id}  ${f.file}:${f.line}  ${f.message}`)));
+  const violations = DIMENSIONS.flatMap((d) => result.whole.dimensions[d].rules.filter((r) => r.negative && r.status === 'missing').flatMap((r) => violationsOf(r).map((f) => `  ! ${r.id}  ${f.file}:${f.line}  ${f.message}`)));
   if (violations.length) out.push('', ...violations.slice(0, 20), ...(violations.length > 20 ? [`  ! … and ${violations.length - 20} more`] : []));
   if (options.targets) {
     const check = checkMonorepoTargets(result, options.targets);

@@ -3,7 +3,7 @@
 // on with FORCE_COLOR) and lines wrapped to its width with a hanging indent. Piped: the same text, no colour, no wrap.
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { capLine } from './markdown.js';
-import { notSeenText } from './levels-text.js';
+import { notSeenText, violationsOf } from './levels-text.js';
 import { styleText } from 'node:util';
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import { checkTargets, type Targets } from '../targets.js';
@@ -60,7 +60,7 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
     if (unseen) line(`${' '.repeat(visibleLength(head))}${paint('yellow', `? ${unseen} (--strict-gates counts it missing)`)}`, visibleLength(head));
     // A violation is named where it is, in every format: the reader has to go and remove it.
     for (const r of d.rules.filter((r) => r.negative)) {
-      const violations = r.findings.filter((f) => f.strength === 'strong');
+      const violations = violationsOf(r);
       for (const f of violations.slice(0, 5)) line(paint('red', `      ! ${r.id}  ${f.file}:${f.line}  ${f.message}`), 8);
       if (violations.length > 5) line(`      ! … and ${violations.length - 5} more`, 8);
       // Review findings (not shown to be used by the running project) are named too, but do not cap the level.

@@ -4,7 +4,7 @@ import { withoutFiles } from '../evidence/view.js';
 import { DETECTORS } from '../detectors/index.js';
 import { dedupe, MATCHES_SHOWN as MAX_FINDINGS_PER_RULE, runMatcher } from '../findings/matchers.js';
 import type { Rule } from '../rules/schema.js';
-import type { Finding, RuleResult } from '../types.js';
+import type { RuleResult } from '../types.js';
 
 
 export interface RuleOverrides {
@@ -45,10 +45,10 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   // when its evidence is tests (rubric: "evidence is about the running project").
   // A rule shows MAX_FINDINGS_PER_RULE findings; calls and decorators matchers may stop there unless the rule counts
   // files (minFiles), which could need more of them.
-  const isTesting = rule.id.startsWith('testing.');
+  const readsTests = rule.id.startsWith('testing.') || !!rule.readsTests;
   const context = {
-    countTests: isTesting || !!rule.readsTests,
-    readTestFiles: isTesting || !!rule.readsTests,
+    countTests: readsTests,
+    readTestFiles: readsTests,
     ...((rule.minFiles ?? 1) <= 1 ? { shown: MAX_FINDINGS_PER_RULE } : {}),
   };
   let findings = dedupe(rule.evidence.flatMap((m) => runMatcher(m, evidence, context)));
@@ -68,10 +68,9 @@ export function evaluateRule(rule: Rule, evidence: Evidence, required: boolean, 
   const ordered = [...strong, ...findings.filter((f) => f.strength === 'weak')].slice(0, MAX_FINDINGS_PER_RULE);
   // A negative rule's weak findings are review findings (a secret not shown to be used, a weak default): listed after
   // the violations, they never fail the rule.
-  const shown: Finding[] = ordered;
   // A counted rule says what it measured against what it needs, met or not, so a reader can check the verdict.
   const measured = findings.find((f) => f.measured)?.measured;
-  const cited = shown.map(({ measured: _, ...finding }) => finding);
+  const cited = ordered.map(({ measured: _, ...finding }) => finding);
   const none = met ? undefined : seenNone(rule, evidence, context);
   return { ...base, status: met ? 'met' : 'missing', findings: cited, ...(suppressedReason ? { reason: suppressedReason } : {}), ...(measured ? { measured } : {}), ...(none ? { none } : {}) };
 }
