@@ -56,6 +56,12 @@ function composeDockerfile(composeFile: string, build: unknown): string | undefi
   return parts.join('/');
 }
 
+/** Whether the repository holds the Dockerfile a compose build names (or the build writes its Dockerfile inline). */
+function dockerfileHeld(evidence: Evidence, dockerfile: string, build: unknown): boolean {
+  if (typeof (build as any)?.dockerfile_inline === 'string') return true;
+  return evidence.fileSet.has(dockerfile);
+}
+
 /** The names the project publishes itself under: its root manifest's name (package.json, go.mod, Cargo.toml, pyproject). */
 export function projectNames(evidence: Evidence): Set<string> {
   const names = new Set<string>();
@@ -360,7 +366,12 @@ export const deployableServices: Detector = {
         const line = text.split('\n').findIndex((l) => l.startsWith(' ') && l.trim() === `${name}:`) + 1;
         const dockerfile = service?.build ? composeDockerfile(file, service.build) ?? '' : '';
         if (service?.build && (ONE_SHOT_NAME.test(name) || packagesDataStore(evidence, dockerfile))) continue;
-        if (service?.build) {
+        // A build whose Dockerfile the repository does not hold (a compose file kept in a package folder that names
+        // the root's Dockerfile as if it sat beside it) shows no code of its own: it is the project's image when it
+        // is named so, and no further service otherwise.
+        const absent = !!service?.build && !dockerfileHeld(evidence, dockerfile, service.build);
+        if (absent && !isOwnImage(evidence, service?.image, (names ??= projectNames(evidence)))) continue;
+        if (service?.build && !absent) {
           const context = resolve(dirOf(file), typeof service.build === 'string' ? service.build : typeof service.build?.context === 'string' ? service.build.context : '.') ?? '.';
           // A build target is another image of the codebase (a backend and a frontend stage of one Dockerfile).
           const target = typeof service.build?.target === 'string' ? `#${service.build.target}` : '';
