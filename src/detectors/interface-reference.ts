@@ -36,7 +36,7 @@ const COMMANDS_HEADING = /^(?:#{1,4}[ \t][^\n]{0,60}\b(?:sub-?)?commands?\b|#{1,
 // Rows documenting configuration (`DATABASE_URL`, `SECRET_KEY:`) or routes (`/orders/{id}`).
 const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
 const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
-const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))|man\/.+\.[1-8](\.md)?|[^/]+\.[1-8]\.(md|ronn))$/i;
+const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/[^\n]{1,200}\.(md|rst|adoc|txt))|man\/[^\n]{1,200}\.[1-8](\.md)?|[^/]{0,80}[A-Za-z_-]\.[1-8]\.(md|ronn))$/i;
 // The content folder of a docs site's source holds its pages as docs/ does (Zola's and Hugo's
 // website/content/usage/index.md): a page under content/<topic>/ or named content/<topic>.md, read by its path's parts.
 const DOC_EXTENSION = /\.(?:md|rst|adoc|txt)$/i;
@@ -60,8 +60,17 @@ const isConfigReference = (f: string) => CONFIG_REFERENCE_FILE.test(f) || inSite
  */
 const ROFF_MAN_PAGE = /(^|\/)[\w.-]{1,80}\.[1-8]$/;
 const ROFF_TITLE = /^\.TH[ \t]/m;
+/**
+ * The same page in the source a man-page generator renders: scdoc (`tool.1.scd`), ronn, pandoc or go-md2man Markdown,
+ * Asciidoctor, Sphinx's man builder or POD, named for its section (`tool.5.scd`). It opens as a man page does: a
+ * `TOOL(1)` title, or a NAME section first. A name ending in a version (`changes-1.9.1.md`, `v0.5.md`) is release
+ * notes, and a page without that opening is some other document.
+ */
+const MAN_SOURCE = /(^|\/)[\w.-]{0,80}[A-Za-z_-]\.[1-8]\.(?:scd|ronn|md|adoc|asciidoc|rst|pod|txt)$/;
+const MAN_SOURCE_TITLE = /^(?:%[ \t]+)?[\w.-]{1,60}\([1-8]\)|^(?:#{1,2}|={1,2}|=head1)[ \t]+NAME[ \t]*$|^NAME[ \t]*\n[=~^*+#-]{3,}[ \t]*$/m;
 function manPage(evidence: Evidence): string | undefined {
-  return evidence.files.find((f) => ROFF_MAN_PAGE.test(f) && !isScaffolding(f) && !isTestOrTestData(f) && ROFF_TITLE.test((evidence.text(f) ?? '').slice(0, 4000)));
+  const opens = (f: string, title: RegExp) => !isScaffolding(f) && !isTestOrTestData(f) && title.test((evidence.text(f) ?? '').slice(0, 4000));
+  return evidence.files.find((f) => (ROFF_MAN_PAGE.test(f) && opens(f, ROFF_TITLE)) || (MAN_SOURCE.test(f) && opens(f, MAN_SOURCE_TITLE)));
 }
 // A terminal UI's commands are its key bindings (docs/keybindings.md, docs/keybindings/Keybindings_en.md).
 const KEYBINDINGS_FILE = /(^|\/)docs?\/key-?bindings?(\/[^/\n]{1,200})?\.(md|rst|adoc|txt)$/i;
