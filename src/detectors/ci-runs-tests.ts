@@ -45,20 +45,26 @@ function unseen(evidence: Evidence): Finding[] {
 const MAVEN = /\bmvnw?\b/;
 const MAVEN_SKIP_FLAG = /(?:^|[ \t])-D(?:skipTests|maven\.test\.skip)(?:=true)?(?=[ \t]|$)/;
 const MAVEN_UNSKIP_FLAG = /(?:^|[ \t])-D(?:skipTests|maven\.test\.skip)=false(?=[ \t]|$)/;
-const GRADLE_SKIP_TEST = /\bgradlew?\b[^\n]{0,200}?(?:[ \t]-x|[ \t]--exclude-task)[ \t]+:?test(?![\w:-])/;
+const GRADLE = /\bgradlew?\b/;
+const GRADLE_SKIP_TEST = /(?:^|[ \t])(?:-x|--exclude-task)[ \t]{1,8}:?test(?![\w:-])/;
 const POM_SKIPS_TESTS = /<(maven\.test\.skip|skipTests)>[ \t]*true[ \t]*<\/\1>/;
 
 /** Whether the root pom.xml's own properties (not a profile's) switch the tests off for every Maven build. */
 function rootPomSkipsTests(evidence: Evidence): boolean {
   const pom = evidence.text('pom.xml');
-  return pom !== undefined && POM_SKIPS_TESTS.test(pom.replace(/<profiles>[\s\S]*?<\/profiles>/g, ''));
+  if (pom === undefined) return false;
+  // A profile's properties apply only when the profile is on: the profiles section is left out (cut by index, not a regex).
+  const start = pom.indexOf('<profiles>');
+  const end = pom.lastIndexOf('</profiles>');
+  return POM_SKIPS_TESTS.test(start >= 0 && end > start ? pom.slice(0, start) + pom.slice(end) : pom);
 }
 
 /** The command without the steps that build with the tests skipped (the rest may still run a test suite). */
 function withoutSkippedTestSteps(command: string, pomSkips: boolean): string {
   return command
-    .split(/[ \t]*(?:&&|\|\||;|\n)[ \t]*/)
-    .filter((step) => !((MAVEN.test(step) && !MAVEN_UNSKIP_FLAG.test(step) && (MAVEN_SKIP_FLAG.test(step) || pomSkips)) || GRADLE_SKIP_TEST.test(step)))
+    .split(/&&|\|\||;|\n/)
+    .map((step) => step.trim())
+    .filter((step) => !((MAVEN.test(step) && !MAVEN_UNSKIP_FLAG.test(step) && (MAVEN_SKIP_FLAG.test(step) || pomSkips)) || (GRADLE.test(step) && GRADLE_SKIP_TEST.test(step))))
     .join(' && ');
 }
 

@@ -621,13 +621,13 @@ const RAKE_RUN = /\brake((?:[ \t]+[\w:.=-]{1,60}){0,6})/g;
  */
 export function parseRakefile(text: string): Record<string, string> {
   const tasks: Record<string, string> = {};
-  const PREREQUISITES = /\btask[ \t]*\(?[ \t]*:?["']?([\w-]{1,60})["']?[ \t]*(?:=>|:)[ \t]*(\[[^\]\n]{0,300}\]|%[iwIW][[(][^\])\n]{0,300}[\])]|:[\w:-]{1,60}|["'][\w:-]{1,60}["'])/g;
+  const PREREQUISITES = /\btask(?:\(|[ \t]{1,8}\(?)[ \t]{0,8}:?["']?([\w-]{1,60})["']?[ \t]{0,8}(?:=>|:)[ \t]{0,8}(\[[^\]\n]{0,300}\]|%[iwIW][[(][^\])\n]{0,300}[\])]|:[\w:-]{1,60}|["'][\w:-]{1,60}["'])/g;
   for (const m of text.matchAll(PREREQUISITES)) {
     const deps = m[2]!.replace(/^%[iwIW]./, '').match(/[\w:-]{1,60}/g) ?? [];
     const runs = deps.map((d) => `rake ${d.replace(/^:/, '')}`).join(' && ');
     if (runs) tasks[m[1]!] = tasks[m[1]!] ? `${tasks[m[1]!]} && ${runs}` : runs;
   }
-  for (const m of text.matchAll(/\b(RuboCop|StandardRB)::RakeTask\.new(?:[ \t]*\(?[ \t]*:?["']?([\w-]{1,60}))?/g)) {
+  for (const m of text.matchAll(/\b(RuboCop|StandardRB)::RakeTask\.new(?:(?:\([ \t]{0,8}|[ \t]{1,8})(?::|["'])([\w-]{1,60}))?/g)) {
     const name = m[2] ?? (m[1] === 'RuboCop' ? 'rubocop' : 'standard');
     tasks[name] = tasks[name] ? `${tasks[name]} && ${m[1]!.toLowerCase()}` : m[1]!.toLowerCase();
   }
