@@ -37,13 +37,45 @@ function unseen(evidence: Evidence): Finding[] {
   return out;
 }
 
+/**
+ * A Maven or Gradle build told to skip the tests: `mvn package -DskipTests`, `-Dmaven.test.skip=true`, `gradle build -x
+ * test`, or a Maven build under a root pom.xml whose properties switch the tests off (`<maven.test.skip>true<…>`,
+ * `<skipTests>true<…>`) unless the command turns them back on. Such a step builds; it runs no test.
+ */
+const MAVEN = /\bmvnw?\b/;
+const MAVEN_SKIP_FLAG = /(?:^|[ \t])-D(?:skipTests|maven\.test\.skip)(?:=true)?(?=[ \t]|$)/;
+const MAVEN_UNSKIP_FLAG = /(?:^|[ \t])-D(?:skipTests|maven\.test\.skip)=false(?=[ \t]|$)/;
+const GRADLE = /\bgradlew?\b/;
+const GRADLE_SKIP_TEST = /(?:^|[ \t])(?:-x|--exclude-task)[ \t]{1,8}:?test(?![\w:-])/;
+const POM_SKIPS_TESTS = /<(maven\.test\.skip|skipTests)>[ \t]*true[ \t]*<\/\1>/;
+
+/** Whether the root pom.xml's own properties (not a profile's) switch the tests off for every Maven build. */
+function rootPomSkipsTests(evidence: Evidence): boolean {
+  const pom = evidence.text('pom.xml');
+  if (pom === undefined) return false;
+  // A profile's properties apply only when the profile is on: the profiles section is left out (cut by index, not a regex).
+  const start = pom.indexOf('<profiles>');
+  const end = pom.lastIndexOf('</profiles>');
+  return POM_SKIPS_TESTS.test(start >= 0 && end > start ? pom.slice(0, start) + pom.slice(end) : pom);
+}
+
+/** The command without the steps that build with the tests skipped (the rest may still run a test suite). */
+function withoutSkippedTestSteps(command: string, pomSkips: boolean): string {
+  return command
+    .split(/&&|\|\||;|\n/)
+    .map((step) => step.trim())
+    .filter((step) => !((MAVEN.test(step) && !MAVEN_UNSKIP_FLAG.test(step) && (MAVEN_SKIP_FLAG.test(step) || pomSkips)) || (GRADLE.test(step) && GRADLE_SKIP_TEST.test(step))))
+    .join(' && ');
+}
+
 export const ciRunsTests: Detector = {
   name: 'ciRunsTests',
-  question: 'Does a CI job run the test suite (after following npm scripts, make targets, repository shell, PowerShell and batch scripts, Ruby, Python and Perl scripts run by their path (into the folder a script cds to, and a project template\'s folder for the project its CI generates), the target of a Cake build and the build program of a bare FlubuCore or Nuke run; a rake, gulp, grunt, invoke, mix, cargo xtask or cargo make task named for the tests; or through a reusable workflow named for its tests or for the build)?',
+  question: 'Does a CI job run the test suite (a Maven or Gradle build that skips the tests runs none; after following npm scripts, make targets, repository shell, PowerShell and batch scripts, Ruby, Python and Perl scripts run by their path (into the folder a script cds to, and a project template\'s folder for the project its CI generates), the target of a Cake build and the build program of a bare FlubuCore or Nuke run; a rake, gulp, grunt, invoke, mix, cargo xtask or cargo make task named for the tests; or through a reusable workflow named for its tests or for the build)?',
   detect(evidence) {
     const out: Finding[] = [];
+    const pomSkips = rootPomSkipsTests(evidence);
     for (const c of evidence.ci) {
-      if (runsTests(c.expanded) || REUSABLE_TEST_WORKFLOW.test(c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs tests: ${c.text.slice(0, 60)}`, strength: 'strong' });
+      if (runsTests(withoutSkippedTestSteps(c.expanded, pomSkips)) || REUSABLE_TEST_WORKFLOW.test(c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs tests: ${c.text.slice(0, 60)}`, strength: 'strong' });
       else if (REUSABLE_BUILD_WORKFLOW.test(c.text)) out.push({ file: c.file, line: c.line, message: `CI calls a shared build workflow of another repository, read by its name (its steps are not in this repository): ${c.text.slice(6, 90)}`, strength: 'strong' });
       if (out.length >= 3) break;
     }

@@ -231,6 +231,10 @@ export interface ScriptSources {
   npmScripts: Map<string, Record<string, string>>;
   /** Makefile targets' recipes by folder. */
   makeTargets: Map<string, Record<string, string>>;
+  /** Rakefile tasks by folder: what each runs, as commands (`rake test && rake rubocop`); see parseRakefile. */
+  rakeTasks?: Map<string, Record<string, string>>;
+  /** tox's default environments by folder (the envlist a bare `tox` runs). */
+  toxEnvs?: Map<string, string[]>;
   /**
    * The text of a repository shell script a command runs (`ci/run.sh`), or undefined when the path is no such
    * script. The script is read as text, never run.
@@ -537,6 +541,30 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
       if (commands.length) add(commands.join(' && '));
     }
   }
+  // A bare `make` runs the root Makefile's first target; a rake run (bare: the default task) runs its tasks' prerequisites and
+  // what they define (`task default: [:test, :rubocop]`); a bare `tox` runs every environment of its envlist.
+  for (const m of command.matchAll(/\bmake(?=[ \t]*(?:$|&&|\|\||;|\n))/g)) {
+    void m;
+    const targets = sources.makeTargets.get('');
+    if (targets) {
+      const goal = Object.keys(targets).find((t) => !t.startsWith('.'));
+      if (goal && targets[goal] && !called.has(`make:${goal}`)) {
+        called.add(`make:${goal}`);
+        add(expandCommand(targets[goal], sources, depth + 1));
+      }
+    }
+  }
+  for (const m of command.matchAll(RAKE_RUN)) {
+    const named = (m[1] ?? '').trim().split(/[ \t]+/).filter((w) => w && !w.startsWith('-') && !w.includes('='));
+    for (const task of named.length ? named : ['default']) {
+      if (called.has(`rake:${task}`)) continue;
+      called.add(`rake:${task}`);
+      for (const tasks of sources.rakeTasks?.values() ?? []) if (tasks[task]) add(expandCommand(tasks[task], sources, depth + 1));
+    }
+  }
+  if (/\btox(?=[ \t]*(?:$|&&|\|\||;|\n|[ \t]-[pvq]))/.test(command) && !/\btox[ \t][^&|;\n]{0,80}?-e\b/.test(command)) {
+    for (const envs of sources.toxEnvs?.values() ?? []) for (const env of envs) add(`tox -e ${env}`);
+  }
   for (const m of command.matchAll(/\b(?:make|just|task)\s+([\w:.-]+(?:\s+[\w:.-]+)*)/g)) {
     for (const target of m[1]!.split(/\s+/)) {
       if (called.has(`make:${target}`)) continue;
@@ -581,6 +609,36 @@ export function reusableWorkflowWords(command: string): string | undefined {
   const m = REUSABLE_WORKFLOW.exec(command.trim());
   if (!m) return undefined;
   return `reusable-workflow ${m[1]!.replace(/[-_.]+/g, ' ').toLowerCase()}`;
+}
+
+// A rake run with the task names after it (none: the default task); options and VAR=value words are left out later.
+const RAKE_RUN = /\brake((?:[ \t]+[\w:.=-]{1,60}){0,6})/g;
+
+/**
+ * A Rakefile's tasks and what each runs, for expanding `rake` in CI: a task's prerequisites as rake runs
+ * (`task default: %i[test rubocop]`, `task :ci => [:spec, :lint]` → `rake test && rake rubocop`), and the linter a
+ * RuboCop or StandardRB rake task defines under its name (`RuboCop::RakeTask.new(:style)` → `rubocop`).
+ */
+export function parseRakefile(text: string): Record<string, string> {
+  const tasks: Record<string, string> = {};
+  const PREREQUISITES = /\btask(?:\(|[ \t]{1,8}\(?)[ \t]{0,8}:?["']?([\w-]{1,60})["']?[ \t]{0,8}(?:=>|:)[ \t]{0,8}(\[[^\]\n]{0,300}\]|%[iwIW][[(][^\])\n]{0,300}[\])]|:[\w:-]{1,60}|["'][\w:-]{1,60}["'])/g;
+  for (const m of text.matchAll(PREREQUISITES)) {
+    const deps = m[2]!.replace(/^%[iwIW]./, '').match(/[\w:-]{1,60}/g) ?? [];
+    const runs = deps.map((d) => `rake ${d.replace(/^:/, '')}`).join(' && ');
+    if (runs) tasks[m[1]!] = tasks[m[1]!] ? `${tasks[m[1]!]} && ${runs}` : runs;
+  }
+  for (const m of text.matchAll(/\b(RuboCop|StandardRB)::RakeTask\.new(?:(?:\([ \t]{0,8}|[ \t]{1,8})(?::|["'])([\w-]{1,60}))?/g)) {
+    const name = m[2] ?? (m[1] === 'RuboCop' ? 'rubocop' : 'standard');
+    tasks[name] = tasks[name] ? `${tasks[name]} && ${m[1]!.toLowerCase()}` : m[1]!.toLowerCase();
+  }
+  return tasks;
+}
+
+/** tox's envlist (the environments a bare `tox` runs), from tox.ini or a pyproject's legacy tox section. */
+export function parseToxEnvlist(text: string): string[] {
+  const m = /^[ \t]*envlist[ \t]*=[ \t]*((?:[^\n]*)(?:\n[ \t]+[^\n]*){0,20})/m.exec(text);
+  if (!m) return [];
+  return m[1]!.split(/[\s,]+/).filter((e) => /^[\w.-]{1,40}$/.test(e)).slice(0, 20);
 }
 
 /** Make targets and their recipes (recipe lines joined), for expanding `make test`. */

@@ -3,7 +3,8 @@
 import type { ScanNote } from '../types.js';
 import type { Inventory } from '../inventory/list.js';
 import { FileReader, isTextCandidate } from '../inventory/read.js';
-import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, type CiCommand, type CiSystem, type ScriptSources } from './ci.js';
+import { isTestFile } from './file-sets.js';
+import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, parseRakefile, parseToxEnvlist, type CiCommand, type CiSystem, type ScriptSources } from './ci.js';
 import type { CallFact, DecoratorFact, ImportFact, JsFacts } from './js-facts.js';
 import { capLines, isSourceFile, languageOf, stripComments } from './languages.js';
 import { mayUseImportOf } from './import-use.js';
@@ -340,7 +341,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const dependencies: Dependency[] = [];
   const packageJsons: PackageJson[] = [];
   const sourceFiles: string[] = [];
-  const sources: ScriptSources = { npmScripts: new Map(), makeTargets: new Map() };
+  const sources: ScriptSources = { npmScripts: new Map(), makeTargets: new Map(), rakeTasks: new Map(), toxEnvs: new Map() };
   const ciFiles: string[] = [];
   const worthParsing = wholeWordFilter(options.parseWords);
   const order = new Map<string, number>();
@@ -374,6 +375,8 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
       for (const d of readManifest(file, content, notes)) dependencies.push(d);
     }
     if (base === 'Makefile' || base === 'justfile' || base === 'makefile') sources.makeTargets.set(dir, parseMakefile(content));
+    if ((base === 'Rakefile' || base === 'rakefile' || base === 'Rakefile.rb') && !isTestFile(file)) sources.rakeTasks!.set(dir, parseRakefile(content));
+    if (base === 'tox.ini' && !isTestFile(file)) sources.toxEnvs!.set(dir, parseToxEnvlist(content));
     if (ciSystemOf(file)) ciFiles.push(file);
     if (!isSourceFile(file)) continue;
     order.set(file, sourceFiles.length);
