@@ -29,6 +29,9 @@ const RUBY_TEST_RUNNER = /\brspec\b|\brake(?:[ \t]+(?:spec|test|default)\b|[ \t]
 // Rails' and Bundler's binstubs and other tools' scripts a Ruby project keeps in bin/: they run the framework or a tool.
 const BINSTUBS = '(?:rails|rake|bundle|bundler|setup|dev|spring|yarn|rspec|rubocop|brakeman|importmap|kamal|thrust|jobs|webpack|webpack-dev-server|vite|update|console|docker-entrypoint|standardrb|erblint|i18n-tasks|sh|bash|env)';
 
+// A Ruby test starting a process: Open3, IO.popen, Process.spawn, PTY.spawn, Kernel's system or spawn.
+const RUBY_RUNS_PROCESS = /\bOpen3\.(?:capture[23]e?|popen[23]e?|pipeline\w{0,10})[ \t(]|\bIO\.popen[ \t(]|\b(?:Process|PTY)\.spawn[ \t(]|(?<![\w.])(?:system|spawn)\(/;
+
 // Each suite's `drives`: test code that builds or launches the project's own program.
 const SUITES: SuiteRunner[] = [
   {
@@ -58,18 +61,26 @@ const SUITES: SuiteRunner[] = [
   // repository ships as a real process and checks what it does, as its user would. The call that starts a process
   // and the program's own path are often on different lines (`let(:exe) { "#{ROOT}/exe/tool" }` then
   // `Open3.capture3("ruby #{exe} …")`), so each is looked for in the same file.
-  // Ruby: Open3, IO.popen, spawn or system, with a gem's executable (exe/x) or a bin/x script that is not one of Rails'
-  // or Bundler's binstubs (bin/rails, bin/rake, bin/setup run the framework, not the product).
+  // Ruby: Open3, IO.popen, spawn or system, with a gem's executable (exe/x); or, in a gem that is no Rails application,
+  // a bin/x script that is not one of Bundler's binstubs (an application's bin/ holds its helpers and the framework's
+  // binstubs: bin/rails, bin/setup, a media-inspection script, none of them the deployment).
   {
     file: /(?:_spec|_test)\.rb$/,
-    drives: /\bOpen3\.(?:capture[23]e?|popen[23]e?|pipeline\w{0,10})[ \t(]|\bIO\.popen[ \t(]|\b(?:Process|PTY)\.spawn[ \t(]|(?<![\w.])(?:system|spawn)\(/,
-    with: new RegExp(`(?:["']|\\}\\/)(?:\\.\\.?\\/){0,6}(?:exe\\/|bin\\/(?!${BINSTUBS}\\b))[a-z][\\w-]{0,40}["' ]`),
+    drives: RUBY_RUNS_PROCESS,
+    with: /(?:["']|\}\/)(?:\.\.?\/){0,6}exe\/[a-z][\w-]{0,40}["' ]/,
     runner: RUBY_TEST_RUNNER,
+  },
+  {
+    file: /(?:_spec|_test)\.rb$/,
+    drives: RUBY_RUNS_PROCESS,
+    with: new RegExp(`(?:["']|\\}\\/)(?:\\.\\.?\\/){0,6}bin\\/(?!${BINSTUBS}\\b)[a-z][\\w-]{0,40}["' ]`),
+    runner: RUBY_TEST_RUNNER,
+    when: (evidence) => !evidence.fileSet.has('config/application.rb') && evidence.files.some((f) => /^[^/]+\.gemspec$/.test(f)),
   },
   // Aruba, Ruby's library for testing command-line programs: it runs the command in a scratch directory and checks
   // its output and exit status.
   {
-    file: /(?:_spec|_test|_steps)\.rb$|(?:^|\/)(?:spec|test|features)\/support\/[\w\/-]{1,80}\.rb$/,
+    file: /(?:_spec|_test|_steps)\.rb$|(?:^|\/)(?:spec|test|features)\/support\/[\w/-]{1,80}\.rb$/,
     drives: /\brequire[ \t(]+["']aruba(?:\/(?:rspec|cucumber|api|minitest))?["']|\btype:[ \t]*:aruba\b|\bAruba::Api\b/,
     runner: new RegExp(`${RUBY_TEST_RUNNER.source}|\\bcucumber\\b`),
   },
@@ -118,7 +129,7 @@ const STARTS_OWN_PROGRAM = /\b(?:cargo[ \t]+run\b|go[ \t]+run[ \t]+(?![^\s&|;]{0
 // `node bin/cli.js test/fixtures`, `bundle exec exe/tool spec/fixtures`, `python -m tool tests/data/`): the step fails
 // when the program does. Not a tool fetched by version (`go run tool@v1`), a cargo xtask, or a test runner or packaging
 // tool run through `python -m`.
-const RUNS_OWN_PROGRAM_ON_FIXTURES = /\b(?:go[ \t]+run[ \t]+(?![^\s&|;]{0,200}@)|cargo[ \t]+run\b(?![^\n&|;]{0,80}\bxtask\b)|\.\/target\/(?:debug|release)\/[\w-]{1,60}|node[ \t]+(?:\.\/)?(?:bin|dist|lib)\/[\w.\/-]{1,80}|bundle[ \t]+exec[ \t]+(?:ruby[ \t]+)?(?:\.\/)?exe\/[\w-]{1,40}|dotnet[ \t]+run[ \t]+--project\b|python[\d.]{0,5}[ \t]+-m[ \t]+(?!(?:pytest|unittest|pip|venv|build|twine|mypy|ruff|black|coverage|tox|nox|http\.server|doctest|pylint|flake8|isort)\b)\w)[^\n&|;]{0,300}?[ \t=](?:\.\/)?(?:[\w.-]{1,60}\/){0,6}(?:testdata|fixtures|test-fixtures|__fixtures__|test_data|test-data)\//;
+const RUNS_OWN_PROGRAM_ON_FIXTURES = /\b(?:go[ \t]+run[ \t]+(?![^\s&|;]{0,200}@)|cargo[ \t]+run\b(?![^\n&|;]{0,80}\bxtask\b)|\.\/target\/(?:debug|release)\/[\w-]{1,60}|node[ \t]+(?:\.\/)?(?:bin|dist|lib)\/[\w./-]{1,80}|bundle[ \t]+exec[ \t]+(?:ruby[ \t]+)?(?:\.\/)?exe\/[\w-]{1,40}|dotnet[ \t]+run[ \t]+--project\b|python[\d.]{0,5}[ \t]+-m[ \t]+(?!(?:pytest|unittest|pip|venv|build|twine|mypy|ruff|black|coverage|tox|nox|http\.server|doctest|pylint|flake8|isort)\b)\w)[^\n&|;]{0,300}?[ \t=](?:\.\/)?(?:[\w.-]{1,60}\/){0,6}(?:testdata|fixtures|test-fixtures|__fixtures__|test_data|test-data)\//;
 
 /** The first CI command that runs the project's own program over the repository's test fixtures, as a finding. */
 function ciRunsProgramOnFixtures(ci: readonly CiCommand[]): Finding | undefined {
