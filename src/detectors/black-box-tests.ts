@@ -23,6 +23,15 @@ import { GO_TEST_RUNNER, runsTests } from './patterns.js';
 // exec.Command("docker", "build", …), execa('docker', ['build', …]).
 const DOCKER_BUILD_ARGS = /["']docker["'][ \t\r\n]{0,20},[ \t\r\n]{0,20}\[?[ \t\r\n]{0,20}["'](?:build|buildx)["']/;
 
+const JS_TEST_RUNNER = /\b(?:vitest|jest|mocha|ava|borp)\b|\bnode[ \t]+--test\b/;
+// rspec runs spec/, rake's default task the specs or the tests; minitest through rake test, rails test or ruby -Itest.
+const RUBY_TEST_RUNNER = /\brspec\b|\brake(?:[ \t]+(?:spec|test|default)\b|[ \t]*(?:$|&&|;|\|))|\brails[ \t]+test\b|\bruby[ \t]+-I[ \t]*test\b/;
+// Rails' and Bundler's binstubs and other tools' scripts a Ruby project keeps in bin/: they run the framework or a tool.
+const BINSTUBS = '(?:rails|rake|bundle|bundler|setup|dev|spring|yarn|rspec|rubocop|brakeman|importmap|kamal|thrust|jobs|webpack|webpack-dev-server|vite|update|console|docker-entrypoint|standardrb|erblint|i18n-tasks|sh|bash|env)';
+
+// A Ruby test starting a process: Open3, IO.popen, Process.spawn, PTY.spawn, Kernel's system or spawn.
+const RUBY_RUNS_PROCESS = /\bOpen3\.(?:capture[23]e?|popen[23]e?|pipeline\w{0,10})[ \t(]|\bIO\.popen[ \t(]|\b(?:Process|PTY)\.spawn[ \t(]|(?<![\w.])(?:system|spawn)\(/;
+
 // Each suite's `drives`: test code that builds or launches the project's own program.
 const SUITES: SuiteRunner[] = [
   {
@@ -46,7 +55,56 @@ const SUITES: SuiteRunner[] = [
   {
     file: /\.[cm]?[jt]sx?$/,
     drives: DOCKER_BUILD_ARGS,
-    runner: /\b(?:vitest|jest|mocha)\b|\bnode[ \t]+--test\b/,
+    runner: JS_TEST_RUNNER,
+  },
+  // Calibration round 13: the same black-box test in the other languages, a test that starts the program the
+  // repository ships as a real process and checks what it does, as its user would. The call that starts a process
+  // and the program's own path are often on different lines (`let(:exe) { "#{ROOT}/exe/tool" }` then
+  // `Open3.capture3("ruby #{exe} …")`), so each is looked for in the same file.
+  // Ruby: Open3, IO.popen, spawn or system, with a gem's executable (exe/x); or, in a gem that is no Rails application,
+  // a bin/x script that is not one of Bundler's binstubs (an application's bin/ holds its helpers and the framework's
+  // binstubs: bin/rails, bin/setup, a media-inspection script, none of them the deployment).
+  {
+    file: /(?:_spec|_test)\.rb$/,
+    drives: RUBY_RUNS_PROCESS,
+    with: /(?:["']|\}\/)(?:\.\.?\/){0,6}exe\/[a-z][\w-]{0,40}["' ]/,
+    runner: RUBY_TEST_RUNNER,
+  },
+  {
+    file: /(?:_spec|_test)\.rb$/,
+    drives: RUBY_RUNS_PROCESS,
+    with: new RegExp(`(?:["']|\\}\\/)(?:\\.\\.?\\/){0,6}bin\\/(?!${BINSTUBS}\\b)[a-z][\\w-]{0,40}["' ]`),
+    runner: RUBY_TEST_RUNNER,
+    when: (evidence) => !evidence.fileSet.has('config/application.rb') && evidence.files.some((f) => /^[^/]+\.gemspec$/.test(f)),
+  },
+  // Aruba, Ruby's library for testing command-line programs: it runs the command in a scratch directory and checks
+  // its output and exit status.
+  {
+    file: /(?:_spec|_test|_steps)\.rb$|(?:^|\/)(?:spec|test|features)\/support\/[\w/-]{1,80}\.rb$/,
+    drives: /\brequire[ \t(]+["']aruba(?:\/(?:rspec|cucumber|api|minitest))?["']|\btype:[ \t]*:aruba\b|\bAruba::Api\b/,
+    runner: new RegExp(`${RUBY_TEST_RUNNER.source}|\\bcucumber\\b`),
+  },
+  // JS/TS: child_process or execa starting the package's own bin script (bin/cli.js, the file package.json's `bin` names).
+  {
+    file: /\.[cm]?[jt]sx?$/,
+    drives: /\b(?:spawn|spawnSync|execFile|execFileSync|execSync|fork|execa|execaNode|execaSync)\(|\b(?:child_process|childProcess|cp)\.exec\(/,
+    with: /["'`](?:\.\.?\/){0,6}bin\/[\w.-]{1,60}["'`]|\b(?:join|resolve)\([^)\n]{0,120}["'`]bin["'`][ \t]*,/,
+    runner: JS_TEST_RUNNER,
+  },
+  // JVM: a JUnit test starting the project's built jar (`java -jar target/app.jar`) as a process.
+  {
+    file: /(?:^|\/)src\/test\/[^\n]{0,300}\.(?:java|kt)$/,
+    drives: /\bProcessBuilder\(|\bRuntime\.getRuntime\(\)\.exec\(/,
+    with: /["']-jar["']|["'](?:\.\.?\/){0,6}(?:target|build\/libs|build\/install)\//,
+    runner: /\bmvnw?\b[^\n]{0,200}\b(?:test|verify|install)\b|\bgradlew?\b[^\n]{0,200}\b(?:test|check|build)\b/,
+  },
+  // .NET: a test starting the project's own program as a process (`dotnet run --project src/App`, its built bin/Release
+  // output), through Process.Start or CliWrap.
+  {
+    file: /\.cs$/,
+    drives: /\bProcess\.Start\(|\bnew[ \t]+ProcessStartInfo\b|\bCli\.Wrap\(/,
+    with: /--project\b|[\\/]bin[\\/]{1,2}(?:Debug|Release)[\\/]/,
+    runner: /\bdotnet[ \t]+test\b/,
   },
 ];
 
@@ -65,6 +123,19 @@ const CHECKS_OVER_HTTP = /\bcurl\b[^\n&|;]{0,200}(?:--fail\b|[ \t]-[a-zA-Z]{0,6}
 // binary, go run of a local package (not `go run tool@version`), a built binary under target/, the package's start
 // script; its output may be redirected on the way (`2>&1 &`).
 const STARTS_OWN_PROGRAM = /\b(?:cargo[ \t]+run\b|go[ \t]+run[ \t]+(?![^\s&|;]{0,200}@)|\.\/target\/(?:debug|release)\/[\w-]{1,60}|(?:npm|pnpm|yarn)[ \t]+(?:run[ \t]+)?start\b)(?:[^\n&|;]|&\d){0,300}&(?![&\d])/;
+
+// Calibration round 13: the project's own command-line program run by CI over the repository's test fixtures, as its
+// user would run it (`go run main.go -C ./pkg/runner/testdata/ -W push.yml`, `cargo run -- tests/fixtures/a.md`,
+// `node bin/cli.js test/fixtures`, `bundle exec exe/tool spec/fixtures`, `python -m tool tests/data/`): the step fails
+// when the program does. Not a tool fetched by version (`go run tool@v1`), a cargo xtask, or a test runner or packaging
+// tool run through `python -m`.
+const RUNS_OWN_PROGRAM_ON_FIXTURES = /\b(?:go[ \t]+run[ \t]+(?![^\s&|;]{0,200}@)|cargo[ \t]+run\b(?![^\n&|;]{0,80}\bxtask\b)|\.\/target\/(?:debug|release)\/[\w-]{1,60}|node[ \t]+(?:\.\/)?(?:bin|dist|lib)\/[\w./-]{1,80}|bundle[ \t]+exec[ \t]+(?:ruby[ \t]+)?(?:\.\/)?exe\/[\w-]{1,40}|dotnet[ \t]+run[ \t]+--project\b|python[\d.]{0,5}[ \t]+-m[ \t]+(?!(?:pytest|unittest|pip|venv|build|twine|mypy|ruff|black|coverage|tox|nox|http\.server|doctest|pylint|flake8|isort)\b)\w)[^\n&|;]{0,300}?[ \t=](?:\.\/)?(?:[\w.-]{1,60}\/){0,6}(?:testdata|fixtures|test-fixtures|__fixtures__|test_data|test-data)\//;
+
+/** The first CI command that runs the project's own program over the repository's test fixtures, as a finding. */
+function ciRunsProgramOnFixtures(ci: readonly CiCommand[]): Finding | undefined {
+  const c = ci.find((command) => RUNS_OWN_PROGRAM_ON_FIXTURES.test(command.expanded));
+  return c ? { file: c.file, line: c.line, message: `CI runs the project's own program over its test fixtures: ${c.text.slice(0, 60)}`, strength: 'strong' } : undefined;
+}
 
 /** The part of an expanded command from its first image build on, or undefined when it builds no image. */
 function fromImageBuild(command: string): string | undefined {
@@ -124,7 +195,7 @@ function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
 export const blackBoxTests: Detector = {
   name: 'blackBoxTests',
   question:
-    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image), or a CI job that builds the image and then runs a suite or HTTP checks against it?",
+    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, or a CI step that runs the project's own program over its test fixtures?",
   textPatterns: SUITES.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
     const found = suiteRunInCi(evidence, SUITES, HELPER_COMMAND);
@@ -132,7 +203,7 @@ export const blackBoxTests: Detector = {
       const { file, run } = found;
       return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
     }
-    const job = jobTestingBuiltProgram(evidence.ci);
+    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci);
     return job ? [job] : [];
   },
 };

@@ -102,6 +102,10 @@ export interface SuiteRunner {
   file: RegExp;
   /** What such a test file does. */
   drives: RegExp;
+  /** What the same file must hold as well, anywhere in it (the program it runs, named apart from the call that runs it). */
+  with?: RegExp;
+  /** Whether the suite is looked for in this repository at all (a gem's bin/ scripts, not a Rails app's helpers). */
+  when?: (evidence: Evidence) => boolean;
   /** A CI command that runs the runner over its suite. */
   runner: RegExp;
 }
@@ -112,8 +116,9 @@ export interface SuiteRunner {
  */
 export function suiteRunInCi(evidence: Evidence, suites: readonly SuiteRunner[], leftOut: RegExp, skipped: (file: string) => boolean = () => false): { file: string; run: CiCommand } | undefined {
   for (const suite of suites) {
+    if (suite.when && !suite.when(evidence)) continue;
     const pattern = regexPattern(suite.drives);
-    const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !leftOut.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? '') && !skipped(f));
+    const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !leftOut.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? '') && (!suite.with || suite.with.test(evidence.code(f) ?? '')) && !skipped(f));
     if (!file) continue;
     const run = evidence.ci.find((c) => suite.runner.test(c.expanded));
     if (run) return { file, run };

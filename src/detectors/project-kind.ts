@@ -264,9 +264,24 @@ function staticHostFunctions(evidence: Evidence, file: string): boolean {
 function libraryFirst(evidence: Evidence): boolean {
   // A Rails application of its own (config/application.rb) is the app it runs, whatever gems it also ships.
   if (!librarySigns(evidence).length || cliSigns(evidence).length || evidence.fileSet.has('config/application.rb')) return false;
+  // Calibration round 13 (decision 9): a .NET web host that declares itself an executable (`<Project
+  // Sdk="Microsoft.NET.Sdk.Web">` with `<OutputType>Exe</OutputType>`, the server a media server or a shop ships beside
+  // the packages its plugins import) is a program of its own, as a Go main package or a Rust binary is; a web project
+  // that declares nothing is as often a sample host or a test app of a library.
+  if (dotnetWebHost(evidence)) return false;
   // A release that builds binaries ships a command even when its main package sits in examples/; one whose every
   // build is skipped (`skip: true`, goreleaser's setting for library projects) builds none.
   return !evidence.files.some((f) => /^\.goreleaser\.ya?ml$/.test(f) && buildsBinaries(evidence.text(f) ?? ''));
+}
+
+/** Whether the repository holds a .NET web project of its own that declares itself an executable (a server it ships). */
+function dotnetWebHost(evidence: Evidence): boolean {
+  const harnesses = testProjectFolders(evidence);
+  return evidence.files.some((f) => {
+    if (!/\.csproj$/.test(f) || !own(f) || harnesses.some((dir) => f.startsWith(dir))) return false;
+    const text = evidence.text(f) ?? '';
+    return /<Project[ \t]+Sdk="Microsoft\.NET\.Sdk\.Web"/.test(text) && /<OutputType>\s*Exe\s*</i.test(text);
+  });
 }
 
 /** Whether a goreleaser config builds binaries: a `builds:` list with an entry not marked `skip: true`. */
