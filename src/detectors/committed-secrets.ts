@@ -599,8 +599,29 @@ function isLocalComposePassword(evidence: Evidence, key: string, value: string, 
   if (!(PASSWORD_KEY.test(key) || /SECRET(?:_?KEY)?$/i.test(key)) || /TOKEN|API_KEY|PRIVATE/i.test(key)) return false;
   if (!SELF_DESCRIBING.test(value) && !names.has(value.toLowerCase().replace(/[\d_.-]{1,8}$/, ''))) return false;
   if (!evidence.files.some((f) => COMPOSE_FILE.test(f))) return false;
-  // The running code reading it by name makes it the code's secret.
-  return !readByName(evidence, key);
+  // The running code reading it by name makes it the code's secret, unless a compose file also hands it to a
+  // database container as that container's own password: the app then holds the local database's password.
+  return !readByName(evidence, key) || givenToDatabaseContainer(evidence, key);
+}
+
+/**
+ * A database or broker image's own credential variable (POSTGRES_PASSWORD, MYSQL_ROOT_PASSWORD,
+ * MONGO_INITDB_ROOT_PASSWORD, RABBITMQ_DEFAULT_PASS, MSSQL_SA_PASSWORD, …), the names the official images read.
+ */
+const DATABASE_IMAGE_CREDENTIAL = '(?:POSTGRES_PASSWORD|PGPASSWORD|MYSQL_(?:ROOT_)?PASSWORD|MARIADB_(?:ROOT_)?PASSWORD|MONGO_INITDB_ROOT_PASSWORD|RABBITMQ_DEFAULT_PASS|REDIS_PASSWORD|MINIO_ROOT_PASSWORD|ELASTIC_PASSWORD|(?:MSSQL_)?SA_PASSWORD|CLICKHOUSE_PASSWORD|COUCHDB_PASSWORD|INFLUXDB_(?:ADMIN_)?PASSWORD|KEYCLOAK_ADMIN_PASSWORD)';
+
+/**
+ * Whether a compose file sets a database image's credential from this .env key (`POSTGRES_PASSWORD:
+ * "${HD_DATABASE_PASSWORD}"`, `- MYSQL_PASSWORD=$DB_PASS`): the key then holds the password of a database container
+ * the same compose setup runs, which the rubric reads as a local compose placeholder, whoever else reads it.
+ */
+function givenToDatabaseContainer(evidence: Evidence, key: string): boolean {
+  const mapping = new RegExp(`(?:^|[\\s"'-])${DATABASE_IMAGE_CREDENTIAL}["']?[ \\t]*[:=][ \\t]*["']?\\$\\{?${key}(?![A-Za-z0-9_])`, 'm');
+  return evidence.files.some((f) => {
+    if (!COMPOSE_FILE.test(f)) return false;
+    const text = evidence.text(f);
+    return text !== undefined && text.includes(key) && mapping.test(text);
+  });
 }
 
 /**
