@@ -26,6 +26,20 @@ const GENERATED_PIPELINE = /\bbuildkite-agent[ \t]+pipeline[ \t]+upload\b/;
 const NOT_TESTS = /(?:^|[-_.])(?:deploy|deployment|release|releases|publish|docs?|lint|linter|labels?|labeler|stale|codeql|scan|scanning|sync|notify|cd|dependabot|format|spellcheck|spelling)(?:[-_.]|$)/i;
 const REMOTE_REUSABLE = /^uses: ([\w.-]+\/[\w.-]+)\/\.github\/workflows\/([\w.-]+\.ya?ml)/;
 
+/**
+ * A root pom.xml that switches the tests off for every build (`<maven.test.skip>true</maven.test.skip>`,
+ * `<skipTests>true</skipTests>` as a property): `mvn verify` there compiles and packages but runs no test, unless the
+ * command switches them back on (`-DskipTests=false`, `-Dmaven.test.skip=false`).
+ */
+const POM_SKIPS_TESTS = /<(?:maven\.test\.skip|skipTests)>[ \t]*true[ \t]*<\//;
+const MAVEN_RUN = /(?:^|[\s;&|(])(?:\.\/)?mvnw?(?![\w.-])[^&|;\n]*/g;
+const TESTS_BACK_ON = /-D(?:skipTests|maven\.test\.skip)=false\b/;
+
+function withoutSkippedMaven(command: string, evidence: Evidence): string {
+  if (!command.includes('mvn') || !POM_SKIPS_TESTS.test(evidence.text('pom.xml') ?? '')) return command;
+  return command.replace(MAVEN_RUN, (run) => (TESTS_BACK_ON.test(run) ? run : ' (maven with the tests skipped by pom.xml)'));
+}
+
 function unseen(evidence: Evidence): Finding[] {
   const out: Finding[] = [];
   for (const c of evidence.ci) {
@@ -43,7 +57,7 @@ export const ciRunsTests: Detector = {
   detect(evidence) {
     const out: Finding[] = [];
     for (const c of evidence.ci) {
-      if (runsTests(c.expanded) || REUSABLE_TEST_WORKFLOW.test(c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs tests: ${c.text.slice(0, 60)}`, strength: 'strong' });
+      if (runsTests(withoutSkippedMaven(c.expanded, evidence)) || REUSABLE_TEST_WORKFLOW.test(c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs tests: ${c.text.slice(0, 60)}`, strength: 'strong' });
       else if (REUSABLE_BUILD_WORKFLOW.test(c.text)) out.push({ file: c.file, line: c.line, message: `CI calls a shared build workflow of another repository, read by its name (its steps are not in this repository): ${c.text.slice(6, 90)}`, strength: 'strong' });
       if (out.length >= 3) break;
     }
