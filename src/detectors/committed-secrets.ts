@@ -189,6 +189,14 @@ const ROOT_PACKAGE = /^(?:[^/]{1,100}\.gemspec|pyproject\.toml|setup\.py)$/;
 export const TYPED_SECRET_CONSTANT = /^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m;
 export const TYPED_SECRET_NAME_WORDS = ['SECRET', 'Secret', 'JWT', 'SIGNING', 'AUTH'] as const;
 /**
+ * Constants by convention in Python and Ruby, which have no keyword for them: an upper-case name assigned at the start
+ * of a line (`CLIENT_SECRET = 'db4a…'`, `JWT_SIGNING_KEY = "…"`), a long value only, read as typed constants are.
+ */
+export const UPPER_CASE_SECRET_CONSTANT = /^[ \t]*((?=[A-Z0-9_]{0,60}(?:SECRET|(?:JWT|SIGNING|AUTH)_?KEY\b))[A-Z][A-Z0-9_]{0,80})[ \t]*=[ \t]*(['"])([^'"\s]{16,})\2/m;
+const UPPER_CASE_SECRET_NAME_WORDS = ['SECRET', 'JWT', 'SIGNING', 'AUTH'] as const;
+/** Python and Ruby sources, where UPPER_CASE_SECRET_CONSTANT applies. */
+const UNTYPED_CONSTANT_FILE = /\.(?:py|rb)$/;
+/**
  * Literal secrets: the pattern, what it finds, the words (a rule pattern) the evidence's literal scan must find in the
  * file first, and, for a pattern whose every match starts a line (multiline ^) and names there one of some words, case
  * and all, those words: the pattern is then tried only at the starts of the lines that hold one (matchesOnLinesWith).
@@ -212,6 +220,7 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
   [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, SECRET_EXPORT, 'exports\\.'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
   [TYPED_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, TYPED_SECRET_NAME_WORDS],
+  [UPPER_CASE_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, UPPER_CASE_SECRET_NAME_WORDS],
 ];
 /**
  * A constant whose lower-case value spells its own name's words (`SecretsManagerAccess = "accesssecretsmanager"`,
@@ -1239,6 +1248,7 @@ export const committedSecrets: Detector = {
       if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
       for (const [re, what, hints, words] of LITERAL_SECRETS_ALL) {
         if (hints !== undefined && !evidence.mayMatch(file, hints)) continue;
+        if (re.source === UPPER_CASE_SECRET_CONSTANT.source && !UNTYPED_CONSTANT_FILE.test(file)) continue;
         for (const m of words ? matchesOnLinesWith(code, re, words) : code.matchAll(re)) {
           const value = templateDefault(m[m.length - 1]!, (cookiecutterDefaults ??= readCookiecutterDefaults(evidence)));
           // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's heredoc, `\`tampered-${Date.now()}\``
