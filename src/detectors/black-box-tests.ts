@@ -66,6 +66,17 @@ const CHECKS_OVER_HTTP = /\bcurl\b[^\n&|;]{0,200}(?:--fail\b|[ \t]-[a-zA-Z]{0,6}
 // script; its output may be redirected on the way (`2>&1 &`).
 const STARTS_OWN_PROGRAM = /\b(?:cargo[ \t]+run\b|go[ \t]+run[ \t]+(?![^\s&|;]{0,200}@)|\.\/target\/(?:debug|release)\/[\w-]{1,60}|(?:npm|pnpm|yarn)[ \t]+(?:run[ \t]+)?start\b)(?:[^\n&|;]|&\d){0,300}&(?![&\d])/;
 
+// A release build of the project's own binary (cargo's --release, go build -o), and then, in the same job, a script
+// of the repository's test folder run against the built binary (`./tests/test_output $DELTA_BIN`,
+// `tests/cli.sh target/release/app`): the built program driven from outside, as a user runs it.
+const BUILDS_RELEASE_BINARY = /\bcargo[ \t]+build\b[^\n&|;]{0,200}--release\b|\bgo[ \t]+build\b[^\n&|;]{0,200}[ \t]-o[ \t]/;
+const TEST_SCRIPT_ON_BINARY = /(?:^|[\s;&|(])(?:\.\/)?(?:tests?|e2e|integration[-_]tests?)\/[\w.-]{1,80}(?:\/[\w.-]{1,80}){0,4}[ \t]+[^\n&|;]{0,200}?(?:\$\{?\w{0,40}(?:BIN|BINARY|EXE)\b|\btarget\/[^\s]{0,80}\/release\/[\w-]{1,60}|\.\/bin\/[\w-]{1,60})/;
+
+function fromReleaseBuild(command: string): string | undefined {
+  const m = BUILDS_RELEASE_BINARY.exec(command);
+  return m ? command.slice(m.index) : undefined;
+}
+
 /** The part of an expanded command from its first image build on, or undefined when it builds no image. */
 function fromImageBuild(command: string): string | undefined {
   const m = BUILDS_IMAGE.exec(command);
@@ -117,7 +128,8 @@ function jobTestingAfter(ci: readonly CiCommand[], from: (command: string) => st
 function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
   return (
     jobTestingAfter(ci, fromImageBuild, testsAfterBuild, "CI builds the project's image and tests it in the same job") ??
-    jobTestingAfter(ci, fromBackgroundStart, (after) => CHECKS_OVER_HTTP.test(after), "CI starts the project's own server and checks it over HTTP in the same job")
+    jobTestingAfter(ci, fromBackgroundStart, (after) => CHECKS_OVER_HTTP.test(after), "CI starts the project's own server and checks it over HTTP in the same job") ??
+    jobTestingAfter(ci, fromReleaseBuild, (after) => TEST_SCRIPT_ON_BINARY.test(after), "CI builds the release binary and runs the repository's test scripts against it in the same job")
   );
 }
 
