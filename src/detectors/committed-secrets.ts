@@ -167,6 +167,18 @@ function entropy(value: string): number {
   return bits;
 }
 /**
+ * An alphabet written out (`abcdefghijklmnopqrstuvwxyz0123456789!@#…`, the charset a key generator draws from): eight
+ * or more consecutive characters in order. Generated key material is random, so it never runs in order that long.
+ */
+function spellsAnAlphabet(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= 8) return true;
+  }
+  return false;
+}
+/**
  * Positive proof that a value is a secret (rubric: a secret the running code uses): it looks generated, as issued
  * keys and tokens are. Hex or base64 key material (16+ characters, digits among the letters), letters mixed with
  * digits (looksGenerated), or 16+ characters of three character classes or more with high entropy
@@ -175,7 +187,7 @@ function entropy(value: string): number {
  * framework's secret slot, as a weak default (`session({ secret: 'keyboard cat' })`).
  */
 export function secretShaped(value: string): boolean {
-  if (value.length < 12 || WORDS_JOINED.test(value)) return false;
+  if (value.length < 12 || WORDS_JOINED.test(value) || spellsAnAlphabet(value)) return false;
   if (/^(?=[^]{0,300}\d)(?=[^]{0,300}[a-f])[0-9a-f]{16,300}$/i.test(value) || looksGenerated(value)) return true;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9\s]/].filter((re) => re.test(value)).length;
   return value.length >= 16 && classes >= 3 && entropy(value) >= 3.5;
