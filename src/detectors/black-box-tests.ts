@@ -137,6 +137,26 @@ function ciRunsProgramOnFixtures(ci: readonly CiCommand[]): Finding | undefined 
   return c ? { file: c.file, line: c.line, message: `CI runs the project's own program over its test fixtures: ${c.text.slice(0, 60)}`, strength: 'strong' } : undefined;
 }
 
+// A release build of the project's own binary (cargo's --release, go build -o), and then, in the same job, a script
+// of the repository's test folder run against the built binary (`./tests/test_output $DELTA_BIN`,
+// `tests/cli.sh target/release/app`): the built program driven from outside, as a user runs it.
+const BUILDS_RELEASE_BINARY = /\bcargo[ \t]+build\b[^\n&|;]{0,200}--release\b|\bgo[ \t]+build\b[^\n&|;]{0,200}[ \t]-o[ \t]/;
+const TEST_SCRIPT = /(?:^|[\s(])(?:\.\/)?(?:tests?|e2e|integration[-_]tests?)\/[\w./-]{1,200}[ \t]/;
+const BUILT_BINARY = /\$\{?\w{0,40}(?:BIN|BINARY|EXE)\b|\btarget\/[^\s/]{1,80}\/release\/[\w-]{1,60}|\btarget\/release\/[\w-]{1,60}|\.\/bin\/[\w-]{1,60}/;
+
+/** Whether one step of the commands runs a script of the test folder with the built binary among its arguments. */
+function runsTestScriptOnBinary(commands: string): boolean {
+  return commands.split(/&&|\|\||[;|\n]/).some((step) => {
+    const script = TEST_SCRIPT.exec(step);
+    return script !== null && BUILT_BINARY.test(step.slice(script.index + script[0].length));
+  });
+}
+
+function fromReleaseBuild(command: string): string | undefined {
+  const m = BUILDS_RELEASE_BINARY.exec(command);
+  return m ? command.slice(m.index) : undefined;
+}
+
 /** The part of an expanded command from its first image build on, or undefined when it builds no image. */
 function fromImageBuild(command: string): string | undefined {
   const m = BUILDS_IMAGE.exec(command);
@@ -188,7 +208,8 @@ function jobTestingAfter(ci: readonly CiCommand[], from: (command: string) => st
 function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
   return (
     jobTestingAfter(ci, fromImageBuild, testsAfterBuild, "CI builds the project's image and tests it in the same job") ??
-    jobTestingAfter(ci, fromBackgroundStart, (after) => CHECKS_OVER_HTTP.test(after), "CI starts the project's own server and checks it over HTTP in the same job")
+    jobTestingAfter(ci, fromBackgroundStart, (after) => CHECKS_OVER_HTTP.test(after), "CI starts the project's own server and checks it over HTTP in the same job") ??
+    jobTestingAfter(ci, fromReleaseBuild, runsTestScriptOnBinary, "CI builds the release binary and runs the repository's test scripts against it in the same job")
   );
 }
 

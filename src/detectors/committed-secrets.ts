@@ -167,6 +167,18 @@ function entropy(value: string): number {
   return bits;
 }
 /**
+ * An alphabet written out (`abcdefghijklmnopqrstuvwxyz0123456789!@#…`, the charset a key generator draws from): eight
+ * or more consecutive characters in order. Generated key material is random, so it never runs in order that long.
+ */
+function spellsAnAlphabet(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= 8) return true;
+  }
+  return false;
+}
+/**
  * Positive proof that a value is a secret (rubric: a secret the running code uses): it looks generated, as issued
  * keys and tokens are. Hex or base64 key material (16+ characters, digits among the letters), letters mixed with
  * digits (looksGenerated), or 16+ characters of three character classes or more with high entropy
@@ -175,7 +187,7 @@ function entropy(value: string): number {
  * framework's secret slot, as a weak default (`session({ secret: 'keyboard cat' })`).
  */
 export function secretShaped(value: string): boolean {
-  if (value.length < 12 || WORDS_JOINED.test(value)) return false;
+  if (value.length < 12 || WORDS_JOINED.test(value) || spellsAnAlphabet(value)) return false;
   if (/^(?=[^]{0,300}\d)(?=[^]{0,300}[a-f])[0-9a-f]{16,300}$/i.test(value) || looksGenerated(value)) return true;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9\s]/].filter((re) => re.test(value)).length;
   return value.length >= 16 && classes >= 3 && entropy(value) >= 3.5;
@@ -188,6 +200,14 @@ const ROOT_PACKAGE = /^(?:[^/]{1,100}\.gemspec|pyproject\.toml|setup\.py)$/;
 // starts a line, and the name it captures there holds one of TYPED_SECRET_NAME_WORDS.
 export const TYPED_SECRET_CONSTANT = /^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m;
 export const TYPED_SECRET_NAME_WORDS = ['SECRET', 'Secret', 'JWT', 'SIGNING', 'AUTH'] as const;
+/**
+ * Constants by convention in Python and Ruby, which have no keyword for them: an upper-case name assigned at the start
+ * of a line (`CLIENT_SECRET = 'db4a…'`, `JWT_SIGNING_KEY = "…"`), a long value only, read as typed constants are.
+ */
+export const UPPER_CASE_SECRET_CONSTANT = /^[ \t]*((?=[A-Z0-9_]{0,60}(?:SECRET|(?:JWT|SIGNING|AUTH)_?KEY\b))[A-Z][A-Z0-9_]{0,80})[ \t]*=[ \t]*(['"])([^'"\s]{16,})\2/m;
+const UPPER_CASE_SECRET_NAME_WORDS = ['SECRET', 'JWT', 'SIGNING', 'AUTH'] as const;
+/** Python and Ruby sources, where UPPER_CASE_SECRET_CONSTANT applies. */
+const UNTYPED_CONSTANT_FILE = /\.(?:py|rb)$/;
 /**
  * Literal secrets: the pattern, what it finds, the words (a rule pattern) the evidence's literal scan must find in the
  * file first, and, for a pattern whose every match starts a line (multiline ^) and names there one of some words, case
@@ -212,6 +232,7 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
   [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, SECRET_EXPORT, 'exports\\.'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
   [TYPED_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, TYPED_SECRET_NAME_WORDS],
+  [UPPER_CASE_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, UPPER_CASE_SECRET_NAME_WORDS],
 ];
 /**
  * A constant whose lower-case value spells its own name's words (`SecretsManagerAccess = "accesssecretsmanager"`,
@@ -599,8 +620,29 @@ function isLocalComposePassword(evidence: Evidence, key: string, value: string, 
   if (!(PASSWORD_KEY.test(key) || /SECRET(?:_?KEY)?$/i.test(key)) || /TOKEN|API_KEY|PRIVATE/i.test(key)) return false;
   if (!SELF_DESCRIBING.test(value) && !names.has(value.toLowerCase().replace(/[\d_.-]{1,8}$/, ''))) return false;
   if (!evidence.files.some((f) => COMPOSE_FILE.test(f))) return false;
-  // The running code reading it by name makes it the code's secret.
-  return !readByName(evidence, key);
+  // The running code reading it by name makes it the code's secret, unless a compose file also hands it to a
+  // database container as that container's own password: the app then holds the local database's password.
+  return !readByName(evidence, key) || givenToDatabaseContainer(evidence, key);
+}
+
+/**
+ * A database or broker image's own credential variable (POSTGRES_PASSWORD, MYSQL_ROOT_PASSWORD,
+ * MONGO_INITDB_ROOT_PASSWORD, RABBITMQ_DEFAULT_PASS, MSSQL_SA_PASSWORD, …), the names the official images read.
+ */
+const DATABASE_IMAGE_CREDENTIAL = '(?:POSTGRES_PASSWORD|PGPASSWORD|MYSQL_(?:ROOT_)?PASSWORD|MARIADB_(?:ROOT_)?PASSWORD|MONGO_INITDB_ROOT_PASSWORD|RABBITMQ_DEFAULT_PASS|REDIS_PASSWORD|MINIO_ROOT_PASSWORD|ELASTIC_PASSWORD|(?:MSSQL_)?SA_PASSWORD|CLICKHOUSE_PASSWORD|COUCHDB_PASSWORD|INFLUXDB_(?:ADMIN_)?PASSWORD|KEYCLOAK_ADMIN_PASSWORD)';
+
+/**
+ * Whether a compose file sets a database image's credential from this .env key (`POSTGRES_PASSWORD:
+ * "${HD_DATABASE_PASSWORD}"`, `- MYSQL_PASSWORD=$DB_PASS`): the key then holds the password of a database container
+ * the same compose setup runs, which the rubric reads as a local compose placeholder, whoever else reads it.
+ */
+function givenToDatabaseContainer(evidence: Evidence, key: string): boolean {
+  const mapping = new RegExp(`(?:^|[\\s"'-])${DATABASE_IMAGE_CREDENTIAL}["']?[ \\t]*[:=][ \\t]*["']?\\$\\{?${key}(?![A-Za-z0-9_])`, 'm');
+  return evidence.files.some((f) => {
+    if (!COMPOSE_FILE.test(f)) return false;
+    const text = evidence.text(f);
+    return text !== undefined && text.includes(key) && mapping.test(text);
+  });
 }
 
 /**
@@ -1218,6 +1260,7 @@ export const committedSecrets: Detector = {
       if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
       for (const [re, what, hints, words] of LITERAL_SECRETS_ALL) {
         if (hints !== undefined && !evidence.mayMatch(file, hints)) continue;
+        if (re.source === UPPER_CASE_SECRET_CONSTANT.source && !UNTYPED_CONSTANT_FILE.test(file)) continue;
         for (const m of words ? matchesOnLinesWith(code, re, words) : code.matchAll(re)) {
           const value = templateDefault(m[m.length - 1]!, (cookiecutterDefaults ??= readCookiecutterDefaults(evidence)));
           // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's heredoc, `\`tampered-${Date.now()}\``

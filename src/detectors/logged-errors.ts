@@ -16,7 +16,9 @@ export const HANDLER: Record<string, RegExp> = {
   // Also the error callback of a functional or reactive result (Vavr `Try.onFailure`, Reactor `doOnError`,
   // CompletableFuture `exceptionally`), the catch of code written without try.
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*\(/,
-  kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*[({]|\.catch\s*\{/,
+  // Also a branch on a result's error, Kotlin's catch for code that returns errors as values: a `when` over the error
+  // (`when (val error = result.error) {`) or a sealed result's error case (`is UnexpectedError -> {`, `is Result.Failure ->`).
+  kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*[({]|\.catch\s*\{|\bwhen[ \t]*\([ \t]*(?:val[ \t]+\w{1,40}[ \t]*=[ \t]*)?(?:[\w.]{0,80}\.)?(?:error|exception|failure|throwable|cause)[ \t]*\)[ \t]*\{|\bis[ \t]+(?:[\w.]{0,80}\.)?\w{0,60}(?:Error|Exception|Failure)[ \t]*->/,
   // Also a method named for the errors it handles (Sinatra's `def dump_errors!(boom)`, `def handle_exception!(e)`).
   ruby: /^\s*rescue\b|rescue_from\b|^[ \t]*def[ \t]+(?:self\.)?(?:handle|dump|log|report|on)_(?:errors?|exceptions?)[!?]?(?:\(|[ \t]+\w)/,
   csharp: /\bcatch\s*(\(|\{)|UseExceptionHandler/,

@@ -28,6 +28,12 @@ const GRADLE_TEST_TASK = /\b(?:test|connected)[A-Z]\w{0,40}Test\b|\bconnected(?:
  * `nuke TestCore`, `./build.sh --target=test-unit`. The targets live in C# the script compiles.
  */
 const BUILD_SCRIPT_TEST_TARGET = /(?:^|[^\w.-])(?:build\.(?:sh|ps1|cmd)|nuke|cake)[ \t]+(?:-{1,2}[tT]arget(?:=|[ \t]+)|-t[ \t]+)?[\w-]{0,40}[Tt]ests?(?![a-z])/;
+/**
+ * A build script run with a test switch among its others, as the .NET Arcade SDK's `eng/common/cibuild.sh` runs
+ * `build.sh --restore --build --test --pack` (and `build.ps1 -restore -build -test` on Windows): the switch, not a
+ * target, says the tests run.
+ */
+const BUILD_SCRIPT_TEST_SWITCH = /(?:^|[^\w.-])(?:build|cibuild|CIBuild)\.(?:sh|ps1|cmd)["']?[^\n&|;]{0,200}?[ \t]-{1,2}(?:test|integrationTest)(?![\w-])/;
 
 /** Cargo with a rustup toolchain chosen on the command line: `cargo +nightly test`, `cargo +${{ steps.rust.outputs.name }} test`. */
 const CARGO_TOOLCHAIN_TEST = /\bcargo[ \t]+\+(?:\$\{\{[^}\n]{1,80}\}\}|[\w.-]{1,40})[ \t]+(?:test|nextest)\b/;
@@ -84,5 +90,5 @@ export const GO_TEST_RUNNER = /\b(?:go|richgo)[ \t]+test\b|\bgotestsum\b|\bginkg
 
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
+  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
 }

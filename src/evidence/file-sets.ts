@@ -34,6 +34,11 @@ const TEST_FILE = anyOf(
     '**/*{Test,Tests,IT,Spec}.{java,kt,groovy,scala}',
     '**/spec/**/*_spec.rb',
     '**/test/**/*_test.rb',
+    // Each runner's own suffix in the other's folder name: RSpec specs kept under test/ (Homebrew's
+    // Library/Homebrew/test/*_spec.rb, run by `rspec` with its default path set there), Minitest files under spec/.
+    '**/{test,tests}/**/*_spec.rb',
+    '**/spec/**/*_test.rb',
+    '**/{test,tests}/spec_helper.rb',
     // Minitest's and Bacon's other naming: test/test_router.rb, test/spec_builder.rb (a prefix, as in Python).
     '**/{test,tests,spec}/**/{test,spec}_*.rb',
     // RSpec's and Minitest's support code runs only under the tests: spec_helper, rails_helper, spec/support/.

@@ -21,6 +21,12 @@ describe('isTestFile: Ruby test support', () => {
   it.each(['lib/rack/spec_helpers.rb', 'lib/test_runner.rb', 'app/models/test_result.rb'])('%s is the project: the prefix counts only inside a test folder', (file) =>
     expect(isTestFile(file)).toBe(false),
   );
+  it.each(['Library/Homebrew/test/github_releases_spec.rb', 'tests/models/user_spec.rb', 'Library/Homebrew/test/spec_helper.rb', 'spec/lib/parser_test.rb'])('%s is a test: RSpec under test/, Minitest under spec/', (file) =>
+    expect(isTestFile(file)).toBe(true),
+  );
+  it.each(['lib/rubocop/cop/inspec_spec.rb', 'app/models/product_spec.rb', 'lib/spec_helper.rb'])('%s is the project: a _spec suffix outside a test folder', (file) =>
+    expect(isTestFile(file)).toBe(false),
+  );
 });
 
 describe('isScaffolding', () => {
