@@ -544,6 +544,14 @@ const CASES: Record<string, Case[]> = {
     { name: "round 12: a gem's bug-report template, a throwaway Rails app with its own secret", files: { 'shop.gemspec': 'Gem::Specification.new { |s| s.name = "shop" }\n', 'tasks/bug_report_template.rb': "class TestApp < Rails::Application\n  config.secret_key_base = '6f1c2e9a4b7d3f8e0a5c9b2d4e6f8a1c'\nend\n" }, want: 'none' },
     { name: 'round 12: the same secret in an initializer of the app itself', files: { 'config/initializers/secret.rb': "Shop::Application.config.secret_key_base = '6f1c2e9a4b7d3f8e0a5c9b2d4e6f8a1c'\n" }, want: 'strong' },
   ],
+  // Calibration round 14: CI that only builds with the tests skipped is seen to run none (functionality.ci-runs-tests'
+  // noneWithout); strong means CI may do more than that.
+  ciTestsNotSkipped: [
+    { name: 'round 14: mvn verify under a root pom whose properties skip the tests, nothing else', files: { 'pom.xml': '<project>\n  <properties>\n    <maven.test.skip>true</maven.test.skip>\n  </properties>\n</project>\n', '.github/workflows/ci.yml': WORKFLOW('mvn -B verify', 'npm --prefix admin run build') }, want: 'none' },
+    { name: 'round 14: gradle build -x test as the only build', files: { '.github/workflows/ci.yml': WORKFLOW('./gradlew build -x test') }, want: 'none' },
+    { name: 'round 14: mvn verify that runs the tests (no skip anywhere)', files: { 'pom.xml': '<project>\n  <properties><java.version>17</java.version></properties>\n</project>\n', '.github/workflows/ci.yml': WORKFLOW('mvn -B verify') }, want: 'strong' },
+    { name: "round 14: a skipped Maven build beside another repository's reusable workflow levelgate cannot read", files: { 'pom.xml': '<project><properties><skipTests>true</skipTests></properties></project>\n', '.github/workflows/ci.yml': 'on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mvn -B package\n  checks:\n    uses: acme/meta/.github/workflows/java-checks.yml@main\n' }, want: 'strong' },
+  ],
   goPackages: [
     { name: 'a Go module of ten packages', files: { 'go.mod': 'module x\n', ...many(10, (i) => `modules/m${i}/m${i}.go`, 'package m\n') }, want: 'strong' },
     { name: 'nine packages, with test, testdata, vendor and example folders left out', files: { 'go.mod': 'module x\n', ...many(9, (i) => `pkg/p${i}/p${i}.go`, 'package p\n'), 'pkg/p0/p0_test.go': 'package p\n', 'testdata/gen/a.go': 'package gen\n', 'vendor/github.com/x/y/y.go': 'package y\n', 'examples/demo/main.go': 'package main\n', 'internal/mock/mocks/m.go': 'package mocks\n' }, want: 'none' },
