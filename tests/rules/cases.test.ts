@@ -1225,6 +1225,9 @@ const CASES: Case[] = [
   { rule: 'architecture.multi-tenancy', name: 'round 13: every query scoped by the tenant of the request (TS, Go, Python)', files: { 'package.json': PKG({}), 'src/projects/repository.ts': 'export const list = (tenantId: string) => db.project.findMany({ where: { tenantId } });\n' }, want: 'met' },
   { rule: 'architecture.multi-tenancy', name: 'round 13: a Go store keyed by the tenant ID (Go casing)', files: { 'go.mod': 'module example.com/crm\n', 'store/contacts.go': 'package store\n\nfunc (s *Store) Contacts(ctx context.Context, tenantID string) []Contact {\n\treturn s.byTenant(tenantID)\n}\n', }, want: 'met' },
   { rule: 'architecture.multi-tenancy', name: 'round 13: a Python manager scoped to the current tenant', files: { 'pyproject.toml': '[project]\nname = "crm"\n', 'crm/models.py': 'class ContactManager(Manager):\n    def get_queryset(self):\n        return super().get_queryset().filter(tenant=current_tenant())\n' }, want: 'met' },
+  // Calibration round 14: the classes round 16's repositories showed, each both ways.
+  { rule: 'monitoring.logging-library', name: "round 14: a JS app whose only Python logging is the script that generates its OpenAPI docs", files: { 'package.json': PKG({ express: '4' }), 'server/main.js': `${EXPRESS_APP}app.listen(3000);\n`, 'openapi/generate_openapi.py': 'import logging\n\nlogger = logging.getLogger(__name__)\n\ndef main():\n    logger.info("writing openapi.yml")\n' }, want: 'missing' },
+  { rule: 'monitoring.logging-library', name: 'round 14: the same logging in the running server module', files: { 'pyproject.toml': '[project]\nname = "api"\n', 'api/server.py': 'import logging\n\nlogger = logging.getLogger(__name__)\n\ndef serve():\n    logger.info("listening")\n' }, want: 'met' },
 ];
 
 afterAll(cleanUp);
