@@ -552,6 +552,13 @@ const CASES: Record<string, Case[]> = {
     { name: 'round 14: mvn verify that runs the tests (no skip anywhere)', files: { 'pom.xml': '<project>\n  <properties><java.version>17</java.version></properties>\n</project>\n', '.github/workflows/ci.yml': WORKFLOW('mvn -B verify') }, want: 'strong' },
     { name: "round 14: a skipped Maven build beside another repository's reusable workflow levelgate cannot read", files: { 'pom.xml': '<project><properties><skipTests>true</skipTests></properties></project>\n', '.github/workflows/ci.yml': 'on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mvn -B package\n  checks:\n    uses: acme/meta/.github/workflows/java-checks.yml@main\n' }, want: 'strong' },
   ],
+  // Calibration round 14: govendor's and gvt's manifests, kept inside vendor/ (which is never listed).
+  vendoredManifest: [
+    { name: "round 14: a Go program before modules with govendor's vendor/vendor.json", files: { 'main.go': 'package main\n\nfunc main() {}\n', 'vendor/vendor.json': '{\n\t"comment": "",\n\t"package": [\n\t\t{ "path": "github.com/acme/mux", "revision": "abc" }\n\t]\n}\n', 'vendor/github.com/acme/mux/mux.go': 'package mux\n' }, want: 'strong' },
+    { name: "round 14: gvt's vendor/manifest", files: { 'main.go': 'package main\n\nfunc main() {}\n', 'vendor/manifest': '{\n  "version": 0,\n  "dependencies": [\n    { "importpath": "github.com/acme/mux", "revision": "abc" }\n  ]\n}\n' }, want: 'strong' },
+    { name: 'round 14: a vendor.json of another shape, and one beside no Go code, are no manifest', files: { 'index.php': '<?php echo 1;\n', 'vendor/vendor.json': '{ "package": [] }\n', 'lib/vendor/vendor.json': '{ "package": [ { "path": "x" } ] }\n' }, want: 'none' },
+    { name: 'round 14: a Go program whose vendor/vendor.json holds no package list', files: { 'main.go': 'package main\n\nfunc main() {}\n', 'vendor/vendor.json': '{ "name": "assets", "files": [] }\n' }, want: 'none' },
+  ],
   goPackages: [
     { name: 'a Go module of ten packages', files: { 'go.mod': 'module x\n', ...many(10, (i) => `modules/m${i}/m${i}.go`, 'package m\n') }, want: 'strong' },
     { name: 'nine packages, with test, testdata, vendor and example folders left out', files: { 'go.mod': 'module x\n', ...many(9, (i) => `pkg/p${i}/p${i}.go`, 'package p\n'), 'pkg/p0/p0_test.go': 'package p\n', 'testdata/gen/a.go': 'package gen\n', 'vendor/github.com/x/y/y.go': 'package y\n', 'examples/demo/main.go': 'package main\n', 'internal/mock/mocks/m.go': 'package mocks\n' }, want: 'none' },
@@ -1125,7 +1132,9 @@ describe('detectors', () => {
         const findings = DETECTORS.get(IDIOM_TABLES[name] ?? name)!.detect(evidence, options ?? {});
         expect(strongest(findings), JSON.stringify(findings)).toBe(want);
         for (const f of findings) {
-          expect(evidence.fileSet.has(f.file) || evidence.buildOutput.includes(f.file), `${f.file} is a file of the repository`).toBe(true);
+          // A manifest kept inside vendor/ (never listed) is cited where it lies.
+          const vendored = name === 'vendoredManifest' && f.file.startsWith('vendor/') && files[f.file] !== undefined;
+          expect(evidence.fileSet.has(f.file) || evidence.buildOutput.includes(f.file) || vendored, `${f.file} is a file of the repository`).toBe(true);
           expect(f.line).toBeGreaterThan(0);
         }
       });
