@@ -83,6 +83,25 @@ export const ciRunsTests: Detector = {
   },
 };
 
+/**
+ * For the headline's "has none" (the rule's noneWithout): CI runs something levelgate may have missed, unless what
+ * would have run the tests is only Maven or Gradle builds told to skip them (`mvn package` under a root pom.xml with
+ * `<maven.test.skip>true`, `gradle build -x test`) and nothing unreadable (a reusable workflow of another repository,
+ * a generated pipeline) might run them. Such CI is seen to build and run no test: the headline is missing, never
+ * "not seen". Asked only when ciRunsTests found nothing.
+ */
+export const ciTestsNotSkipped: Detector = {
+  name: 'ciTestsNotSkipped',
+  question: 'Does CI do more than build with the tests skipped (a Maven or Gradle build that skips the tests, and nothing else that could run them)?',
+  detect(evidence) {
+    const pomSkips = rootPomSkipsTests(evidence);
+    const skipped = evidence.ci.some((c) => runsTests(c.expanded) && !runsTests(withoutSkippedTestSteps(c.expanded, pomSkips)));
+    if (skipped && unseen(evidence).length === 0) return [];
+    const first = evidence.ci[0];
+    return first ? [{ file: first.file, line: first.line, message: 'CI runs more than builds that skip the tests', strength: 'strong' }] : [];
+  },
+};
+
 // Browser tests written for a language's ordinary test runner (not an end-to-end runner of their own) run wherever CI
 // runs that runner: a vitest or jest test that launches puppeteer, a pytest test driving Selenium or Playwright, an
 // RSpec feature spec driving the app through Capybara (rspec, or rake's default task, runs spec/), a go test with

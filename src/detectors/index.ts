@@ -4,7 +4,7 @@ import { assertingTests } from './asserting-tests.js';
 import { blackBoxTests } from './black-box-tests.js';
 import { checksArguments } from './checks-arguments.js';
 import { checksRequestData } from './checks-request-data.js';
-import { ciRunsBrowserTests, ciRunsTests } from './ci-runs-tests.js';
+import { ciRunsBrowserTests, ciRunsTests, ciTestsNotSkipped } from './ci-runs-tests.js';
 import { committedSecrets } from './committed-secrets.js';
 import { deployableServices } from './deployable-services.js';
 import { entryPoint } from './entry-point.js';
@@ -27,7 +27,8 @@ import { testBreadth } from './test-breadth.js';
 import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
 import { usesDatabase } from './uses-database.js';
+import { vendoredManifest } from './vendored-manifest.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase].map((d) => [d.name, d]),
+  [adrRecords, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
 );

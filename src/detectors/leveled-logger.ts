@@ -20,8 +20,8 @@ const GO_LEVEL_METHOD = new RegExp(`^func[ \\t]*\\([ \\t]*\\w{1,40}[ \\t]+\\*?(\
 /** Go: a logging package of its own (`package logging`) whose top-level functions are named for levels: `func Warn(v ...any)`. */
 const GO_LOG_PACKAGE = /^package[ \t]+(log\w{0,20}|\w{1,20}(?:logger|logging))[ \t]*$/m;
 const GO_LEVEL_FUNC = new RegExp(`^func[ \\t]+(${LEVEL})(?:f|ln|w)?[ \\t]*\\(`, 'gim');
-/** A class named for a logger (class Logger, class AppLogger, class logger_t), in any of the class languages. */
-const LOGGER_CLASS = /^[ \t]*(?:export[ \t]+)?(?:(?:public|internal|abstract|open|final|default)[ \t]+){0,3}class[ \t]+(\w{0,40}Logger\w{0,40})\b/m;
+/** A class named for a logger (class Logger, class AppLogger, class LoggingFacade), in any of the class languages. */
+const LOGGER_CLASS = /^[ \t]*(?:export[ \t]+)?(?:(?:public|internal|private|abstract|open|final|default)[ \t]+){0,3}class[ \t]+(\w{0,40}Logg(?:er|ing)\w{0,40})\b/m;
 /** A method definition named for a level, in a class body: `error(msg) {`, `def warning(self,`, `public void debug(String`. */
 const CLASS_LEVEL_METHOD = new RegExp(`^[ \\t]*(?:(?:public|private|protected|static|async|override|def|fun|void|func|function)[ \\t]+){0,4}(${LEVEL})[ \\t]*\\(`, 'gim');
 /**
@@ -61,8 +61,11 @@ function loggerDefinition(file: string, code: string): { levels: Set<string>; li
   return first === undefined ? undefined : { levels, line: lineAt(code, first), name };
 }
 
-/** Calls of level methods in other files (`s.Errorf(`, `this.logger.warn(`, `log.Debugf(`): not console, fmt or errors. */
-const LEVEL_CALL = new RegExp(`(?:^|[^\\w.])(?!(?:console|fmt|errors|xerrors|pkgerrors|t|b|tb)\\.)\\w{1,40}(?:\\.\\w{1,40}){0,2}\\.(${LEVEL})(?:f|ln|w)?[ \\t]*\\(`, 'gi');
+/**
+ * Calls of level methods in other files (`s.Errorf(`, `this.logger.warn(`, `log.Debugf(`, Kotlin's and Ruby's lazy
+ * `settings.debug { "…" }` with the message in a block): not console, fmt or errors.
+ */
+const LEVEL_CALL = new RegExp(`(?:^|[^\\w.])(?!(?:console|fmt|errors|xerrors|pkgerrors|t|b|tb)\\.)\\w{1,40}(?:\\.\\w{1,40}){0,2}\\.(${LEVEL})(?:f|ln|w)?[ \\t]*[({]`, 'gi');
 
 /** NestJS's Logger imported from @nestjs/common and made or called (`new Logger(X.name)`, `Logger.error(`). */
 const NEST_LOGGER_IMPORT = /\bimport[ \t]*\{[^}]{0,300}\bLogger\b[^}]{0,300}\}[ \t]*from[ \t]*['"]@nestjs\/common['"]/;
@@ -112,6 +115,51 @@ function goLoggingPackages(evidence: Parameters<Detector['detect']>[0]): Finding
   return out.slice(0, 3);
 }
 
+/**
+ * The project's own level type (TypeScript's `type LogLevel = "error" | "warn" | "info"`, an `enum LogLevel { Error,
+ * Warn, Info }` in TypeScript, C#, Java or Kotlin, Python's `class LogLevel(Enum)`): its name says log and level, and
+ * its body names three levels or more, error among them.
+ */
+const LEVEL_TYPE = /^[ \t]*(?:export[ \t]+)?(?:(?:declare|const|public|internal)[ \t]+){0,2}(?:type|enum(?:[ \t]+class)?|class)[ \t]+(\w{0,30}Log\w{0,20}Level\w{0,10})\b/gm;
+const LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, 'gi');
+/** A call through a logger held by the code: `this.connection.logger.logQuery(`, `logger.log("warn", …)`. */
+const LOGGER_CALL = /\blogger\??\.\w{1,40}[ \t]*\(/i;
+
+/**
+ * A logger of the project's own whose levels are a type it declares rather than methods named for them (one
+ * `log(level, message)` and methods per kind of event, behind a check of the levels switched on): the level type,
+ * a logger class in the same folder that uses it, and calls through a logger from two other running files.
+ */
+function typedLevelsLogger(evidence: Parameters<Detector['detect']>[0], files: readonly string[]): Finding[] {
+  const types: { file: string; line: number; name: string; levels: Set<string> }[] = [];
+  for (const file of files) {
+    const code = evidence.code(file);
+    if (!code) continue;
+    for (const m of code.matchAll(LEVEL_TYPE)) {
+      const levels = new Set([...code.slice(m.index, m.index + 400).matchAll(LEVEL_WORD)].map((w) => w[0].toLowerCase().replace(/^warning$/, 'warn')));
+      if (levels.size >= 3 && levels.has('error')) types.push({ file, line: lineAt(code, m.index), name: m[1]!, levels });
+    }
+  }
+  if (types.length === 0) return [];
+  const folder = (f: string) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.');
+  const loggers = new Set<string>();
+  for (const file of files) {
+    const code = evidence.code(file);
+    if (!code || !LOGGER_CLASS.test(code)) continue;
+    if (types.some((t) => folder(t.file) === folder(file) && new RegExp(`\\b${t.name}\\b`).test(code))) loggers.add(file);
+  }
+  if (loggers.size === 0) return [];
+  const callers = new Set<string>();
+  for (const file of evidence.sourceFiles) {
+    if (loggers.has(file) || isTestFile(file) || isScaffolding(file) || !evidence.mayMatch(file, HINTS)) continue;
+    if (LOGGER_CALL.test(evidence.code(file) ?? '')) callers.add(file);
+    if (callers.size >= 2) break;
+  }
+  if (callers.size < 2) return [];
+  const t = types[0]!;
+  return [{ file: t.file, line: t.line, message: `the project's own logger with its level type (${t.name}: ${[...t.levels].join(', ')}), used by ${loggers.size} logger class(es) and called from ${callers.size}+ files`, strength: 'strong' }];
+}
+
 export const leveledLogger: Detector = {
   name: 'leveledLogger',
   question: "Does the running code log through its own logger type with levels and a level switch, or a framework's leveled logger (NestJS Logger, Fastify's logger)?",
@@ -142,6 +190,7 @@ export const leveledLogger: Detector = {
       if (def && def.levels.size >= 3 && def.levels.has('error') && LEVEL_SWITCH.test(code)) definitions.push({ file, ...def });
     }
     if (out.length === 0) out.push(...goLoggingPackages(evidence));
+    if (out.length === 0 && definitions.length === 0) out.push(...typedLevelsLogger(evidence, files));
     if (out.length || definitions.length === 0) return out;
     // The logger is used: its level methods are called, at two levels or more, from two other running files.
     const levels = new Set(definitions.flatMap((d) => [...d.levels]));

@@ -314,8 +314,13 @@ function deploymentSigns(evidence: Evidence, own: (file: string) => boolean): Fi
   return [];
 }
 
-/** A page of the project's own website (website/, www/, site/ at the root) beside a package or a command it ships: its landing page and docs, not an app. */
+/**
+ * A page of the project's own website (website/, www/, site/ at the root) beside a package or a command it ships: its
+ * landing page and docs, not an app. Nor is a theme's page template (pelican/themes/simple/templates/index.html) beside
+ * a command: a site generator renders the sites of its users with it; it is the output's skin, not a user interface.
+ */
 function projectSitePage(evidence: Evidence, file: string): boolean {
+  if (/(?:^|\/)themes?\/[^/]{1,60}\/templates?\//.test(file)) return cliSigns(evidence).length > 0;
   return /^(?:website|www|site)\//.test(file) && (cliSigns(evidence).length > 0 || librarySigns(evidence).length > 0);
 }
 

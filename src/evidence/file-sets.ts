@@ -170,6 +170,9 @@ const SCAFFOLDING: RegExp[] = [
   /(^|\/)(docker-)?compose[^/]*[-_.](tests?|e2e|ci|it|integration|testing)([-_.][^/]*)?\.ya?ml$/i,
   // Templates a reporter copies to reproduce a bug (Rails' guides/bug_report_templates/): the reporter's script.
   /(^|\/)bug[-_]report[-_]templates?\//i,
+  // Scripts that generate the project's documentation or API description (generate_openapi.py, gen_docs.go,
+  // build-docs.sh, docgen.ts): they run for the maintainers when the docs are built, not as the running project.
+  /(^|\/)(?:(?:generate|gen|build|make)[-_]?(?:[a-z]{1,30}[-_]){0,2}(?:docs?|openapi|swagger|readme)|docs?gen)(?:[-_.][^/]{0,80})?\.(?:py|js|mjs|cjs|ts|rb|sh|go)$/i,
   // The history of the project, not what it does now.
   /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?|RELEASE[-_]NOTES)(\.(md|mdx|markdown|rst|txt|adoc|asciidoc))?$/i,
   /(^|\/)(\.changeset|changelogs?|release[-_]notes)\//i,
