@@ -23,7 +23,10 @@ const CI_FILES: [RegExp, CiSystem][] = [
   [/^\.circleci\/config\.ya?ml$/, 'circleci'],
   [/^\.travis\.ya?ml$/, 'travis'],
   [/(^|\/)Jenkinsfile$|\.Jenkinsfile$|^jenkins\/.+\.groovy$/, 'jenkins'],
-  [/^azure-pipelines\.ya?ml$|^\.azure-pipelines\/.+\.ya?ml$|^\.pipelines\/.+\.ya?ml$/, 'azure'],
+  // Azure Pipelines files are named freely: besides azure-pipelines.yml, a pipeline per trigger at the root or in a build
+  // folder (`azure-pipelines-pr.yml`, `azure-pipelines.release.yml`, `eng/azure-pipelines-ci.yml`) and the .NET repositories'
+  // `eng/pipelines/` folder.
+  [/^(?:(?:build|eng|ci|\.ci|\.azure|pipelines|\.pipelines)\/)?azure-pipelines(?:[-._][\w.-]{1,60})?\.ya?ml$|^\.azure-pipelines\/.+\.ya?ml$|^\.pipelines\/.+\.ya?ml$|^eng\/pipelines\/.+\.ya?ml$/, 'azure'],
   [/^\.buildkite\/.+\.(ya?ml|sh)$/, 'buildkite'],
   [/^(bitbucket-pipelines\.yml|\.drone\.yml|\.woodpecker\.yml|cloudbuild\.ya?ml|buildspec\.ya?ml|\.?appveyor\.yml|\.cirrus\.yml)$|^\.woodpecker\/.+\.ya?ml$|^\.semaphore\/.+\.ya?ml$|^\.tekton\/.+\.ya?ml$/, 'other'],
 ];
