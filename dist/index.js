@@ -1331,8 +1331,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-5FSDFYG4.js");
-  const { gradeMonorepo } = await import("./chunks/grade-STSJTQJQ.js");
+  const { grade } = await import("./chunks/engine-QM5IAWJN.js");
+  const { gradeMonorepo } = await import("./chunks/grade-ULGZ67P4.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

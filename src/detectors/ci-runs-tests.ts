@@ -137,7 +137,11 @@ export function suiteRunInCi(evidence: Evidence, suites: readonly SuiteRunner[],
   for (const suite of suites) {
     if (suite.when && !suite.when(evidence)) continue;
     const pattern = regexPattern(suite.drives);
-    const file = evidence.sourceFiles.find((f) => suite.file.test(f) && isTestFile(f) && !leftOut.test(f) && evidence.mayMatch(f, pattern) && suite.drives.test(evidence.code(f) ?? '') && (!suite.with || suite.with.test(evidence.code(f) ?? '')) && !skipped(f));
+    const file = evidence.sourceFiles.find((f) => {
+      if (!suite.file.test(f) || !isTestFile(f) || leftOut.test(f) || !evidence.mayMatch(f, pattern)) return false;
+      const code = evidence.code(f) ?? '';
+      return suite.drives.test(code) && (!suite.with || suite.with.test(code)) && !skipped(f);
+    });
     if (!file) continue;
     const run = evidence.ci.find((c) => suite.runner.test(c.expanded));
     if (run) return { file, run };

@@ -211,9 +211,10 @@ const UNTYPED_CONSTANT_FILE = /\.(?:py|rb)$/;
 /**
  * Literal secrets: the pattern, what it finds, the words (a rule pattern) the evidence's literal scan must find in the
  * file first, and, for a pattern whose every match starts a line (multiline ^) and names there one of some words, case
- * and all, those words: the pattern is then tried only at the starts of the lines that hold one (matchesOnLinesWith).
+ * and all, those words: the pattern is then tried only at the starts of the lines that hold one (matchesOnLinesWith);
+ * last, for a pattern that reads one language's idiom, the files it applies to.
  */
-const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
+const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?, RegExp?][] = [
   // jwt.sign(p, 'literal') in JS, jwt.encode(p, 'literal') in Python, JWT.encode(p, 'literal') in Ruby. A payload
   // written as a literal is one argument, braces and all: a string that is a key inside it (`JWT.encode({ "sub" => id,
   // "content_id" => …`) is no secret.
@@ -232,7 +233,7 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?][] = [
   [/^[ \t]*(?:module\.)?exports\.(\w{0,40}(?:SECRET|Secret|secret)\w{0,40}|\w{0,40}(?:JWT|SIGNING)_?(?:KEY|Key))[ \t]*=[ \t]*(['"`])([^'"`\s]{6,})\2/m, SECRET_EXPORT, 'exports\\.'],
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
   [TYPED_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, TYPED_SECRET_NAME_WORDS],
-  [UPPER_CASE_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, UPPER_CASE_SECRET_NAME_WORDS],
+  [UPPER_CASE_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, UPPER_CASE_SECRET_NAME_WORDS, UNTYPED_CONSTANT_FILE],
 ];
 /**
  * A constant whose lower-case value spells its own name's words (`SecretsManagerAccess = "accesssecretsmanager"`,
@@ -271,7 +272,7 @@ function namesASecret(name: string, value: string): boolean {
   return last !== undefined && NAME_WORDS.has(last) && RESOURCE_NAME.test(value);
 }
 // Every occurrence, not only the first, of each pattern.
-const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints, words]) => [new RegExp(re.source, `${re.flags}${words ? 'y' : 'g'}`), what, hints, words] as const);
+const LITERAL_SECRETS_ALL = LITERAL_SECRETS.map(([re, what, hints, words, files]) => [new RegExp(re.source, `${re.flags}${words ? 'y' : 'g'}`), what, hints, words, files] as const);
 
 /** Whether a character code ends a line for a multiline ^ (\n, \r, U+2028, U+2029). */
 const endsLine = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
@@ -1258,9 +1259,9 @@ export const committedSecrets: Detector = {
         out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
       }
       if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
-      for (const [re, what, hints, words] of LITERAL_SECRETS_ALL) {
+      for (const [re, what, hints, words, files] of LITERAL_SECRETS_ALL) {
+        if (files !== undefined && !files.test(file)) continue;
         if (hints !== undefined && !evidence.mayMatch(file, hints)) continue;
-        if (re.source === UPPER_CASE_SECRET_CONSTANT.source && !UNTYPED_CONSTANT_FILE.test(file)) continue;
         for (const m of words ? matchesOnLinesWith(code, re, words) : code.matchAll(re)) {
           const value = templateDefault(m[m.length - 1]!, (cookiecutterDefaults ??= readCookiecutterDefaults(evidence)));
           // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's heredoc, `\`tampered-${Date.now()}\``

@@ -546,15 +546,12 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   }
   // A bare `make` runs the root Makefile's first target; a rake run (bare: the default task) runs its tasks' prerequisites and
   // what they define (`task default: [:test, :rubocop]`); a bare `tox` runs every environment of its envlist.
-  for (const m of command.matchAll(/\bmake(?=[ \t]*(?:$|&&|\|\||;|\n))/g)) {
-    void m;
-    const targets = sources.makeTargets.get('');
-    if (targets) {
-      const goal = Object.keys(targets).find((t) => !t.startsWith('.'));
-      if (goal && targets[goal] && !called.has(`make:${goal}`)) {
-        called.add(`make:${goal}`);
-        add(expandCommand(targets[goal], sources, depth + 1));
-      }
+  const rootTargets = sources.makeTargets.get('');
+  if (rootTargets && /\bmake(?=[ \t]*(?:$|&&|\|\||;|\n))/.test(command)) {
+    const goal = Object.keys(rootTargets).find((t) => !t.startsWith('.'));
+    if (goal && rootTargets[goal] && !called.has(`make:${goal}`)) {
+      called.add(`make:${goal}`);
+      add(expandCommand(rootTargets[goal], sources, depth + 1));
     }
   }
   for (const m of command.matchAll(RAKE_RUN)) {
