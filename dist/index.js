@@ -45,10 +45,12 @@ import {
   CONFIG_LOCATIONS,
   DEFAULT_TIMEOUT_SECONDS,
   Deadline,
-  isInside,
   loadConfig,
   parseTimeoutSeconds
-} from "./chunks/chunk-JYQ2CPKM.js";
+} from "./chunks/chunk-3T7CYGWW.js";
+import {
+  isInside
+} from "./chunks/chunk-7WGVYSY7.js";
 import {
   require_dist
 } from "./chunks/chunk-XRICSXDT.js";
@@ -1331,8 +1333,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-QM5IAWJN.js");
-  const { gradeMonorepo } = await import("./chunks/grade-ULGZ67P4.js");
+  const { grade } = await import("./chunks/engine-LF7UWXU7.js");
+  const { gradeMonorepo } = await import("./chunks/grade-3PUBXBUC.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../types.js';
+import { isInside, passesThroughGit } from '../util/paths.js';
 import type { Detector } from './types.js';
 
 /**
@@ -17,11 +18,25 @@ const VENDORED_MANIFESTS: readonly { file: string; tool: string; shape: RegExp }
 /** At most this much of such a file is read: the list starts near its top. */
 const MAX_READ = 64 * 1024;
 
+/**
+ * The first MAX_READ bytes of such a file. vendor/ is never listed, so the listing's checks never saw it: the file is
+ * read only where its real path stays inside the repository (not through .git) and it is a regular file (a link out
+ * of the checkout, a FIFO or a folder is not read), and no more of it than the list needs.
+ */
 function head(root: string, file: string): string | undefined {
+  let fd: number | undefined;
   try {
-    return readFileSync(path.join(root, file), 'utf8').slice(0, MAX_READ);
+    const realRoot = realpathSync(root);
+    const target = realpathSync(path.join(root, file));
+    if (!isInside(realRoot, target) || passesThroughGit(realRoot, target)) return undefined;
+    fd = openSync(target, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(MAX_READ);
+    return buffer.subarray(0, readSync(fd, buffer, 0, MAX_READ, 0)).toString('utf8');
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

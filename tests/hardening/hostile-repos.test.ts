@@ -39,6 +39,24 @@ describe('hostile repository contents are graded with a note', () => {
     expect(rendered(report)).not.toContain('outside-secret-value');
   });
 
+  it("does not follow a vendor/vendor.json link out of the repository (vendor/ is never listed, and the manifest gate reads that file itself)", async () => {
+    writeFiles(outside, { 'vendor.json': '{ "package": [ { "path": "github.com/acme/mux" } ] }\n' });
+    writeFiles(root, { 'main.go': 'package main\n\nfunc main() {}\n', 'README.md': '# tool\n' });
+    mkdirSync(path.join(root, 'vendor'));
+    symlinkSync(path.join(outside, 'vendor.json'), path.join(root, 'vendor', 'vendor.json'));
+    const linked = await grade(root);
+    const manifest = (report: GradeReport) => report.dimensions.architecture.rules.find((r) => r.id === 'architecture.manifest');
+    expect(manifest(linked)?.status).toBe('missing');
+    expect(manifest(linked)?.findings).toEqual([]);
+    expect(rendered(linked)).not.toContain(outside);
+    // The same file kept inside the repository is its manifest.
+    cleanup(path.join(root, 'vendor'));
+    writeFiles(root, { 'vendor/vendor.json': '{ "package": [ { "path": "github.com/acme/mux" } ] }\n' });
+    const held = await grade(root);
+    expect(manifest(held)?.status).toBe('met');
+    expect(manifest(held)?.findings.map((f) => f.file)).toContain('vendor/vendor.json');
+  });
+
   it('notes a symlink loop and a dangling link instead of hanging', async () => {
     writeFiles(root, { 'index.ts': 'export const a = 1;\n' });
     symlinkSync('b.ts', path.join(root, 'a.ts'));
