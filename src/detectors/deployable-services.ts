@@ -308,24 +308,79 @@ const SUPERVISOR_CONF = /(^|\/)[\w.-]+\.(conf|ini)$/;
  * The long-running processes a repository installs on a host: systemd units (`[Service]` with an `ExecStart=`) and
  * supervisord `[program:x]` sections. One-shot units (`Type=oneshot`, a migration or a backup) are not services.
  */
-function processUnits(evidence: Evidence): Finding[] {
-  const found: Finding[] = [];
+function processUnits(evidence: Evidence): { finding: Finding; program?: string }[] {
+  const found: { finding: Finding; program?: string }[] = [];
   for (const file of evidence.files) {
     if (isScaffolding(file) || NOT_DEPLOYED_FOLDER.test(file)) continue;
     if (SYSTEMD_UNIT.test(file)) {
       const text = evidence.text(file) ?? '';
       if (!/^\[Service\][ \t]*$/m.test(text) || /^[ \t]*Type[ \t]*=[ \t]*oneshot\b/m.test(text)) continue;
-      const line = text.split('\n').findIndex((l) => /^[ \t]*ExecStart[ \t]*=[ \t]*\S/.test(l));
-      if (line >= 0) found.push({ file, line: line + 1, message: `systemd unit "${file.slice(file.lastIndexOf('/') + 1)}" runs a process of this repository`, strength: 'strong' });
+      const lines = text.split('\n');
+      const line = lines.findIndex((l) => /^[ \t]*ExecStart[ \t]*=[ \t]*\S/.test(l));
+      if (line < 0) continue;
+      const unit = file.slice(file.lastIndexOf('/') + 1);
+      const program = ownProgramStarted(evidence, lines[line]!.replace(/^[ \t]*ExecStart[ \t]*=[ \t]*[-@+!:]{0,4}/, ''));
+      found.push({ finding: { file, line: line + 1, message: program ? `systemd unit "${unit}" runs the project's program ${program.slice(program.lastIndexOf(':') + 1)}` : `systemd unit "${unit}" runs a process of this repository`, strength: 'strong' }, program });
     } else if (SUPERVISOR_CONF.test(file)) {
       const lines = (evidence.text(file) ?? '').split('\n');
       lines.forEach((l, i) => {
         const m = /^\[program:([\w.-]+)\][ \t]*$/.exec(l);
-        if (m && lines.slice(i + 1, i + 40).some((x) => /^[ \t]*command[ \t]*=[ \t]*\S/.test(x))) found.push({ file, line: i + 1, message: `supervisord program "${m[1]}" run from this repository`, strength: 'strong' });
+        if (m && lines.slice(i + 1, i + 40).some((x) => /^[ \t]*command[ \t]*=[ \t]*\S/.test(x))) found.push({ finding: { file, line: i + 1, message: `supervisord program "${m[1]}" run from this repository`, strength: 'strong' } });
       });
     }
   }
   return found;
+}
+
+/**
+ * The programs of a Cargo package of several binaries that are not its main one (its default binary, src/main.rs):
+ * each `[[bin]]` target and src/bin/<name>.rs, by the name it is installed under. A package's binaries are programs
+ * with entry points and code of their own (a relay server beside a rendezvous server), not one program's commands.
+ */
+const cargoSidePrograms = oncePerEvidence((evidence: Evidence): Map<string, string> => {
+  const found = new Map<string, string>();
+  for (const manifest of evidence.files) {
+    if (!/(^|\/)Cargo\.toml$/.test(manifest) || isScaffolding(manifest) || NOT_DEPLOYED_FOLDER.test(manifest) || DOCS_OR_BENCHMARKS.test(manifest)) continue;
+    const dir = dirOf(manifest);
+    const prefix = dir === '.' ? '' : `${dir}/`;
+    // The [package] table's name and default-run, and each [[bin]] table's name, read line by line.
+    let section = '';
+    let name: string | undefined;
+    let defaultRun: string | undefined;
+    const bins: string[] = [];
+    for (const line of (evidence.text(manifest) ?? '').slice(0, 64 * 1024).split('\n')) {
+      const header = /^[ \t]*(\[\[?[\w.-]{1,60}\]\]?)/.exec(line);
+      if (header) {
+        section = header[1]!;
+        continue;
+      }
+      const value = /^[ \t]*(name|default-run)[ \t]*=[ \t]*"([\w.-]{1,60})"/.exec(line);
+      if (!value) continue;
+      if (section === '[package]' && value[1] === 'name') name = value[2];
+      else if (section === '[package]') defaultRun = value[2];
+      else if (section === '[[bin]]' && value[1] === 'name') bins.push(value[2]!);
+    }
+    const main = defaultRun ?? name;
+    for (const file of evidence.files) {
+      const m = file.startsWith(`${prefix}src/bin/`) ? /^src\/bin\/([\w-]+)(?:\.rs|\/main\.rs)$/.exec(file.slice(prefix.length)) : null;
+      if (m) bins.push(m[1]!);
+    }
+    for (const name of bins) if (name !== main) found.set(name, `${prefix}bin:${name}`);
+  }
+  return found;
+});
+
+/**
+ * The codebase a unit's command starts when that is one of the project's own programs of several (the first word of
+ * the command, by its file name): a Go module's cmd/<name>/ program or a Cargo package's further binary.
+ */
+function ownProgramStarted(evidence: Evidence, command: string): string | undefined {
+  const first = command.trim().split(/[ \t]+/)[0] ?? '';
+  const name = first.slice(first.lastIndexOf('/') + 1);
+  if (!/^[\w.-]{2,60}$/.test(name)) return undefined;
+  const go = goCommands(evidence).get(name);
+  if (go) return go;
+  return cargoSidePrograms(evidence).get(name);
 }
 
 /**
@@ -416,8 +471,9 @@ export const deployableServices: Detector = {
         add(`code:${packageOf(evidence, folder)}`, { file, line: i + 1, message: `process type "${m[1]}" deployed from this repository`, strength: 'strong' });
       });
     }
-    // systemd units and supervisord programs install the repository's code on a host: its main codebase.
-    for (const unit of processUnits(evidence)) add('code:.', unit);
+    // systemd units and supervisord programs install the repository's code on a host: its main codebase, or, where
+    // the unit starts another of the project's own programs (a relay server beside a rendezvous server), that program.
+    for (const unit of processUnits(evidence)) add(unit.program ? `code:${unit.program}` : 'code:.', unit.finding);
     // The image named like the project is the one its Dockerfile builds, wherever that Dockerfile sits (apps/web/).
     if (services.has(MAIN_IMAGE) && [...services.keys()].some((k) => k.startsWith('code:'))) services.delete(MAIN_IMAGE);
     const measured = {
