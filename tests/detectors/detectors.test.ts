@@ -93,6 +93,10 @@ const CASES: Record<string, Case[]> = {
     { name: 'a template-only ADR folder', files: { 'docs/adr/0000-template.md': '# [short title]\n\n## Context\n\n{describe the context}\n\n## Decision\n\n{describe the decision}\n', 'docs/adr/README.md': '# ADRs\n' }, want: 'weak' },
     { name: 'one real record is not enough', files: { 'docs/adr/0001-db.md': ADR(1) }, want: 'weak' },
     { name: 'no ADR folder', files: { 'README.md': '# x\n' }, want: 'none' },
+    // Calibration round 15: numbered RFCs in the architecture docs of a docs site (MDX pages) record its decisions; an
+    // RFC folder outside the architecture docs (a library's API proposals) is not read as one.
+    { name: 'round 15: numbered RFCs under docs/engineering/architecture/rfcs/, written in MDX', files: { 'docs/engineering/architecture/rfcs/0000-template.mdx': '# Title\n\n## Summary\n\n{describe}\n', 'docs/engineering/architecture/rfcs/0001-db.mdx': ADR(1), 'docs/engineering/architecture/rfcs/0002-queue.mdx': ADR(2), 'docs/engineering/architecture/rfcs/0003-api.mdx': ADR(3) }, want: 'strong' },
+    { name: 'round 15: numbered RFCs outside the architecture docs', files: { 'docs/guide/rfcs/0001-db.md': ADR(1), 'docs/guide/rfcs/0002-queue.md': ADR(2), 'rfcs/0003-api.md': ADR(3) }, want: 'none' },
     { name: 'records in an architecture decision log (docs/architecture-decision-log/)', files: { 'docs/architecture-decision-log/0001-db.md': ADR(1), 'docs/architecture-decision-log/0002-queue.md': ADR(2), 'docs/architecture-decision-log/0003-api.md': ADR(3) }, want: 'strong' },
     { name: 'records in architecture-decision-records/', files: { 'architecture-decision-records/0001-db.md': ADR(1), 'architecture-decision-records/0002-queue.md': ADR(2), 'architecture-decision-records/0003-api.md': ADR(3) }, want: 'strong' },
     { name: 'a change log and a decision helper are no decision records', files: { 'docs/changelog/0001-db.md': ADR(1), 'docs/change-log/0002-queue.md': ADR(2), 'src/decision/0003-api.md': ADR(3), 'docs/decisionmaking/0004-x.md': ADR(4) }, want: 'none' },
