@@ -23,11 +23,12 @@ function featureOf(module: string): string {
 // Files that are not modules worth a test: barrels, settings, migrations, generated code, assets, vendored code.
 const NOT_A_MODULE =
   /(^|\/)(index|main|__init__|__main__|types?|constants?|config|setup|settings|urls|apps|admin|wsgi|asgi|manage|package-info|module-info|AssemblyInfo|GlobalUsings|vite\.config|vitest\.config|jest\.config|eslint\.config|[\w.-]+\.d)\.\w+$|(^|\/)(migrations?|migrate|alembic|versions|scripts?|bin|docs?|config|vendor|third_party|assets|static|public|generated|__generated__|mocks?|__mocks__|fixtures|testdata|examples?)\//i;
-// Someone else's code or the program's sample input, under any of their usual names: examples, vendored code (vendor/,
-// vendored_parsers/, third-party/), and samples and demos at the top of the tree (sample apps, or the files a diff or
-// parser tool is run on: sample_files/, demo_files/). Deeper, `samples` is a package name (com/google/samples/apps,
-// org/springframework/samples). Neither a module of the project nor a test of it, whatever assertions it holds.
-const SAMPLE_OR_VENDORED = /(^|\/)(?:examples?|_examples|vendor|vendored(?:[-_][\w-]{1,40})?|third[-_]party|node_modules)\/|^(?:[^/]{1,100}\/)?(?:samples?|sample[-_]files|demos?|demo[-_]files)\//i;
+// Someone else's code or the program's sample input, under any of their usual names: vendored code anywhere (vendor/,
+// vendored_parsers/, third-party/), and examples, samples and demos at the top of the tree (sample apps, or the files a
+// diff or parser tool is run on: sample_files/, demo_files/). Deeper, `example` and `samples` are package names
+// (com/example/android, com/google/samples/apps, org/springframework/samples) whose tests are the project's.
+// Neither a module of the project nor a test of it, whatever assertions it holds.
+const SAMPLE_OR_VENDORED = /(^|\/)(?:vendor|vendored(?:[-_][\w-]{1,40})?|third[-_]party|node_modules)\/|^(?:[^/]{1,100}\/)?(?:examples?|_examples|samples?|sample[-_]files|demos?|demo[-_]files)\//i;
 // Build and tool configs by name: webpack.config.js, tailwind.config.ts, karma.conf.js, gulpfile.js, .eslintrc.cjs;
 // and build scripts written in a source language: Gradle's Kotlin scripts (build.gradle.kts, settings.gradle.kts),
 // a Cargo build script (build.rs), nox/fabric/mage/Cake task files. They configure the build, no test calls them.
