@@ -4,8 +4,10 @@ import type { Detector } from './types.js';
 // The folder's name says what it holds, however a team spells it: adr/, decisions/, decision-records/,
 // architecture-decisions/, architecture-decision-records/, architectural-decisions/, architecture-decision-log/.
 const ADR_DIR = /(^|\/)(adrs?|decisions|(?:architect(?:ure|ural)[-_])?decisions?[-_](?:records?|logs?)|architect(?:ure|ural)[-_]decisions?)\//i;
-// Numbered records in an architecture docs folder (docs/architecture/001-use-postgres.md) are decision records too.
-const NUMBERED_IN_DOCS = /(^|\/)docs?\/(architecture|design|decisions?)\/(\d{3,4})[-_][^/]+$/i;
+// Numbered records in an architecture docs folder (docs/architecture/001-use-postgres.md) are decision records too,
+// and so are numbered RFCs there (docs/engineering/architecture/rfcs/0008-dataplane.mdx: a proposal, the options
+// weighed and the one taken), a docs site's section a few folders down.
+const NUMBERED_IN_DOCS = /(^|\/)docs?\/(architecture|design|decisions?)\/(\d{3,4})[-_][^/]+$|(^|\/)docs?\/(?:[\w.-]{1,60}\/){0,3}(?:architecture|design)\/rfcs?\/\d{3,4}[-_][^/]+$/i;
 // A template by its name: template.md, adr-template.md, 0000-….md, ADR-000-template.md.
 const TEMPLATE = /(^|\/)(template|adr-template|0000-|_template)[\w.-]*$|[-_.]template\.\w+$/i;
 
@@ -31,7 +33,7 @@ export const adrRecords: Detector = {
   question: 'Is there a folder of real architectural decision records (not only a template)?',
   detect(evidence, options) {
     const minRecords = typeof options.minRecords === 'number' ? options.minRecords : 3;
-    const records = evidence.files.filter((f) => (ADR_DIR.test(f) || NUMBERED_IN_DOCS.test(f)) && /\.(md|rst|adoc|txt)$/i.test(f) && !/README/i.test(f));
+    const records = evidence.files.filter((f) => (ADR_DIR.test(f) || NUMBERED_IN_DOCS.test(f)) && /\.(md|mdx|rst|adoc|txt)$/i.test(f) && !/README/i.test(f));
     const real = records.filter((f) => !TEMPLATE.test(f) && isRealRecord(evidence.text(f) ?? ''));
     if (records.length === 0) return [];
     const strong = real.length >= minRecords;

@@ -23,6 +23,12 @@ function featureOf(module: string): string {
 // Files that are not modules worth a test: barrels, settings, migrations, generated code, assets, vendored code.
 const NOT_A_MODULE =
   /(^|\/)(index|main|__init__|__main__|types?|constants?|config|setup|settings|urls|apps|admin|wsgi|asgi|manage|package-info|module-info|AssemblyInfo|GlobalUsings|vite\.config|vitest\.config|jest\.config|eslint\.config|[\w.-]+\.d)\.\w+$|(^|\/)(migrations?|migrate|alembic|versions|scripts?|bin|docs?|config|vendor|third_party|assets|static|public|generated|__generated__|mocks?|__mocks__|fixtures|testdata|examples?)\//i;
+// Someone else's code or the program's sample input, under any of their usual names: vendored code anywhere (vendor/,
+// vendored_parsers/, third-party/), and examples, samples and demos at the top of the tree (sample apps, or the files a
+// diff or parser tool is run on: sample_files/, demo_files/). Deeper, `example` and `samples` are package names
+// (com/example/android, com/google/samples/apps, org/springframework/samples) whose tests are the project's.
+// Neither a module of the project nor a test of it, whatever assertions it holds.
+const SAMPLE_OR_VENDORED = /(^|\/)(?:vendor|vendored(?:[-_][\w-]{1,40})?|third[-_]party|node_modules)\/|^(?:[^/]{1,100}\/)?(?:examples?|_examples|samples?|sample[-_]files|demos?|demo[-_]files)\//i;
 // Build and tool configs by name: webpack.config.js, tailwind.config.ts, karma.conf.js, gulpfile.js, .eslintrc.cjs;
 // and build scripts written in a source language: Gradle's Kotlin scripts (build.gradle.kts, settings.gradle.kts),
 // a Cargo build script (build.rs), nox/fabric/mage/Cake task files. They configure the build, no test calls them.
@@ -78,7 +84,7 @@ function declaresTypesOnly(file: string, text: string): boolean {
  * cover, not a test, test support, a build or tool config, a migration, a generated file, a type-only file or a story.
  */
 export function isBreadthModule(file: string, text: string | undefined): boolean {
-  if (isTestFile(file) || NOT_A_MODULE.test(file) || TOOL_CONFIG.test(file) || TEST_SUPPORT.test(file) || MIGRATION_NAME.test(file) || MIGRATION_FOLDER.test(file) || BUILD_OR_BENCHMARK.test(file) || TEST_MODULE.test(file) || TEST_SOURCE_SET.test(file)) return false;
+  if (isTestFile(file) || NOT_A_MODULE.test(file) || SAMPLE_OR_VENDORED.test(file) || TOOL_CONFIG.test(file) || TEST_SUPPORT.test(file) || MIGRATION_NAME.test(file) || MIGRATION_FOLDER.test(file) || BUILD_OR_BENCHMARK.test(file) || TEST_MODULE.test(file) || TEST_SOURCE_SET.test(file)) return false;
   const head = (text ?? '').slice(0, 2000);
   if (GENERATED.test(head.slice(0, 600)) || MIGRATION_CODE.test(head)) return false;
   if (/\.[cm]?tsx?$/.test(file) && text !== undefined && DECLARES_TYPES.test(text) && !DECLARES_VALUES.test(text)) return false;
@@ -185,7 +191,8 @@ export const testBreadth: Detector = {
     const minTests = typeof options.minTests === 'number' ? options.minTests : 1;
     const minThreshold = typeof options.minThreshold === 'number' ? options.minThreshold : 60;
     const minAssertingTests = typeof options.minAssertingTests === 'number' ? options.minAssertingTests : 150;
-    const tests = assertingTests.detect(evidence, {});
+    // Asserting files among sample input or vendored code test no module of the project.
+    const tests = assertingTests.detect(evidence, {}).filter((t) => !SAMPLE_OR_VENDORED.test(t.file));
     if (tests.length === 0) return [];
     const modules = evidence.sourceFiles.filter((f) => isBreadthModule(f, evidence.text(f)));
     const threshold = coverageThreshold(evidence);
