@@ -15,10 +15,20 @@ const REJECTS: Record<string, RegExp> = {
   csharp: /\breturn (?:BadRequest|ValidationProblem|UnprocessableEntity)\(|\bResults\.(?:BadRequest|ValidationProblem|UnprocessableEntity)\(|\bStatusCodes\.Status(?:400BadRequest|422UnprocessableEntity)\b/,
   rust: /\bStatusCode::(?:BAD_REQUEST|UNPROCESSABLE_ENTITY)\b|\bHttpResponse::BadRequest\(\)|\berror::ErrorBadRequest\(/,
 };
+/**
+ * A JVM service's failure result instead of a status code (`return Response.ofFail(msg)`, `return CommonResult.failed(…)`,
+ * `return R.error(…)`): its API answers every call with a result envelope whose code says the request failed. It rejects
+ * invalid data only after a check of a value's presence, length or form (ENVELOPE_INPUT_CHECK), not any business rule.
+ */
+const ENVELOPE_REJECTS: Partial<Record<string, RegExp>> = {
+  java: /\breturn[ \t]+[A-Z]\w{0,40}\.(?:ofFail|fail|failed|failure|validateFailed|error)[ \t]*\(/,
+  kotlin: /\breturn[ \t]+[A-Z]\w{0,40}\.(?:ofFail|fail|failed|failure|validateFailed|error)[ \t]*\(/,
+};
+const ENVELOPE_INPUT_CHECK = /\b(?:isBlank|isEmpty|isNotBlank|isNotEmpty|hasText|hasLength|isNullOrEmpty|isNullOrBlank)[ \t]*\(|[=!]=[ \t]*null\b|\.(?:length|size)\(\)[ \t]*[<>=!]|\.matches\(/;
 // The check that leads to the rejection, on the same line or up to three lines before it.
 const CHECK = /\bif\b|\bunless\b|\bguard\b|\?\?|\|\||&&/;
 /** Text without any of these words rejects nothing by hand; most files are ruled out by this one test. */
-const HINT = /400|422|BadRequest|BAD_REQUEST|bad_request|Unprocessable|UNPROCESSABLE|unprocessable|Validation|IllegalArgument/;
+const HINT = /400|422|BadRequest|BAD_REQUEST|bad_request|Unprocessable|UNPROCESSABLE|unprocessable|Validation|IllegalArgument|ofFail|\.fail|validateFailed/;
 /** The same, as a rule pattern: the evidence's one scan per file rules out a file before its comments are stripped. */
 const HINT_PATTERN = HINT.source;
 
@@ -43,10 +53,13 @@ export const checksRequestData: Detector = {
       const code = evidence.code(file);
       if (!code || !HINT.test(code)) continue;
       const lines = code.split('\n');
+      const envelope = ENVELOPE_REJECTS[languageOf(file)];
       for (let i = 0; i < lines.length && sites.length < 10; i++) {
-        if (!rejects.test(lines[i]!)) continue;
-        if (lines.slice(Math.max(0, i - 3), i + 1).some((l) => CHECK.test(l))) {
-          sites.push({ file, line: i + 1, message: 'rejects invalid request data by hand (400/422)', strength: 'strong' });
+        const before = () => lines.slice(Math.max(0, i - 3), i + 1);
+        if (rejects.test(lines[i]!)) {
+          if (before().some((l) => CHECK.test(l))) sites.push({ file, line: i + 1, message: 'rejects invalid request data by hand (400/422)', strength: 'strong' });
+        } else if (envelope?.test(lines[i]!) && before().some((l) => CHECK.test(l) && ENVELOPE_INPUT_CHECK.test(l))) {
+          sites.push({ file, line: i + 1, message: 'rejects invalid request data by hand (a failure result after a check of the value)', strength: 'strong' });
         }
       }
       if (sites.length >= 10) break;

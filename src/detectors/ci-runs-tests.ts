@@ -90,13 +90,149 @@ export const ciRunsTests: Detector = {
  * a generated pipeline) might run them. Such CI is seen to build and run no test: the headline is missing, never
  * "not seen". Asked only when ciRunsTests found nothing.
  */
+/**
+ * Actions that set up, fetch, cache, sign in, tag or publish, and run nothing of the project's: a step of theirs runs
+ * no test (actions/checkout, setup-node, rust-toolchain, upload-artifact, docker/login-action, action-gh-release,
+ * gradle's wrapper-validation). docker/build-push-action builds the Dockerfile, read apart (DOCKERFILE_RUNS_TESTS).
+ */
+const NON_TEST_ACTION = /^uses:[ \t]*(?:[\w.-]{1,80}\/){1,3}(?:checkout|cache|[\w-]{1,40}-cache|rust-cache|setup-[\w-]{1,40}|action-setup|[\w-]{0,40}toolchain|upload-artifact|download-artifact|create-github-app-token|stale|labeler|login-action|metadata-action|setup-qemu-action|setup-buildx-action|build-push-action|docker-manifest-action|action-gh-release|create-release|upload-release-asset|wrapper-validation|cosign-installer)@/;
+/** actions-rs/cargo lists its `command:` and `args:` as commands of their own: the action line itself runs nothing else. */
+const CARGO_ACTION = /^uses:[ \t]*actions-rs\/cargo@/;
+/**
+ * The first words of shell steps that run no test: the shell's own syntax and builtins, file and archive tools,
+ * fetching and installing tools, git, packaging, docker's build and publish commands, and builds that compile only
+ * (`cargo build`, `go build`, `npm ci`). A step whose first word is none of these (a make target, a script, a test
+ * runner, a command levelgate does not know) may run tests: the CI stays "not seen".
+ */
+const NON_TEST_WORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'do', 'done', 'while', 'until', 'case', 'esac', 'in', 'exit', 'true', 'false', '[', '[[', '{', '}', 'echo', 'printf', 'export', 'unset', 'cd', 'pushd', 'popd', 'ls', 'cat', 'mkdir', 'cp', 'mv', 'rm', 'ln', 'chmod', 'chown', 'touch', 'tar', 'zip', 'unzip', 'gzip', 'gunzip', 'xz', 'sed', 'awk', 'grep', 'jq', 'yq', 'cut', 'sort', 'tr', 'head', 'tail', 'tee', 'wc', 'basename', 'dirname', 'rev', 'sha256sum', 'shasum', 'md5sum', 'curl', 'wget', 'iwr', 'git', 'gh', 'apt', 'apt-get', 'brew', 'choco', 'scoop', 'pip', 'pip3', 'rustup', 'xcopy', 'makensis', 'debuild', 'dpkg-deb', 'rpmbuild', 'signtool', 'codesign', 'gpg', 'cosign']);
+/** Builds and installs that run no test: `cargo build`, `go build`, `npm ci`, `docker build` / `push` / `buildx`, a bundler's build. */
+const BUILD_ONLY_COMMAND = /^(?:cargo[ \t]+(?:\+[\w.-]{1,40}[ \t]+)?(?:build|install|fetch|fmt|clippy)|go[ \t]+(?:build|get|mod|install|vet|generate)|(?:npm|pnpm|yarn|bun)[ \t]+(?:i|ci|install|add|run[ \t]+build)|docker[ \t]+(?:build|push|pull|login|logout|tag|buildx|manifest|images|save|load)|vite[ \t]+build|tsc|webpack|detekt-cli|hadolint|shellcheck)(?![\w-])/;
+/** A Dockerfile step that runs a test suite: a docker build of it tests. */
+function dockerfileRunsTests(evidence: Evidence): boolean {
+  return evidence.files.some((f) => /(^|\/)(?:[\w.-]{1,80}\.)?Dockerfile(?:\.[\w.-]{1,80})?$/.test(f) && (evidence.text(f) ?? '').split('\n').some((l) => /^[ \t]*RUN\b/i.test(l) && runsTests(l)));
+}
+
+/**
+ * A command split into its steps at `&&`, `||`, `;`, `|` and line ends, outside quotes and parentheses (a regex in a
+ * quoted string, `$(jq '… | …')`, stays one step).
+ */
+function shellSteps(command: string): string[] {
+  const steps: string[] = [];
+  let quote: string | undefined;
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || c === '|' || c === '\n' || (c === '&' && command[i + 1] === '&'))) {
+      steps.push(command.slice(start, i));
+      if ((c === '&' || c === '|') && command[i + 1] === c) i++;
+      start = i + 1;
+    }
+  }
+  steps.push(command.slice(start));
+  return steps;
+}
+
+/** The end of the shell word that starts at `from`: the first blank outside quotes and parentheses. */
+function wordEnd(text: string, from: number): number {
+  let quote: string | undefined;
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ' ' || c === '\t')) return i;
+  }
+  return text.length;
+}
+
+/** The commands substituted into a shell word (`$(git diff … | grep …)`), their parentheses matched outside quotes. */
+function substitutions(word: string): string[] {
+  const out: string[] = [];
+  for (let at = word.indexOf('$('); at !== -1; at = word.indexOf('$(', at + 2)) {
+    let quote: string | undefined;
+    let depth = 0;
+    for (let i = at + 1; i < word.length; i++) {
+      const c = word[i]!;
+      if (quote) {
+        if (c === quote) quote = undefined;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        out.push(word.slice(at + 2, i));
+        at = i - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether one shell step (split at `&&`, `;`, `|`) is of a kind that runs no test; leading assignments are read through. */
+function nonTestStep(evidence: Evidence, step: string, depth = 0): boolean {
+  if (depth > 3) return false;
+  let rest = step.trim().replace(/^!\s*/, '');
+  // Leading assignments (`DEBIAN_FRONTEND=noninteractive sudo apt …`, `T=${GITHUB_REF#refs/*/}`, `A+=(x)`); a command
+  // substitution in one is a step of its own (`CHANGED=$(git diff …)`).
+  for (let i = 0; i < 8; i++) {
+    const name = /^[A-Za-z_]\w{0,60}\+?=/.exec(rest);
+    if (!name) break;
+    const end = wordEnd(rest, name[0].length);
+    // Each command substituted into the value is a step of its own, read the same way (a filter chain of its own).
+    for (const sub of substitutions(rest.slice(name[0].length, end))) if (!shellSteps(sub).every((step) => nonTestStep(evidence, step, depth + 1))) return false;
+    rest = rest.slice(end).trimStart();
+  }
+  if (rest === '') return true;
+  // `sudo` runs the command after it, read the same way.
+  if (/^sudo[ \t]/.test(rest)) return nonTestStep(evidence, rest.slice(5).replace(/^(?:-\w[ \t]+)*/, ''), depth + 1);
+  // An action's arguments listed as a command of their own (`--release --target=…`).
+  if (rest.startsWith('-')) return true;
+  if (BUILD_ONLY_COMMAND.test(rest)) return true;
+  // A script downloaded in an earlier step (`.\install.ps1`), not a file of the repository: the project's tests are not in it.
+  const script = /^\.{1,2}[\\/]([\w./\\-]{1,200})/.exec(rest);
+  if (script) return !evidence.fileSet.has(script[1]!.replace(/\\/g, '/'));
+  const word = /^[^\s;]{1,80}/.exec(rest)?.[0] ?? '';
+  return NON_TEST_WORDS.has(word);
+}
+
+/**
+ * Whether CI is seen to run no test at all: every step of every CI configuration is an action that sets up, fetches or
+ * publishes, or shell steps of kinds that run no test (NON_TEST_WORDS, BUILD_ONLY_COMMAND), with the package scripts
+ * and make targets they call read too; and no Dockerfile that CI may build runs a test suite.
+ */
+function ciBuildsOnly(evidence: Evidence): boolean {
+  if (evidence.ci.length === 0) return false;
+  let dockerBuild = false;
+  for (const c of evidence.ci) {
+    if (c.text.startsWith('uses:')) {
+      if (!NON_TEST_ACTION.test(c.text) && !CARGO_ACTION.test(c.text)) return false;
+      if (/build-push-action@/.test(c.text)) dockerBuild = true;
+      continue;
+    }
+    const steps = shellSteps(c.expanded);
+    if (!steps.every((step) => nonTestStep(evidence, step))) return false;
+    if (/\bdocker[ \t]+(?:build|buildx)\b/.test(c.expanded)) dockerBuild = true;
+  }
+  return !(dockerBuild && dockerfileRunsTests(evidence));
+}
+
 export const ciTestsNotSkipped: Detector = {
   name: 'ciTestsNotSkipped',
-  question: 'Does CI do more than build with the tests skipped (a Maven or Gradle build that skips the tests, and nothing else that could run them)?',
+  question: 'Does CI do more than build with the tests skipped (a Maven or Gradle build that skips the tests, and nothing else that could run them), or more than set up, build and publish (every step an action or a shell command of a kind that runs no test)?',
   detect(evidence) {
     const pomSkips = rootPomSkipsTests(evidence);
     const skipped = evidence.ci.some((c) => runsTests(c.expanded) && !runsTests(withoutSkippedTestSteps(c.expanded, pomSkips)));
-    if (skipped && unseen(evidence).length === 0) return [];
+    if ((skipped || ciBuildsOnly(evidence)) && unseen(evidence).length === 0) return [];
     const first = evidence.ci[0];
     return first ? [{ file: first.file, line: first.line, message: 'CI runs more than builds that skip the tests', strength: 'strong' }] : [];
   },

@@ -4,7 +4,7 @@ import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { asReview, djangoSecretSlot, jsonParents, KEY_MATERIAL_USE, loadedByFrameworkDefault, passedToSecretSlot, settingReadByCode, usedAsKey, usedToSign, yamlParents, type IsRunning } from './secret-use.js';
+import { asReview, djangoSecretSlot, djangoSettingsModule, jsonParents, KEY_MATERIAL_USE, loadedByFrameworkDefault, passedToSecretSlot, settingReadByCode, usedAsKey, usedToSign, yamlParents, type IsRunning } from './secret-use.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
 /**
@@ -206,6 +206,18 @@ export const TYPED_SECRET_NAME_WORDS = ['SECRET', 'Secret', 'JWT', 'SIGNING', 'A
  */
 export const UPPER_CASE_SECRET_CONSTANT = /^[ \t]*((?=[A-Z0-9_]{0,60}(?:SECRET|(?:JWT|SIGNING|AUTH)_?KEY\b))[A-Z][A-Z0-9_]{0,80})[ \t]*=[ \t]*(['"])([^'"\s]{16,})\2/m;
 const UPPER_CASE_SECRET_NAME_WORDS = ['SECRET', 'JWT', 'SIGNING', 'AUTH'] as const;
+/**
+ * A credential set in a Django settings module (`AKISMET_API_KEY = "c892e4962244"`, `EMAIL_HOST_PASSWORD = "…"`,
+ * `GITHUB_TOKEN = "…"`): an upper-case setting at the start of a line whose name ends in API_KEY, TOKEN, PASSWORD or
+ * PASSWD (a name with SECRET is UPPER_CASE_SECRET_CONSTANT's). It counts only in a settings module, read by the running
+ * code as a credential (`api_key=settings.AKISMET_API_KEY`), with a value that looks generated. A Google key (AIza…)
+ * is the provider tokens' to judge (a browser key is public).
+ */
+export const SETTINGS_CREDENTIAL = /^((?![A-Z0-9_]{0,80}SECRET)(?=[A-Z0-9_]{0,80}(?:API_?KEY|TOKEN|PASSWORD|PASSWD)[ \t]*=)[A-Z][A-Z0-9_]{0,80})[ \t]*=[ \t]*(['"])(?!AIza)([^'"\s]{8,200})\2/m;
+const SETTINGS_CREDENTIAL_WORDS = ['API_KEY', 'APIKEY', 'TOKEN', 'PASSWORD', 'PASSWD'] as const;
+/** Django settings modules by their path (settings.py, settings/base.py, settings_prod.py); djangoSettingsModule decides. */
+const SETTINGS_MODULE_FILE = /(^|\/)(?:settings(?:_[\w-]{1,40})?\.py|settings\/[\w-]{1,80}\.py)$/;
+const SETTINGS_CREDENTIAL_FOUND = 'a hard-coded credential in the settings module';
 /** Python and Ruby sources, where UPPER_CASE_SECRET_CONSTANT applies. */
 const UNTYPED_CONSTANT_FILE = /\.(?:py|rb)$/;
 /**
@@ -234,6 +246,7 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?, RegExp?][
   // Constants in typed languages; a long value only, so names like SECRET_HEADER = "X-Secret" stay out.
   [TYPED_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, TYPED_SECRET_NAME_WORDS],
   [UPPER_CASE_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, UPPER_CASE_SECRET_NAME_WORDS, UNTYPED_CONSTANT_FILE],
+  [SETTINGS_CREDENTIAL, SETTINGS_CREDENTIAL_FOUND, undefined, SETTINGS_CREDENTIAL_WORDS, SETTINGS_MODULE_FILE],
 ];
 /**
  * A constant whose lower-case value spells its own name's words (`SecretsManagerAccess = "accesssecretsmanager"`,
@@ -1185,6 +1198,7 @@ export const committedSecrets: Detector = {
      */
     const notShownUsed = (what: string, name: string, file: string, code: string, index: number, line: number): string | undefined => {
       if (what === SIGNING_KEY_CONSTANT) return PROGRAM_SOURCE.test(file) && !usedAsKey(evidence, running, file, name, line) ? `no running code is seen to use ${name} as a key or credential` : undefined;
+      if (what === SETTINGS_CREDENTIAL_FOUND) return djangoSettingsModule(evidence, file, code) && usedAsKey(evidence, running, file, name, line) ? undefined : `neither a Django settings module nor running code that uses ${name} as a credential`;
       if (what === SECRET_KEY_ASSIGNMENT) return djangoSecretSlot(evidence, file, code, name) || usedAsKey(evidence, running, file, name, line) ? undefined : `neither a framework's settings nor running code is seen to use ${name} as a key`;
       if (what === CONFIG_ENTRY) return passedToSecretSlot(code, index, name) || usedToSign(evidence, name, runningSources()) ? undefined : `the '${name}' entry is not seen handed to a signing or session call`;
       if (what === SECRET_EXPORT) return usedToSign(evidence, name, [...evidence.buildOutput, ...runningSources()]) ? undefined : `no running code is seen to sign or verify with ${name}`;
@@ -1197,6 +1211,8 @@ export const committedSecrets: Detector = {
      */
     const handedToSigning = (what: string, name: string, file: string, code: string, line: number): boolean => {
       if (what === SIGNING_KEY_CONSTANT) return usedAsKey(evidence, running, file, name, line, true);
+      // An API key or a password signs nothing: only a generated-looking value counts.
+      if (what === SETTINGS_CREDENTIAL_FOUND) return false;
       if (what === SECRET_KEY_ASSIGNMENT) return djangoSecretSlot(evidence, file, code, name) || usedAsKey(evidence, running, file, name, line, true);
       return true;
     };

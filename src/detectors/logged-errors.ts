@@ -49,8 +49,9 @@ const PRINTS_ERROR: Record<string, RegExp> = {
   csharp: /\bConsole\.Error\.Write(?:Line)?(?:Async)?\(/,
   // Also click's echo imported by name (`echo(msg, err=True)`, `echo(file=sys.stderr)`), the traceback printed to
   // stderr (traceback.print_exc, Python's printStackTrace), and a caught click error showing itself (`e.show()`,
-  // which writes "Error: …" to stderr).
-  python: /\b(?:print|echo|secho)\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:(?:click|typer)\.)?(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}|\btraceback\.print_exc(?:eption)?\(|^[ \t]*(?:e|exc|err|error|ex)\.show\([ \t]*\)/m,
+  // which writes "Error: …" to stderr). Or to WSGI's error stream, which the server logs (`environ['wsgi.errors'].write(trace)`),
+  // as Rack's above.
+  python: /\[['"]wsgi\.errors['"]\]\.(?:write|writelines)\(|\b(?:print|echo|secho)\([^\n]{0,200}\bfile[ \t]*=[ \t]*sys\.stderr\b|\bsys\.stderr\.write\(|\b(?:(?:click|typer)\.)?(?:echo|secho)\([^\n]{0,200}\berr[ \t]*=[ \t]*True\b|\bconsole\.print\([^\n]{0,200}\{(?:exc|err|error|e)\}|\btraceback\.print_exc(?:eption)?\(|^[ \t]*(?:e|exc|err|error|ex)\.show\([ \t]*\)/m,
   // A Node CLI writing the error to stderr (`process.stderr.write(\`error: ${err.message}\n\`)`).
   js: /\bprocess\.stderr\.write\(/,
   // A Rust CLI writing the error to stderr through the write macros (`writeln!(io::stderr(), "app: {e}")`, a locked

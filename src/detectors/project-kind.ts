@@ -470,6 +470,10 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
   if (evidence.files.some((f) => /^(setup\.py|setup\.cfg|pyproject\.toml)$/.test(f))) {
     const pkg = evidence.files.find((f) => /^(?:src\/)?(?!(?:tests?|docs?|examples?|scripts?|benchmarks?)\/)[A-Za-z_]\w{0,60}\/__init__\.py$/.test(f));
     if (pkg) out.push({ file: pkg, line: 1, message: 'a Python package other code imports', strength: 'strong' });
+    else {
+      const module = singleModuleDistribution(evidence);
+      if (module) out.push({ file: module, line: 1, message: 'a Python module other code imports (a distribution of one module)', strength: 'strong' });
+    }
   }
   if (evidence.files.includes('go.mod')) {
     const rootGo = evidence.sourceFiles.find((f) => !f.includes('/') && f.endsWith('.go') && !isTestFile(f));
@@ -501,6 +505,28 @@ function findLibrarySigns(evidence: Evidence): Finding[] {
     if (/\bjava-library\b|`java-library`|\bcom\.android\.library\b|\bplugins\.android\.library\b|\bmaven-publish\b|\bcom\.vanniktech\.maven\.publish\b/.test(evidence.code(file) ?? '')) out.push({ file, line: 1, message: 'a Gradle library (java-library, an Android library or a Maven publication)', strength: 'strong' });
   }
   return out.slice(0, 3);
+}
+
+/**
+ * A Python distribution of one module (flit's and setuptools' py-modules: bottle.py, six.py): the module at the root or
+ * under src/ named as the distribution its pyproject.toml, setup.cfg or setup.py names (`name = "bottle"`), or as a
+ * module setup.py's `py_modules` lists. Other code imports it as it would a package.
+ */
+function singleModuleDistribution(evidence: Evidence): string | undefined {
+  const names = new Set<string>();
+  for (const manifest of ['pyproject.toml', 'setup.cfg', 'setup.py']) {
+    const text = evidence.text(manifest);
+    if (!text) continue;
+    const name = /^[ \t]*name[ \t]*=[ \t]*['"]?([A-Za-z][\w.-]{0,60})['"]?[ \t]*(?:,[ \t]*)?$/m.exec(text);
+    if (name) names.add(name[1]!.toLowerCase().replace(/[-.]/g, '_'));
+    const listed = /\bpy_modules[ \t]*=[ \t]*\[[ \t]*['"]([A-Za-z_]\w{0,60})['"]/.exec(text);
+    if (listed) names.add(listed[1]!);
+  }
+  for (const name of names) {
+    const file = [`${name}.py`, `src/${name}.py`].find((f) => evidence.sourceFiles.includes(f));
+    if (file) return file;
+  }
+  return undefined;
 }
 
 /** A toolkit offers several packages (endpoint/, log/, transport/ …): one or two folders are a service's parts. */

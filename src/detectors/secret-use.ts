@@ -118,7 +118,15 @@ const DJANGO_SETTINGS_FILE = /(^|\/)(?:settings\.py|settings\/[\w-]{1,80}\.py)$/
  * uses Django (settings.py, settings/<name>.py, or the module DJANGO_SETTINGS_MODULE names), which Django reads.
  */
 export function djangoSecretSlot(evidence: Evidence, file: string, code: string, name: string): boolean {
-  if (name !== 'SECRET_KEY' || !file.endsWith('.py') || !/\bINSTALLED_APPS\b|\bMIDDLEWARE\b|\bROOT_URLCONF\b/.test(code)) return false;
+  return name === 'SECRET_KEY' && djangoSettingsModule(evidence, file, code);
+}
+
+/**
+ * Whether `file` is a Django settings module: it sets Django's own settings (INSTALLED_APPS, MIDDLEWARE, ROOT_URLCONF)
+ * and is settings.py, a module of a settings/ package, or the module DJANGO_SETTINGS_MODULE names.
+ */
+export function djangoSettingsModule(evidence: Evidence, file: string, code: string): boolean {
+  if (!file.endsWith('.py') || !/\bINSTALLED_APPS\b|\bMIDDLEWARE\b|\bROOT_URLCONF\b/.test(code)) return false;
   if (DJANGO_SETTINGS_FILE.test(file)) return true;
   const module = file.slice(0, -3).replace(/\//g, '.');
   const tail = module.slice(module.lastIndexOf('.', module.lastIndexOf('.') - 1) + 1);
@@ -170,6 +178,35 @@ function frameworkSetting(file: string, path: readonly string[]): boolean {
   return path[0] === 'spring' && /(^|\/)src\/main\/resources\//.test(file);
 }
 
+/** A Spring Boot application's own settings (application.yml, application-prod.properties, bootstrap.yml under src/main/resources/). */
+const SPRING_SETTINGS = /(^|\/)src\/main\/resources\/(?:[\w-]{1,80}\/)?(?:application|bootstrap)(?:-[\w-]{1,40})?\.(?:ya?ml|properties)$/;
+/** A setting's last key that names a signing key (jwt-secret-key, signing-secret, jwtSecret): what the library signs tokens with. */
+const SIGNING_LEAF = /jwt|sign/i;
+
+/**
+ * A library's Spring Boot starter reads the settings under its own prefix by convention, through a properties class
+ * of its own that no file of the project names (Sa-Token's `sa-token.jwt-secret-key`, read by its JWT mode; Jasypt's
+ * `jasypt.encryptor.password`): a setting of a Spring application's resources whose first key is the name an
+ * artifact of the Maven or Gradle build begins with (`sa-token` ← cn.dev33:sa-token-spring-boot3-starter), not a
+ * module of the project's own, is read by that library. With `signs` (the question is whether the reader signs with it), only a setting whose last key
+ * names a signing key counts: the library signs its tokens with it.
+ */
+function starterSetting(evidence: Evidence, file: string, path: readonly string[], signs: boolean): boolean {
+  if (!SPRING_SETTINGS.test(file)) return false;
+  const parts = path.flatMap((p) => p.split('.')).filter(Boolean);
+  const prefix = parts[0]?.toLowerCase();
+  if (parts.length < 2 || prefix === undefined || prefix === 'spring' || prefix.length < 3) return false;
+  if (signs && !SIGNING_LEAF.test(parts[parts.length - 1]!)) return false;
+  return evidence.dependencies.some((d) => {
+    if (d.ecosystem !== 'maven') return false;
+    const artifact = d.name.slice(d.name.lastIndexOf(':') + 1).toLowerCase();
+    if (artifact !== prefix && !artifact.startsWith(`${prefix}-`)) return false;
+    // A module of the project's own build (mall-common/pom.xml) is the project's code: its settings are read by code levelgate sees.
+    const ownModule = new RegExp(`(?:^|/)${escapeRegExp(artifact)}/(?:pom\\.xml|build\\.gradle(?:\\.kts)?)$`, 'i');
+    return !evidence.files.some((f) => ownModule.test(f));
+  });
+}
+
 /**
  * Whether the running code reads the setting at `path` (its keys, outermost first): a running source file names the
  * dotted or colon path or a tail of it (`@Value("${jwt.secret}")`, `Configuration["Jwt:Key"]`,
@@ -179,7 +216,7 @@ function frameworkSetting(file: string, path: readonly string[]): boolean {
  * With `alsoIn`, only a file that also matches it counts (KEY_MATERIAL_USE: the file that reads the setting signs with it).
  */
 export function settingReadByCode(evidence: Evidence, isRunning: IsRunning, file: string, path: readonly string[], alsoIn?: RegExp): boolean {
-  if (frameworkSetting(file, path)) return true;
+  if (frameworkSetting(file, path) || starterSetting(evidence, file, path, alsoIn !== undefined)) return true;
   const leaf = path[path.length - 1]!;
   const tails: string[] = [];
   const parts = path.flatMap((p) => p.split(/[.:]/)).filter(Boolean);
