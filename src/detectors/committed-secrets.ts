@@ -1041,6 +1041,26 @@ function isTestCode(file: string): boolean {
   return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TEST_RUNNER_FILE.test(file) || STORY_FILE.test(file) || inNotRunningFolder(file);
 }
 
+/**
+ * Binary key stores: PKCS#12 (.p12, .pfx) and Java keystores (.jks, .keystore), which hold a private key with its
+ * certificate (a server's TLS key, `keystore.p12` loaded by the default config and copied into the image). They are
+ * key files like a PEM key, judged by who names them (keyLoaders); a trust store (truststore.jks, cacerts.p12,
+ * ca_store.p12) holds only certificates, Android's debug keystore is the SDK's well-known one, and a store named as a
+ * test's, a fake or a sample (testCert.pfx) is a fixture.
+ */
+const KEY_STORE_FILE = /\.(?:p12|pfx|jks|keystore)$/i;
+const TRUST_STORE_NAME = /(?:^|\/)[^/]{0,80}(?:trust|cacerts?|ca[-_]store|ca[-_]?bundle)[^/]{0,80}$|(?:^|\/)debug\.keystore$/i;
+
+/** Whether running source code or a Dockerfile names the key store `file` by its path. */
+function keyStoreNamedByProgram(evidence: Evidence, file: string, testSide: (file: string) => boolean): boolean {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return evidence.files.some((f) => {
+    if (testSide(f) || !(isSourceFile(f) || /(^|\/)(?:[\w.-]{1,80}\.)?Dockerfile(?:\.[\w.-]{1,80})?$/.test(f))) return false;
+    const text = evidence.code(f) ?? evidence.text(f);
+    return text !== undefined && text.includes(base) && namesPath(text, file);
+  });
+}
+
 /** Settings files that name a key file for the program that loads them (tls.conf → key_file: ./certs/key.pem). */
 const CONFIG_FILE = /\.(?:conf|cfg|cnf|ini|ya?ml|json|toml|hcl|properties|xml|env)$/i;
 
@@ -1282,6 +1302,11 @@ export const committedSecrets: Detector = {
       if (!running(file)) continue;
       if (COMPOSE_FILE.test(file) && !isScaffolding(file) && !testHarnessCompose(file, evidence.text(file) ?? '')) out.push(...composeSecrets(file, evidence.text(file) ?? '', (value) => (sampleValues ??= sampleEnvValues(evidence, loadedSamples)).has(value)));
       if (SKIP.test(file) || CONFIG_TEMPLATE.test(file) || TRANSLATIONS.test(file)) continue;
+      // A binary key store holds its private key unread by any text scan: it counts as a key file, by its name.
+      if (KEY_STORE_FILE.test(file) && !TRUST_STORE_NAME.test(file) && !TEST_KEY_NAME.test(file.slice(file.lastIndexOf('/') + 1))) {
+        keyFiles.push({ file, line: 1, message: 'a private key store (PKCS#12 or Java keystore) is committed', strength: 'strong' });
+        continue;
+      }
       const text = evidence.text(file);
       if (!text || isOpenApiDocument(file, text)) continue;
       if (/(^|\/)\.env$/.test(file)) {
@@ -1385,7 +1410,10 @@ export const committedSecrets: Detector = {
       const loaders = keyLoaders(evidence, keyFiles.slice(0, MAX_TRACED_KEYS).map((f) => f.file), testSide);
       for (const f of keyFiles) {
         const loader = loaders.get(f.file) ?? 'running';
-        if (loader === 'running' || loadedByFrameworkDefault(evidence, running, f.file)) out.push(f);
+        // A key store counts where the program or its image names it (a default in code, a Dockerfile's COPY): one named
+        // only by a settings profile (application-tls.yml) is an optional setup, to review.
+        if (KEY_STORE_FILE.test(f.file) && loader === 'running' && !keyStoreNamedByProgram(evidence, f.file, testSide)) out.push(asReview(f, 'only a settings profile names this key store'));
+        else if (loader === 'running' || loadedByFrameworkDefault(evidence, running, f.file)) out.push(f);
         else if (loader === 'unnamed') out.push(asReview(f, 'no running code or deploy configuration names this key file'));
       }
     }
