@@ -201,6 +201,15 @@ const ROOT_PACKAGE = /^(?:[^/]{1,100}\.gemspec|pyproject\.toml|setup\.py)$/;
 export const TYPED_SECRET_CONSTANT = /^[ \t]*(?:(?:public|private|internal|protected|static|readonly|final|const|export|let|var|val|string|String|str)[ \t]+)+(?::[ \t]*)?((?=\w*(?:SECRET|Secret|(?:JWT|SIGNING|AUTH)_?(?:KEY|Key)\b))\w+)\s*(?::\s*\w+\s*)?=\s*(['"`])([^'"`\s]{16,})\2/m;
 export const TYPED_SECRET_NAME_WORDS = ['SECRET', 'Secret', 'JWT', 'SIGNING', 'AUTH'] as const;
 /**
+ * A secret-named property set in code, in a constructor or an object initializer of a typed language
+ * (`APIClientSecret = @"FGc9…";`, `this.clientSecret = "…";`): the object's value, read like a constant. Its name ends
+ * in Secret; the value is checked and its use shown as a constant's are.
+ */
+export const SECRET_PROPERTY_ASSIGNMENT = /^[ \t]*(?:this\.)?((?=[A-Za-z]\w{0,60}(?:Secret|SECRET)[ \t]*=)[A-Za-z]\w{0,80})[ \t]*=[ \t]*@?(["'])([^"'\s]{16,200})\2[ \t]*[;,]?[ \t]*$/m;
+const SECRET_PROPERTY_WORDS = ['Secret', 'SECRET'] as const;
+/** Typed languages whose objects are set up by assigning properties (C#, Java, Kotlin, Scala, Groovy, Swift, Dart). */
+const PROPERTY_ASSIGNING_FILE = /\.(?:cs|java|kt|kts|scala|groovy|swift|dart)$/;
+/**
  * Constants by convention in Python and Ruby, which have no keyword for them: an upper-case name assigned at the start
  * of a line (`CLIENT_SECRET = 'db4a…'`, `JWT_SIGNING_KEY = "…"`), a long value only, read as typed constants are.
  */
@@ -247,6 +256,7 @@ const LITERAL_SECRETS: [RegExp, string, string?, (readonly string[])?, RegExp?][
   [TYPED_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, TYPED_SECRET_NAME_WORDS],
   [UPPER_CASE_SECRET_CONSTANT, SIGNING_KEY_CONSTANT, undefined, UPPER_CASE_SECRET_NAME_WORDS, UNTYPED_CONSTANT_FILE],
   [SETTINGS_CREDENTIAL, SETTINGS_CREDENTIAL_FOUND, undefined, SETTINGS_CREDENTIAL_WORDS, SETTINGS_MODULE_FILE],
+  [SECRET_PROPERTY_ASSIGNMENT, SIGNING_KEY_CONSTANT, undefined, SECRET_PROPERTY_WORDS, PROPERTY_ASSIGNING_FILE],
 ];
 /**
  * A constant whose lower-case value spells its own name's words (`SecretsManagerAccess = "accesssecretsmanager"`,
@@ -714,18 +724,34 @@ function composeLine(line: string, valueShape: RegExp): [string, string] | undef
  * running code uses. Its databases' passwords are local containers' (rubric: placeholders in a local compose file),
  * and a placeholder or a name-spelling value is no secret.
  */
-function composeSecrets(file: string, text: string): Finding[] {
-  if (NOT_DEPLOYING_COMPOSE.test(file) || !NAMES_A_SIGNING_SECRET.test(text)) return [];
+function composeSecrets(file: string, text: string, sampleValue: (value: string) => boolean = () => false): Finding[] {
+  if (NOT_DEPLOYING_COMPOSE.test(file) || !NAMES_A_SIGNING_SECRET.test(text) || localStackCompose(text)) return [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!NAMES_A_SIGNING_SECRET.test(lines[i]!)) continue;
     const setting = composeLine(lines[i]!, SETTING_VALUE);
     if (!setting) continue;
     const [key, value] = setting;
-    if (!NAMES_A_SIGNING_SECRET.test(key) || !secretShaped(value) || isPlaceholder(value)) continue;
+    if (!NAMES_A_SIGNING_SECRET.test(key) || !secretShaped(value) || isPlaceholder(value) || sampleValue(value)) continue;
     return [{ file, line: i + 1, message: `${key} is written into the compose file that deploys the project, with no environment override`, strength: 'strong' }];
   }
   return [];
+}
+
+/** A connection URL's user and password (`postgres://postgres:postgres@db:5432`, `amqp://guest:guest@rabbitmq`). */
+const URL_CREDENTIAL = /[a-z][a-z0-9+]{1,20}:\/\/([\w.-]{1,40}):([^\s@/:'"]{1,80})@/g;
+/** The passwords official database and broker images and their quick-starts use by default. */
+const DEFAULT_PASSWORD = /^(?:postgres|password|passwd|pass|root|secret|admin|guest|example|changeme|mysql|mongo|redis)$/i;
+/**
+ * A compose file that hands its services a database or broker URL with a default credential (`postgres://postgres:
+ * postgres@tenant_db`, `amqp://guest:guest@rabbitmq`, a user name as its own password) runs a local stack, a developer's
+ * or a tryout's: nothing deploys with the image's default password, so the keys beside it are that stack's
+ * placeholders too (rubric: placeholders in a local compose file).
+ */
+function localStackCompose(text: string): boolean {
+  if (!text.includes('://')) return false;
+  for (const m of text.matchAll(URL_CREDENTIAL)) if (DEFAULT_PASSWORD.test(m[2]!) || m[1] === m[2]) return true;
+  return false;
 }
 
 /** A compose service's own credential: a password, or an object store's secret access key (MINIO_ROOT_PASSWORD, S3_SECRET_ACCESS_KEY). */
@@ -751,6 +777,36 @@ function composeCredentialValues(evidence: Evidence): Set<string> {
 }
 
 
+/**
+ * The values the repository's sample env files give (.env.sample, .env.example, config.env.template), those the running
+ * code does not load by name: a value published there is the example every user copies and is told to replace. A
+ * compose file repeating it (`AUTH_JWT_SECRET: f023…` in docker-compose.yml and in .env.sample) holds that published
+ * example, not a deployment's own secret.
+ */
+function sampleEnvValues(evidence: Evidence, loaded: ReadonlySet<string>): Set<string> {
+  const values = new Set<string>();
+  for (const file of evidence.files) {
+    if (!ENV_FILE.test(file) || loaded.has(file) || !(SKIP.test(file) || CONFIG_TEMPLATE.test(file) || SAMPLE_NAMED.test(file))) continue;
+    for (const line of (evidence.text(file) ?? '').split('\n')) {
+      const at = line.indexOf('=');
+      if (at <= 0 || !SETTING_NAME.test(line.slice(0, at).trim().replace(/^export[ \t]+/, ''))) continue;
+      const value = line.slice(at + 1).trim().replace(/^(['"])(.*)\1$/, '$2');
+      if (value.length >= 12) values.add(value);
+    }
+  }
+  return values;
+}
+
+/**
+ * A value of short lower-case words that names the tests as one of its words (`e2e-service-token`,
+ * `api-test-secret`): a stand-in written for the end-to-end run, as a value starting `test` is. A part that looks
+ * generated (`e2e-8f3a9b2c4d5e6f70`) keeps it a secret, and so does a value that only says `local` or `dev` inside
+ * (`postgres_local_pw`): a password the running code reads is its own, whatever it says of itself.
+ */
+const LOWER_WORDS_JOINED = /^[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,12}){1,8}$/;
+const TEST_WORD = /(?:^|[-_.])(?:e2e|tests?|testing)(?=[-_.]|$)/;
+const saysItIsForTests = (value: string) => LOWER_WORDS_JOINED.test(value) && TEST_WORD.test(value) && (value.match(/\d/g)?.length ?? 0) <= 4;
+
 /** The committed .env's first real secret, if any; else a weak default it repeats from the code. */
 function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = false): Finding | undefined {
   // Names the file gives (POSTGRES_USER=teable, POSTGRES_DB=teable): a password that repeats one describes itself.
@@ -761,7 +817,7 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = f
   let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
     // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
-    if (isPlaceholder(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
+    if (isPlaceholder(m[2]!) || saysItIsForTests(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
     if (isCodeDefault(evidence, m[1]!, m[2]!)) {
       weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
       continue;
@@ -985,6 +1041,26 @@ function isTestCode(file: string): boolean {
   return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TEST_RUNNER_FILE.test(file) || STORY_FILE.test(file) || inNotRunningFolder(file);
 }
 
+/**
+ * Binary key stores: PKCS#12 (.p12, .pfx) and Java keystores (.jks, .keystore), which hold a private key with its
+ * certificate (a server's TLS key, `keystore.p12` loaded by the default config and copied into the image). They are
+ * key files like a PEM key, judged by who names them (keyLoaders); a trust store (truststore.jks, cacerts.p12,
+ * ca_store.p12) holds only certificates, Android's debug keystore is the SDK's well-known one, and a store named as a
+ * test's, a fake or a sample (testCert.pfx) is a fixture.
+ */
+const KEY_STORE_FILE = /\.(?:p12|pfx|jks|keystore)$/i;
+const TRUST_STORE_NAME = /(?:^|\/)[^/]{0,80}(?:trust|cacerts?|ca[-_]store|ca[-_]?bundle)[^/]{0,80}$|(?:^|\/)debug\.keystore$/i;
+
+/** Whether running source code or a Dockerfile names the key store `file` by its path. */
+function keyStoreNamedByProgram(evidence: Evidence, file: string, testSide: (file: string) => boolean): boolean {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return evidence.files.some((f) => {
+    if (testSide(f) || !(isSourceFile(f) || /(^|\/)(?:[\w.-]{1,80}\.)?Dockerfile(?:\.[\w.-]{1,80})?$/.test(f))) return false;
+    const text = evidence.code(f) ?? evidence.text(f);
+    return text !== undefined && text.includes(base) && namesPath(text, file);
+  });
+}
+
 /** Settings files that name a key file for the program that loads them (tls.conf → key_file: ./certs/key.pem). */
 const CONFIG_FILE = /\.(?:conf|cfg|cnf|ini|ya?ml|json|toml|hcl|properties|xml|env)$/i;
 
@@ -1172,6 +1248,7 @@ export const committedSecrets: Detector = {
     let overridden: Set<string> | undefined;
     let overriddenInBuild: Set<string> | undefined;
     let composeCredentials: Set<string> | undefined;
+    let sampleValues: Set<string> | undefined;
     let cookiecutterDefaults: Map<string, string> | undefined;
     const built = new Set(evidence.buildOutput);
     const keyFiles: Finding[] = [];
@@ -1223,8 +1300,13 @@ export const committedSecrets: Detector = {
         continue;
       }
       if (!running(file)) continue;
-      if (COMPOSE_FILE.test(file) && !isScaffolding(file) && !testHarnessCompose(file, evidence.text(file) ?? '')) out.push(...composeSecrets(file, evidence.text(file) ?? ''));
+      if (COMPOSE_FILE.test(file) && !isScaffolding(file) && !testHarnessCompose(file, evidence.text(file) ?? '')) out.push(...composeSecrets(file, evidence.text(file) ?? '', (value) => (sampleValues ??= sampleEnvValues(evidence, loadedSamples)).has(value)));
       if (SKIP.test(file) || CONFIG_TEMPLATE.test(file) || TRANSLATIONS.test(file)) continue;
+      // A binary key store holds its private key unread by any text scan: it counts as a key file, by its name.
+      if (KEY_STORE_FILE.test(file) && !TRUST_STORE_NAME.test(file) && !TEST_KEY_NAME.test(file.slice(file.lastIndexOf('/') + 1))) {
+        keyFiles.push({ file, line: 1, message: 'a private key store (PKCS#12 or Java keystore) is committed', strength: 'strong' });
+        continue;
+      }
       const text = evidence.text(file);
       if (!text || isOpenApiDocument(file, text)) continue;
       if (/(^|\/)\.env$/.test(file)) {
@@ -1328,7 +1410,10 @@ export const committedSecrets: Detector = {
       const loaders = keyLoaders(evidence, keyFiles.slice(0, MAX_TRACED_KEYS).map((f) => f.file), testSide);
       for (const f of keyFiles) {
         const loader = loaders.get(f.file) ?? 'running';
-        if (loader === 'running' || loadedByFrameworkDefault(evidence, running, f.file)) out.push(f);
+        // A key store counts where the program or its image names it (a default in code, a Dockerfile's COPY): one named
+        // only by a settings profile (application-tls.yml) is an optional setup, to review.
+        if (KEY_STORE_FILE.test(f.file) && loader === 'running' && !keyStoreNamedByProgram(evidence, f.file, testSide)) out.push(asReview(f, 'only a settings profile names this key store'));
+        else if (loader === 'running' || loadedByFrameworkDefault(evidence, running, f.file)) out.push(f);
         else if (loader === 'unnamed') out.push(asReview(f, 'no running code or deploy configuration names this key file'));
       }
     }

@@ -70,8 +70,19 @@ const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exce
 /** A call on a logger of any name (ArchiLogger, AppLogger) at a method named for an error level (LogGenericException). */
 const LOGGER_CALL = /[lL]ogger\.(\w{1,60})\(/g;
 const ERROR_LEVEL = /Error|Exception|Warn|Critical|Fatal/;
+/**
+ * A call on the project's own logging helper class (`DebugHelper.WriteException(ex)`, `LogHelper.Error(…)`,
+ * `LoggingUtils.logException(…)`) at a method named for an error level: the helper writes it to the application's log,
+ * as a logger of any name does. A helper not named for logging or debugging (`StringHelper.Error`) is not one.
+ */
+const LOG_HELPER_CALL = /\b\w{0,40}(?:Debug|Log|Logging)(?:Helper|Helpers|Util|Utils|Utility)\.(\w{1,60})\(/g;
+function logHelperAtErrorLevel(text: string): boolean {
+  if (!/(?:Helper|Util)/.test(text)) return false;
+  for (const m of text.matchAll(LOG_HELPER_CALL)) if (ERROR_LEVEL.test(m[1]!)) return true;
+  return false;
+}
 function logsAnError(text: string): boolean {
-  return LOGS.test(text) || loggerAtErrorLevel(text);
+  return LOGS.test(text) || loggerAtErrorLevel(text) || logHelperAtErrorLevel(text);
 }
 function loggerAtErrorLevel(text: string): boolean {
   if (!/[lL]ogger\./.test(text)) return false;
@@ -393,7 +404,7 @@ export const loggedErrors: Detector = {
       const delegateLog = delegates.length ? new RegExp(`\\b(${delegates.join('|')})\\(`) : undefined;
       const mayLog = evidence.mayMatch(file, LOGS_PATTERN);
       const printer = printerLog[language];
-      const logsLine = (l: string) => (mayLog ? logsAnError(l) : loggerAtErrorLevel(l)) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!printer?.test(l) && !/^[ \t]*(?:pub\S*[ \t]+)?(?:fn|func)[ \t]/.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
+      const logsLine = (l: string) => (mayLog ? logsAnError(l) : loggerAtErrorLevel(l) || logHelperAtErrorLevel(l)) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!printer?.test(l) && !/^[ \t]*(?:pub\S*[ \t]+)?(?:fn|func)[ \t]/.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
       const logs = logsLine(code) || ((!!delegateLog || !!printer) && code.split('\n').some(logsLine));
       const prints = PRINTS_ERROR[language];
       if (!logs && !(language === 'js' && code.includes('console.log')) && !(prints && prints.test(code))) continue;
