@@ -112,35 +112,8 @@ function dockerfileRunsTests(evidence: Evidence): boolean {
   return evidence.files.some((f) => /(^|\/)(?:[\w.-]{1,80}\.)?Dockerfile(?:\.[\w.-]{1,80})?$/.test(f) && (evidence.text(f) ?? '').split('\n').some((l) => /^[ \t]*RUN\b/i.test(l) && runsTests(l)));
 }
 
-/**
- * A command split into its steps at `&&`, `||`, `;`, `|` and line ends, outside quotes and parentheses (a regex in a
- * quoted string, `$(jq '… | …')`, stays one step).
- */
-function shellSteps(command: string): string[] {
-  const steps: string[] = [];
-  let quote: string | undefined;
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < command.length; i++) {
-    const c = command[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ';' || c === '|' || c === '\n' || (c === '&' && command[i + 1] === '&'))) {
-      steps.push(command.slice(start, i));
-      if ((c === '&' || c === '|') && command[i + 1] === c) i++;
-      start = i + 1;
-    }
-  }
-  steps.push(command.slice(start));
-  return steps;
-}
-
-/** The end of the shell word that starts at `from`: the first blank outside quotes and parentheses. */
-function wordEnd(text: string, from: number): number {
+/** The positions of `text` from `from` on outside quotes and parentheses: where the shell splits words and steps. */
+function* topLevelPositions(text: string, from = 0): Generator<number> {
   let quote: string | undefined;
   let depth = 0;
   for (let i = from; i < text.length; i++) {
@@ -151,8 +124,32 @@ function wordEnd(text: string, from: number): number {
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ' ' || c === '\t')) return i;
+    else if (depth === 0) yield i;
   }
+}
+
+/**
+ * A command split into its steps at `&&`, `||`, `;`, `|` and line ends, outside quotes and parentheses (a regex in a
+ * quoted string, `$(jq '… | …')`, stays one step).
+ */
+function shellSteps(command: string): string[] {
+  const steps: string[] = [];
+  let start = 0;
+  for (const i of topLevelPositions(command)) {
+    if (i < start) continue; // the second character of `&&` or `||`
+    const c = command[i]!;
+    if (c === ';' || c === '|' || c === '\n' || (c === '&' && command[i + 1] === '&')) {
+      steps.push(command.slice(start, i));
+      start = (c === '&' || c === '|') && command[i + 1] === c ? i + 2 : i + 1;
+    }
+  }
+  steps.push(command.slice(start));
+  return steps;
+}
+
+/** The end of the shell word that starts at `from`: the first blank outside quotes and parentheses. */
+function wordEnd(text: string, from: number): number {
+  for (const i of topLevelPositions(text, from)) if (text[i] === ' ' || text[i] === '\t') return i;
   return text.length;
 }
 
