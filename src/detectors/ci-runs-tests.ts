@@ -1,4 +1,4 @@
-import { isTestFile } from '../evidence/file-sets.js';
+import { DOCKERFILE_NAME, isTestFile } from '../evidence/file-sets.js';
 import { regexPattern } from '../rules/matcher-parts.js';
 import { type CiCommand, ciSystemOf } from '../evidence/ci.js';
 import type { Evidence } from '../evidence/index.js';
@@ -84,13 +84,6 @@ export const ciRunsTests: Detector = {
 };
 
 /**
- * For the headline's "has none" (the rule's noneWithout): CI runs something levelgate may have missed, unless what
- * would have run the tests is only Maven or Gradle builds told to skip them (`mvn package` under a root pom.xml with
- * `<maven.test.skip>true`, `gradle build -x test`) and nothing unreadable (a reusable workflow of another repository,
- * a generated pipeline) might run them. Such CI is seen to build and run no test: the headline is missing, never
- * "not seen". Asked only when ciRunsTests found nothing.
- */
-/**
  * Actions that set up, fetch, cache, sign in, tag or publish, and run nothing of the project's: a step of theirs runs
  * no test (actions/checkout, setup-node, rust-toolchain, upload-artifact, docker/login-action, action-gh-release,
  * gradle's wrapper-validation). docker/build-push-action builds the Dockerfile, read apart (DOCKERFILE_RUNS_TESTS).
@@ -109,7 +102,7 @@ const NON_TEST_WORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'do',
 const BUILD_ONLY_COMMAND = /^(?:cargo[ \t]+(?:\+[\w.-]{1,40}[ \t]+)?(?:build|install|fetch|fmt|clippy)|go[ \t]+(?:build|get|mod|install|vet|generate)|(?:npm|pnpm|yarn|bun)[ \t]+(?:i|ci|install|add|run[ \t]+build)|docker[ \t]+(?:build|push|pull|login|logout|tag|buildx|manifest|images|save|load)|vite[ \t]+build|tsc|webpack|detekt-cli|hadolint|shellcheck)(?![\w-])/;
 /** A Dockerfile step that runs a test suite: a docker build of it tests. */
 function dockerfileRunsTests(evidence: Evidence): boolean {
-  return evidence.files.some((f) => /(^|\/)(?:[\w.-]{1,80}\.)?Dockerfile(?:\.[\w.-]{1,80})?$/.test(f) && (evidence.text(f) ?? '').split('\n').some((l) => /^[ \t]*RUN\b/i.test(l) && runsTests(l)));
+  return evidence.files.some((f) => DOCKERFILE_NAME.test(f) && (evidence.text(f) ?? '').split('\n').some((l) => /^[ \t]*RUN\b/i.test(l) && runsTests(l)));
 }
 
 /** The positions of `text` from `from` on outside quotes and parentheses: where the shell splits words and steps. */
@@ -223,6 +216,13 @@ function ciBuildsOnly(evidence: Evidence): boolean {
   return !(dockerBuild && dockerfileRunsTests(evidence));
 }
 
+/**
+ * For the headline's "has none" (the rule's noneWithout): CI runs something levelgate may have missed, unless what
+ * would have run the tests is only Maven or Gradle builds told to skip them (`mvn package` under a root pom.xml with
+ * `<maven.test.skip>true`, `gradle build -x test`) and nothing unreadable (a reusable workflow of another repository,
+ * a generated pipeline) might run them. Such CI is seen to build and run no test: the headline is missing, never
+ * "not seen". Asked only when ciRunsTests found nothing.
+ */
 export const ciTestsNotSkipped: Detector = {
   name: 'ciTestsNotSkipped',
   question: 'Does CI do more than build with the tests skipped (a Maven or Gradle build that skips the tests, and nothing else that could run them), or more than set up, build and publish (every step an action or a shell command of a kind that runs no test)?',

@@ -1,5 +1,5 @@
 import { ciSystemOf } from '../evidence/ci.js';
-import { BENCHMARK_FOLDERS, DOC_FOLDERS, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, DOC_FOLDERS, DOCKERFILE_NAME, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -1051,11 +1051,14 @@ function isTestCode(file: string): boolean {
 const KEY_STORE_FILE = /\.(?:p12|pfx|jks|keystore)$/i;
 const TRUST_STORE_NAME = /(?:^|\/)[^/]{0,80}(?:trust|cacerts?|ca[-_]store|ca[-_]?bundle)[^/]{0,80}$|(?:^|\/)debug\.keystore$/i;
 
-/** Whether running source code or a Dockerfile names the key store `file` by its path. */
-function keyStoreNamedByProgram(evidence: Evidence, file: string, testSide: (file: string) => boolean): boolean {
+/**
+ * Whether running source code or a Dockerfile names the key store `file` by its path, among `candidates`: the files
+ * keyLoaders found naming it, or every file for a key store past MAX_TRACED_KEYS.
+ */
+function keyStoreNamedByProgram(evidence: Evidence, file: string, candidates: readonly string[], testSide: (file: string) => boolean): boolean {
   const base = file.slice(file.lastIndexOf('/') + 1);
-  return evidence.files.some((f) => {
-    if (testSide(f) || !(isSourceFile(f) || /(^|\/)(?:[\w.-]{1,80}\.)?Dockerfile(?:\.[\w.-]{1,80})?$/.test(f))) return false;
+  return candidates.some((f) => {
+    if (testSide(f) || !(isSourceFile(f) || DOCKERFILE_NAME.test(f))) return false;
     const text = evidence.code(f) ?? evidence.text(f);
     return text !== undefined && text.includes(base) && namesPath(text, file);
   });
@@ -1146,7 +1149,7 @@ function namesOnlyForDevServer(text: string, key: string): boolean {
  * development, and 'unnamed' where nothing but documents and ignore lists name it. A fixture is no finding; an unnamed
  * key is a review finding (nothing is shown to load it), unless a framework loads it by its own default path.
  */
-function keyLoaders(evidence: Evidence, keys: readonly string[], testSide: (file: string) => boolean): Map<string, 'running' | 'fixture' | 'unnamed'> {
+function keyLoaders(evidence: Evidence, keys: readonly string[], testSide: (file: string) => boolean): { loaders: Map<string, 'running' | 'fixture' | 'unnamed'>; referrers: Map<string, string[]> } {
   const direct = referrersOf(evidence, keys);
   const configs = [...new Set([...direct.values()].flat().filter((f) => CONFIG_FILE.test(f) && !testSide(f) && !isDocFile(f)))];
   const second = configs.length ? referrersOf(evidence, configs) : new Map<string, string[]>();
@@ -1170,7 +1173,7 @@ function keyLoaders(evidence: Evidence, keys: readonly string[], testSide: (file
     else if (sides.includes('test') || sides.includes('dev') || LOCALHOST_KEY.test(key) || DEV_KEY.test(key)) out.set(key, 'fixture');
     else out.set(key, 'unnamed');
   }
-  return out;
+  return { loaders: out, referrers: direct };
 }
 
 /**
@@ -1407,12 +1410,12 @@ export const committedSecrets: Detector = {
     }
     if (keyFiles.length) {
       // Who names a key is one pass over the texts per step; past MAX_TRACED_KEYS key files the rest simply count.
-      const loaders = keyLoaders(evidence, keyFiles.slice(0, MAX_TRACED_KEYS).map((f) => f.file), testSide);
+      const { loaders, referrers } = keyLoaders(evidence, keyFiles.slice(0, MAX_TRACED_KEYS).map((f) => f.file), testSide);
       for (const f of keyFiles) {
         const loader = loaders.get(f.file) ?? 'running';
         // A key store counts where the program or its image names it (a default in code, a Dockerfile's COPY): one named
         // only by a settings profile (application-tls.yml) is an optional setup, to review.
-        if (KEY_STORE_FILE.test(f.file) && loader === 'running' && !keyStoreNamedByProgram(evidence, f.file, testSide)) out.push(asReview(f, 'only a settings profile names this key store'));
+        if (KEY_STORE_FILE.test(f.file) && loader === 'running' && !keyStoreNamedByProgram(evidence, f.file, referrers.get(f.file) ?? evidence.files, testSide)) out.push(asReview(f, 'only a settings profile names this key store'));
         else if (loader === 'running' || loadedByFrameworkDefault(evidence, running, f.file)) out.push(f);
         else if (loader === 'unnamed') out.push(asReview(f, 'no running code or deploy configuration names this key file'));
       }

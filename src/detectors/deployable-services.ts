@@ -1,5 +1,5 @@
 import { parseYamlWithMerges } from '../evidence/yaml-once.js';
-import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isScaffolding, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
+import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, folderOf, inFolderNamed, isScaffolding, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile } from '../evidence/languages.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { isManifest } from '../evidence/manifests.js';
@@ -153,8 +153,6 @@ const codebases = oncePerEvidence((evidence: Evidence): Codebases => {
   return found;
 });
 
-const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
-
 /** The codebase a Dockerfile in `dir` packages: its own folder when that holds code, else its build context's, else the main one ("."). */
 function codebaseOfImage(evidence: Evidence, dir: string, context = '.'): string {
   const { withCode } = codebases(evidence);
@@ -166,7 +164,7 @@ function codebaseOfImage(evidence: Evidence, dir: string, context = '.'): string
 /** The package a process starts from: the nearest folder with a manifest at or above `dir` (".", the main one, if none). */
 function packageOf(evidence: Evidence, dir: string): string {
   const { withManifest } = codebases(evidence);
-  for (let d = dir; d !== '.' && d !== ''; d = dirOf(d)) if (withManifest.has(d)) return d;
+  for (let d = dir; d !== '.' && d !== ''; d = folderOf(d)) if (withManifest.has(d)) return d;
   return '.';
 }
 
@@ -223,7 +221,7 @@ function packageBuilt(evidence: Evidence, dockerfile: string): string {
     }
     return count;
   };
-  const named = new Map(evidence.packageJsons.map((p) => [dirOf(p.file), (p.data as { name?: unknown }).name]));
+  const named = new Map(evidence.packageJsons.map((p) => [folderOf(p.file), (p.data as { name?: unknown }).name]));
   for (const dir of codebases(evidence).withManifest) {
     if (dir === '.' || !dir.includes('/')) continue;
     // By its folder (--filter=./apps/api) or by its package name (turbo prune --scope=@acme/web).
@@ -341,7 +339,7 @@ const cargoSidePrograms = oncePerEvidence((evidence: Evidence): Map<string, stri
   const found = new Map<string, string>();
   for (const manifest of evidence.files) {
     if (!/(^|\/)Cargo\.toml$/.test(manifest) || isScaffolding(manifest) || NOT_DEPLOYED_FOLDER.test(manifest) || DOCS_OR_BENCHMARKS.test(manifest)) continue;
-    const dir = dirOf(manifest);
+    const dir = folderOf(manifest);
     const prefix = dir === '.' ? '' : `${dir}/`;
     // The [package] table's name and default-run, and each [[bin]] table's name, read line by line.
     let section = '';
@@ -427,10 +425,10 @@ export const deployableServices: Detector = {
         const absent = !!service?.build && !dockerfileHeld(evidence, dockerfile, service.build);
         if (absent && !isOwnImage(evidence, service?.image, (names ??= projectNames(evidence)))) continue;
         if (service?.build && !absent) {
-          const context = resolve(dirOf(file), typeof service.build === 'string' ? service.build : typeof service.build?.context === 'string' ? service.build.context : '.') ?? '.';
+          const context = resolve(folderOf(file), typeof service.build === 'string' ? service.build : typeof service.build?.context === 'string' ? service.build.context : '.') ?? '.';
           // A build target is another image of the codebase (a backend and a frontend stage of one Dockerfile).
           const target = typeof service.build?.target === 'string' ? `#${service.build.target}` : '';
-          let codebase = codebaseOfImage(evidence, dirOf(dockerfile), context);
+          let codebase = codebaseOfImage(evidence, folderOf(dockerfile), context);
           if (codebase === '.') codebase = packageBuilt(evidence, dockerfile);
       if (codebase === '.') codebase = commandBuilt(evidence, dockerfile);
           // An image can hold only what its build context holds: a context with none of the project's code (a folder
@@ -451,14 +449,14 @@ export const deployableServices: Detector = {
     for (const dockerfile of dockerfiles) {
       // An image built on the project's own image (FROM acme/acme plus a browser) is that service, extended.
       if (isOwnImage(evidence, finalBaseImage(evidence, dockerfile), (names ??= projectNames(evidence)))) continue;
-      let codebase = codebaseOfImage(evidence, dirOf(dockerfile));
+      let codebase = codebaseOfImage(evidence, folderOf(dockerfile));
       if (codebase === '.') codebase = packageBuilt(evidence, dockerfile);
       if (codebase === '.') codebase = commandBuilt(evidence, dockerfile);
       // A Dockerfile in a folder with no code that copies none in (a proxy with its nginx.conf) builds another product.
-      if (codebase === '.' && dirOf(dockerfile) !== '.' && !copiesProjectCode(evidence, dockerfile)) continue;
+      if (codebase === '.' && folderOf(dockerfile) !== '.' && !copiesProjectCode(evidence, dockerfile)) continue;
       // A codebase compose already builds (under one or more targets) is no further service.
       if ([...services.keys()].some((k) => k === `code:${codebase}` || k.startsWith(`code:${codebase}#`))) continue;
-      add(`code:${codebase}`, { file: dockerfile, line: 1, message: codebase === '.' ? 'the main codebase, packaged by its own Dockerfile' : codebase === dirOf(dockerfile) ? `service with its own Dockerfile in ${codebase}` : `${dockerfile} builds the package in ${codebase}`, strength: 'strong' });
+      add(`code:${codebase}`, { file: dockerfile, line: 1, message: codebase === '.' ? 'the main codebase, packaged by its own Dockerfile' : codebase === folderOf(dockerfile) ? `service with its own Dockerfile in ${codebase}` : `${dockerfile} builds the package in ${codebase}`, strength: 'strong' });
     }
     for (const file of evidence.files.filter((f) => /(^|\/)Procfile$/.test(f) && !isScaffolding(f))) {
       (evidence.text(file) ?? '').split('\n').forEach((l, i) => {
@@ -467,7 +465,7 @@ export const deployableServices: Detector = {
         if (!m || /^(release|postdeploy|predeploy)$/.test(m[1]!) || /(^|[\s/.])(_?examples?|samples?)\//.test(m[2]!)) return;
         // Process types start the package they sit in, or the one their command changes into.
         const into = commandFolder(m[2]!);
-        const folder = (into && resolve(dirOf(file), into)) || dirOf(file);
+        const folder = (into && resolve(folderOf(file), into)) || folderOf(file);
         add(`code:${packageOf(evidence, folder)}`, { file, line: i + 1, message: `process type "${m[1]}" deployed from this repository`, strength: 'strong' });
       });
     }

@@ -1,4 +1,4 @@
-import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { folderOf, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
@@ -17,7 +17,7 @@ export const goPackages: Detector = {
     const dirs = new Map<string, string>();
     for (const file of evidence.sourceFiles) {
       if (!file.endsWith('.go') || isTestFile(file) || isScaffolding(file) || NOT_OWN.test(file)) continue;
-      const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+      const dir = folderOf(file);
       if (!dirs.has(dir)) dirs.set(dir, file);
     }
     if (dirs.size < minPackages) return [];

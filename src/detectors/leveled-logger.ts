@@ -1,4 +1,4 @@
-import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
+import { folderOf, isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -141,12 +141,11 @@ function typedLevelsLogger(evidence: Parameters<Detector['detect']>[0], files: r
     }
   }
   if (types.length === 0) return [];
-  const folder = (f: string) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.');
   const loggers = new Set<string>();
   for (const file of files) {
     const code = evidence.code(file);
     if (!code || !LOGGER_CLASS.test(code)) continue;
-    if (types.some((t) => folder(t.file) === folder(file) && new RegExp(`\\b${t.name}\\b`).test(code))) loggers.add(file);
+    if (types.some((t) => folderOf(t.file) === folderOf(file) && new RegExp(`\\b${t.name}\\b`).test(code))) loggers.add(file);
   }
   if (loggers.size === 0) return [];
   const callers = new Set<string>();

@@ -152,6 +152,11 @@ export function isDocFile(file: string): boolean {
 }
 
 // Files around the project that are not its running behaviour (rubric: "evidence is about the running project").
+/** The folder of a repository path ('.' for a file at the root). */
+export const folderOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+/** A Dockerfile by its name: Dockerfile, api.Dockerfile, Dockerfile.prod. */
+export const DOCKERFILE_NAME = /(^|\/)(?:[\w.-]{1,80}\.)?Dockerfile(?:\.[\w.-]{1,80})?$/;
+
 const SCAFFOLDING: RegExp[] = [
   // Seed scripts and seed data: prisma/seed.ts, db/seeds.rb, seeders/, scripts/seed-db.js, create_seed.py.
   /(^|\/)(seeds?|seeders?|seeding)(\/|\.[^/]*$|[-_][^/]*$)/i,
