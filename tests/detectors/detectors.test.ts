@@ -21,6 +21,8 @@ const GUIDE_DOC = `# Guide\n\n${Array.from({ length: 14 }, (_, i) => `Step ${i}:
 const SITE_PAGE = `+++\ntitle = "Setup"\n+++\n\n${Array.from({ length: 12 }, (_, i) => `Step ${i}: install the toolchain and run exercise number ${i}.`).join('\n')}\n`;
 const GOOD_README = `# wordcount\n\nCounts words in text files and prints the most frequent ones.\n\n## Install\n\n    npm install -g wordcount\n\n## Usage\n\n    wordcount file.txt --top 10\n\nOptions:\n\n- --top N: how many words to print\n- --min N: ignore words shorter than N\n- --json: print JSON instead of a table\n\n## Development\n\nRun the tests with npm test and build with npm run build.\nReleases are tagged from main.\n`;
 
+/** A decision log in one file: n dated entries, each with its context and decision under bold labels. */
+const LOG_ENTRIES = (n: number) => Array.from({ length: n }, (_, i) => `## 2026-01-0${i + 1}: Orders settle through events ${i}\n\n**Context:** the callback wrote totals twice.\n\n**Decision:** events only.\n\n**Consequences:** one write.\n`).join('\n');
 /** Sentences of prose about the parts of a system: n lines of twelve words each. */
 const ARCH_PROSE = (n: number) => Array.from({ length: n }, (_, i) => `The dispatcher hands request number ${i} to the worker pool, which writes the result to storage.`).join('\n') + '\n';
 /** A guide with one section under the heading, with or without a flow sub-section, and n lines of prose. */
@@ -97,6 +99,13 @@ const CASES: Record<string, Case[]> = {
     { name: 'a template-only ADR folder', files: { 'docs/adr/0000-template.md': '# [short title]\n\n## Context\n\n{describe the context}\n\n## Decision\n\n{describe the decision}\n', 'docs/adr/README.md': '# ADRs\n' }, want: 'weak' },
     { name: 'one real record is not enough', files: { 'docs/adr/0001-db.md': ADR(1) }, want: 'weak' },
     { name: 'no ADR folder', files: { 'README.md': '# x\n' }, want: 'none' },
+    // Calibration round 16: a decision log kept in one file, each dated heading with its context and decision under
+    // labels of their own; fewer entries than needed are weak, and a page of prose about design choices is no log.
+    { name: 'round 16: docs/plans/decisions.md of three entries with Context and Decision labels', files: { 'docs/plans/decisions.md': LOG_ENTRIES(3) }, want: 'strong' },
+    { name: 'round 16: a DECISIONS.md whose entries label them as sub-headings', files: { 'DECISIONS.md': [1, 2, 3].map((i) => `## ${i}. Use store ${i}\n\n### Context\n\nThe team needed store ${i}.\n\n### Decision\n\nWe chose store ${i}.\n`).join('\n') }, want: 'strong' },
+    { name: 'round 16: a decision log of two entries is not yet several records', files: { 'docs/decisions.md': LOG_ENTRIES(2) }, want: 'weak' },
+    { name: 'round 16: a decisions page of prose under headings, no labels', files: { 'docs/decisions.md': '## Why Postgres\n\nWe like it.\n\n## Why Redis\n\nIt is fast.\n\n## Why Go\n\nIt compiles.\n' }, want: 'none' },
+    { name: 'round 16: a decision log in the tests is test data', files: { 'tests/fixtures/decisions.md': LOG_ENTRIES(4) }, want: 'none' },
     // Calibration round 15: numbered RFCs in the architecture docs of a docs site (MDX pages) record its decisions; an
     // RFC folder outside the architecture docs (a library's API proposals) is not read as one.
     { name: 'round 15: numbered RFCs under docs/engineering/architecture/rfcs/, written in MDX', files: { 'docs/engineering/architecture/rfcs/0000-template.mdx': '# Title\n\n## Summary\n\n{describe}\n', 'docs/engineering/architecture/rfcs/0001-db.mdx': ADR(1), 'docs/engineering/architecture/rfcs/0002-queue.mdx': ADR(2), 'docs/engineering/architecture/rfcs/0003-api.mdx': ADR(3) }, want: 'strong' },
