@@ -523,6 +523,10 @@ const CASES: Case[] = [
   { rule: 'documentation.architecture-guide', name: 'round 16: a protocol man page of a few lines is no document', files: { 'man/x-disco.7': '.TH "X-DISCO" "7"\n.SH NAME\nx-disco \\- Discovery Protocol\n.SH WHAT\nSee the website.\n' }, want: 'missing' },
   { rule: 'documentation.architecture', name: 'round 16: draw.io sources in Documentation/etcd-internals/diagrams/', files: { 'Documentation/kv-internals/diagrams/write_workflow.drawio': '<mxfile><diagram name="write"></diagram></mxfile>\n' }, want: 'met' },
   { rule: 'documentation.architecture', name: 'round 16: diagram sources of a feature, and one in the tests', files: { 'docs/features/diagrams/checkout.drawio': '<mxfile></mxfile>\n', 'tests/docs/architecture/x.puml': '@startuml\n@enduml\n' }, want: 'missing' },
+  // Calibration round 16: a docs site's gallery of other people's themes holds their READMEs; the project's own docs
+  // page still counts.
+  { rule: 'documentation.architecture', name: "round 16: How it works on a theme gallery's page", files: { 'docs/content/themes/persona/index.md': '+++\ntitle = "Persona"\n[extra]\nrepository = "https://example.org/persona.git"\n+++\n\n### How It Works\n\nThe theme reads your config.\n' }, want: 'missing' },
+  { rule: 'documentation.architecture', name: 'round 16: How it works on the docs of the project itself', files: { 'docs/content/documentation/overview.md': '# Overview\n\n## How it works\n\nThe server reads the sources and renders them.\n' }, want: 'met' },
   { rule: 'documentation.architecture-guide', name: 'docs/architecture.md of several sections', files: { 'docs/architecture.md': ARCH_DOC }, want: 'met' },
   { rule: 'documentation.architecture-guide', name: 'ARCHITECTURE.md at the root', files: { 'ARCHITECTURE.md': ARCH_DOC }, want: 'met' },
   { rule: 'documentation.architecture-guide', name: 'a Sphinx docs folder of architecture pages under a short index', files: { 'doc/developer/architecture/index.rst': 'Architecture\n============\n\n.. toctree::\n\n   structure\n', 'doc/developer/architecture/structure.rst': ARCH_DOC }, want: 'met' },
