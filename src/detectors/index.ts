@@ -1,5 +1,6 @@
 // The registry of special-purpose detectors that rules name with `detector:`.
 import { adrRecords } from './adr-records.js';
+import { architectureSection } from './architecture-section.js';
 import { assertingTests } from './asserting-tests.js';
 import { blackBoxTests } from './black-box-tests.js';
 import { checksArguments } from './checks-arguments.js';
@@ -30,5 +31,5 @@ import { usesDatabase } from './uses-database.js';
 import { vendoredManifest } from './vendored-manifest.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
+  [adrRecords, architectureSection, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
 );

@@ -21,6 +21,12 @@ const GUIDE_DOC = `# Guide\n\n${Array.from({ length: 14 }, (_, i) => `Step ${i}:
 const SITE_PAGE = `+++\ntitle = "Setup"\n+++\n\n${Array.from({ length: 12 }, (_, i) => `Step ${i}: install the toolchain and run exercise number ${i}.`).join('\n')}\n`;
 const GOOD_README = `# wordcount\n\nCounts words in text files and prints the most frequent ones.\n\n## Install\n\n    npm install -g wordcount\n\n## Usage\n\n    wordcount file.txt --top 10\n\nOptions:\n\n- --top N: how many words to print\n- --min N: ignore words shorter than N\n- --json: print JSON instead of a table\n\n## Development\n\nRun the tests with npm test and build with npm run build.\nReleases are tagged from main.\n`;
 
+/** A decision log in one file: n dated entries, each with its context and decision under bold labels. */
+const LOG_ENTRIES = (n: number) => Array.from({ length: n }, (_, i) => `## 2026-01-0${i + 1}: Orders settle through events ${i}\n\n**Context:** the callback wrote totals twice.\n\n**Decision:** events only.\n\n**Consequences:** one write.\n`).join('\n');
+/** Sentences of prose about the parts of a system: n lines of twelve words each. */
+const ARCH_PROSE = (n: number) => Array.from({ length: n }, (_, i) => `The dispatcher hands request number ${i} to the worker pool, which writes the result to storage.`).join('\n') + '\n';
+/** A guide with one section under the heading, with or without a flow sub-section, and n lines of prose. */
+const ARCH_SECTION = (heading: string, flow: boolean, n: number) => `# Guide\n\nIntro.\n\n${heading}\n\n${flow ? '### Request Flow\n\n' : ''}${ARCH_PROSE(n)}\n## Next\n\nMore.\n`;
 /** A private key file's text, and a Google API key's shape (AIza and 35 more). */
 const KEY = `-----BEGIN PRIVATE KEY-----\n${'MIIEvgIBADANBgkqhkiG9w0BAQ'.repeat(4)}\n-----END PRIVATE KEY-----\n`;
 const GOOGLE_KEY = 'AIzaSyD31CT0a1b2c3d4e5f6g7h8i9j0kLmNoPq';
@@ -93,6 +99,13 @@ const CASES: Record<string, Case[]> = {
     { name: 'a template-only ADR folder', files: { 'docs/adr/0000-template.md': '# [short title]\n\n## Context\n\n{describe the context}\n\n## Decision\n\n{describe the decision}\n', 'docs/adr/README.md': '# ADRs\n' }, want: 'weak' },
     { name: 'one real record is not enough', files: { 'docs/adr/0001-db.md': ADR(1) }, want: 'weak' },
     { name: 'no ADR folder', files: { 'README.md': '# x\n' }, want: 'none' },
+    // Calibration round 16: a decision log kept in one file, each dated heading with its context and decision under
+    // labels of their own; fewer entries than needed are weak, and a page of prose about design choices is no log.
+    { name: 'round 16: docs/plans/decisions.md of three entries with Context and Decision labels', files: { 'docs/plans/decisions.md': LOG_ENTRIES(3) }, want: 'strong' },
+    { name: 'round 16: a DECISIONS.md whose entries label them as sub-headings', files: { 'DECISIONS.md': [1, 2, 3].map((i) => `## ${i}. Use store ${i}\n\n### Context\n\nThe team needed store ${i}.\n\n### Decision\n\nWe chose store ${i}.\n`).join('\n') }, want: 'strong' },
+    { name: 'round 16: a decision log of two entries is not yet several records', files: { 'docs/decisions.md': LOG_ENTRIES(2) }, want: 'weak' },
+    { name: 'round 16: a decisions page of prose under headings, no labels', files: { 'docs/decisions.md': '## Why Postgres\n\nWe like it.\n\n## Why Redis\n\nIt is fast.\n\n## Why Go\n\nIt compiles.\n' }, want: 'none' },
+    { name: 'round 16: a decision log in the tests is test data', files: { 'tests/fixtures/decisions.md': LOG_ENTRIES(4) }, want: 'none' },
     // Calibration round 15: numbered RFCs in the architecture docs of a docs site (MDX pages) record its decisions; an
     // RFC folder outside the architecture docs (a library's API proposals) is not read as one.
     { name: 'round 15: numbered RFCs under docs/engineering/architecture/rfcs/, written in MDX', files: { 'docs/engineering/architecture/rfcs/0000-template.mdx': '# Title\n\n## Summary\n\n{describe}\n', 'docs/engineering/architecture/rfcs/0001-db.mdx': ADR(1), 'docs/engineering/architecture/rfcs/0002-queue.mdx': ADR(2), 'docs/engineering/architecture/rfcs/0003-api.mdx': ADR(3) }, want: 'strong' },
@@ -105,6 +118,19 @@ const CASES: Record<string, Case[]> = {
     { name: 'records told as prose under their own headings (no Context/Decision headings)', files: { 'docs/adr/0001-orders.md': NARRATIVE_ADR(1), 'docs/adr/0002-orders.md': NARRATIVE_ADR(2), 'docs/adr/0003-orders.md': NARRATIVE_ADR(3) }, want: 'strong' },
     { name: 'short notes in an ADR folder are no records', files: { 'docs/adr/0001-a.md': '# Use Postgres\n\nWe use Postgres.\n', 'docs/adr/0002-b.md': '# Use Redis\n\nWe use Redis for caching.\n', 'docs/adr/0003-c.md': '# Use Go\n\nGo it is.\n' }, want: 'weak' },
     { name: 'ADR-000-template.md is the template, not a record', files: { 'docs/decisions/ADR-000-template.md': ADR(0), 'docs/decisions/ADR-001-db.md': ADR(1), 'docs/decisions/ADR-002-queue.md': ADR(2) }, want: 'weak' },
+  ],
+  // Calibration round 16: a section of the top guides that describes the system at length (readers count one
+  // substantive description as architecture documentation); a heading over a list of folders stays a hint.
+  architectureSection: [
+    { name: 'round 16: an Architecture section of CLAUDE.md with a request-flow sub-section', files: { 'CLAUDE.md': ARCH_SECTION('## Architecture', true, 16) }, want: 'strong' },
+    { name: 'round 16: a long Reading the Source section of the README, no flow named', files: { 'README.md': ARCH_SECTION('## Reading the Source', false, 40) }, want: 'strong' },
+    { name: 'round 16: an arrow chain between the parts is a flow', files: { 'AGENTS.md': `# Guide\n\n## Architecture\n\n\`Send\` → build the message → the interceptor stack → the wire, then the reply comes back up.\n\n${ARCH_PROSE(14)}` }, want: 'strong' },
+    { name: 'round 16: a short Architecture section with a flow is a hint', files: { 'CLAUDE.md': ARCH_SECTION('## Architecture', true, 4) }, want: 'none' },
+    { name: 'round 16: a long list of folders under Architecture (short lines, no flow)', files: { 'CLAUDE.md': `# Guide\n\n## Architecture\n\n${Array.from({ length: 60 }, (_, i) => `- \`pkg${i}/\` - the part number ${i}`).join('\n')}\n` }, want: 'none' },
+    { name: 'round 16: the prose under a later heading of the same level is not the section', files: { 'CLAUDE.md': `# Guide\n\n## Architecture\n\n### Request Flow\n\n1. The router takes it.\n\n## Testing\n\n${ARCH_PROSE(30)}` }, want: 'none' },
+    { name: 'round 16: a named architecture style the project teaches, decisions and CPU builds are not the system', files: { 'README.md': ARCH_SECTION('## Clean Architecture', true, 40), 'CLAUDE.md': ARCH_SECTION('## Architecture Decisions', true, 40), 'AGENTS.md': ARCH_SECTION('## Multi architecture builds', true, 40) }, want: 'none' },
+    { name: "round 16: a package's own README and a deep docs page describe one part", files: { 'packages/kernel/README.md': ARCH_SECTION('## Architecture', true, 40), 'docs/guides/hosting/vps.md': ARCH_SECTION('## Final Architecture', true, 40) }, want: 'none' },
+    { name: 'round 16: prose in a code block does not count', files: { 'CLAUDE.md': `# Guide\n\n## Architecture\n\n### Request Flow\n\n\`\`\`\n${ARCH_PROSE(30)}\`\`\`\n` }, want: 'none' },
   ],
   assertingTests: [
     { name: 'an xUnit test asserting with Shouldly', files: { 'src/CoreTests/querying_by_id.cs': 'public class querying_by_id {\n    [Fact]\n    public async Task loads() {\n        var doc = await session.LoadAsync<User>(id);\n        doc.ShouldNotBeNull();\n        doc.Name.ShouldBe("Jeremy");\n    }\n}\n' }, want: 'strong' },
