@@ -45,7 +45,7 @@ export const providerImplementations: Detector = {
   detect(evidence, options) {
     const min = typeof options.minImplementations === 'number' ? options.minImplementations : 2;
     const code = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f));
-    const registered = goRegistries(code, evidence);
+    const registered = goRegistries(code, evidence) ?? exportedAdapters(evidence);
     const contracts = new Map<string, string>(); // name → declaring file
     for (const file of code) {
       // Comment-free text holds no literal its whole text lacks: the prefilter passes over files with no declaration.
@@ -152,4 +152,49 @@ function goRegistries(code: readonly string[], evidence: Evidence): Finding | un
     return { file: registries.get(name)!, line: 1, message: `${folders.size} packages register implementations through ${name} (${names.slice(0, 4).join(', ')})`, strength: 'strong' };
   }
   return undefined;
+}
+
+/** An entry point under one of these folders is an implementation the package offers: `./adapters/express`. */
+const EXPORTED_IMPLEMENTATION = /(?:^|\/)(adapters?|plugins|providers|drivers|backends|connectors)\/([\w-]{1,60})/;
+const MIN_EXPORTED_IMPLEMENTATIONS = 3;
+
+/**
+ * A published package whose exports map offers its callers several implementations of one extension point, each an
+ * entry point of its own (`"./adapters/express"`, `"./adapters/fastify"`, `"./bun": "./dist/adapter/bun/index.js"`):
+ * the caller chooses one by importing it, as a framework's runtime adapters are chosen. Examples and tests are not
+ * the package.
+ */
+function exportedAdapters(evidence: Evidence): Finding | undefined {
+  for (const pkg of evidence.packageJsons) {
+    if (isTestFile(pkg.file) || isScaffolding(pkg.file)) continue;
+    const exportsMap = pkg.data.exports;
+    if (!exportsMap || typeof exportsMap !== 'object' || Array.isArray(exportsMap)) continue;
+    const offered = new Map<string, Set<string>>(); // folder kind → implementations
+    for (const [key, target] of Object.entries(exportsMap as Record<string, unknown>)) {
+      for (const path of [key, ...stringsIn(target)]) {
+        const m = EXPORTED_IMPLEMENTATION.exec(path);
+        if (!m) continue;
+        const kind = m[1]!.replace(/s$/, '');
+        const name = m[2]!;
+        if (name === 'index') continue;
+        let found = offered.get(kind);
+        if (!found) offered.set(kind, (found = new Set()));
+        found.add(name);
+      }
+    }
+    for (const [kind, names] of offered) {
+      if (names.size < MIN_EXPORTED_IMPLEMENTATIONS) continue;
+      const list = [...names].sort();
+      return { file: pkg.file, line: 1, message: `exports ${names.size} ${kind}s for its callers to choose from (${list.slice(0, 4).join(', ')})`, strength: 'strong' };
+    }
+  }
+  return undefined;
+}
+
+/** Every string inside a JSON value (an export's conditions: import, require, types, default). */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
 }
