@@ -5,8 +5,9 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
 
-// Folders that hold interchangeable implementations of one contract.
-const PROVIDER_FOLDERS = new Set(['providers', 'provider', 'plugins', 'adapters', 'drivers', 'backends', 'strategies', 'connectors', 'notifiers', 'exporters', 'sinks', 'storage', 'stores']);
+// Folders that hold interchangeable implementations of one contract (spi/: Java's service provider interface package,
+// its contracts beside the implementations in its subpackages).
+const PROVIDER_FOLDERS = new Set(['providers', 'provider', 'plugins', 'adapters', 'drivers', 'backends', 'strategies', 'connectors', 'notifiers', 'exporters', 'sinks', 'storage', 'stores', 'spi']);
 // An in-memory fake or a test double is not a provider someone would choose.
 const NOT_A_PROVIDER = /^(InMemory|Memory|Fake|Mock|Stub|Dummy|Noop|NoOp|Null|Test)/;
 
@@ -17,6 +18,16 @@ const IMPLEMENTATION = /\bclass[ \t]+(\w+)(?:<[^>\n]{0,100}>)?(?:\([^)\n]{0,200}
 const PYTHON_CLASS = /\bclass[ \t]+(\w+)\(([\w., \t]{1,200})\)/g;
 /** DECLARATION as the evidence's literal prefilter knows it: a file without its literals declares no contract. */
 const DECLARATION_PATTERN = `/${DECLARATION.source}/`;
+/**
+ * A Go registry keyed by name: a function the project defines that takes a name and the implementation or its
+ * factory (`func RegisterEngine(name string, builder EngineBuilderFunc)`, `func Register(name string, d Driver)`),
+ * as database/sql's drivers register. A function of one string (a package registering its description) or of no
+ * name registers no implementation to choose.
+ */
+const GO_REGISTRY = /^func[ \t]+(Register[A-Z]?\w{0,40})\([ \t]*\w{1,30}(?:[ \t]*,[ \t]*\w{1,30})?[ \t]+string[ \t]*,[ \t]*\w{1,30}[ \t]+[*\w.[\]]{1,80}[ \t]*\)/gm;
+const GO_REGISTRY_PATTERN = `/${GO_REGISTRY.source}/m`;
+/** The sibling packages that register themselves, each from its init function (`func init() { x.RegisterEngine(…) }`). */
+const MIN_REGISTERING_PACKAGES = 3;
 
 const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const baseOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -25,15 +36,17 @@ const baseOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
  * A provider architecture: one contract declared in the repository and at least `minImplementations` sibling
  * implementations of it in a providers/, drivers/, adapters/ (…) folder, chosen somewhere else in the code (a
  * file that names two of them). Go implements interfaces implicitly: there, sibling packages under the folder
- * that declares the interface are the implementations.
+ * that declares the interface are the implementations, and so are packages that register themselves by name in a
+ * registry the project defines (goRegistries).
  */
 export const providerImplementations: Detector = {
   name: 'providerImplementations',
   question: 'Is there one interface with several sibling implementations (providers, drivers, adapters) that the code chooses between?',
-  textPatterns: [DECLARATION_PATTERN],
+  textPatterns: [DECLARATION_PATTERN, GO_REGISTRY_PATTERN],
   detect(evidence, options) {
     const min = typeof options.minImplementations === 'number' ? options.minImplementations : 2;
     const code = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f));
+    const registered = goRegistries(code, evidence) ?? exportedAdapters(evidence);
     const contracts = new Map<string, string>(); // name → declaring file
     for (const file of code) {
       // Comment-free text holds no literal its whole text lacks: the prefilter passes over files with no declaration.
@@ -43,7 +56,7 @@ export const providerImplementations: Detector = {
         if (!contracts.has(name)) contracts.set(name, file);
       }
     }
-    if (contracts.size === 0) return [];
+    if (contracts.size === 0) return registered ? [registered] : [];
     // contract → implementations (class or package name → file)
     const implementations = new Map<string, Map<string, string>>();
     const add = (contract: string, name: string, file: string) => {
@@ -89,6 +102,7 @@ export const providerImplementations: Detector = {
           : { file: where, line: 1, message: `${names.length} implementations of ${contract}, but nothing chooses between them`, strength: 'weak' },
       );
     }
+    if (registered) out.push(registered);
     return out.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1)).slice(0, 3);
   },
 };
@@ -108,4 +122,80 @@ function selectorOf(code: readonly string[], names: readonly string[], files: Re
     const text = evidence.code(f) ?? '';
     return holdsEnough(text) && new Set(text.match(words) ?? []).size >= min;
   });
+}
+
+/**
+ * Go's registry idiom: a Register function keyed by name, defined in the project, that several sibling packages call
+ * from their init functions (each a datastore engine, a driver, a module); the name in the configuration picks one.
+ */
+function goRegistries(code: readonly string[], evidence: Evidence): Finding | undefined {
+  const goFiles = code.filter((f) => languageOf(f) === 'go');
+  const registries = new Map<string, string>(); // function → defining file
+  for (const file of goFiles) {
+    if (!evidence.mayMatch(file, GO_REGISTRY_PATTERN)) continue;
+    for (const m of (evidence.code(file) ?? '').matchAll(GO_REGISTRY)) if (!registries.has(m[1]!)) registries.set(m[1]!, file);
+  }
+  if (registries.size === 0) return undefined;
+  const callers = new Map<string, Set<string>>(); // function → folders of the packages calling it from init()
+  for (const file of goFiles) {
+    const text = evidence.code(file) ?? '';
+    if (!text.includes('func init()')) continue;
+    for (const [name, definedIn] of registries) {
+      if (folderOf(file) === folderOf(definedIn) || !new RegExp(`\\b\\w+\\.${name}\\(`).test(text)) continue;
+      let found = callers.get(name);
+      if (!found) callers.set(name, (found = new Set()));
+      found.add(folderOf(file));
+    }
+  }
+  for (const [name, folders] of callers) {
+    if (folders.size < MIN_REGISTERING_PACKAGES) continue;
+    const names = [...folders].sort().map(baseOf);
+    return { file: registries.get(name)!, line: 1, message: `${folders.size} packages register implementations through ${name} (${names.slice(0, 4).join(', ')})`, strength: 'strong' };
+  }
+  return undefined;
+}
+
+/** An entry point under one of these folders is an implementation the package offers: `./adapters/express`. */
+const EXPORTED_IMPLEMENTATION = /(?:^|\/)(adapters?|plugins|providers|drivers|backends|connectors)\/([\w-]{1,60})/;
+const MIN_EXPORTED_IMPLEMENTATIONS = 3;
+
+/**
+ * A published package whose exports map offers its callers several implementations of one extension point, each an
+ * entry point of its own (`"./adapters/express"`, `"./adapters/fastify"`, `"./bun": "./dist/adapter/bun/index.js"`):
+ * the caller chooses one by importing it, as a framework's runtime adapters are chosen. Examples and tests are not
+ * the package.
+ */
+function exportedAdapters(evidence: Evidence): Finding | undefined {
+  for (const pkg of evidence.packageJsons) {
+    if (isTestFile(pkg.file) || isScaffolding(pkg.file)) continue;
+    const exportsMap = pkg.data.exports;
+    if (!exportsMap || typeof exportsMap !== 'object' || Array.isArray(exportsMap)) continue;
+    const offered = new Map<string, Set<string>>(); // folder kind → implementations
+    for (const [key, target] of Object.entries(exportsMap as Record<string, unknown>)) {
+      for (const path of [key, ...stringsIn(target)]) {
+        const m = EXPORTED_IMPLEMENTATION.exec(path);
+        if (!m) continue;
+        const kind = m[1]!.replace(/s$/, '');
+        const name = m[2]!;
+        if (name === 'index') continue;
+        let found = offered.get(kind);
+        if (!found) offered.set(kind, (found = new Set()));
+        found.add(name);
+      }
+    }
+    for (const [kind, names] of offered) {
+      if (names.size < MIN_EXPORTED_IMPLEMENTATIONS) continue;
+      const list = [...names].sort();
+      return { file: pkg.file, line: 1, message: `exports ${names.size} ${kind}s for its callers to choose from (${list.slice(0, 4).join(', ')})`, strength: 'strong' };
+    }
+  }
+  return undefined;
+}
+
+/** Every string inside a JSON value (an export's conditions: import, require, types, default). */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
 }
