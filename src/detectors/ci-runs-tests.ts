@@ -244,6 +244,10 @@ const DRIVES_BROWSER_RE = /\brequire\([ \t]*['"](?:puppeteer|puppeteer-core|play
 const PYTHON_DRIVES_BROWSER_RE = /^[ \t]*(?:from[ \t]+(?:selenium|playwright|splinter|pyppeteer)\b|import[ \t]+(?:selenium|splinter|pyppeteer)\b)|\brequire\([ \t]*['"](?:puppeteer|playwright)['"]\)/m;
 // A Capybara session: visit a page, or a spec tagged to run in a browser.
 const RUBY_DRIVES_BROWSER_RE = /^[ \t]*visit[ \t(]|\bjs:[ \t]*true\b|\btype:[ \t]*:(?:system|feature)\b|\bdriven_by\b/m;
+// A Minitest suite that switches Capybara to a browser driver outside the system tests (an integration test helper's
+// `Capybara.current_driver = Capybara.javascript_driver`, a headless Chrome made the default); the rack_test driver,
+// Capybara's default, drives no browser, and a commented-out line switches nothing.
+export const MINITEST_DRIVES_BROWSER_RE = /^[ \t]*Capybara\.(?:current_driver|default_driver|javascript_driver)[ \t]*=[ \t]*(?!:rack_test\b)[:\w]/m;
 const GO_DRIVES_BROWSER_RE = /"github\.com\/(?:chromedp\/chromedp|go-rod\/rod|playwright-community\/playwright-go|tebeka\/selenium)"/;
 const JVM_DRIVES_BROWSER_RE = /^import[ \t]+(?:static[ \t]+)?(?:org\.openqa\.selenium|com\.microsoft\.playwright|com\.codeborne\.selenide)\./m;
 const CSHARP_DRIVES_BROWSER_RE = /^using[ \t]+(?:static[ \t]+)?(?:OpenQA\.Selenium|Microsoft\.Playwright)\b/m;
@@ -256,6 +260,8 @@ export interface SuiteRunner {
   drives: RegExp;
   /** What the same file must hold as well, anywhere in it (the program it runs, named apart from the call that runs it). */
   with?: RegExp;
+  /** Support files of the suite that are no tests themselves but run only under them (Minitest's test/*_helper.rb). */
+  support?: RegExp;
   /** Whether the suite is looked for in this repository at all (a gem's bin/ scripts, not a Rails app's helpers). */
   when?: (evidence: Evidence) => boolean;
   /** A CI command that runs the runner over its suite. */
@@ -271,7 +277,7 @@ export function suiteRunInCi(evidence: Evidence, suites: readonly SuiteRunner[],
     if (suite.when && !suite.when(evidence)) continue;
     const pattern = regexPattern(suite.drives);
     const file = evidence.sourceFiles.find((f) => {
-      if (!suite.file.test(f) || !isTestFile(f) || leftOut.test(f) || !evidence.mayMatch(f, pattern)) return false;
+      if (!suite.file.test(f) || !(isTestFile(f) || suite.support?.test(f)) || leftOut.test(f) || !evidence.mayMatch(f, pattern)) return false;
       const code = evidence.code(f) ?? '';
       return suite.drives.test(code) && (!suite.with || suite.with.test(code)) && !skipped(f);
     });
@@ -287,6 +293,10 @@ const SUITE_RUNNERS: SuiteRunner[] = [
   { file: /\.py$/, drives: PYTHON_DRIVES_BROWSER_RE, runner: /\bpytest\b|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\bmanage\.py[ \t]+test\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/ },
   // A _spec.rb file is RSpec's: `rspec` runs spec/, and so does rake's default task (rspec-rails makes it spec).
   { file: /_spec\.rb$/, drives: RUBY_DRIVES_BROWSER_RE, runner: /\brspec\b|\brake(?:[ \t]+(?:spec|default)\b|[ \t]*(?:$|&&|;|\|))/ },
+  // Minitest's files under test/ (not test/system/, which `rails test` leaves out) and the helpers beside them that
+  // the tests require (test/integration_test_helper.rb): `rails test`, `rake test`, a script named for minitest, or
+  // rake's default task (a Rails app's is test).
+  { file: /(?:^|\/)test\/(?!system\/)[\w./-]{1,300}\.rb$/, drives: MINITEST_DRIVES_BROWSER_RE, support: /(?:^|\/)test\/\w{1,80}_helper\.rb$/, runner: /\b(?:rails|rake)[ \t]+test(?::all)?(?![:\w-])|\bminitest\b|\brake[ \t]*(?:$|&&|;|\|)/ },
   { file: /_test\.go$/, drives: GO_DRIVES_BROWSER_RE, runner: GO_TEST_RUNNER },
   { file: /(?:^|\/)src\/test\/[^\n]{0,300}\.(?:java|kt)$/, drives: JVM_DRIVES_BROWSER_RE, runner: /\bmvnw?\b[^\n]{0,200}\b(?:test|verify|install)\b|\bgradlew?\b[^\n]{0,200}\b(?:test|check|build)\b/ },
   { file: /\.cs$/, drives: CSHARP_DRIVES_BROWSER_RE, runner: /\bdotnet[ \t]+test\b/ },
@@ -337,7 +347,7 @@ function leftOutByCi(left: LeftOut, file: string, text: string): boolean {
 
 export const ciRunsBrowserTests: Detector = {
   name: 'ciRunsBrowserTests',
-  question: "Does CI run the language's ordinary test runner whose suite holds tests that drive a browser (a vitest/jest/mocha test with puppeteer or playwright, a pytest test with Selenium or Playwright, an RSpec feature spec with Capybara, a go test with chromedp or rod, a JUnit or xUnit test with Selenium or Playwright; beside the unit tests, not in an e2e folder of its own, and not left out by a category, marker or path the CI configuration excludes)?",
+  question: "Does CI run the language's ordinary test runner whose suite holds tests that drive a browser (a vitest/jest/mocha test with puppeteer or playwright, a pytest test with Selenium or Playwright, an RSpec feature spec with Capybara, a Minitest test that switches Capybara to a browser driver, a go test with chromedp or rod, a JUnit or xUnit test with Selenium or Playwright; beside the unit tests, not in an e2e folder of its own, and not left out by a category, marker or path the CI configuration excludes)?",
   textPatterns: SUITE_RUNNERS.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
     const left = suitesLeftOutByCi(evidence);
