@@ -193,8 +193,12 @@ const PUBLISH_HOOKS = ['prepublishOnly', 'prepublish', 'prepack', 'prepare'];
 const SCRIPT_BY_INTERPRETER = /^(?:(bash|sh|zsh|dash|pwsh|powershell|cmd|node|python[\d.]{0,4}|py|ruby|perl|php)(?:[ \t]+-{1,2}[A-Za-z][\w-]{0,20}){0,3}[ \t]+)?(?:\.{1,2}[\\/])?([\w-][\w./\\-]{0,200}\.(?:sh|bash|ps1|bat|cmd|py|rb|pl|php|js|mjs|cjs|ts)|\.{1,2}[\\/][\w./\\-]{1,200})(?=[ \t]|$)/;
 const SHELL_SCRIPT = /\.(?:sh|bash|ps1|bat|cmd)$/;
 
-/** Whether one shell step (split at `&&`, `;`, `|`) cannot run the project's tests; leading assignments are read through. */
-function nonTestStep(evidence: Evidence, step: string, depth = 0): boolean {
+/**
+ * Whether one shell step (split at `&&`, `;`, `|`) cannot run the project's tests; leading assignments are read through.
+ * `listedOnly`: only a step of a kind listed as running none (NON_TEST_WORDS, BUILD_ONLY_COMMAND) is taken as such,
+ * not one presumed so (a tool levelgate has no word for, a target or script read through).
+ */
+function nonTestStep(evidence: Evidence, step: string, depth = 0, listedOnly = false): boolean {
   if (depth > 12) return false;
   let rest = step.trim().replace(/^!\s*/, '');
   // make's recipe prefixes: `@` (silent), `-` (ignore errors), `+` (always run).
@@ -206,18 +210,19 @@ function nonTestStep(evidence: Evidence, step: string, depth = 0): boolean {
     if (!name) break;
     const end = wordEnd(rest, name[0].length);
     // Each command substituted into the value is a step of its own, read the same way (a filter chain of its own).
-    for (const sub of substitutions(rest.slice(name[0].length, end))) if (!stepsCannotTest(evidence, sub, depth + 1)) return false;
+    for (const sub of substitutions(rest.slice(name[0].length, end))) if (!stepsCannotTest(evidence, sub, depth + 1, listedOnly)) return false;
     rest = rest.slice(end).trimStart();
   }
   if (rest === '') return true;
   if (runsTests(rest)) return false;
   // `sudo` runs the command after it, read the same way.
-  if (/^sudo[ \t]/.test(rest)) return nonTestStep(evidence, rest.slice(5).replace(/^(?:-\w[ \t]+)*/, ''), depth + 1);
+  if (/^sudo[ \t]/.test(rest)) return nonTestStep(evidence, rest.slice(5).replace(/^(?:-\w[ \t]+)*/, ''), depth + 1, listedOnly);
   // An action's arguments listed as a command of their own (`--release --target=…`).
   if (rest.startsWith('-')) return true;
   if (BUILD_ONLY_COMMAND.test(rest)) return true;
   const word = /^[^\s;]{1,80}/.exec(rest)?.[0] ?? '';
   if (NON_TEST_WORDS.has(word)) return true;
+  if (listedOnly) return rest.startsWith('uses:') ? NON_TEST_ACTION.test(rest) || CARGO_ACTION.test(rest) : listedScriptNotHere(evidence, rest);
   if (rest.startsWith('uses:')) return nonTestAction(evidence, rest);
   // What a CI reference names runs elsewhere (a GitLab template or included project, a job it extends, an orb, a
   // Buildkite plugin): levelgate cannot see it. A container image only names where the steps run.
@@ -258,9 +263,15 @@ function containerMayTest(evidence: Evidence, command: string): boolean {
   return false;
 }
 
-/** Whether every step of a command cannot run the tests. */
-function stepsCannotTest(evidence: Evidence, command: string, depth: number): boolean {
-  return shellSteps(command).every((step) => nonTestStep(evidence, step, depth));
+/** Whether every step of a command cannot run the tests (see nonTestStep for `listedOnly`). */
+function stepsCannotTest(evidence: Evidence, command: string, depth: number, listedOnly = false): boolean {
+  return shellSteps(command).every((step) => nonTestStep(evidence, step, depth, listedOnly));
+}
+
+/** A script downloaded in an earlier step (`.\\install.ps1`), not a file of the repository: the project's tests are not in it. */
+function listedScriptNotHere(evidence: Evidence, command: string): boolean {
+  const script = /^\.{1,2}[\\/]([\w./\\-]{1,200})/.exec(command);
+  return script !== null && !evidence.fileSet.has(script[1]!.replace(/\\/g, '/'));
 }
 
 /** A CI action: setup, cache, publish and docker actions run none; a container action, or one named for tests (cypress, playwright, a `test` action), may. */
@@ -379,24 +390,22 @@ function scriptFileRunsNoTest(evidence: Evidence, path: string, interpreter: str
  * that runs a test suite tests too.
  */
 function ciBuildsOnly(evidence: Evidence): boolean {
-  if (evidence.ci.length === 0 || !ciBuildsTheProject(evidence)) return false;
+  if (evidence.ci.length === 0) return false;
+  // CI that builds the project is read step by step, a tool levelgate has no word for presumed to run no test; CI that
+  // builds nothing of it must be every step of a kind listed as running none (the tests may run on a CI not here).
+  const listedOnly = !ciBuildsTheProject(evidence);
   let dockerBuild = false;
   for (const c of evidence.ci) {
-    if (c.text.startsWith('uses:')) {
-      if (!nonTestAction(evidence, c.text)) return false;
-      if (/build-push-action@/.test(c.text)) dockerBuild = true;
-      continue;
-    }
-    if (!stepsCannotTest(evidence, c.text, 0)) return false;
-    if (/\bdocker[ \t]+(?:build|buildx)\b/.test(c.expanded)) dockerBuild = true;
+    if (!stepsCannotTest(evidence, c.text.startsWith('uses:') ? c.text : listedOnly ? c.expanded : c.text, 0, listedOnly)) return false;
+    if (/build-push-action@/.test(c.text) || /\bdocker[ \t]+(?:build|buildx)\b/.test(c.expanded)) dockerBuild = true;
   }
   return !(dockerBuild && dockerfileRunsTests(evidence));
 }
 
 /**
  * A step that builds the project's code: a compiler or bundler, a package script or make target named for the build, a
- * Gradle or Maven build, a release build (GoReleaser). Container images are left out (a dev container image is no build
- * of the project).
+ * Gradle or Maven build, a release build (GoReleaser). An image built from the project's own Dockerfile counts; a dev container's is
+ * no build of the project.
  */
 const BUILD_STEP = /^(?:go[ \t]+build|cargo[ \t]+(?:\+[\w.-]{1,40}[ \t]+)?build|dotnet[ \t]+(?:build|publish|pack|msbuild)|msbuild|xcodebuild|cmake[ \t]+--build|tsc|webpack|vite[ \t]+build|(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:build|dist|compile|package|bundle)(?:[:\w-]{0,40})?(?=[ \t]|$)|(?:\.\/)?gradlew?[ \t]|(?:\.\/)?mvnw?[ \t]|goreleaser|(?:make|just|task)[ \t]+(?:[\w.-]{1,60}[ \t]+){0,4}?(?:build|dist|all|release|package|compile|install|bin|binary|ui|frontend|ci)(?=[ \t]|$)|(?:python[\d.]{0,4}[ \t]+-m[ \t]+)?build(?=[ \t]|$))/;
 
@@ -405,7 +414,14 @@ const BUILD_STEP = /^(?:go[ \t]+build|cargo[ \t]+(?:\+[\w.-]{1,40}[ \t]+)?build|
  * nothing of where the tests run: they may run on a CI levelgate cannot read (TeamCity, a hosted runner's own files).
  */
 function ciBuildsTheProject(evidence: Evidence): boolean {
-  return evidence.ci.some((c) => /^uses:[ \t]*goreleaser\/goreleaser-action@/.test(c.text) || shellSteps(c.expanded).some((step) => BUILD_STEP.test(step.trim().replace(/^(?:[A-Za-z_]\w{0,60}=\S{0,200}[ \t]+){0,4}/, '').replace(/^[@+-]{1,3}(?=[A-Za-z.\/])/, ''))));
+  // An image built from the project's own Dockerfile (not a dev container's) is a build of the project.
+  const ownImage = evidence.files.some((f) => DOCKERFILE_NAME.test(f) && !/(?:^|\/)\.devcontainer\//.test(f));
+  return evidence.ci.some(
+    (c) =>
+      /^uses:[ \t]*goreleaser\/goreleaser-action@/.test(c.text) ||
+      (ownImage && (/^uses:[ \t]*docker\/build-push-action@/.test(c.text) || /\bdocker[ \t]+(?:build|buildx[ \t]+build)\b/.test(c.expanded))) ||
+      shellSteps(c.expanded).some((step) => BUILD_STEP.test(step.trim().replace(/^(?:[A-Za-z_]\w{0,60}=\S{0,200}[ \t]+){0,4}/, '').replace(/^[@+-]{1,3}(?=[A-Za-z.\/])/, ''))),
+  );
 }
 
 /**
