@@ -168,10 +168,41 @@ function substitutions(word: string): string[] {
   return out;
 }
 
-/** Whether one shell step (split at `&&`, `;`, `|`) is of a kind that runs no test; leading assignments are read through. */
-function nonTestStep(evidence: Evidence, step: string, depth = 0): boolean {
-  if (depth > 3) return false;
+/**
+ * A word that names a test run in a command, a target or an action (`just lint test`, `dotnet fallout UnitTest`,
+ * `./bin/check`, `acme/verify-action`): a step that says it tests may run the tests, whatever runs it. Not inside a
+ * longer word (`latest`, `checkout`, `contest`).
+ */
+const TEST_WORD = /(?<![A-Za-z0-9])(?:tests?|testing|specs?|checks?|e2e|integration|unittests?|verify|coverage)(?![a-z])|[a-z0-9](?:Tests?|Specs?|Checks?)(?![a-z])/;
+/**
+ * Commands that run whatever they are given or a runner levelgate does not follow: a container (`docker run`,
+ * `docker compose up`), a build system with test targets of its own (nix, earthly, bazel, ctest, sbt, ant), a task
+ * runner (tox, nox, mage, invoke, poe, hatch, rake, mix, gulp), a program of the repository run from source (`go run`,
+ * `cargo xtask`). Such a step may run the tests: CI stays "not seen" rather than "runs no test".
+ */
+const MAY_RUN_ANYTHING = /^(?:docker-compose(?![ \t]+(?:build|pull|push|config|down|logs|ps|stop|rm|images|version)\b)|docker[ \t]+compose(?![ \t]+(?:build|pull|push|config|down|logs|ps|stop|rm|images|version)\b)|(?:nix|nix-build|earthly|dagger|bazel|bazelisk|xvfb-run|act|vagrant|ctest|tox|nox|sbt|lein|ant|mage|invoke|inv|poe|hatch|pdm|rye|rake|mix|gulp|grunt|composer|deno|swift|zig|stack|cabal|meson|scons|buck2?|pants|please)\b|(?:uv|poetry|pipenv|bun)[ \t]+(?:run|x)\b|bundle[ \t]+exec\b|cargo[ \t]+(?:make|xtask|run|nextest|hack|llvm-cov|tarpaulin|insta|miri)\b|go[ \t]+run\b|(?:python[\d.]{0,4}|py)[ \t]+-m[ \t]+(?:nox|tox|invoke|hatch|poethepoet|pdm)\b|dotnet[ \t]+(?!(?:build|restore|publish|pack|format|tool|new|nuget|workload|clean|sln|add|dev-certs|--info|--version|--list-sdks)\b))/;
+/** Maven phases that run the tests (or none named: the default lifecycle of the pom); `mvn compile`, `mvn spotless:apply` run none. */
+const MAVEN_TEST_PHASE = /(?:^|[ \t])(?:test|package|verify|install|deploy|integration-test|site)(?=[ \t]|$)/;
+/** Gradle tasks that run the tests: build, check, test and tasks named for tests (`integrationTest`, `connectedCheck`). */
+const GRADLE_TEST_TASK = /(?:^|[ \t]|:)(?:build|check|test|[\w-]{0,60}(?:Test|Tests|Check))(?=[ \t]|$)/;
+/** Package manager subcommands that run no script of the project's. */
+const PACKAGE_MANAGER_OWN = /^(?:i|ci|install|add|audit|outdated|config|set|cache|prune|dedupe|link|whoami|login|logout|version|view|info|ls|list|why|-v|--version|rebuild|remove|uninstall|update|upgrade|exec|dlx|init|create|fetch|import|setup|env|bin|root|prefix|help)$/;
+/** Lifecycle scripts `npm publish` and `npm pack` run before they pack. */
+const PUBLISH_HOOKS = ['prepublishOnly', 'prepublish', 'prepack', 'prepare'];
+/** A repository script run by its interpreter (`python scripts/x.py`, `bash ci/run.sh`) or by its path (`./ci/run.sh`). */
+const SCRIPT_BY_INTERPRETER = /^(?:(bash|sh|zsh|dash|pwsh|powershell|cmd|node|python[\d.]{0,4}|py|ruby|perl|php)(?:[ \t]+-{1,2}[A-Za-z][\w-]{0,20}){0,3}[ \t]+)?(?:\.{1,2}[\\/])?([\w-][\w./\\-]{0,200}\.(?:sh|bash|ps1|bat|cmd|py|rb|pl|php|js|mjs|cjs|ts)|\.{1,2}[\\/][\w./\\-]{1,200})(?=[ \t]|$)/;
+const SHELL_SCRIPT = /\.(?:sh|bash|ps1|bat|cmd)$/;
+
+/**
+ * Whether one shell step (split at `&&`, `;`, `|`) cannot run the project's tests; leading assignments are read through.
+ * `listedOnly`: only a step of a kind listed as running none (NON_TEST_WORDS, BUILD_ONLY_COMMAND) is taken as such,
+ * not one presumed so (a tool levelgate has no word for, a target or script read through).
+ */
+function nonTestStep(evidence: Evidence, step: string, depth = 0, listedOnly = false): boolean {
+  if (depth > 12) return false;
   let rest = step.trim().replace(/^!\s*/, '');
+  // make's recipe prefixes: `@` (silent), `-` (ignore errors), `+` (always run).
+  if (depth > 0) rest = rest.replace(/^[@+-]{1,3}(?=[A-Za-z$.\/"'])/, '');
   // Leading assignments (`DEBIAN_FRONTEND=noninteractive sudo apt …`, `T=${GITHUB_REF#refs/*/}`, `A+=(x)`); a command
   // substitution in one is a step of its own (`CHANGED=$(git diff …)`).
   for (let i = 0; i < 8; i++) {
@@ -179,41 +210,218 @@ function nonTestStep(evidence: Evidence, step: string, depth = 0): boolean {
     if (!name) break;
     const end = wordEnd(rest, name[0].length);
     // Each command substituted into the value is a step of its own, read the same way (a filter chain of its own).
-    for (const sub of substitutions(rest.slice(name[0].length, end))) if (!shellSteps(sub).every((step) => nonTestStep(evidence, step, depth + 1))) return false;
+    for (const sub of substitutions(rest.slice(name[0].length, end))) if (!stepsCannotTest(evidence, sub, depth + 1, listedOnly)) return false;
     rest = rest.slice(end).trimStart();
   }
   if (rest === '') return true;
+  if (runsTests(rest)) return false;
   // `sudo` runs the command after it, read the same way.
-  if (/^sudo[ \t]/.test(rest)) return nonTestStep(evidence, rest.slice(5).replace(/^(?:-\w[ \t]+)*/, ''), depth + 1);
+  if (/^sudo[ \t]/.test(rest)) return nonTestStep(evidence, rest.slice(5).replace(/^(?:-\w[ \t]+)*/, ''), depth + 1, listedOnly);
   // An action's arguments listed as a command of their own (`--release --target=…`).
   if (rest.startsWith('-')) return true;
   if (BUILD_ONLY_COMMAND.test(rest)) return true;
-  // A script downloaded in an earlier step (`.\install.ps1`), not a file of the repository: the project's tests are not in it.
-  const script = /^\.{1,2}[\\/]([\w./\\-]{1,200})/.exec(rest);
-  if (script) return !evidence.fileSet.has(script[1]!.replace(/\\/g, '/'));
   const word = /^[^\s;]{1,80}/.exec(rest)?.[0] ?? '';
-  return NON_TEST_WORDS.has(word);
+  if (NON_TEST_WORDS.has(word)) return true;
+  if (listedOnly) return rest.startsWith('uses:') ? NON_TEST_ACTION.test(rest) || CARGO_ACTION.test(rest) : listedScriptNotHere(evidence, rest);
+  if (rest.startsWith('uses:')) return nonTestAction(evidence, rest);
+  // What a CI reference names runs elsewhere (a GitLab template or included project, a job it extends, an orb, a
+  // Buildkite plugin): levelgate cannot see it. A container image only names where the steps run.
+  if (/^(?:image|services):/.test(rest)) return true;
+  if (/^(?:template|include|extends|project|local|orbs|plugins|remote):/.test(rest)) return false;
+  if (/^task:/.test(rest)) return !TEST_WORD.test(rest) && !/^task:[ \t]*(?:VSTest|Ant|Xcode|DockerCompose)@/.test(rest);
+  if (MAY_RUN_ANYTHING.test(rest)) return false;
+  if (/^(?:docker|podman)(?:[ \t]+container)?[ \t]+(?:run|exec|start)\b/.test(rest)) return !containerMayTest(evidence, rest);
+  if (/^(?:\.\/)?mvnw?(?:\.cmd)?(?=[ \t]|$)/.test(rest)) return !MAVEN_TEST_PHASE.test(rest.replace(/(?:^|[ \t])-\S{1,200}/g, ' ')) && /[ \t][a-z][\w:-]{0,60}(?=[ \t]|$)/.test(rest.replace(/(?:^|[ \t])-\S{1,200}/g, ' '));
+  if (/^(?:\.\/)?gradlew?(?:\.bat)?(?=[ \t]|$)/.test(rest)) return gradleRunsNoTest(evidence, rest);
+  if (/^(?:make|just|task|gmake)(?=[ \t]|$)/.test(rest)) return makeRunsNoTest(evidence, rest, depth);
+  if (/^(?:npm|pnpm|yarn|bun)(?=[ \t]|$)/.test(rest)) return scriptRunsNoTest(evidence, rest, depth);
+  if (/^(?:npx|pnpx|bunx)[ \t]/.test(rest)) return nonTestStep(evidence, rest.replace(/^\S+[ \t]+(?:-{1,2}[\w-]{1,30}[ \t]+){0,3}/, ''), depth + 1);
+  if (/^goreleaser(?=[ \t]|$)/.test(rest) || /\/goreleaser["']?(?=[ \t]|$)/.test(word)) return !goreleaserHooksTest(evidence);
+  // A program of the repository run by its path (`bin/rake`, `script/cibuild`): a runner's stub by its name, else its text.
+  const base = /^(?:\.{1,2}\/)?[\w.-]{1,80}\/(?:[\w.-]{1,80}\/){0,6}([\w.-]{1,80})(?=[ \t]|$)/.exec(rest);
+  if (base && (MAY_RUN_ANYTHING.test(base[1]!) || runsTests(`${base[1]} ${rest.slice(base[0].length)}`))) return false;
+  const script = SCRIPT_BY_INTERPRETER.exec(rest) ?? (base && evidence.fileSet.has(base[0]!.replace(/^\.\//, '')) ? [base[0], undefined, base[0]] : null);
+  if (script) return scriptFileRunsNoTest(evidence, script[2]!, script[1], rest, depth);
+  // Any other command (a documentation generator, a release tool, a packager levelgate has no word for) runs no test
+  // of the project's unless it says so.
+  return !TEST_WORD.test(rest);
 }
 
 /**
- * Whether CI is seen to run no test at all: every step of every CI configuration is an action that sets up, fetches or
- * publishes, or shell steps of kinds that run no test (NON_TEST_WORDS, BUILD_ONLY_COMMAND), with the package scripts
- * and make targets they call read too; and no Dockerfile that CI may build runs a test suite.
+ * A container run may run the tests when it says so, mounts the checkout (`-v $PWD:/src`, `${{ github.workspace }}`), or
+ * runs an image CI built from the repository (`docker build -t app .` then `docker run app …`). A published tool's
+ * image run on its own (a review bot, `alpine` copying files) runs none of the project's tests.
+ */
+function containerMayTest(evidence: Evidence, command: string): boolean {
+  if (TEST_WORD.test(command) || /\$\{?PWD\b|\$\(pwd\)|github\.workspace|GITHUB_WORKSPACE|(?:-v|--volume|--mount)[ \t=]+["']?\.{1,2}(?:\/|:)/.test(command)) return true;
+  for (const c of evidence.ci) {
+    for (const m of c.text.matchAll(/(?:^|[ \t])(?:-t|--tag)[ \t=]+["']?([\w./:-]{1,200})/g)) {
+      const image = m[1]!.split(':')[0]!;
+      if (image && command.includes(image)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether every step of a command cannot run the tests (see nonTestStep for `listedOnly`). */
+function stepsCannotTest(evidence: Evidence, command: string, depth: number, listedOnly = false): boolean {
+  return shellSteps(command).every((step) => nonTestStep(evidence, step, depth, listedOnly));
+}
+
+/** A script downloaded in an earlier step (`.\\install.ps1`), not a file of the repository: the project's tests are not in it. */
+function listedScriptNotHere(evidence: Evidence, command: string): boolean {
+  const script = /^\.{1,2}[\\/]([\w./\\-]{1,200})/.exec(command);
+  return script !== null && !evidence.fileSet.has(script[1]!.replace(/\\/g, '/'));
+}
+
+/** A CI action: setup, cache, publish and docker actions run none; a container action, or one named for tests (cypress, playwright, a `test` action), may. */
+function nonTestAction(evidence: Evidence, reference: string): boolean {
+  if (NON_TEST_ACTION.test(reference) || CARGO_ACTION.test(reference)) return true;
+  if (/^uses:[ \t]*goreleaser\/goreleaser-action@/.test(reference)) return !goreleaserHooksTest(evidence);
+  if (/^uses:[ \t]*docker:\/\//.test(reference)) return false;
+  // A local action or workflow of the repository is read as CI on its own.
+  if (/^uses:[ \t]*\.\//.test(reference)) return true;
+  return !(TEST_WORD.test(reference) || /cypress|playwright|jest|pytest|xvfb|emulator-runner|selenium|puppeteer|codeclimate/i.test(reference));
+}
+
+/** A Gradle run that runs no test: tasks none of which is build, check or a test task; a bare run does its default tasks. */
+function gradleRunsNoTest(evidence: Evidence, command: string): boolean {
+  if (GRADLE_SKIP_TEST.test(command)) return true;
+  const tasks = command.replace(/^\S+/, '').replace(/(?:^|[ \t])-\S{1,200}/g, ' ').trim();
+  if (tasks === '') {
+    // With no task named, Gradle runs the build's defaultTasks, or `help` when it sets none.
+    const script = evidence.text('build.gradle') ?? evidence.text('build.gradle.kts') ?? '';
+    const defaults = /^[ \t]*defaultTasks\b[^\n]{0,200}/m.exec(script)?.[0];
+    return defaults === undefined || !/["'](?:build|check|test|[\w:-]{0,60}(?:Test|Check))["']/.test(defaults);
+  }
+  return !GRADLE_TEST_TASK.test(tasks) && !TEST_WORD.test(tasks);
+}
+
+/** Make targets already judged, per evidence (a target many recipes call is read once). */
+const judgedTargets = new WeakMap<Evidence, Map<string, boolean>>();
+
+/**
+ * A make, just or task run: each target it names (a bare make: the first) must exist and its recipe run no test. The
+ * target is read from the Makefile make reads (`-C dir`'s, else the root's), or any Makefile holding it.
+ */
+function makeRunsNoTest(evidence: Evidence, command: string, depth: number): boolean {
+  const sources = evidence.scriptSources?.makeTargets ?? new Map<string, Record<string, string>>();
+  const words = command.split(/[ \t]+/).slice(1);
+  const targets: string[] = [];
+  let folder = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-C' || w === '--directory') folder = (words[++i] ?? '').replace(/^\.\//, '').replace(/\/$/, '');
+    else if (w === '-f' || w === '--file') i++;
+    else if (/^[\w./:-]{1,200}$/.test(w) && !w.startsWith('-') && !w.includes('=')) targets.push(w);
+  }
+  // Inside a Makefile, prerequisites that are all computed (`make $(DEPS)`) name nothing to follow.
+  if (targets.length === 0 && depth > 0) return true;
+  if (targets.length === 0) {
+    const own = sources.get(folder);
+    const first = own ? Object.keys(own).find((t) => !t.startsWith('.')) : undefined;
+    if (first === undefined) return false;
+    targets.push(first);
+  }
+  let judged = judgedTargets.get(evidence);
+  if (!judged) judgedTargets.set(evidence, (judged = new Map()));
+  for (const target of targets) {
+    const own = sources.get(folder)?.[target];
+    const recipes = own !== undefined ? [own] : [...sources.values()].map((m) => m[target]).filter((r): r is string => r !== undefined);
+    // Inside a Makefile, a prerequisite without a rule of its own is a file (`go.mod`, `frontend/dist`).
+    if (recipes.length === 0 && depth > 0 && (/[./]/.test(target) || evidence.fileSet.has(target))) continue;
+    if (recipes.length === 0 || TEST_WORD.test(target)) return false;
+    const key = `${folder}\u0000${target}`;
+    let none = judged.get(key);
+    if (none === undefined) {
+      judged.set(key, true); // a target that reaches itself adds nothing
+      none = recipes.every((recipe) => stepsCannotTest(evidence, recipe, depth + 1));
+      judged.set(key, none);
+    }
+    if (!none) return false;
+  }
+  return true;
+}
+
+/** A package manager running a script: the script must exist and its command run no test; `npm publish` runs its pack hooks. */
+function scriptRunsNoTest(evidence: Evidence, command: string, depth: number): boolean {
+  const words = command.split(/[ \t]+/).slice(1).filter((w) => !w.startsWith('-'));
+  const all = [...(evidence.scriptSources?.npmScripts.values() ?? [])];
+  let name = words[0] === 'run' || words[0] === 'run-script' ? words[1] : words[0];
+  if (name === undefined) return /^(?:npm|pnpm|bun)\b/.test(command) ? false : true; // a bare `yarn` installs
+  if (name === 'publish' || name === 'pack') {
+    return all.every((scripts) => PUBLISH_HOOKS.every((hook) => scripts[hook] === undefined || stepsCannotTest(evidence, scripts[hook]!, depth + 1)));
+  }
+  if (name === 'run' || PACKAGE_MANAGER_OWN.test(name)) return true;
+  name = name.replace(/^["']|["']$/g, '');
+  const bodies = all.map((scripts) => scripts[name!]).filter((b): b is string => typeof b === 'string');
+  if (bodies.length === 0 || TEST_WORD.test(name)) return false;
+  return bodies.every((body) => stepsCannotTest(evidence, body, depth + 1));
+}
+
+/** GoReleaser's `before:` hooks run commands before it builds: a hook that runs tests makes the release run them. */
+function goreleaserHooksTest(evidence: Evidence): boolean {
+  return evidence.files.some((f) => /^\.goreleaser[\w.-]{0,40}\.ya?ml$/.test(f) && runsTests(evidence.text(f) ?? ''));
+}
+
+/**
+ * A repository script run by path or interpreter: a shell script is read step by step; another language's script
+ * runs tests when its text holds a test command. A path the repository does not hold was fetched by an earlier step
+ * (`.\install.ps1`): the project's tests are not in it, unless it is named for them.
+ */
+function scriptFileRunsNoTest(evidence: Evidence, path: string, interpreter: string | undefined, command: string, depth: number): boolean {
+  const file = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  if (!evidence.fileSet.has(file)) return !TEST_WORD.test(command);
+  if (TEST_WORD.test(file)) return false;
+  const text = evidence.text(file) ?? '';
+  if (runsTests(text)) return false;
+  // A script without a shell's extension is a shell script only when its first line says so (`bin/rake` is Ruby).
+  const shebang = /^#![^\n]{0,100}/.exec(text)?.[0];
+  const shell = interpreter === undefined ? (shebang === undefined ? SHELL_SCRIPT.test(file) && /\.\w+$/.test(file) : /\b(?:ba|z|da)?sh\b|pwsh/.test(shebang)) : /^(?:bash|sh|zsh|dash|pwsh|powershell|cmd)$/.test(interpreter);
+  if (!shell) return !MAY_RUN_ANYTHING.test((shebang ?? '').replace(/^#!\s*(?:\/usr\/bin\/env\s+)?(?:\/\S*\/)?/, ''));
+  return text.split('\n').slice(0, 400).every((line) => line.trim() === '' || line.trim().startsWith('#') || line.trim().startsWith('::') || /^rem\b/i.test(line.trim()) || stepsCannotTest(evidence, line, depth + 1));
+}
+
+/**
+ * Whether CI is seen to run no test at all: no step of any CI configuration may run the tests. A step may when it is
+ * or names a test run, runs a container or a runner levelgate does not follow, runs a Maven or Gradle build whose
+ * lifecycle tests, or calls a script, target or action that may (read through: package scripts, make targets,
+ * repository scripts); set-up, build, packaging, publishing and documentation steps run none. A Dockerfile CI builds
+ * that runs a test suite tests too.
  */
 function ciBuildsOnly(evidence: Evidence): boolean {
   if (evidence.ci.length === 0) return false;
+  // CI that builds the project is read step by step, a tool levelgate has no word for presumed to run no test; CI that
+  // builds nothing of it must be every step of a kind listed as running none (the tests may run on a CI not here).
+  const listedOnly = !ciBuildsTheProject(evidence);
   let dockerBuild = false;
   for (const c of evidence.ci) {
-    if (c.text.startsWith('uses:')) {
-      if (!NON_TEST_ACTION.test(c.text) && !CARGO_ACTION.test(c.text)) return false;
-      if (/build-push-action@/.test(c.text)) dockerBuild = true;
-      continue;
-    }
-    const steps = shellSteps(c.expanded);
-    if (!steps.every((step) => nonTestStep(evidence, step))) return false;
-    if (/\bdocker[ \t]+(?:build|buildx)\b/.test(c.expanded)) dockerBuild = true;
+    if (!stepsCannotTest(evidence, c.text.startsWith('uses:') ? c.text : listedOnly ? c.expanded : c.text, 0, listedOnly)) return false;
+    if (/build-push-action@/.test(c.text) || /\bdocker[ \t]+(?:build|buildx)\b/.test(c.expanded)) dockerBuild = true;
   }
   return !(dockerBuild && dockerfileRunsTests(evidence));
+}
+
+/**
+ * A step that builds the project's code: a compiler or bundler, a package script or make target named for the build, a
+ * Gradle or Maven build, a release build (GoReleaser). An image built from the project's own Dockerfile counts; a dev container's is
+ * no build of the project.
+ */
+const BUILD_STEP = /^(?:go[ \t]+build|cargo[ \t]+(?:\+[\w.-]{1,40}[ \t]+)?build|dotnet[ \t]+(?:build|publish|pack|msbuild)|msbuild|xcodebuild|cmake[ \t]+--build|tsc|webpack|vite[ \t]+build|(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:build|dist|compile|package|bundle)(?:[:\w-]{0,40})?(?=[ \t]|$)|(?:\.\/)?gradlew?[ \t]|(?:\.\/)?mvnw?[ \t]|goreleaser|(?:make|just|task)[ \t]+(?:[\w.-]{1,60}[ \t]+){0,4}?(?:build|dist|all|release|package|compile|install|bin|binary|ui|frontend|ci)(?=[ \t]|$)|(?:python[\d.]{0,4}[ \t]+-m[ \t]+)?build(?=[ \t]|$))/;
+
+/**
+ * Whether CI builds the project at all. CI that only runs automation (labels, stale issues, a dev container image) says
+ * nothing of where the tests run: they may run on a CI levelgate cannot read (TeamCity, a hosted runner's own files).
+ */
+function ciBuildsTheProject(evidence: Evidence): boolean {
+  // An image built from the project's own Dockerfile (not a dev container's) is a build of the project.
+  const ownImage = evidence.files.some((f) => DOCKERFILE_NAME.test(f) && !/(?:^|\/)\.devcontainer\//.test(f));
+  return evidence.ci.some(
+    (c) =>
+      /^uses:[ \t]*goreleaser\/goreleaser-action@/.test(c.text) ||
+      (ownImage && (/^uses:[ \t]*docker\/build-push-action@/.test(c.text) || /\bdocker[ \t]+(?:build|buildx[ \t]+build)\b/.test(c.expanded))) ||
+      shellSteps(c.expanded).some((step) => BUILD_STEP.test(step.trim().replace(/^(?:[A-Za-z_]\w{0,60}=\S{0,200}[ \t]+){0,4}/, '').replace(/^[@+-]{1,3}(?=[A-Za-z.\/])/, ''))),
+  );
 }
 
 /**

@@ -326,13 +326,13 @@ export function* matchesOnLinesWith(text: string, sticky: RegExp, words: readonl
     }
   }
 }
-const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\d/i;
+const MENTIONS_SECRET = /secret|jwt|signing|SignedString|auth_?key|cookieParser|cookies|cookieSession|\.keys\b|SymmetricSecurityKey|hmacShaKeyFor|HMAC\d/i;
 /**
  * Text without any of these holds none of the secrets above (a private key, a provider token, a literal secret
  * that MENTIONS_SECRET lets through), raw or comment-free: the evidence's one scan per file answers it, and most
  * files need no comment stripping and no regex here.
  */
-const SECRET_HINTS = '/-----BEGIN|InverseQ|<RSAKeyValue>|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|SignedString|auth_?key|cookieParser|SymmetricSecurityKey|hmacShaKeyFor|HMAC\\d/i';
+const SECRET_HINTS = '/-----BEGIN|InverseQ|<RSAKeyValue>|\\bgh[pousr]_|\\bxox[baprs]-|sk_live_|\\bAIza|\\bAKIA|secret|jwt|signing|SignedString|auth_?key|cookieParser|cookies|cookieSession|\\.keys\\b|SymmetricSecurityKey|hmacShaKeyFor|HMAC\\d/i';
 const PLACEHOLDER = /^(change[-_]?(me|this|it)[\w.-]*|changeit|secret|your[-_].*|xxx+|example\w*|placeholder|dummy|test\w*|dev\w*|<.*>|\$\{?.*\}?|\{\{.*\}\}|replace[-_]?me|todo|\*+|\.\.\.)$/i;
 // A value that names an environment variable ("JWT_SECRET") rather than holding a secret.
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -355,9 +355,11 @@ const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetc
 const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
 // A session or cookie signing secret written into the code is committed whatever its value: 'secret' and
 // 'keyboard cat' are weak secrets, not placeholders, when nothing overrides them.
-const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*:[ \t]*(['"`])([^'"`\n]{1,200})\1|\bcookieParser\([ \t]*(['"`])([^'"`\n]{1,200})\3/g;
+// So are the keys that sign cookies, given as literals: a cookie-session's or an OpenID provider's `cookies: { keys:
+// ['…'] }`, Koa's `app.keys = ['…']`.
+const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*:[ \t]*(['"`])([^'"`\n]{1,200})\1|\bcookieParser\([ \t]*(['"`])([^'"`\n]{1,200})\3|\b(?:cookies[ \t]*:|cookieSession\()[ \t]*\{[^}]{0,400}?\bkeys[ \t]*:[ \t]*\[\s{0,20}(['"`])([^'"`\n]{1,200})\5|\bapp\.keys[ \t]*=[ \t]*\[\s{0,20}(['"`])([^'"`\n]{1,200})\7/g;
 /** What it cannot match without, asked of the scan first: the pattern itself tries every word boundary. */
-const SESSION_SECRET_HINTS = '/session\\(|cookieParser/i';
+const SESSION_SECRET_HINTS = '/session\\(|cookieParser|cookies|\\.keys/i';
 
 /**
  * Whether `index` falls inside a string literal opened earlier on its line: an error or usage message that names the
@@ -1357,7 +1359,9 @@ export const committedSecrets: Detector = {
       for (const m of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? code.matchAll(SESSION_SECRET) : []) {
         if (insideQuotedText(code, m.index)) continue;
         const line = lineAt(code, m.index);
-        out.push({ file, line, message: `a session secret ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
+        const value = (m[2] ?? m[4] ?? m[6] ?? m[8])!;
+        const what = m[2] !== undefined || m[4] !== undefined ? 'a session secret' : 'a cookie signing key';
+        out.push({ file, line, message: `${what} ('${value.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
       }
       if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
       for (const [re, what, hints, words, files] of LITERAL_SECRETS_ALL) {

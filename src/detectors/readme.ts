@@ -103,6 +103,7 @@ export const readme: Detector = {
   question: "Is there a README with real content (what it is and how to install or run it), or a short one that says what it is and links a document of the repository's own, or the project's site whose pages are in the repository, that holds the rest?",
   detect(evidence, options) {
     const minLines = typeof options.minLines === 'number' ? options.minLines : 10;
+    const floor = typeof options.minContentLines === 'number' ? options.minContentLines : 0;
     const candidates = evidence.files.filter((f) => {
       const depth = f.split('/').length - 1;
       const base = f.slice(f.lastIndexOf('/') + 1);
@@ -127,6 +128,12 @@ export const readme: Detector = {
     for (const file of candidates) {
       const text = evidence.text(file) ?? '';
       const lines = contentLines(text);
+      // Asked with a floor (the headline's "has none"): a README of a title and a link is no README; one of more lines
+      // is a README, thin or not.
+      if (floor > 0) {
+        if (lines >= floor) out.push({ file, line: 1, message: `README with ${lines} lines of text`, strength: 'strong' });
+        continue;
+      }
       // How to install or run it, in English or another language a README is often written in. A library is
       // installed by fetching it: a Download section, or the package's coordinates in a build file's form.
       const howTo = HOW_TO.test(text) || PACKAGE_COORDINATES.test(text);

@@ -19,6 +19,9 @@ export interface CiCommand {
 const CI_FILES: [RegExp, CiSystem][] = [
   [/^\.github\/workflows\/[^/]+\.ya?ml$/, 'github-actions'],
   [/^\.github\/actions\/.+\/action\.ya?ml$/, 'github-actions'],
+  // Runners that read GitHub Actions' format from their own folder: Gitea and Forgejo Actions, Depot CI.
+  [/^\.(?:gitea|forgejo|depot)\/workflows\/[^/]+\.ya?ml$/, 'github-actions'],
+  [/^\.(?:gitea|forgejo|depot)\/actions\/.+\/action\.ya?ml$/, 'github-actions'],
   [/^\.gitlab-ci\.ya?ml$|^\.gitlab\/ci\/.+\.ya?ml$/, 'gitlab'],
   [/^\.circleci\/config\.ya?ml$/, 'circleci'],
   [/^\.travis\.ya?ml$/, 'travis'],
@@ -565,15 +568,19 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   if (/\btox(?=[ \t]*(?:$|&&|\|\||;|\n|[ \t]-[pvq]))/.test(command) && !/\btox[ \t][^&|;\n]{0,80}?-e\b/.test(command)) {
     for (const envs of sources.toxEnvs?.values() ?? []) for (const env of envs) add(`tox -e ${env}`);
   }
-  for (const m of command.matchAll(/\b(?:make|just|task)\s+([\w:.-]+(?:\s+[\w:.-]+)*)/g)) {
+  for (const m of command.matchAll(MAKE_RUN)) {
     for (const target of m[1]!.split(/\s+/)) {
-      if (called.has(`make:${target}`)) continue;
+      // A prerequisite make computes when it runs (`$(STUFFBIN)`) is no target to follow.
+      if (target.startsWith('$') || called.has(`make:${target}`)) continue;
       called.add(`make:${target}`);
       for (const targets of sources.makeTargets.values()) if (targets[target]) add(expandCommand(targets[target], sources, depth + 1));
     }
   }
   return parts.join(' && ');
 }
+
+// make, just or task with the targets after it; a prerequisite computed when make runs (`$(STUFFBIN)`) among them.
+const MAKE_RUN = /\b(?:make|just|task)\s+((?:\$[({][\w.]{1,60}[)}]|[\w:.-]+)(?:\s+(?:\$[({][\w.]{1,60}[)}]|[\w:.-]+))*)/g;
 
 // A package manager running a script, with the words that follow it on the same command (up to && ; | or a newline).
 const NPM_SCRIPT_RUN = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)((?:[ \t]+[\w:.=@/-]{1,80}){0,4})/g;
@@ -644,16 +651,50 @@ export function parseToxEnvlist(text: string): string[] {
 /** Make targets and their recipes (recipe lines joined), for expanding `make test`. */
 export function parseMakefile(text: string): Record<string, string> {
   const targets: Record<string, string> = {};
+  const variables = makeVariables(text);
   let current: string[] = [];
-  for (const line of text.split('\n')) {
-    const header = /^([\w.-]+(?:[ \t]+[\w.-]+)*)[ \t]*:(?!=)(.*)$/.exec(line);
+  for (const raw of text.split('\n')) {
+    const line = withMakeVariables(raw, variables);
+    const header = /^([\w./-]+(?:[ \t]+[\w./-]+)*)[ \t]*:(?![=:])(.*)$/.exec(line);
     if (header && !line.startsWith('\t')) {
       current = header[1]!.split(/\s+/);
-      const recipe = header[2]!.trim();
+      // The prerequisites, without a trailing comment (`build: deps ## Build the binary`, a help target's text).
+      const recipe = header[2]!.replace(/(?:^|[ \t])#.*$/, '').trim();
       for (const t of current) targets[t] = recipe ? `make ${recipe}` : '';
     } else if (line.startsWith('\t') || line.startsWith('    ')) {
       for (const t of current) targets[t] = `${targets[t] ? `${targets[t]} && ` : ''}${line.trim()}`;
     } else if (line.trim() && !line.startsWith('#')) current = [];
   }
   return targets;
+}
+
+// A Makefile's simple variable (`GO ?= go`, `BIN := listmonk`, `override X = y`, `export Y += z`), at the start of a line.
+const MAKE_VARIABLE = /^(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.]{0,60})[ \t]*(:{1,3}|\?|\+)?=[ \t]*([^\n]{0,300})$/gm;
+const MAKE_REFERENCE = /\$[({]([A-Za-z_][\w.]{0,60})[)}]/g;
+
+/**
+ * A Makefile's simple variables, so that its recipes read as the shell runs them (`$(GO) test ./...` is `go test ./...`).
+ * A value computed when make runs (`$(shell …)`, backquotes, `$(wildcard …)`) is left out: the reference stays as written.
+ */
+function makeVariables(text: string): Map<string, string> {
+  // make's own: a recipe's `$(MAKE) lint` runs make.
+  const variables = new Map<string, string>([['MAKE', 'make']]);
+  for (const m of text.matchAll(MAKE_VARIABLE)) {
+    const value = m[3]!.replace(/[ \t]+#.*$/, '').trim();
+    // Computed when make runs, or continued on the next lines (`DEPS = \`): left as written.
+    if (/\$\([a-z]+[ \t]|`|\\$/.test(value)) continue;
+    variables.set(m[1]!, m[2] === '+' && variables.has(m[1]!) ? `${variables.get(m[1]!)} ${value}` : value);
+  }
+  return variables;
+}
+
+/** A Makefile line with the variables it references spelled out (references to references too, three deep). */
+function withMakeVariables(line: string, variables: ReadonlyMap<string, string>): string {
+  let out = line;
+  for (let pass = 0; pass < 3 && out.includes('$') && out.length < 4000; pass++) {
+    const next = out.replace(MAKE_REFERENCE, (whole, name: string) => variables.get(name) ?? whole);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }

@@ -79,6 +79,8 @@ export interface Evidence {
   /** No more facts will be asked for: stops the parse worker, if one runs (see CollectOptions.parseWorker). */
   stopParsing?(): void;
   ci: CiCommand[];
+  /** The package scripts, make targets and scripts CI commands call, as expandCommand follows them (optional for hand-built evidence). */
+  scriptSources?: ScriptSources;
   notes: ScanNote[];
   stats: { filesRead: number; readonly filesParsed: number };
 }
@@ -528,6 +530,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
     loadParser,
     ...(worker ? { prepareParser: () => worker.prepare(), parserSettled: () => worker.settled(), stopParsing: () => worker.stop() } : {}),
     ci,
+    scriptSources: sources,
     notes,
     stats: {
       filesRead: reader.filesRead,

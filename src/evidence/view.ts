@@ -50,6 +50,15 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
     return view !== undefined && where(view);
   };
   const parsedInView = () => mapPaths([...evidence.parsedFiles]);
+  // Scripts and targets by folder, under the view's folder names (a folder the view does not hold is left out).
+  const mapFolders = <T>(byFolder: ReadonlyMap<string, T>, probe: string): Map<string, T> => {
+    const out = new Map<string, T>();
+    for (const [folder, value] of byFolder) {
+      const view = toView(folder ? `${folder}/${probe}` : probe);
+      if (view !== undefined) out.set(view.includes('/') ? view.slice(0, view.lastIndexOf('/')) : '', value);
+    }
+    return out;
+  };
   return {
     root: mapping.root ?? evidence.root,
     files,
@@ -76,6 +85,7 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
     ...(evidence.prepareParser ? { prepareParser: () => evidence.prepareParser!() } : {}),
     ...(evidence.parserSettled ? { parserSettled: () => evidence.parserSettled!() } : {}),
     ci: mapFile(evidence.ci),
+    ...(evidence.scriptSources ? { scriptSources: { npmScripts: mapFolders(evidence.scriptSources.npmScripts, 'package.json'), makeTargets: mapFolders(evidence.scriptSources.makeTargets, 'Makefile') } } : {}),
     notes: mapping.keepsNote ? evidence.notes.filter((n) => mapping.keepsNote!(n)) : evidence.notes,
     stats: {
       get filesRead() {

@@ -65,12 +65,15 @@ describe('scoreDimension: not seen', () => {
   });
 });
 
-// The real engine on real files: API docs (documentation L2's headline) with a README of two lines (L1's "too thin").
+/** What the service is in a few lines, with no install or usage section: too thin for L1, more than a title and a link. */
+const README_OF_FOUR_LINES = '# orders\n\nThe orders service keeps the orders of the shop.\n\nIt stores them in Postgres.\n\nSee openapi.yaml for its API.\n';
+
+// The real engine on real files: API docs (documentation L2's headline) with a README of four lines (L1's "too thin").
 describe('grade: a thin README beside an OpenAPI spec', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-not-seen-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(path.join(dir, 'src'), { recursive: true });
-  writeFileSync(path.join(dir, 'README.md'), '# orders\n\nThe orders service.\n');
+  writeFileSync(path.join(dir, 'README.md'), README_OF_FOUR_LINES);
   writeFileSync(path.join(dir, 'openapi.yaml'), ['openapi: 3.0.3', 'info: { title: orders, version: "1" }', 'paths:', '  /orders:', '    get:', '      responses:', '        "200": { description: the orders }', ''].join('\n'));
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'orders', version: '1.0.0', scripts: { start: 'node src/server.js' } }, null, 2));
   writeFileSync(path.join(dir, 'src', 'server.js'), "import http from 'node:http';\nhttp.createServer((req, res) => res.end('[]')).listen(8080);\n");
@@ -99,10 +102,27 @@ describe('grade: a thin README beside an OpenAPI spec', () => {
   });
 });
 
+// Calibration round 16: a README of a title and a link says nothing of the project; it is seen to be none, not "not seen".
+describe('grade: a README of a title and a link beside an OpenAPI spec', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-stub-readme-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(path.join(dir, 'README.md'), '# Orders\n\n![CI](https://example.com/orders/badge.svg)\n\nhttps://example.com/courses/orders/\n');
+  writeFileSync(path.join(dir, 'openapi.yaml'), 'openapi: 3.0.3\ninfo: { title: orders, version: "1" }\npaths: {}\n');
+
+  it('grades documentation L0 with the README missing, and the reason given', async () => {
+    const docs = (await grade(dir, { config: false })).dimensions.documentation;
+    expect(docs.level).toBe(0);
+    expect(docs.notSeen).toBeUndefined();
+    const readme = docs.rules.find((r) => r.id === 'documentation.readme')!;
+    expect(readme.status).toBe('missing');
+    expect(JSON.stringify(readme)).toContain('a title and a link');
+  });
+});
+
 describe('strict gates from the command line and the action input', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-not-seen-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  writeFileSync(path.join(dir, 'README.md'), '# orders\n');
+  writeFileSync(path.join(dir, 'README.md'), README_OF_FOUR_LINES);
   writeFileSync(path.join(dir, 'openapi.yaml'), 'openapi: 3.0.3\ninfo: { title: orders, version: "1" }\npaths: {}\n');
 
   async function cli(...argv: string[]) {
