@@ -202,7 +202,7 @@ function nonTestStep(evidence: Evidence, step: string, depth = 0, listedOnly = f
   if (depth > 12) return false;
   let rest = step.trim().replace(/^!\s*/, '');
   // make's recipe prefixes: `@` (silent), `-` (ignore errors), `+` (always run).
-  if (depth > 0) rest = rest.replace(/^[@+-]{1,3}(?=[A-Za-z$.\/"'])/, '');
+  if (depth > 0) rest = rest.replace(/^[@+-]{1,3}(?=[A-Za-z$./"'])/, '');
   // Leading assignments (`DEBIAN_FRONTEND=noninteractive sudo apt …`, `T=${GITHUB_REF#refs/*/}`, `A+=(x)`); a command
   // substitution in one is a step of its own (`CHANGED=$(git diff …)`).
   for (let i = 0; i < 8; i++) {
@@ -420,7 +420,7 @@ function ciBuildsTheProject(evidence: Evidence): boolean {
     (c) =>
       /^uses:[ \t]*goreleaser\/goreleaser-action@/.test(c.text) ||
       (ownImage && (/^uses:[ \t]*docker\/build-push-action@/.test(c.text) || /\bdocker[ \t]+(?:build|buildx[ \t]+build)\b/.test(c.expanded))) ||
-      shellSteps(c.expanded).some((step) => BUILD_STEP.test(step.trim().replace(/^(?:[A-Za-z_]\w{0,60}=\S{0,200}[ \t]+){0,4}/, '').replace(/^[@+-]{1,3}(?=[A-Za-z.\/])/, ''))),
+      shellSteps(c.expanded).some((step) => BUILD_STEP.test(step.trim().replace(/^(?:[A-Za-z_]\w{0,60}=\S{0,200}[ \t]+){0,4}/, '').replace(/^[@+-]{1,3}(?=[A-Za-z./])/, ''))),
   );
 }
 
