@@ -357,8 +357,13 @@ const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
 // 'keyboard cat' are weak secrets, not placeholders, when nothing overrides them.
 // So are the keys that sign cookies, given as literals: a cookie-session's or an OpenID provider's `cookies: { keys:
 // ['…'] }`, Koa's `app.keys = ['…']`.
-const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*:[ \t]*(['"`])([^'"`\n]{1,200})\1|\bcookieParser\([ \t]*(['"`])([^'"`\n]{1,200})\3|\b(?:cookies[ \t]*:|cookieSession\()[ \t]*\{[^}]{0,400}?\bkeys[ \t]*:[ \t]*\[\s{0,20}(['"`])([^'"`\n]{1,200})\5|\bapp\.keys[ \t]*=[ \t]*\[\s{0,20}(['"`])([^'"`\n]{1,200})\7/g;
-/** What it cannot match without, asked of the scan first: the pattern itself tries every word boundary. */
+const SESSION_SECRET = /\b\w{0,30}[sS]ession\([ \t]*\{[^}]{0,400}?\bsecret[ \t]*:[ \t]*(['"`])([^'"`\n]{1,200})\1|\bcookieParser\([ \t]*(['"`])([^'"`\n]{1,200})\3/g;
+const COOKIE_KEYS = /\b(?:cookies[ \t]*:|cookieSession\()[ \t]*\{[^}]{0,400}?\bkeys[ \t]*:[ \t]*\[\s{0,20}(['"`])([^'"`\n]{1,200})\1|\bapp\.keys[ \t]*=[ \t]*\[\s{0,20}(['"`])([^'"`\n]{1,200})\3/g;
+const SESSION_SLOTS: readonly [RegExp, string][] = [
+  [SESSION_SECRET, 'a session secret'],
+  [COOKIE_KEYS, 'a cookie signing key'],
+];
+/** What they cannot match without, asked of the scan first: the patterns themselves try every word boundary. */
 const SESSION_SECRET_HINTS = '/session\\(|cookieParser|cookies|\\.keys/i';
 
 /**
@@ -1356,12 +1361,12 @@ export const committedSecrets: Detector = {
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
       if (SETTINGS_FILE.test(file)) out.push(...settingsSecrets(file, code, reads(file), (value) => (composeCredentials ??= composeCredentialValues(evidence)).has(value)));
       if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code, reads(file)));
-      for (const m of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? code.matchAll(SESSION_SECRET) : []) {
-        if (insideQuotedText(code, m.index)) continue;
-        const line = lineAt(code, m.index);
-        const value = (m[2] ?? m[4] ?? m[6] ?? m[8])!;
-        const what = m[2] !== undefined || m[4] !== undefined ? 'a session secret' : 'a cookie signing key';
-        out.push({ file, line, message: `${what} ('${value.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
+      for (const [pattern, what] of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? SESSION_SLOTS : []) {
+        for (const m of code.matchAll(pattern)) {
+          if (insideQuotedText(code, m.index)) continue;
+          const line = lineAt(code, m.index);
+          out.push({ file, line, message: `${what} ('${(m[2] ?? m[4])!.slice(0, 3)}…') is written into the code, with no environment override`, strength: 'strong' });
+        }
       }
       if (file.endsWith('.go')) out.push(...goSigningConstants(file, code));
       for (const [re, what, hints, words, files] of LITERAL_SECRETS_ALL) {

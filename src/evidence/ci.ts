@@ -659,7 +659,7 @@ export function parseMakefile(text: string): Record<string, string> {
     if (header && !line.startsWith('\t')) {
       current = header[1]!.split(/\s+/);
       // The prerequisites, without a trailing comment (`build: deps ## Build the binary`, a help target's text).
-      const recipe = header[2]!.replace(/(?:^|[ \t])#.*$/, '').trim();
+      const recipe = withoutMakeComment(header[2]!).trim();
       for (const t of current) targets[t] = recipe ? `make ${recipe}` : '';
     } else if (line.startsWith('\t') || line.startsWith('    ')) {
       for (const t of current) targets[t] = `${targets[t] ? `${targets[t]} && ` : ''}${line.trim()}`;
@@ -680,12 +680,18 @@ function makeVariables(text: string): Map<string, string> {
   // make's own: a recipe's `$(MAKE) lint` runs make.
   const variables = new Map<string, string>([['MAKE', 'make']]);
   for (const m of text.matchAll(MAKE_VARIABLE)) {
-    const value = m[3]!.replace(/[ \t]+#.*$/, '').trim();
+    const value = withoutMakeComment(m[3]!).trim();
     // Computed when make runs, or continued on the next lines (`DEPS = \`): left as written.
     if (/\$\([a-z]+[ \t]|`|\\$/.test(value)) continue;
     variables.set(m[1]!, m[2] === '+' && variables.has(m[1]!) ? `${variables.get(m[1]!)} ${value}` : value);
   }
   return variables;
+}
+
+/** A Makefile line's text before its comment (a `#` at its start or after a blank), cut by index, not by a regex. */
+function withoutMakeComment(line: string): string {
+  const at = line.startsWith('#') ? 0 : line.search(/[ \t]#/);
+  return at === -1 ? line : line.slice(0, at);
 }
 
 /** A Makefile line with the variables it references spelled out (references to references too, three deep). */

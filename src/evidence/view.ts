@@ -85,7 +85,9 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
     ...(evidence.prepareParser ? { prepareParser: () => evidence.prepareParser!() } : {}),
     ...(evidence.parserSettled ? { parserSettled: () => evidence.parserSettled!() } : {}),
     ci: mapFile(evidence.ci),
-    ...(evidence.scriptSources ? { scriptSources: { npmScripts: mapFolders(evidence.scriptSources.npmScripts, 'package.json'), makeTargets: mapFolders(evidence.scriptSources.makeTargets, 'Makefile') } } : {}),
+    // The scripts by folder under the view's folders; the readers of a script by its path (shellScript, buildProgram)
+    // still take repository paths, as the CI commands they expanded did.
+    ...(evidence.scriptSources ? { scriptSources: { ...evidence.scriptSources, npmScripts: mapFolders(evidence.scriptSources.npmScripts, 'package.json'), makeTargets: mapFolders(evidence.scriptSources.makeTargets, 'Makefile'), ...(evidence.scriptSources.rakeTasks ? { rakeTasks: mapFolders(evidence.scriptSources.rakeTasks, 'Rakefile') } : {}), ...(evidence.scriptSources.toxEnvs ? { toxEnvs: mapFolders(evidence.scriptSources.toxEnvs, 'tox.ini') } : {}) } } : {}),
     notes: mapping.keepsNote ? evidence.notes.filter((n) => mapping.keepsNote!(n)) : evidence.notes,
     stats: {
       get filesRead() {

@@ -57,10 +57,14 @@ describe('levelgate explain', () => {
   it('with a path, says when an L1 headline is not seen, and when the repository has none of it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-explain-unseen-'));
     temps.push(dir);
-    writeFileSync(path.join(dir, 'README.md'), '# orders\n');
+    writeFileSync(path.join(dir, 'README.md'), '# orders\n\nThe orders service keeps the orders of the shop.\n\nIt stores them in Postgres.\n');
     writeFileSync(path.join(dir, 'openapi.yaml'), 'openapi: 3.0.3\ninfo: { title: orders, version: "1" }\npaths: {}\n');
     const readme = await runCli('explain', 'documentation.readme', dir);
     expect(readme.stdout).toContain("Status: not seen. documentation is L2; nothing shows this L1 headline, but the dimension's L2 evidence holds");
+    // A README of a title and a link is seen to be none.
+    writeFileSync(path.join(dir, 'README.md'), '# orders\n\nhttps://example.com/orders\n');
+    const stub = await runCli('explain', 'documentation.readme', dir);
+    expect(stub.stdout).toContain('Status: missing (has none: the README is a title and a link (fewer than three lines of text)).');
     const ci = await runCli('explain', 'functionality.ci-runs-tests', dir);
     expect(ci.stdout).toContain('Status: missing (has none: the repository has no CI configuration). functionality is L0; L1 requires this rule.');
   });
