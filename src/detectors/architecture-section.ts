@@ -28,6 +28,9 @@ const ALONE_WORDS = 300;
 /** A line of prose is a sentence, not a list of names: eight words at least. */
 const SENTENCE_WORDS = 8;
 
+/** A fenced code block's opening or closing line. */
+const FENCE = /^[ \t]{0,3}(?:```|~~~)/;
+
 interface Section {
   line: number;
   heading: string;
@@ -42,7 +45,7 @@ export function architectureSections(text: string): Section[] {
   let fenced = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^[ \t]{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    if (FENCE.test(line)) fenced = !fenced;
     if (fenced) continue;
     const m = HEADING.exec(line);
     if (!m || NOT_THE_SYSTEM.test(line) || ABOUT_SOMETHING_ELSE.test(m[2]!)) continue;
@@ -52,7 +55,7 @@ export function architectureSections(text: string): Section[] {
     let inCode = false;
     for (let j = i + 1; j < lines.length; j++) {
       const body = lines[j]!;
-      if (/^[ \t]{0,3}(?:```|~~~)/.test(body)) {
+      if (FENCE.test(body)) {
         inCode = !inCode;
         continue;
       }

@@ -192,6 +192,8 @@ const PUBLISH_HOOKS = ['prepublishOnly', 'prepublish', 'prepack', 'prepare'];
 /** A repository script run by its interpreter (`python scripts/x.py`, `bash ci/run.sh`) or by its path (`./ci/run.sh`). */
 const SCRIPT_BY_INTERPRETER = /^(?:(bash|sh|zsh|dash|pwsh|powershell|cmd|node|python[\d.]{0,4}|py|ruby|perl|php)(?:[ \t]+-{1,2}[A-Za-z][\w-]{0,20}){0,3}[ \t]+)?(?:\.{1,2}[\\/])?([\w-][\w./\\-]{0,200}\.(?:sh|bash|ps1|bat|cmd|py|rb|pl|php|js|mjs|cjs|ts)|\.{1,2}[\\/][\w./\\-]{1,200})(?=[ \t]|$)/;
 const SHELL_SCRIPT = /\.(?:sh|bash|ps1|bat|cmd)$/;
+/** make's recipe prefixes before a command: `@` (silent), `-` (ignore errors), `+` (always run). */
+const MAKE_RECIPE_PREFIX = /^[@+-]{1,3}(?=[A-Za-z$./"'])/;
 
 /**
  * Whether one shell step (split at `&&`, `;`, `|`) cannot run the project's tests; leading assignments are read through.
@@ -201,8 +203,7 @@ const SHELL_SCRIPT = /\.(?:sh|bash|ps1|bat|cmd)$/;
 function nonTestStep(evidence: Evidence, step: string, depth = 0, listedOnly = false): boolean {
   if (depth > 12) return false;
   let rest = step.trim().replace(/^!\s*/, '');
-  // make's recipe prefixes: `@` (silent), `-` (ignore errors), `+` (always run).
-  if (depth > 0) rest = rest.replace(/^[@+-]{1,3}(?=[A-Za-z$./"'])/, '');
+  if (depth > 0) rest = rest.replace(MAKE_RECIPE_PREFIX, '');
   // Leading assignments (`DEBIAN_FRONTEND=noninteractive sudo apt …`, `T=${GITHUB_REF#refs/*/}`, `A+=(x)`); a command
   // substitution in one is a step of its own (`CHANGED=$(git diff …)`).
   for (let i = 0; i < 8; i++) {
@@ -420,7 +421,7 @@ function ciBuildsTheProject(evidence: Evidence): boolean {
     (c) =>
       /^uses:[ \t]*goreleaser\/goreleaser-action@/.test(c.text) ||
       (ownImage && (/^uses:[ \t]*docker\/build-push-action@/.test(c.text) || /\bdocker[ \t]+(?:build|buildx[ \t]+build)\b/.test(c.expanded))) ||
-      shellSteps(c.expanded).some((step) => BUILD_STEP.test(step.trim().replace(/^(?:[A-Za-z_]\w{0,60}=\S{0,200}[ \t]+){0,4}/, '').replace(/^[@+-]{1,3}(?=[A-Za-z./])/, ''))),
+      shellSteps(c.expanded).some((step) => BUILD_STEP.test(step.trim().replace(/^(?:[A-Za-z_]\w{0,60}=\S{0,200}[ \t]+){0,4}/, '').replace(MAKE_RECIPE_PREFIX, ''))),
   );
 }
 

@@ -136,12 +136,14 @@ function goRegistries(code: readonly string[], evidence: Evidence): Finding | un
     for (const m of (evidence.code(file) ?? '').matchAll(GO_REGISTRY)) if (!registries.has(m[1]!)) registries.set(m[1]!, file);
   }
   if (registries.size === 0) return undefined;
+  // A package's call of each registry (`engines.RegisterEngine(`), built once, not once per file.
+  const calls = [...registries].map(([name, definedIn]) => ({ name, folder: folderOf(definedIn), call: new RegExp(`\\b\\w+\\.${name}\\(`) }));
   const callers = new Map<string, Set<string>>(); // function → folders of the packages calling it from init()
   for (const file of goFiles) {
     const text = evidence.code(file) ?? '';
     if (!text.includes('func init()')) continue;
-    for (const [name, definedIn] of registries) {
-      if (folderOf(file) === folderOf(definedIn) || !new RegExp(`\\b\\w+\\.${name}\\(`).test(text)) continue;
+    for (const { name, folder, call } of calls) {
+      if (folderOf(file) === folder || !call.test(text)) continue;
       let found = callers.get(name);
       if (!found) callers.set(name, (found = new Set()));
       found.add(folderOf(file));

@@ -197,14 +197,30 @@ function starterSetting(evidence: Evidence, file: string, path: readonly string[
   const prefix = parts[0]?.toLowerCase();
   if (parts.length < 2 || prefix === undefined || prefix === 'spring' || prefix.length < 3) return false;
   if (signs && !SIGNING_LEAF.test(parts[parts.length - 1]!)) return false;
+  const own = ownBuildModules(evidence);
   return evidence.dependencies.some((d) => {
     if (d.ecosystem !== 'maven') return false;
     const artifact = d.name.slice(d.name.lastIndexOf(':') + 1).toLowerCase();
     if (artifact !== prefix && !artifact.startsWith(`${prefix}-`)) return false;
     // A module of the project's own build (mall-common/pom.xml) is the project's code: its settings are read by code levelgate sees.
-    const ownModule = new RegExp(`(?:^|/)${escapeRegExp(artifact)}/(?:pom\\.xml|build\\.gradle(?:\\.kts)?)$`, 'i');
-    return !evidence.files.some((f) => ownModule.test(f));
+    return !own.has(artifact);
   });
+}
+
+/** The folders (their names, lower-cased) holding a module of the project's own JVM build, listed once per evidence. */
+const buildModules = new WeakMap<Evidence, Set<string>>();
+const MODULE_BUILD_FILE = /(?:^|\/)([^/]+)\/(?:pom\.xml|build\.gradle(?:\.kts)?)$/i;
+function ownBuildModules(evidence: Evidence): Set<string> {
+  let own = buildModules.get(evidence);
+  if (!own) {
+    own = new Set();
+    for (const f of evidence.files) {
+      const m = MODULE_BUILD_FILE.exec(f);
+      if (m) own.add(m[1]!.toLowerCase());
+    }
+    buildModules.set(evidence, own);
+  }
+  return own;
 }
 
 /**

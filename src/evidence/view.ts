@@ -2,6 +2,7 @@
 // monorepo package re-rooted at its folder. Every Evidence member is mapped here and only here, so a new
 // member is added once. Nothing is read or parsed again.
 import type { ScanNote } from '../types.js';
+import type { ScriptSources } from './ci.js';
 import type { Evidence, FileTest } from './index.js';
 
 /** How a view sees the repository: which files it holds, under which paths. */
@@ -59,6 +60,15 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
     }
     return out;
   };
+  // The scripts by folder under the view's folders; the readers of a script by its path (shellScript, buildProgram)
+  // still take repository paths, as the CI commands they expanded did.
+  const scriptSourcesInView = (sources: ScriptSources): ScriptSources => ({
+    ...sources,
+    npmScripts: mapFolders(sources.npmScripts, 'package.json'),
+    makeTargets: mapFolders(sources.makeTargets, 'Makefile'),
+    ...(sources.rakeTasks ? { rakeTasks: mapFolders(sources.rakeTasks, 'Rakefile') } : {}),
+    ...(sources.toxEnvs ? { toxEnvs: mapFolders(sources.toxEnvs, 'tox.ini') } : {}),
+  });
   return {
     root: mapping.root ?? evidence.root,
     files,
@@ -85,9 +95,7 @@ export function viewEvidence(evidence: Evidence, mapping: PathMapping): Evidence
     ...(evidence.prepareParser ? { prepareParser: () => evidence.prepareParser!() } : {}),
     ...(evidence.parserSettled ? { parserSettled: () => evidence.parserSettled!() } : {}),
     ci: mapFile(evidence.ci),
-    // The scripts by folder under the view's folders; the readers of a script by its path (shellScript, buildProgram)
-    // still take repository paths, as the CI commands they expanded did.
-    ...(evidence.scriptSources ? { scriptSources: { ...evidence.scriptSources, npmScripts: mapFolders(evidence.scriptSources.npmScripts, 'package.json'), makeTargets: mapFolders(evidence.scriptSources.makeTargets, 'Makefile'), ...(evidence.scriptSources.rakeTasks ? { rakeTasks: mapFolders(evidence.scriptSources.rakeTasks, 'Rakefile') } : {}), ...(evidence.scriptSources.toxEnvs ? { toxEnvs: mapFolders(evidence.scriptSources.toxEnvs, 'tox.ini') } : {}) } } : {}),
+    ...(evidence.scriptSources ? { scriptSources: scriptSourcesInView(evidence.scriptSources) } : {}),
     notes: mapping.keepsNote ? evidence.notes.filter((n) => mapping.keepsNote!(n)) : evidence.notes,
     stats: {
       get filesRead() {
