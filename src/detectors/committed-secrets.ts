@@ -35,6 +35,40 @@ function namedAsTestKey(text: string, index: number): boolean {
   const name = /(\w{1,80})[ \t]{0,10}$/.exec(left.slice(-100));
   return name !== null && TEST_KEY_NAME.test(name[1]!);
 }
+
+const CERTIFICATE_BEGIN = '-----BEGIN CERTIFICATE-----';
+const CERTIFICATE_END = '-----END CERTIFICATE-----';
+/** A word by which a certificate's subject says it is for show (`Argo Tunnel Sample Hello Server`, `example.com`, `snakeoil`). */
+const SAMPLE_SUBJECT_WORD = /(?:^|[^A-Za-z])(?:samples?|examples?|demo|dummy|snakeoil|fake|test)(?:[^A-Za-z]|$)/i;
+/**
+ * The subject text of a certificate in `text` that names itself a sample, test or demo certificate, if any. A key
+ * shipped with such a certificate (a built-in hello-world origin's, a demo server's) is published on purpose: its
+ * certificate is decoded, and the text strings of its DER (the subject and issuer names) are read.
+ */
+function sampleCertificateName(text: string): string | undefined {
+  for (let at = text.indexOf(CERTIFICATE_BEGIN); at >= 0; at = text.indexOf(CERTIFICATE_BEGIN, at + 1)) {
+    const end = text.indexOf(CERTIFICATE_END, at);
+    if (end < 0 || end - at > 12_000) continue;
+    // Source code may wrap the lines in quotes and `\n` escapes: only the base64 letters are kept.
+    const body = text.slice(at + CERTIFICATE_BEGIN.length, end).replace(/\\[nr]/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
+    const named = derStrings(Buffer.from(body, 'base64')).find((s) => SAMPLE_SUBJECT_WORD.test(s));
+    if (named !== undefined) return named;
+  }
+  return undefined;
+}
+
+/** The short text strings of a DER structure (UTF8String, PrintableString, IA5String: names in a subject or issuer). */
+function derStrings(der: Buffer): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < der.length; i++) {
+    const tag = der[i]!;
+    const length = der[i + 1]!;
+    if ((tag !== 0x0c && tag !== 0x13 && tag !== 0x16) || length < 3 || length > 127 || i + 2 + length > der.length) continue;
+    const value = der.subarray(i + 2, i + 2 + length).toString('latin1');
+    if (/^[\x20-\x7e]+$/.test(value)) out.push(value);
+  }
+  return out;
+}
 const GOOGLE_API_KEY = 'a Google API key';
 /**
  * A Google API key that a browser or mobile app ships to every user is public by design (Google documents Firebase
@@ -431,6 +465,9 @@ export const NOT_RUNNING = inFolderNamed(
     ...['test[-_]data', 'stubs?', 'mocks?'], // wider than the shared group: test data under any name
     ...SAMPLE_FOLDERS,
     ...['quick[-_]?start', 'getting[-_]started'], // a demo setup, like a sample app
+    // Demo modules and sample sites under any name (sa-token-demo/, xxl-job-executor-samples/, docker-compose-examples/,
+    // demos/, a library's sandbox/ or playground/ of apps that exercise it): they show the project in use, they are not it.
+    ...['demos?', '[^/]{1,60}[-_](?:examples?|samples?|demos?)', '(?:examples?|samples?|demos?)[-_][^/]{1,60}', 'sandbox(?:es)?', 'playgrounds?'],
     ...BENCHMARK_FOLDERS,
     '\\.storybook', // a component workshop's configuration: a development tool, not the shipped program
   ],
@@ -625,11 +662,27 @@ function onlyAnEnvironmentFallback(evidence: Evidence, file: string, code: strin
     return [...earlier.matchAll(/\breturn[ \t]+([^;\n]{1,200})/g)].some((r) => readsEnv(r[1]!));
   });
   if (!fallback) return false;
-  const elsewhere = new RegExp(`(?<![\\w.$])${name}(?![\\w$])`);
   return !evidence.sourceFiles.some((f) => {
     if (f === file || isTestFile(f)) return false;
     const other = evidence.code(f);
-    return other !== undefined && other.includes(name) && elsewhere.test(other);
+    return other !== undefined && other.includes(name) && usedBeyondImportOrComparison(other, name);
+  });
+}
+
+/**
+ * Whether `code` uses the constant `name` other than by importing it or comparing a value with it: a health check
+ * that tests `sessionSecret() === DEFAULT_SESSION_SECRET` warns that the default is in use, it signs nothing.
+ */
+function usedBeyondImportOrComparison(code: string, name: string): boolean {
+  const word = new RegExp(`(?<![\\w.$])${name}(?![\\w$])`, 'g');
+  return [...code.matchAll(word)].some((m) => {
+    const lineStart = code.lastIndexOf('\n', m.index - 1) + 1;
+    const end = m.index + name.length;
+    // An import names it (`import { A, NAME } from`, `from x import NAME`, `const { NAME } = require(`).
+    if (/^[ \t]*(?:import\b|from[ \t]+[\w.]{1,200}[ \t]+import\b)/.test(code.slice(lineStart, m.index))) return false;
+    if (/^[\w$ \t\r\n,]{0,300}\}[ \t\r\n]{0,20}(?:from\b|=[ \t]*require[ \t]*\()/.test(code.slice(end, end + 400))) return false;
+    const compared = /[!=]=[ \t]*$/.test(code.slice(Math.max(lineStart, m.index - 20), m.index)) || /^[ \t]*[!=]=/.test(code.slice(end, end + 20));
+    return !compared;
   });
 }
 
@@ -726,6 +779,15 @@ function composeLine(line: string, valueShape: RegExp): [string, string] | undef
 }
 
 /**
+ * A setting that names where the secret is kept, not the secret: Docker's `*_FILE` convention
+ * (`JWT_SECRET_FILE: /run/secrets/jwt`, the way compose hands a secret over), a `*_PATH` or `*_DIR`, or any value
+ * that is a file path.
+ */
+function namesASecretFile(key: string, value: string): boolean {
+  return /_(?:FILE|PATH|DIR)$/i.test(key) || /^\.{0,2}\//.test(value);
+}
+
+/**
  * Decision 2 applied to compose: the compose file that deploys the project is its base configuration, so a generated
  * session or signing secret written into a service's environment there (no `${VAR}` to override it) is a secret the
  * running code uses. Its databases' passwords are local containers' (rubric: placeholders in a local compose file),
@@ -739,7 +801,7 @@ function composeSecrets(file: string, text: string, sampleValue: (value: string)
     const setting = composeLine(lines[i]!, SETTING_VALUE);
     if (!setting) continue;
     const [key, value] = setting;
-    if (!NAMES_A_SIGNING_SECRET.test(key) || !secretShaped(value) || isPlaceholder(value) || sampleValue(value)) continue;
+    if (!NAMES_A_SIGNING_SECRET.test(key) || namesASecretFile(key, value) || !secretShaped(value) || isPlaceholder(value) || sampleValue(value)) continue;
     return [{ file, line: i + 1, message: `${key} is written into the compose file that deploys the project, with no environment override`, strength: 'strong' }];
   }
   return [];
@@ -1336,8 +1398,14 @@ export const committedSecrets: Detector = {
       // A private key is committed even inside a comment, unless the name it is given says it is a test or fake key.
       for (const key of text.matchAll(PRIVATE_KEY_ALL)) {
         if (namedAsTestKey(text, key.index)) continue;
+        const line = lineAt(text, key.index);
+        const sample = sampleCertificateName(text);
+        if (sample !== undefined) {
+          out.push({ file, line, message: `review: a private key is committed beside a certificate that names itself a sample ("${sample}"): a published demo key, not a secret of the project's`, strength: 'weak' });
+          break;
+        }
         // A key file (no source code around the key) is judged by who loads it, below; a key in code is the code's.
-        (isSourceFile(file) ? out : keyFiles).push({ file, line: lineAt(text, key.index), message: 'a private key is committed', strength: 'strong' });
+        (isSourceFile(file) ? out : keyFiles).push({ file, line, message: 'a private key is committed', strength: 'strong' });
         break;
       }
       const code = evidence.code(file);
