@@ -465,9 +465,10 @@ export const NOT_RUNNING = inFolderNamed(
     ...['test[-_]data', 'stubs?', 'mocks?'], // wider than the shared group: test data under any name
     ...SAMPLE_FOLDERS,
     ...['quick[-_]?start', 'getting[-_]started'], // a demo setup, like a sample app
-    // Demo modules and sample sites under any name (sa-token-demo/, xxl-job-executor-samples/, docker-compose-examples/,
-    // demos/, a library's sandbox/ or playground/ of apps that exercise it): they show the project in use, they are not it.
-    ...['demos?', '[^/]{1,60}[-_](?:examples?|samples?|demos?)', '(?:examples?|samples?|demos?)[-_][^/]{1,60}', 'sandbox(?:es)?', 'playgrounds?'],
+    // Beyond the sample folders (which name demo modules such as sa-token-demo/ and docker-compose-examples/): a demo/
+    // and a library's sandbox/ or playground/ of apps that exercise it show the project in use. A secret in the
+    // product's own demo mode or a sandbox/ of its own code is the cheaper error to make.
+    ...['demo', 'sandbox(?:es)?', 'playgrounds?'],
     ...BENCHMARK_FOLDERS,
     '\\.storybook', // a component workshop's configuration: a development tool, not the shipped program
   ],

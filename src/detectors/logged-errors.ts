@@ -220,7 +220,7 @@ const CATCH_PARAM = /\bcatch[ \t]*\((?:[ \t]*\()?[ \t]*(\w+)|\b(err|error|reason
 // Of the sample folders only examples/, and no test folder: test code is left out by isTestFile.
 // Nor benchmark harnesses (bench/, benches/, benchmarks/) and the documentation's own site code (docs/): a benchmark printing a
 // failed run or a docs page's copy button logging a clipboard error is not the product logging its errors.
-export const NOT_RUNNING_FOLDER = inFolderNamed([...SEED_FOLDERS, ...except(SAMPLE_FOLDERS, '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'), 'scripts?', ...BENCHMARK_FOLDERS, ...DOC_FOLDERS], 'i');
+export const NOT_RUNNING_FOLDER = inFolderNamed([...SEED_FOLDERS, ...except(SAMPLE_FOLDERS, '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?', '(?:examples?|samples?|demos?)[-_][^/]{1,60}'), 'scripts?', ...BENCHMARK_FOLDERS, ...DOC_FOLDERS], 'i');
 const SEED_OR_WAIT_FILE = /(^|\/)([\w-]*[-_.])?seeds?\.\w+$|(^|\/)wait[-_]for[\w.-]*$/i;
 /**
  * Not the project's code either: a minified bundle it vendors (`static/js/prettify-min.js`), and a JS harness script

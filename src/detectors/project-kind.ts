@@ -101,7 +101,7 @@ export const NOT_OWN_FOLDER = inFolderNamed(
     // A documentation site's own folder (docs-v3/, docs-site/, api-docs/) is the docs, deployed or not.
     'docs?[-_.][\\w.-]{1,40}',
     '[\\w.-]{1,40}[-_]docs?',
-    ...except(SAMPLE_FOLDERS, '_examples?', 'example[-_]apps?', 'sample[-_]apps?'),
+    ...except(SAMPLE_FOLDERS, '_examples?', 'example[-_]apps?', 'sample[-_]apps?', '(?:examples?|samples?|demos?)[-_][^/]{1,60}'),
     // Benchmark projects (benches/, bench/, benchmarks/: a BenchmarkDotNet console, a bench harness) measure the project; they are not a command it ships.
     ...BENCHMARK_FOLDERS,
     'profiling',

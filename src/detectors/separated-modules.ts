@@ -21,7 +21,7 @@ export const NOT_SHIPPED = inFolderNamed(
     ...TEST_FOLDERS,
     'spec',
     ...except(TEST_DATA_FOLDERS, '__fixtures__', '__mocks__'),
-    ...except(SAMPLE_FOLDERS, '_examples?', 'example[-_]apps?', 'sample[-_]apps?'),
+    ...except(SAMPLE_FOLDERS, '_examples?', 'example[-_]apps?', 'sample[-_]apps?', '(?:examples?|samples?|demos?)[-_][^/]{1,60}'),
     '_examples',
     ...DOC_FOLDERS,
     ...BENCHMARK_FOLDERS,

@@ -94,8 +94,13 @@ const TEST_DATA_FILE = /(^|\/)(?:(?:[^/]{1,120}[._-])?(?:mocks?|fixtures?)(?:[._
 export function isTestDataFile(file: string): boolean {
   return TEST_DATA_FILE.test(file);
 }
-/** Folders of sample apps that show how to use the project (examples/, Go's _examples/, sample-app/), not the project. */
-export const SAMPLE_FOLDERS = ['examples?', '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?'] as const;
+/**
+ * Folders of sample apps that show how to use the project (examples/, Go's _examples/, sample-app/), not the project;
+ * under any name that says so (demos/, a framework's acme-demo/ or acme-samples/ modules, examples-web/, demo_files/). A
+ * singular demo/ is left out: it is as often the product's own demo mode (app/models/demo/); so is a name that only
+ * ends in _example (a Python package named styleguide_example is the project).
+ */
+export const SAMPLE_FOLDERS = ['examples?', '_examples?', 'samples?', 'example[-_]apps?', 'sample[-_]apps?', 'demos', '[^/]{1,60}-(?:examples?|samples?|demos?)', '(?:examples?|samples?|demos?)[-_][^/]{1,60}'] as const;
 /** Folders of benchmarks (Rust's benches/, benchmarks/): they measure the project, they do not run as it. */
 export const BENCHMARK_FOLDERS = ['benches', 'bench', 'benchmarks?'] as const;
 /** Folders of someone else's code kept in the repository: Go's vendor/, third_party/, installed node_modules/. */

@@ -63,6 +63,11 @@ describe('isScaffolding', () => {
     'docs/docs_src/security/tutorial003.py',
     'guides/bug_report_templates/integration_test.rb',
     'bug-report-template/repro.js',
+    // Round 17: sample apps under names that say so (a framework's demo modules, demos/, an examples- folder).
+    'acme-demo/acme-demo-jwt/src/main/java/com/acme/jwt/JwtApp.java',
+    'modules/acme-samples/web/app.py',
+    'demos/chat/server.py',
+    'examples-web/index.ts',
   ])('%s is scaffolding', (file) => expect(isScaffolding(file)).toBe(true));
 
   it.each([
@@ -92,6 +97,11 @@ describe('isScaffolding', () => {
     'src/main/kotlin/com/example/demo/DemoApplication.kt',
     'src/docs_srcmap.ts',
     'app/docs/src_loader.py',
+    // A singular demo/ is as often the product's own demo mode; a JVM package named demo_app is a package.
+    'app/models/demo/generator.rb',
+    'src/main/java/com/acme/demo_app/App.java',
+    'src/demographics/stats.ts',
+    'styleguide_example/users/services.py',
   ])('%s is the project', (file) => expect(isScaffolding(file)).toBe(false));
 
   it('is left out of @source and @docs, and is its own set', () => {
