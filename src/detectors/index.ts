@@ -24,6 +24,7 @@ import { readme } from './readme.js';
 import { referenceBadge } from './reference-badge.js';
 import { securityLintInCi } from './security-lint-in-ci.js';
 import { separatedModules } from './separated-modules.js';
+import { shipsHttpClient } from './ships-http-client.js';
 import { testBreadth } from './test-breadth.js';
 import { testCommand } from './test-command.js';
 import type { Detector } from './types.js';
@@ -31,5 +32,5 @@ import { usesDatabase } from './uses-database.js';
 import { vendoredManifest } from './vendored-manifest.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, architectureSection, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
+  [adrRecords, architectureSection, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, shipsHttpClient, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
 );
