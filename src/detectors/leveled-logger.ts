@@ -77,7 +77,10 @@ const FASTIFY_LOGGER = /\b[fF]astify[ \t]*\([ \t]*\{[^)]{0,300}?\blogger[ \t]*:[
  * Go: someone else's leveled logging package, by its shape rather than by a list that cannot hold them all (bep/logg,
  * schollz/logger): an import path with a domain whose last segment, a /vN suffix aside, names a log (log, logg,
  * logger, logging, zerolog), imported by GO_LOG_IMPORTERS or more running files, one of which sets or tests its level
- * (`log.SetLevel("debug")`, `e.Level > logg.LevelInfo`). The standard library's log has no levels; a package one
+ * (`log.SetLevel("debug")`, `e.Level > logg.LevelInfo`) or whose level functions they call at two levels or more,
+ * error among them (`log.Error(…)` and `log.Info(…)` through writeas' web-core log, `logs.Warning(…)` through Beego's
+ * logs, pacman's log over zap): the level set in a config file the package reads, or left at its default, is still a
+ * level. The standard library's log has no levels (its Fatal and Panic are no level calls here); a package one
  * command imports to offer its users (gum's `log` command) is not how the project logs.
  */
 const GO_IMPORT = /^[ \t]*(?:import[ \t]+)?(?:([A-Za-z_]\w{0,40})[ \t]+)?"([a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){1,4}\/[^"\s]{1,200})"/gm;
@@ -85,11 +88,16 @@ const GO_LOG_SEGMENT = /^[\w-]{0,12}?log(?:g|ger|ging|s)?$/i;
 const GO_LOG_IMPORTERS = 3;
 const goLevelSwitch = (alias: string) =>
   new RegExp(`\\b${alias}\\.(?:Set(?:Log)?Level\\(|Level(?:Trace|Debug|Info|Warn|Warning|Error|Fatal)\\b|(?:Trace|Debug|Info|Warn|Warning|Error|Fatal)Level\\b)`);
+/** A call of a level function through the package's name: `log.Errorf(`, `logs.Warning(`, `log.Infow(`. */
+const goLevelCalls = (alias: string) => new RegExp(`\\b${alias}\\.(Trace|Debug|Info|Notice|Warn|Warning|Error|Critical)(?:f|ln|w)?[ \\t]*\\(`, 'g');
+/** Distinct level functions called (error and one more) that make a package leveled without a level switch in view. */
+const GO_LEVELS_CALLED = 2;
 
 /** The leveled logging packages Go files import, as GO_IMPORT and GO_LOG_SEGMENT read them, with where a level is set. */
 function goLoggingPackages(evidence: Parameters<Detector['detect']>[0]): Finding[] {
   const importers = new Map<string, number>();
   const switched = new Map<string, Finding>();
+  const called = new Map<string, { levels: Set<string>; at?: Finding }>();
   for (const file of evidence.sourceFiles) {
     if (!file.endsWith('.go') || isTestFile(file) || isScaffolding(file)) continue;
     const code = evidence.code(file);
@@ -103,14 +111,30 @@ function goLoggingPackages(evidence: Parameters<Detector['detect']>[0]): Finding
       importers.set(path, (importers.get(path) ?? 0) + 1);
       if (switched.has(path)) continue;
       const alias = m[1] && m[1] !== '_' ? m[1] : last.replace(/-/g, '_');
+      if (!/^\w{1,40}$/.test(alias)) continue;
       const level = goLevelSwitch(alias).exec(code);
-      if (level) switched.set(path, { file, line: lineAt(code, level.index), message: '', strength: 'strong' });
+      if (level) {
+        switched.set(path, { file, line: lineAt(code, level.index), message: '', strength: 'strong' });
+        continue;
+      }
+      let calls = called.get(path);
+      if (!calls) called.set(path, (calls = { levels: new Set() }));
+      for (const c of code.matchAll(goLevelCalls(alias))) {
+        const name = c[1]!.toLowerCase().replace(/^warning$/, 'warn');
+        if (name === 'error') calls.at ??= { file, line: lineAt(code, c.index), message: '', strength: 'strong' };
+        calls.levels.add(name);
+      }
     }
   }
   const out: Finding[] = [];
   for (const [path, at] of switched) {
     const count = importers.get(path)!;
     if (count >= GO_LOG_IMPORTERS) out.push({ ...at, message: `a leveled logging package (${path}), imported by ${count} files, its level set or tested here` });
+  }
+  for (const [path, calls] of called) {
+    const count = importers.get(path)!;
+    if (switched.has(path) || count < GO_LOG_IMPORTERS || !calls.at || calls.levels.size < GO_LEVELS_CALLED) continue;
+    out.push({ ...calls.at, message: `a leveled logging package (${path}), imported by ${count} files, called at ${calls.levels.size} levels (${[...calls.levels].join(', ')})` });
   }
   return out.slice(0, 3);
 }
