@@ -1,5 +1,6 @@
 import type { CiCommand } from '../evidence/ci.js';
 import type { Evidence } from '../evidence/index.js';
+import { isScaffolding } from '../evidence/file-sets.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { regexPattern } from '../rules/matcher-parts.js';
 import type { Finding } from '../types.js';
@@ -280,6 +281,42 @@ function evaluateBuildLine(expression: string, holds: (tag: string) => boolean):
   return at === tokens.length ? value : undefined;
 }
 
+// Calibration round 17: a Gradle build whose `check` runs the project's built jar as a program (a JavaExec task over
+// `files(shadowJar)` that `check` depends on: `--help`, or the command run over the repository with its arguments
+// file), the build-tool counterpart of a JUnit test starting the built jar; CI that builds or checks with Gradle runs
+// it. A JavaExec over a source set's classpath (a code generator, `runLocal`) runs no built artifact.
+const GRADLE_BUILD_FILE = /(?:^|\/)build\.gradle(?:\.kts)?$/;
+const JAVA_EXEC_TASK = /\bregister<JavaExec>\([ \t]*"(\w{1,80})"|\bregister\([ \t]*["'](\w{1,80})["'][ \t]*,[ \t]*JavaExec\b|\btask[ \t]+(\w{1,80})\([ \t]*type:[ \t]*JavaExec\b/g;
+const BUILT_JAR_CLASSPATH = /\bclasspath[ \t]*=[ \t]*files\([ \t]*(?:tasks\.)?(?:shadowJar|jar)\b/;
+const CHECK_DEPENDS_ON = /\bcheck[ \t]*(?:\{[ \t\r\n]{0,40}|\.[ \t]*)dependsOn\(([^)\n]{1,300})\)/g;
+const GRADLE_CHECKS = /\bgradlew?\b[^\n&|;]{0,200}[ \t:](?:build|check)\b/;
+
+/** A Gradle build file whose `check` depends on a JavaExec task that runs the built jar, with CI running a Gradle build or check. */
+function gradleCheckRunsBuiltJar(evidence: Evidence): Finding | undefined {
+  const run = evidence.ci.find((c) => GRADLE_CHECKS.test(c.expanded));
+  if (!run) return undefined;
+  for (const file of evidence.files) {
+    if (!GRADLE_BUILD_FILE.test(file) || isScaffolding(file)) continue;
+    const code = evidence.code(file) ?? '';
+    if (!code.includes('JavaExec')) continue;
+    const runsJar = new Set<string>();
+    for (const m of code.matchAll(JAVA_EXEC_TASK)) {
+      // The task's own configuration: up to the next task registered after it.
+      const body = code.slice(m.index, m.index + 1500);
+      const next = body.slice(m[0].length).search(/\bregister\b|\btask[ \t]+\w/);
+      if (BUILT_JAR_CLASSPATH.test(next < 0 ? body : body.slice(0, m[0].length + next))) runsJar.add((m[1] ?? m[2] ?? m[3])!);
+    }
+    if (!runsJar.size) continue;
+    for (const m of code.matchAll(CHECK_DEPENDS_ON)) {
+      const named = m[1]!.split(/\W+/);
+      if ([...runsJar].some((task) => named.includes(task))) {
+        return { file: run.file, line: run.line, message: `CI's Gradle build runs the project's built jar as a program in check (${file}): ${run.text.slice(0, 60)}`, strength: 'strong' };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The first CI job that builds the repository's image and then tests it, or starts its own program and checks it over HTTP. */
 function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
   return (
@@ -292,7 +329,7 @@ function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
 export const blackBoxTests: Detector = {
   name: 'blackBoxTests',
   question:
-    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, or a CI step that runs the project's own program over its test fixtures?",
+    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, a CI step that runs the project's own program over its test fixtures, or a Gradle check that runs the built jar?",
   textPatterns: SUITES.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
     const found = suiteRunInCi(evidence, SUITES, HELPER_COMMAND, (file) => goBuildSkipped(evidence, file));
@@ -300,7 +337,7 @@ export const blackBoxTests: Detector = {
       const { file, run } = found;
       return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
     }
-    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci);
+    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci) ?? gradleCheckRunsBuiltJar(evidence);
     return job ? [job] : [];
   },
 };
