@@ -1,4 +1,7 @@
 import type { CiCommand } from '../evidence/ci.js';
+import type { Evidence } from '../evidence/index.js';
+import { isScaffolding } from '../evidence/file-sets.js';
+import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { regexPattern } from '../rules/matcher-parts.js';
 import type { Finding } from '../types.js';
 import { type SuiteRunner, suiteRunInCi } from './ci-runs-tests.js';
@@ -38,6 +41,16 @@ const SUITES: SuiteRunner[] = [
     file: /_test\.go$/,
     // The go tool run from a test builds or runs the command (`exec.Command("go", args...)` with args of "build").
     drives: /\bexec\.Command(?:Context)?\((?:[\w.]{1,40}[ \t]*,[ \t]*)?"go"[ \t]*,|\bgexec\.Build\(|\btestscript\.Run(?:Main)?\(|["']docker["'][ \t\r\n]{0,20},[ \t\r\n]{0,20}["'](?:build|buildx)["']/,
+    runner: GO_TEST_RUNNER,
+  },
+  // Calibration round 17: a go test that starts the project's own binary from the build's output folder as a process
+  // (`exec.Command(filepath.Join("..", "dist", goos, goarch, "proxy"), args...)`, `exec.Command("../bin/proxy")`), the
+  // binary make built before the suite runs, as the JVM suite below starts the built jar. A test behind a build tag
+  // CI never sets (`//go:build integration`) is not run by `go test` (see goBuildSkipped).
+  {
+    file: /_test\.go$/,
+    drives: /\bexec\.Command(?:Context)?\(/,
+    with: /\bfilepath\.Join\([ \t]*"\.\."(?:[ \t]*,[ \t]*"\.\."){0,5}[ \t]*,[ \t]*"(?:dist|bin|_output|out)"|"(?:\.\.\/){1,6}(?:dist|bin|_output|out)\/[\w.-]{1,80}(?:\/[\w.-]{1,80}){0,4}"/,
     runner: GO_TEST_RUNNER,
   },
   {
@@ -204,6 +217,106 @@ function jobTestingAfter(ci: readonly CiCommand[], from: (command: string) => st
   return undefined;
 }
 
+// Build constraints that hold on the CI runner whatever CI passes: operating systems, architectures, cgo, unix and
+// the release tags (go1.21). Any other term of a `//go:build` line is a custom tag, set only by `-tags`.
+const GO_PLATFORM_TAG = /^(?:aix|android|darwin|dragonfly|freebsd|hurd|illumos|ios|js|linux|nacl|netbsd|openbsd|plan9|solaris|wasip1|windows|zos|unix|386|amd64|arm|arm64|loong64|mips|mipsle|mips64|mips64le|ppc64|ppc64le|riscv64|s390x|wasm|cgo|gc|gccgo|go1\.\d{1,3})$/;
+const GO_BUILD_LINE = /^\/\/go:build[ \t]{1,10}(\S[^\n]{0,300})$/m;
+const CI_GO_TAGS = /(?:^|[ \t])--?tags[= \t]{1,3}["']?([\w.,]{1,200})/gm;
+
+/** The custom build tags CI passes to the go tool (`-tags integration,e2e`, `-tags=e2e`). */
+const ciGoTags = oncePerEvidence((evidence: Evidence): Set<string> => {
+  const tags = new Set<string>();
+  for (const c of evidence.ci) for (const m of c.expanded.matchAll(CI_GO_TAGS)) for (const t of m[1]!.split(',')) if (t) tags.add(t);
+  return tags;
+});
+
+/**
+ * Whether a Go test file's `//go:build` line is false on a CI runner given the tags CI passes: platform terms hold,
+ * a custom tag holds only when CI sets it (`//go:build integration` without `-tags integration` is never compiled).
+ * A line this cannot read is taken to hold.
+ */
+function goBuildSkipped(evidence: Evidence, file: string): boolean {
+  if (!file.endsWith('.go')) return false;
+  const line = GO_BUILD_LINE.exec(evidence.text(file)?.slice(0, 4000) ?? '')?.[1];
+  if (!line) return false;
+  const set = ciGoTags(evidence);
+  return evaluateBuildLine(line.trim(), (tag) => GO_PLATFORM_TAG.test(tag) || set.has(tag)) === false;
+}
+
+/** A `//go:build` expression (`a && (b || !c)`) evaluated with `holds` for its terms; undefined when it cannot be read. */
+function evaluateBuildLine(expression: string, holds: (tag: string) => boolean): boolean | undefined {
+  const tokens = expression.match(/&&|\|\||[()!]|[\w.]{1,60}|\S/g) ?? [];
+  let at = 0;
+  const or = (): boolean | undefined => {
+    let value = and();
+    while (value !== undefined && tokens[at] === '||') {
+      at++;
+      const right = and();
+      value = right === undefined ? undefined : value || right;
+    }
+    return value;
+  };
+  const and = (): boolean | undefined => {
+    let value = not();
+    while (value !== undefined && tokens[at] === '&&') {
+      at++;
+      const right = not();
+      value = right === undefined ? undefined : value && right;
+    }
+    return value;
+  };
+  const not = (): boolean | undefined => {
+    const token = tokens[at++];
+    if (token === '!') {
+      const value = not();
+      return value === undefined ? undefined : !value;
+    }
+    if (token === '(') {
+      const value = or();
+      return tokens[at++] === ')' ? value : undefined;
+    }
+    return token !== undefined && /^[\w.]{1,60}$/.test(token) ? holds(token) : undefined;
+  };
+  const value = or();
+  return at === tokens.length ? value : undefined;
+}
+
+// Calibration round 17: a Gradle build whose `check` runs the project's built jar as a program (a JavaExec task over
+// `files(shadowJar)` that `check` depends on: `--help`, or the command run over the repository with its arguments
+// file), the build-tool counterpart of a JUnit test starting the built jar; CI that builds or checks with Gradle runs
+// it. A JavaExec over a source set's classpath (a code generator, `runLocal`) runs no built artifact.
+const GRADLE_BUILD_FILE = /(?:^|\/)build\.gradle(?:\.kts)?$/;
+const JAVA_EXEC_TASK = /\bregister<JavaExec>\([ \t]*"(\w{1,80})"|\bregister\([ \t]*["'](\w{1,80})["'][ \t]*,[ \t]*JavaExec\b|\btask[ \t]+(\w{1,80})\([ \t]*type:[ \t]*JavaExec\b/g;
+const BUILT_JAR_CLASSPATH = /\bclasspath[ \t]*=[ \t]*files\([ \t]*(?:tasks\.)?(?:shadowJar|jar)\b/;
+const CHECK_DEPENDS_ON = /\bcheck[ \t]*(?:\{[ \t\r\n]{0,40}|\.[ \t]*)dependsOn\(([^)\n]{1,300})\)/g;
+const GRADLE_CHECKS = /\bgradlew?\b[^\n&|;]{0,200}[ \t:](?:build|check)\b/;
+
+/** A Gradle build file whose `check` depends on a JavaExec task that runs the built jar, with CI running a Gradle build or check. */
+function gradleCheckRunsBuiltJar(evidence: Evidence): Finding | undefined {
+  const run = evidence.ci.find((c) => GRADLE_CHECKS.test(c.expanded));
+  if (!run) return undefined;
+  for (const file of evidence.files) {
+    if (!GRADLE_BUILD_FILE.test(file) || isScaffolding(file)) continue;
+    const code = evidence.code(file) ?? '';
+    if (!code.includes('JavaExec')) continue;
+    const runsJar = new Set<string>();
+    for (const m of code.matchAll(JAVA_EXEC_TASK)) {
+      // The task's own configuration: up to the next task registered after it.
+      const body = code.slice(m.index, m.index + 1500);
+      const next = body.slice(m[0].length).search(/\bregister\b|\btask[ \t]+\w/);
+      if (BUILT_JAR_CLASSPATH.test(next < 0 ? body : body.slice(0, m[0].length + next))) runsJar.add((m[1] ?? m[2] ?? m[3])!);
+    }
+    if (!runsJar.size) continue;
+    for (const m of code.matchAll(CHECK_DEPENDS_ON)) {
+      const named = m[1]!.split(/\W+/);
+      if ([...runsJar].some((task) => named.includes(task))) {
+        return { file: run.file, line: run.line, message: `CI's Gradle build runs the project's built jar as a program in check (${file}): ${run.text.slice(0, 60)}`, strength: 'strong' };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The first CI job that builds the repository's image and then tests it, or starts its own program and checks it over HTTP. */
 function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
   return (
@@ -216,15 +329,15 @@ function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
 export const blackBoxTests: Detector = {
   name: 'blackBoxTests',
   question:
-    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, or a CI step that runs the project's own program over its test fixtures?",
+    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, a CI step that runs the project's own program over its test fixtures, or a Gradle check that runs the built jar?",
   textPatterns: SUITES.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
-    const found = suiteRunInCi(evidence, SUITES, HELPER_COMMAND);
+    const found = suiteRunInCi(evidence, SUITES, HELPER_COMMAND, (file) => goBuildSkipped(evidence, file));
     if (found) {
       const { file, run } = found;
       return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
     }
-    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci);
+    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci) ?? gradleCheckRunsBuiltJar(evidence);
     return job ? [job] : [];
   },
 };
