@@ -181,8 +181,12 @@ const TEST_WORD = /(?<![A-Za-z0-9])(?:tests?|testing|specs?|checks?|e2e|integrat
  * `cargo xtask`). Such a step may run the tests: CI stays "not seen" rather than "runs no test".
  */
 const MAY_RUN_ANYTHING = /^(?:docker-compose(?![ \t]+(?:build|pull|push|config|down|logs|ps|stop|rm|images|version)\b)|docker[ \t]+compose(?![ \t]+(?:build|pull|push|config|down|logs|ps|stop|rm|images|version)\b)|(?:nix|nix-build|earthly|dagger|bazel|bazelisk|xvfb-run|act|vagrant|ctest|tox|nox|sbt|lein|ant|mage|invoke|inv|poe|hatch|pdm|rye|rake|mix|gulp|grunt|composer|deno|swift|zig|stack|cabal|meson|scons|buck2?|pants|please)\b|(?:uv|poetry|pipenv|bun)[ \t]+(?:run|x)\b|bundle[ \t]+exec\b|cargo[ \t]+(?:make|xtask|run|nextest|hack|llvm-cov|tarpaulin|insta|miri)\b|go[ \t]+run\b|(?:python[\d.]{0,4}|py)[ \t]+-m[ \t]+(?:nox|tox|invoke|hatch|poethepoet|pdm)\b|dotnet[ \t]+(?!(?:build|restore|publish|pack|format|tool|new|nuget|workload|clean|sln|add|dev-certs|--info|--version|--list-sdks)\b))/;
-/** Maven phases that run the tests (or none named: the default lifecycle of the pom); `mvn compile`, `mvn spotless:apply` run none. */
-const MAVEN_TEST_PHASE = /(?:^|[ \t])(?:test|package|verify|install|deploy|integration-test|site)(?=[ \t]|$)/;
+/**
+ * Maven phases that run the tests (or none named: the default lifecycle of the pom), and the plugin goals that run
+ * them or fork the test phase (`surefire:test`, `failsafe:integration-test`, a coverage report's `cobertura:cobertura`
+ * or `scoverage:report`, `pitest:mutationCoverage`, as runsTests reads them); `mvn compile`, `mvn spotless:apply` run none.
+ */
+const MAVEN_TEST_PHASE = /(?:^|[ \t])(?:test|package|verify|install|deploy|integration-test|site|surefire:test|failsafe:integration-test|cobertura:cobertura|scoverage:report|pitest:mutationCoverage)(?=[ \t]|$)/;
 /** Gradle tasks that run the tests: build, check, test and tasks named for tests (`integrationTest`, `connectedCheck`). */
 const GRADLE_TEST_TASK = /(?:^|[ \t]|:)(?:build|check|test|[\w-]{0,60}(?:Test|Tests|Check))(?=[ \t]|$)/;
 /** Package manager subcommands that run no script of the project's. */

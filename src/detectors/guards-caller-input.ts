@@ -1,6 +1,7 @@
 import { languageOf } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import { own, shipsForCallers } from './project-kind.js';
+import type { Evidence } from '../evidence/index.js';
 import type { Detector } from './types.js';
 
 // A library's, framework's, template engine's or packaged CLI's outside input is what its callers hand it: arguments,
@@ -24,27 +25,51 @@ const REJECTS: Record<string, RegExp> = {
   csharp: /\bthrow new Argument(?:Null|OutOfRange)?Exception\(|\bArgument(?:Null)?Exception\.ThrowIf\w{0,20}\(/,
   rust: /\b(?:return )?Err\([^\n]{0,60}\bInvalid\w{0,30}|\bbail!\([ \t]*"(?:invalid|missing|expected|unsupported|unknown)\b/,
 };
-/** A value checked: on the line of the rejection or up to two lines before it. */
-const CHECK = /\bif\b|\bunless\b|\bguard\b|\bwhen\b|\?\?|\|\||&&|\brequire(?:NotNull)?\(|\bObjects\.requireNonNull\(|\bPreconditions\.|\bAssert\.|\bThrowIf/;
+/**
+ * A value checked: on the line of the rejection or up to two lines before it; in Rust also an arm of a match on the
+ * value that returns the error (`_ => Err(Error::InvalidFormat(…))`, `(Err(_), _) => Err(Error::InvalidBucket)`): the
+ * arm's pattern is the check.
+ */
+const CHECK = /\bif\b|\bunless\b|\bguard\b|\bwhen\b|\?\?|\|\||&&|\brequire(?:NotNull)?\(|\bObjects\.requireNonNull\(|\bPreconditions\.|\bAssert\.|\bThrowIf|=>[ \t]*Err\(/;
 /** A JS error of another class is a guard only after a type or shape test of the value (not a state or I/O failure). */
 const JS_TYPE_TEST = /\btypeof\b|\binstanceof\b|\bArray\.isArray\(|\bNumber\.is(?:Integer|Finite|NaN|SafeInteger)\(|\bisNaN\(|[=!]==? (?:undefined|null)\b|\b(?:undefined|null) [=!]==?/;
 const JS_TYPED = /\bthrow (?:new )?(?:TypeError|RangeError|\w{0,30}(?:Invalid|INVALID|Argument|ARGUMENT|Validation)\w{0,30})\(/;
 /** Text without any of these words raises no bad-input error: most files are ruled out by this one test. */
 const HINT = /Error|Exception|Err\(|bail!|require|Assert|Preconditions/;
 const HINT_PATTERN = HINT.source;
+/**
+ * A server of its own wire protocol reads its outside input off a socket it listens on (a search or cache server's
+ * command lines, a broker's frames): `TcpListener::bind`, `net.Listen("tcp", …)`, `net.createServer`,
+ * `asyncio.start_server`, a `ServerSocket`. Its commands are its callers' input, checked the same way (a check, then
+ * an Invalid… error). A file that serves HTTP on the socket (axum, hyper, net/http, Express) has a request to read
+ * and keeps the request matchers.
+ */
+const RAW_LISTENER = /\b(?:Tcp|Unix)Listener::bind\(|\bnet\.Listen(?:TCP|Unix)?\([ \t]*"(?:tcp|unix)[46]?"|\bnet\.createServer\(|\basyncio\.start_(?:unix_)?server\(|\bsocketserver\.(?:Threading)?(?:TCP|Unix)Server\b|\bnew ServerSocket\(|\bnew TcpListener\(/;
+const SERVES_HTTP = /\b(?:axum|hyper|actix_web|warp|rocket|poem|tide|salvo|tonic)::|\bhttp\.(?:Serve|ListenAndServe|Server\b|createServer)|\bexpress\(|\bfastify\(|\bHttpServer\b|\bWebApplication\b/;
+const LISTENER_HINT = /Listener|Listen\(|createServer|start_server|start_unix_server|socketserver|ServerSocket/;
+
+/** Whether the project's own running code serves a protocol of its own on a socket (not HTTP). */
+function servesOwnProtocol(evidence: Evidence): boolean {
+  return evidence.sourceFiles.some((file) => {
+    if (!own(file)) return false;
+    const code = evidence.code(file);
+    return code !== undefined && LISTENER_HINT.test(code) && RAW_LISTENER.test(code) && !SERVES_HTTP.test(code);
+  });
+}
+
 /** Sites and files needed for the checks to be consistent. */
 const MIN_SITES = 3;
 const MIN_FILES = 2;
 
 export const guardsCallerInput: Detector = {
   name: 'guardsCallerInput',
-  question: 'Does a library, framework or packaged tool reject its callers\' invalid arguments, options, settings or templates with guard clauses (a check, then a TypeError, ArgumentError, IllegalArgumentException, ValueError or Invalid… error) in several places of its shipped source?',
+  question: 'Does a library, framework or packaged tool reject its callers\' invalid arguments, options, settings or templates, or a server of its own protocol its clients\' invalid commands, with guard clauses (a check, then a TypeError, ArgumentError, IllegalArgumentException, ValueError or Invalid… error) in several places of its shipped source?',
   textPatterns: [HINT_PATTERN],
   explainNone(evidence) {
-    return shipsForCallers(evidence) ? undefined : 'the repository ships no package other code imports, so it has no callers\' arguments to check';
+    return shipsForCallers(evidence) || servesOwnProtocol(evidence) ? undefined : 'the repository ships no package other code imports and serves no protocol of its own, so it has no callers\' arguments or commands to check';
   },
   detect(evidence) {
-    if (!shipsForCallers(evidence)) return [];
+    if (!shipsForCallers(evidence) && !servesOwnProtocol(evidence)) return [];
     const sites: Finding[] = [];
     const files = new Set<string>();
     for (const file of evidence.sourceFiles) {

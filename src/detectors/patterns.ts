@@ -88,7 +88,13 @@ const POWERSHELL_DOTNET_TEST = /(?:\bInvoke-|(?<![\w-]))dotnet(?:\.exe)?[ \t]+te
  */
 export const GO_TEST_RUNNER = /\b(?:go|richgo)[ \t]+test\b|\bgotestsum\b|\bginkgo\b|\bmage[ \t]+(?:-v[ \t]+)?[\w:]{0,30}tests?\b/;
 
+/**
+ * Maven plugin goals that fork the test phase to measure it (`mvn cobertura:cobertura`, `mvn scoverage:report`,
+ * `mvn pitest:mutationCoverage`): the suite runs under the coverage or mutation tool.
+ */
+const MAVEN_TEST_FORKING_GOAL = /\bmvnw?[ \t][^\n&|;]{0,200}?\b(?:cobertura:cobertura|scoverage:report|pitest:mutationCoverage)\b/;
+
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
+  return SUITE_COMMAND.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
 }
