@@ -47,11 +47,13 @@ const HINT_PATTERN = HINT.source;
 const RAW_LISTENER = /\b(?:Tcp|Unix)Listener::bind\(|\bnet\.Listen(?:TCP|Unix)?\([ \t]*"(?:tcp|unix)[46]?"|\bnet\.createServer\(|\basyncio\.start_(?:unix_)?server\(|\bsocketserver\.(?:Threading)?(?:TCP|Unix)Server\b|\bnew ServerSocket\(|\bnew TcpListener\(/;
 const SERVES_HTTP = /\b(?:axum|hyper|actix_web|warp|rocket|poem|tide|salvo|tonic)::|\bhttp\.(?:Serve|ListenAndServe|Server\b|createServer)|\bexpress\(|\bfastify\(|\bHttpServer\b|\bWebApplication\b/;
 const LISTENER_HINT = /Listener|Listen\(|createServer|start_server|start_unix_server|socketserver|ServerSocket/;
+const LISTENER_HINT_PATTERN = LISTENER_HINT.source;
 
 /** Whether the project's own running code serves a protocol of its own on a socket (not HTTP). */
 function servesOwnProtocol(evidence: Evidence): boolean {
   return evidence.sourceFiles.some((file) => {
-    if (!own(file)) return false;
+    // Most files are ruled out by the text index before their code is read.
+    if (!own(file) || !evidence.mayMatch(file, LISTENER_HINT_PATTERN)) return false;
     const code = evidence.code(file);
     return code !== undefined && LISTENER_HINT.test(code) && RAW_LISTENER.test(code) && !SERVES_HTTP.test(code);
   });
@@ -64,7 +66,7 @@ const MIN_FILES = 2;
 export const guardsCallerInput: Detector = {
   name: 'guardsCallerInput',
   question: 'Does a library, framework or packaged tool reject its callers\' invalid arguments, options, settings or templates, or a server of its own protocol its clients\' invalid commands, with guard clauses (a check, then a TypeError, ArgumentError, IllegalArgumentException, ValueError or Invalid… error) in several places of its shipped source?',
-  textPatterns: [HINT_PATTERN],
+  textPatterns: [HINT_PATTERN, LISTENER_HINT_PATTERN],
   explainNone(evidence) {
     return shipsForCallers(evidence) || servesOwnProtocol(evidence) ? undefined : 'the repository ships no package other code imports and serves no protocol of its own, so it has no callers\' arguments or commands to check';
   },
