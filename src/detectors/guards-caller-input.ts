@@ -2,6 +2,7 @@ import { languageOf } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import { own, shipsForCallers } from './project-kind.js';
 import type { Evidence } from '../evidence/index.js';
+import { oncePerEvidence } from '../evidence/shared-answer.js';
 import type { Detector } from './types.js';
 
 // A library's, framework's, template engine's or packaged CLI's outside input is what its callers hand it: arguments,
@@ -49,15 +50,15 @@ const SERVES_HTTP = /\b(?:axum|hyper|actix_web|warp|rocket|poem|tide|salvo|tonic
 const LISTENER_HINT = /Listener|Listen\(|createServer|start_server|start_unix_server|socketserver|ServerSocket/;
 const LISTENER_HINT_PATTERN = LISTENER_HINT.source;
 
-/** Whether the project's own running code serves a protocol of its own on a socket (not HTTP). */
-function servesOwnProtocol(evidence: Evidence): boolean {
-  return evidence.sourceFiles.some((file) => {
+/** Whether the project's own running code serves a protocol of its own on a socket (not HTTP); asked by detect and explainNone, worked out once. */
+const servesOwnProtocol = oncePerEvidence((evidence: Evidence): boolean =>
+  evidence.sourceFiles.some((file) => {
     // Most files are ruled out by the text index before their code is read.
     if (!own(file) || !evidence.mayMatch(file, LISTENER_HINT_PATTERN)) return false;
     const code = evidence.code(file);
     return code !== undefined && LISTENER_HINT.test(code) && RAW_LISTENER.test(code) && !SERVES_HTTP.test(code);
-  });
-}
+  }),
+);
 
 /** Sites and files needed for the checks to be consistent. */
 const MIN_SITES = 3;

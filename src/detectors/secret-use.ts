@@ -3,6 +3,7 @@
 // from a finding to the code or configuration that uses it. A finding without such a link is a "review" finding: it
 // is reported with its file and line, but it does not fail the gate. On repositories nobody had tuned to (rounds
 // 6–14) the gate was wrong 20 times in 26, each time on a secret nothing was shown to use.
+import { oncePerEvidence } from '../evidence/shared-answer.js';
 import type { Finding } from '../types.js';
 import { escapeRegExp } from '../util/regexp.js';
 import type { Detector } from './types.js';
@@ -207,21 +208,16 @@ function starterSetting(evidence: Evidence, file: string, path: readonly string[
   });
 }
 
-/** The folders (their names, lower-cased) holding a module of the project's own JVM build, listed once per evidence. */
-const buildModules = new WeakMap<Evidence, Set<string>>();
 const MODULE_BUILD_FILE = /(?:^|\/)([^/]+)\/(?:pom\.xml|build\.gradle(?:\.kts)?)$/i;
-function ownBuildModules(evidence: Evidence): Set<string> {
-  let own = buildModules.get(evidence);
-  if (!own) {
-    own = new Set();
-    for (const f of evidence.files) {
-      const m = MODULE_BUILD_FILE.exec(f);
-      if (m) own.add(m[1]!.toLowerCase());
-    }
-    buildModules.set(evidence, own);
+/** The folders (their names, lower-cased) holding a module of the project's own JVM build, listed once per evidence. */
+const ownBuildModules = oncePerEvidence((evidence: Evidence): Set<string> => {
+  const own = new Set<string>();
+  for (const f of evidence.files) {
+    const m = MODULE_BUILD_FILE.exec(f);
+    if (m) own.add(m[1]!.toLowerCase());
   }
   return own;
-}
+});
 
 /**
  * Whether the running code reads the setting at `path` (its keys, outermost first): a running source file names the
