@@ -25,10 +25,18 @@ const ENVELOPE_REJECTS: Partial<Record<string, RegExp>> = {
   kotlin: /\breturn[ \t]+[A-Z]\w{0,40}\.(?:ofFail|fail|failed|failure|validateFailed|error)[ \t]*\(/,
 };
 const ENVELOPE_INPUT_CHECK = /\b(?:isBlank|isEmpty|isNotBlank|isNotEmpty|hasText|hasLength|isNullOrEmpty|isNullOrBlank)[ \t]*\(|[=!]=[ \t]*null\b|\.(?:length|size)\(\)[ \t]*[<>=!]|\.matches\(/;
+/**
+ * JS code answering a socket event or a server action without an HTTP status: an error object whose message says the
+ * input is bad (`if (!name || !room) return { error: 'Username and room are required.' }`), or a socket.io
+ * acknowledgement handed the error (`if (error) return callback(error)`, in a file that handles socket events).
+ */
+const JS_ERROR_ANSWER = /\breturn[ \t]*\{[ \t]*error:[ \t]*['"`][^'"`\n]{0,80}?\b(?:[Rr]equired|[Ii]nvalid|[Mm]ust|[Mm]issing|[Ee]mpty|too (?:long|short))\b/;
+const JS_SOCKET_ACK_ERROR = /\breturn[ \t]+(?:callback|cb|ack)\([ \t]*(?:\{[ \t]*)?(?:err|error)\b/;
+const HANDLES_SOCKET_EVENTS = /\bsocket\.on\([ \t]*['"`]/;
 // The check that leads to the rejection, on the same line or up to three lines before it.
 const CHECK = /\bif\b|\bunless\b|\bguard\b|\?\?|\|\||&&/;
 /** Text without any of these words rejects nothing by hand; most files are ruled out by this one test. */
-const HINT = /400|422|BadRequest|BAD_REQUEST|bad_request|Unprocessable|UNPROCESSABLE|unprocessable|Validation|IllegalArgument|ofFail|\.fail|validateFailed/;
+const HINT = /400|422|BadRequest|BAD_REQUEST|bad_request|Unprocessable|UNPROCESSABLE|unprocessable|Validation|IllegalArgument|ofFail|\.fail|validateFailed|error:|callback\(err|cb\(err|ack\(err/;
 /** The same, as a rule pattern: the evidence's one scan per file rules out a file before its comments are stripped. */
 const HINT_PATTERN = HINT.source;
 
@@ -54,12 +62,15 @@ export const checksRequestData: Detector = {
       if (!code || !HINT.test(code)) continue;
       const lines = code.split('\n');
       const envelope = ENVELOPE_REJECTS[languageOf(file)];
+      const socketEvents = languageOf(file) === 'js' && HANDLES_SOCKET_EVENTS.test(code);
       for (let i = 0; i < lines.length && sites.length < 10; i++) {
         const before = () => lines.slice(Math.max(0, i - 3), i + 1);
         if (rejects.test(lines[i]!)) {
           if (before().some((l) => CHECK.test(l))) sites.push({ file, line: i + 1, message: 'rejects invalid request data by hand (400/422)', strength: 'strong' });
         } else if (envelope?.test(lines[i]!) && before().some((l) => CHECK.test(l) && ENVELOPE_INPUT_CHECK.test(l))) {
           sites.push({ file, line: i + 1, message: 'rejects invalid request data by hand (a failure result after a check of the value)', strength: 'strong' });
+        } else if (languageOf(file) === 'js' && (JS_ERROR_ANSWER.test(lines[i]!) || (socketEvents && JS_SOCKET_ACK_ERROR.test(lines[i]!))) && before().some((l) => CHECK.test(l))) {
+          sites.push({ file, line: i + 1, message: 'rejects invalid input by hand (an error answer after a check)', strength: 'strong' });
         }
       }
       if (sites.length >= 10) break;

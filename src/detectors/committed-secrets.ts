@@ -868,14 +868,17 @@ function sampleEnvValues(evidence: Evidence, loaded: ReadonlySet<string>): Set<s
 }
 
 /**
- * A value of short lower-case words that names the tests as one of its words (`e2e-service-token`,
- * `api-test-secret`): a stand-in written for the end-to-end run, as a value starting `test` is. A part that looks
- * generated (`e2e-8f3a9b2c4d5e6f70`) keeps it a secret, and so does a value that only says `local` or `dev` inside
- * (`postgres_local_pw`): a password the running code reads is its own, whatever it says of itself.
+ * A value of short lower-case words that names the tests or a stand-in as one of its words (`e2e-service-token`,
+ * `api-test-secret`, `emulate-google-secret` given to a local emulator, `fake-client-secret`): written for a test run
+ * or a fake provider, as a value starting `test` is. A part that looks generated (`e2e-8f3a9b2c4d5e6f70`) keeps it a
+ * secret, and so does a value that only says `local` or `dev` inside (`postgres_local_pw`): a password the running
+ * code reads is its own, whatever it says of itself.
  */
 const LOWER_WORDS_JOINED = /^[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,12}){1,8}$/;
-const TEST_WORD = /(?:^|[-_.])(?:e2e|tests?|testing)(?=[-_.]|$)/;
-const saysItIsForTests = (value: string) => LOWER_WORDS_JOINED.test(value) && TEST_WORD.test(value) && (value.match(/\d/g)?.length ?? 0) <= 4;
+const STAND_IN_WORD = /(?:^|[-_.])(?:e2e|tests?|testing|fake|dummy|mock|stub|emulate|emulator|emulated)(?=[-_.]|$)/;
+const saysItIsAStandIn = (value: string) => LOWER_WORDS_JOINED.test(value) && STAND_IN_WORD.test(value) && (value.match(/\d/g)?.length ?? 0) <= 4;
+/** A settings value that is a stand-in: says so, or spells its own key (`client_secret: client_secret`). */
+const standInSetting = (key: string, value: string) => saysItIsAStandIn(value) || spellsItsName(key, value);
 
 /** The committed .env's first real secret, if any; else a weak default it repeats from the code. */
 function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = false): Finding | undefined {
@@ -887,7 +890,7 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = f
   let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
     // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
-    if (isPlaceholder(m[2]!) || saysItIsForTests(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
+    if (isPlaceholder(m[2]!) || saysItIsAStandIn(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
     if (isCodeDefault(evidence, m[1]!, m[2]!)) {
       weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
       continue;
@@ -947,14 +950,14 @@ function settingsSecrets(file: string, code: string, reads: ReadsSetting, compos
     const key = m[1]!;
     if (!NAMES_A_SECRET.test(key) || inDevSection(m)) continue;
     const value = m[2]!.replace(/[,;]$/, '');
-    if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || spelledAsAName(value) || value.includes('${') || composeCredential(value)) continue;
+    if (NOT_A_SECRET_KEY.test(key.replace(/[-_.]/g, '')) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || spelledAsAName(value) || standInSetting(key, value) || value.includes('${') || composeCredential(value)) continue;
     found(m, key, value);
   }
   // A key that names the secret itself (JwtSecret, client_secret, jwt.secret) holds it whatever its length or form:
   // `JwtSecret = 233` signs tokens as surely as a long value does.
   for (const m of code.matchAll(yaml ? YAML_SHORT_SECRET : PROPERTIES_SHORT_SECRET)) {
     const value = m[2]!.replace(/[,;]$/, '');
-    if (seen.has(m.index) || inDevSection(m) || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(value) || isPlaceholder(value) || spelledAsAName(value) || composeCredential(value)) continue;
+    if (seen.has(m.index) || inDevSection(m) || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(value) || isPlaceholder(value) || spelledAsAName(value) || standInSetting(m[1]!, value) || composeCredential(value)) continue;
     found(m, m[1]!, value);
   }
   return out;
@@ -977,7 +980,7 @@ function jsonSettingsSecrets(file: string, code: string, reads: ReadsSetting): F
   for (const m of code.matchAll(JSON_SETTING)) {
     const key = m[1]!.replace(/[-_.:]/g, '');
     const value = m[2]!;
-    if (!NAMES_A_JSON_SECRET.test(key) || NOT_A_SECRET_KEY.test(key) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || spelledAsAName(value) || value.includes('${') || /\s/.test(value)) continue;
+    if (!NAMES_A_JSON_SECRET.test(key) || NOT_A_SECRET_KEY.test(key) || NOT_A_SECRET_VALUE.test(value) || isPlaceholder(value) || spelledAsAName(value) || standInSetting(m[1]!, value) || value.includes('${') || /\s/.test(value)) continue;
     const path = [...jsonParents(code, m.index), m[1]!];
     const finding: Finding = { file, line: lineAt(code, m.index), message: `a secret in settings (${m[1]}), committed with no environment override`, strength: 'strong' };
     const verdict = settingVerdict(finding, value, path, reads, path.join(':'));

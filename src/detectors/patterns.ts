@@ -94,7 +94,13 @@ export const GO_TEST_RUNNER = /\b(?:go|richgo)[ \t]+test\b|\bgotestsum\b|\bginkg
  */
 const MAVEN_TEST_FORKING_GOAL = /\bmvnw?[ \t][^\n&|;]{0,200}?\b(?:cobertura:cobertura|scoverage:report|pitest:mutationCoverage)\b/;
 
+/**
+ * A Ruby script that loads Rails' test runner (`bin/test` of a gem or engine made by `rails plugin new`:
+ * `require "rails/plugin/test"`), run by path: it runs the minitest suite as `rails test` does.
+ */
+const RAILS_TEST_RUNNER_SCRIPT = /\brequire[ \t(]+["']rails\/(?:plugin\/test|test_unit\/runner)["']/;
+
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command);
+  return SUITE_COMMAND.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command) || RAILS_TEST_RUNNER_SCRIPT.test(command);
 }

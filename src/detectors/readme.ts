@@ -7,6 +7,21 @@ const HOW_TO = /\b(install|usage|getting started|quick ?start|run|build|setup|se
 /** The fewest lines of a README that says what the project is and sends its readers to the project's site. */
 const SITE_POINTER_LINES = 3;
 
+/**
+ * A Markdown link to a page on how to install or start the project (`[Installation Instructions](https://docs.…/getting-started)`,
+ * `[installation](https://kamal-deploy.org/docs/installation)`): by its text or its address.
+ */
+const INSTALL_GUIDE_LINK = /(?<!!)\[([^\]\n]{1,120})\]\((https?:\/\/[^)\s]{1,300})\)/g;
+const INSTALL_WORDS = /\b(?:install(?:ation|ing)?|getting[ _-]?started|get[ _-]started|quick[ _-]?start|setup|set[ _-]up)\b/i;
+/** The address of the first install or getting-started guide a README links to on the web. */
+function installGuideLink(text: string): string | undefined {
+  for (const m of text.matchAll(INSTALL_GUIDE_LINK)) {
+    const path = m[2]!.replace(/^https?:\/\/[^/]+/, '');
+    if (INSTALL_WORDS.test(m[1]!) || INSTALL_WORDS.test(path.replace(/[/.]/g, ' '))) return m[2]!;
+  }
+  return undefined;
+}
+
 /** How many times the minimum a README runs to describe the project in depth, install steps or not. */
 const IN_DEPTH = 3;
 /**
@@ -153,6 +168,13 @@ export const readme: Detector = {
       const site = !strong && lines >= SITE_POINTER_LINES ? linkedSite(text, evidence.files, (f) => evidence.text(f)) : undefined;
       if (site && site.lines >= minLines && site.howTo) {
         out.push({ file, line: 1, message: `README with ${lines} lines of content, and the rest on the project's site it links to, whose pages are in ${site.folder} (${site.lines} lines)`, strength: 'strong', measured });
+        continue;
+      }
+      // A short README that says what the project is and links its installation guide on the web: how to install it
+      // is one click away, as in a README that links a guide of the repository's own.
+      const guide = !strong && lines >= Math.ceil(minLines / 2) ? installGuideLink(text) : undefined;
+      if (guide) {
+        out.push({ file, line: 1, message: `README with ${lines} lines of content that links its installation guide (${guide})`, strength: 'strong', measured });
         continue;
       }
       out.push({ file, line: 1, message: strong ? `README with ${lines} lines of content` : `README too thin (${lines} lines${howTo ? '' : ', no install or usage section'})`, strength: strong ? 'strong' : 'weak', measured });

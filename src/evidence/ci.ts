@@ -2,7 +2,7 @@
 // with package.json scripts and Makefile targets expanded so "npm test" reaches the runner it calls.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 
-export type CiSystem = 'github-actions' | 'gitlab' | 'circleci' | 'travis' | 'jenkins' | 'azure' | 'buildkite' | 'other';
+export type CiSystem = 'github-actions' | 'gitlab' | 'circleci' | 'travis' | 'jenkins' | 'azure' | 'buildkite' | 'teamcity' | 'other';
 
 export interface CiCommand {
   system: CiSystem;
@@ -31,6 +31,8 @@ const CI_FILES: [RegExp, CiSystem][] = [
   // `eng/pipelines/` folder.
   [/^(?:(?:build|eng|ci|\.ci|\.azure|pipelines|\.pipelines)\/)?azure-pipelines(?:[-._][\w.-]{1,60})?\.ya?ml$|^\.azure-pipelines\/.+\.ya?ml$|^\.pipelines\/.+\.ya?ml$|^eng\/pipelines\/.+\.ya?ml$/, 'azure'],
   [/^\.buildkite\/.+\.(ya?ml|sh)$/, 'buildkite'],
+  // TeamCity's versioned settings in its Kotlin DSL (`.teamcity/settings.kts` and the `.kt` files it includes).
+  [/^\.teamcity\/.+\.kts?$/, 'teamcity'],
   [/^(bitbucket-pipelines\.yml|\.drone\.yml|\.woodpecker\.yml|cloudbuild\.ya?ml|buildspec\.ya?ml|\.?appveyor\.yml|\.cirrus\.yml)$|^\.woodpecker\/.+\.ya?ml$|^\.semaphore\/.+\.ya?ml$|^\.tekton\/.+\.ya?ml$/, 'other'],
 ];
 
@@ -94,6 +96,7 @@ function isDisabled(node: YamlNode | null | undefined): boolean {
 
 /** Extracts commands from one CI file. Malformed YAML yields nothing (and the caller notes it). */
 export function extractCiCommands(file: string, text: string, system: CiSystem): CiCommand[] {
+  if (system === 'teamcity') return teamCityCommands(file, text);
   if (system === 'jenkins' || file.endsWith('.sh')) return textCommands(file, text, system);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
@@ -230,6 +233,49 @@ function textCommands(file: string, text: string, system: CiSystem): CiCommand[]
     out.push({ system, file, line: i + 1, text: cmd, expanded: cmd });
   });
   return out;
+}
+
+/**
+ * The build steps of TeamCity's Kotlin DSL, as the commands they run: a `gradle { tasks = "clean check" }` step runs
+ * `gradle clean check`, a `maven { goals = "verify" }` step `mvn verify`, a `script { scriptContent = "…" }` step
+ * (or a raw string) its lines, `dotnetTest { … }` `dotnet test`. A step switched off (`enabled = false`) is left out.
+ */
+const TEAMCITY_STEP = /\b(gradle|maven|script|dotnetTest|dotnetBuild|nodeJS|exec)[ \t]*\{/g;
+const RAW_OR_QUOTED = '(?:"""([^]{1,4000}?)"""|"([^"\\n]{1,1000})")';
+const TEAMCITY_FIELDS: Record<string, [RegExp, string]> = {
+  gradle: [new RegExp(`\\btasks[ \\t]*=[ \\t]*${RAW_OR_QUOTED}`), 'gradle '],
+  maven: [new RegExp(`\\bgoals[ \\t]*=[ \\t]*${RAW_OR_QUOTED}`), 'mvn '],
+  script: [new RegExp(`\\bscriptContent[ \\t]*=[ \\t]*${RAW_OR_QUOTED}`), ''],
+  nodeJS: [new RegExp(`\\bshellScript[ \\t]*=[ \\t]*${RAW_OR_QUOTED}`), ''],
+  exec: [new RegExp(`\\bpath[ \\t]*=[ \\t]*${RAW_OR_QUOTED}`), ''],
+};
+function teamCityCommands(file: string, text: string): CiCommand[] {
+  const out: CiCommand[] = [];
+  for (const m of text.matchAll(TEAMCITY_STEP)) {
+    const kind = m[1]!;
+    const body = blockAfter(text, m.index + m[0].length);
+    if (/\benabled[ \t]*=[ \t]*false\b/.test(body)) continue;
+    const line = text.slice(0, m.index).split('\n').length;
+    const push = (command: string) => out.push({ system: 'teamcity', file, line, text: command, expanded: command });
+    if (kind === 'dotnetTest') push('dotnet test');
+    else if (kind === 'dotnetBuild') push('dotnet build');
+    const field = TEAMCITY_FIELDS[kind];
+    const found = field?.[0].exec(body);
+    if (!field || !found) continue;
+    for (const { text: command } of commandLines(found[1] ?? found[2] ?? '')) push(field[1] + command);
+  }
+  return out;
+}
+
+/** The text of the brace block that starts at `from` (just after its `{`), up to its matching `}`. */
+function blockAfter(text: string, from: number): string {
+  const end = Math.min(text.length, from + 20_000);
+  let depth = 1;
+  for (let i = from; i < end; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(from, i);
+  }
+  return text.slice(from, end);
 }
 
 export interface ScriptSources {

@@ -55,9 +55,24 @@ function projectOnly(files: readonly string[], readTestFiles = true): readonly s
 }
 
 /** The files whose imports show a library in use: the running project's (with its tests when `countTests`), in a language of `ecosystems`. */
-function importingFiles(ecosystems: readonly Ecosystem[], countTests: boolean): (file: string) => boolean {
-  return (f) => !isScaffolding(f) && (countTests || runsInProject(f)) && importableFrom(ecosystems, f);
+function importingFiles(evidence: Evidence, ecosystems: readonly Ecosystem[], countTests: boolean): (file: string) => boolean {
+  const tooling = buildProgramFiles(evidence);
+  return (f) => !isScaffolding(f) && (countTests || runsInProject(f)) && importableFrom(ecosystems, f) && !tooling.has(f);
 }
+
+/**
+ * .NET build automation frameworks. A C# file that imports one is a build program (Nuke's `Build.cs`, a Cake Frosting
+ * task, a Bullseye target list), run to build and release the project, whatever folder it sits in: the libraries it
+ * uses (Serilog for its console output) are not the running project's.
+ */
+const BUILD_PROGRAM_MODULES = ['Nuke.Common', 'Cake.Frosting', 'Bullseye'];
+const buildProgramFiles = oncePerEvidence((evidence: Evidence): ReadonlySet<string> => {
+  const files = new Set<string>();
+  for (const i of evidence.importsIn(BUILD_PROGRAM_MODULES, { where: (f) => f.endsWith('.cs') })) {
+    if (BUILD_PROGRAM_MODULES.some((n) => moduleMatches(i.module, n))) files.add(i.file);
+  }
+  return files;
+});
 
 /**
  * Whether a file's imports are the running project's when tests do not count: not a test, nor a helper in a test
@@ -130,7 +145,8 @@ export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchC
   if ('imports' in matcher) {
     // Tests' imports count for the testing rules only (rubric: "evidence is about the running project").
     const countTests = context.countTests ?? true;
-    const kept = (file: string) => isProjectFile(file) && (countTests || runsInProject(file));
+    const tooling = buildProgramFiles(evidence);
+    const kept = (file: string) => isProjectFile(file) && (countTests || runsInProject(file)) && !tooling.has(file);
     return [...evidence.importsIn(matcher.imports, { where: kept })]
       .filter((i) => kept(i.file) && matcher.imports.some((n) => moduleMatches(i.module, n)))
       .map((i) => ({ file: i.file, line: i.line, message: `imports ${i.module}${i.used ? '' : ' (unused)'}`, strength: i.used ? 'strong' : 'weak' }));
@@ -263,7 +279,7 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
   // A module imported and used without being declared here (a workspace member, a transitive dependency) is still use.
   if (out.length === 0 && matcher.modules) {
     const ecosystems = Object.keys(matcher.library) as Ecosystem[];
-    const kept = importingFiles(ecosystems, countTests);
+    const kept = importingFiles(evidence, ecosystems, countTests);
     for (const i of evidence.importsIn(matcher.modules, { where: kept })) {
       if (i.used && kept(i.file) && matcher.modules.some((n) => moduleMatches(i.module, n))) out.push({ file: i.file, line: i.line, message: `imports ${i.module}`, strength: 'strong' });
     }
@@ -281,7 +297,7 @@ function usedImports(evidence: Evidence, names: string[], limit: number, ecosyst
   const key = `${limit}\u0000${countTests}\u0000${ecosystems.join(',')}\u0000${names.join('\u0000')}`;
   return usedImportsCache.get(evidence, key, () => {
     const found: ImportFact[] = [];
-    const kept = importingFiles(ecosystems, countTests);
+    const kept = importingFiles(evidence, ecosystems, countTests);
     for (const i of evidence.importsIn(names, { usedOnly: true, where: kept })) {
       if (i.used && kept(i.file) && names.some((n) => moduleMatches(i.module, n))) found.push(i);
       if (found.length >= limit) break;
