@@ -32,7 +32,8 @@ export const healthProbes: Detector = {
     const out: Finding[] = [];
     let names: Set<string> | undefined;
     for (const file of evidence.files) {
-      if (/(^|\/)Dockerfile[\w.-]*$/.test(file)) {
+      // Dockerfile, Dockerfile.prod, and the `<variant>.Dockerfile` naming (docker/alpine.Dockerfile, prod.dockerfile).
+      if (/(^|\/)Dockerfile[\w.-]*$|\.[Dd]ockerfile$/.test(file)) {
         const text = evidence.code(file) ?? '';
         const m = /^HEALTHCHECK\s+(?!NONE)/m.exec(text);
         if (m) {
