@@ -338,7 +338,10 @@ function appSigns(evidence: Evidence): Finding[] {
   // An Android manifest is an app's when it declares an activity; a library module's manifest (permissions only) is not.
   const ui = evidence.files.find((f) => own(f) && (/\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f) || (/(^|\/)AndroidManifest\.xml$/.test(f) && /<activity\b/.test(evidence.text(f) ?? ''))));
   if (ui) return [{ file: ui, line: 1, message: 'a mobile app', strength: 'strong' }];
-  const cs = evidence.files.find((f) => own(f) && /\.csproj$/.test(f) && /<Use(?:WPF|WindowsForms|Maui)>\s*true|Sdk="Microsoft\.NET\.Sdk\.(?:BlazorWebAssembly|Razor)"|Avalonia/i.test(evidence.text(f) ?? ''));
+  // A .NET desktop or browser app: WPF, Windows Forms, MAUI, Avalonia, a Blazor WebAssembly app. A Razor class library
+  // (`Sdk="Microsoft.NET.Sdk.Razor"`: components or a dashboard packed for other ASP.NET apps to mount) is a package
+  // other code imports, not an app; a web app that uses one has its own Sdk.Web host, read as a service.
+  const cs = evidence.files.find((f) => own(f) && /\.csproj$/.test(f) && /<Use(?:WPF|WindowsForms|Maui)>\s*true|Sdk="Microsoft\.NET\.Sdk\.BlazorWebAssembly"|Avalonia/i.test(evidence.text(f) ?? ''));
   if (cs) return [{ file: cs, line: 1, message: 'a .NET desktop or browser app', strength: 'strong' }];
   for (const matcher of UI_LIBRARIES) {
     const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && own(f.file));
