@@ -317,6 +317,39 @@ function gradleCheckRunsBuiltJar(evidence: Evidence): Finding | undefined {
   return undefined;
 }
 
+// Calibration round 18: a go test that runs the project's own command by its name (`exec.Command("bbolt", "check", path)`),
+// the binary the build put on the PATH before the suite (`PATH=$(PWD)/bin:$PATH go test ./tests/robustness`): the
+// command's name is a top-level `cmd/<name>/` of the repository holding a main package. A go test that runs git or
+// mount, or a helper command kept inside a part of the project, runs no program of the project's.
+const GO_MAIN_PACKAGE = /^package[ \t]+main\b/m;
+const TOP_LEVEL_COMMAND = /^cmd\/([a-z][\w.-]{0,60})\/[^/]{1,120}\.go$/;
+const EXEC_BY_NAME = /\bexec\.Command(?:Context)?\((?:[\w.]{1,40}[ \t]*,[ \t]*)?"([a-z][\w.-]{0,60})"[ \t]*[,)]/g;
+
+/** The names of the repository's own Go commands: each top-level cmd/<name>/ with a main package. */
+function ownGoCommands(evidence: Evidence): Set<string> {
+  const names = new Set<string>();
+  for (const f of evidence.sourceFiles) {
+    const m = TOP_LEVEL_COMMAND.exec(f);
+    if (m && !f.endsWith('_test.go') && !names.has(m[1]!) && GO_MAIN_PACKAGE.test(evidence.code(f) ?? '')) names.add(m[1]!);
+  }
+  return names;
+}
+
+/** A go test (compiled by CI's go test) that runs one of the project's own commands by its name, with the CI command that runs it. */
+function goTestRunsOwnCommand(evidence: Evidence): Finding | undefined {
+  const run = evidence.ci.find((c) => GO_TEST_RUNNER.test(c.expanded));
+  if (!run) return undefined;
+  const commands = ownGoCommands(evidence);
+  if (!commands.size) return undefined;
+  for (const f of evidence.sourceFiles) {
+    if (!f.endsWith('_test.go') || HELPER_COMMAND.test(f) || !(evidence.text(f) ?? '').includes('exec.Command') || goBuildSkipped(evidence, f)) continue;
+    for (const m of (evidence.code(f) ?? '').matchAll(EXEC_BY_NAME)) {
+      if (commands.has(m[1]!)) return { file: run.file, line: run.line, message: `CI runs ${f}, which runs the project's own command ${m[1]} as a process and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' };
+    }
+  }
+  return undefined;
+}
+
 /** The first CI job that builds the repository's image and then tests it, or starts its own program and checks it over HTTP. */
 function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
   return (
@@ -329,7 +362,7 @@ function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
 export const blackBoxTests: Detector = {
   name: 'blackBoxTests',
   question:
-    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, a CI step that runs the project's own program over its test fixtures, or a Gradle check that runs the built jar?",
+    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, a CI step that runs the project's own program over its test fixtures, a Gradle check that runs the built jar, or a go test that runs the project's own command (a top-level cmd/<name>) by its name?",
   textPatterns: SUITES.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
     const found = suiteRunInCi(evidence, SUITES, HELPER_COMMAND, (file) => goBuildSkipped(evidence, file));
@@ -337,7 +370,7 @@ export const blackBoxTests: Detector = {
       const { file, run } = found;
       return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
     }
-    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci) ?? gradleCheckRunsBuiltJar(evidence);
+    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci) ?? gradleCheckRunsBuiltJar(evidence) ?? goTestRunsOwnCommand(evidence);
     return job ? [job] : [];
   },
 };
