@@ -4,7 +4,7 @@ import { isScaffolding } from '../evidence/file-sets.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { regexPattern } from '../rules/matcher-parts.js';
 import type { Finding } from '../types.js';
-import { type SuiteRunner, suiteRunInCi } from './ci-runs-tests.js';
+import { ownGoCommands, type SuiteRunner, suiteRunInCi } from './ci-runs-tests.js';
 import type { Detector } from './types.js';
 import { GO_TEST_RUNNER, runsTests } from './patterns.js';
 
@@ -321,19 +321,7 @@ function gradleCheckRunsBuiltJar(evidence: Evidence): Finding | undefined {
 // the binary the build put on the PATH before the suite (`PATH=$(PWD)/bin:$PATH go test ./tests/robustness`): the
 // command's name is a top-level `cmd/<name>/` of the repository holding a main package. A go test that runs git or
 // mount, or a helper command kept inside a part of the project, runs no program of the project's.
-const GO_MAIN_PACKAGE = /^package[ \t]+main\b/m;
-const TOP_LEVEL_COMMAND = /^cmd\/([a-z][\w.-]{0,60})\/[^/]{1,120}\.go$/;
 const EXEC_BY_NAME = /\bexec\.Command(?:Context)?\((?:[\w.]{1,40}[ \t]*,[ \t]*)?"([a-z][\w.-]{0,60})"[ \t]*[,)]/g;
-
-/** The names of the repository's own Go commands: each top-level cmd/<name>/ with a main package. */
-function ownGoCommands(evidence: Evidence): Set<string> {
-  const names = new Set<string>();
-  for (const f of evidence.sourceFiles) {
-    const m = TOP_LEVEL_COMMAND.exec(f);
-    if (m && !f.endsWith('_test.go') && !names.has(m[1]!) && GO_MAIN_PACKAGE.test(evidence.code(f) ?? '')) names.add(m[1]!);
-  }
-  return names;
-}
 
 /** A go test (compiled by CI's go test) that runs one of the project's own commands by its name, with the CI command that runs it. */
 function goTestRunsOwnCommand(evidence: Evidence): Finding | undefined {
