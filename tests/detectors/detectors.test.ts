@@ -254,6 +254,11 @@ const CASES: Record<string, Case[]> = {
     { name: 'round 13: a versioned tool, a cargo xtask and pytest through python -m over fixtures are not the program', files: { 'go.mod': 'module example.com/runner\n', '.github/workflows/ci.yml': WORKFLOW('go run gotest.tools/gotestsum@latest -- ./pkg/testdata/', 'cargo run -p xtask -- codegen tests/fixtures/', 'python -m pytest tests/fixtures/', 'go run . serve --config ./deploy/prod.yml') }, want: 'none' },
   ],
   ciRunsTests: [
+    // Calibration round 18: GitLab CI's local includes are pipeline configuration wherever they are kept (cloudflared's
+    // .ci/linux.gitlab-ci.yml), a wildcard include too; a file no include names, another project's template and a
+    // remote URL are not read.
+    { name: 'round 18: a job in a file .gitlab-ci.yml includes with local:, and one through a wildcard include', files: { 'go.mod': 'module example.org/tun\n', '.gitlab-ci.yml': 'stages: [build, test]\ninclude:\n  - local: .ci/build.gitlab-ci.yml\n', '.ci/build.gitlab-ci.yml': 'include: "/.ci/jobs/*.yml"\nbuild:\n  stage: build\n  script:\n    - go build ./...\n', '.ci/jobs/unit.yml': 'unit:\n  stage: test\n  script:\n    - go test -race ./...\n' }, want: 'strong' },
+    { name: 'round 18: a GitLab file no include names, and includes of another project and a remote URL', files: { 'go.mod': 'module example.org/tun\n', '.gitlab-ci.yml': 'include:\n  - project: acme/templates\n    file: /go.yml\n  - remote: https://example.org/ci/test.yml\nbuild:\n  script:\n    - go build ./...\n', '.ci/unused.gitlab-ci.yml': 'unit:\n  script:\n    - go test ./...\n' }, want: 'none' },
     // Calibration round 18: the project's own Go build-and-test command (a top-level cmd/<name>) run by its name with a
     // test subcommand, in the steps a Buildkite pipeline script prints (authelia's suites); another subcommand, or a
     // command the repository does not hold, runs no test.
