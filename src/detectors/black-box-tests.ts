@@ -1,10 +1,10 @@
 import type { CiCommand } from '../evidence/ci.js';
 import type { Evidence } from '../evidence/index.js';
-import { isScaffolding } from '../evidence/file-sets.js';
+import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { regexPattern } from '../rules/matcher-parts.js';
 import type { Finding } from '../types.js';
-import { type SuiteRunner, suiteRunInCi } from './ci-runs-tests.js';
+import { ownGoCommands, type SuiteRunner, suiteRunInCi } from './ci-runs-tests.js';
 import type { Detector } from './types.js';
 import { GO_TEST_RUNNER, runsTests } from './patterns.js';
 
@@ -317,6 +317,70 @@ function gradleCheckRunsBuiltJar(evidence: Evidence): Finding | undefined {
   return undefined;
 }
 
+// Calibration round 18: a go test that runs the project's own command by its name (`exec.Command("bbolt", "check", path)`),
+// the binary the build put on the PATH before the suite (`PATH=$(PWD)/bin:$PATH go test ./tests/robustness`): the
+// command's name is a top-level `cmd/<name>/` of the repository holding a main package. A go test that runs git or
+// mount, or a helper command kept inside a part of the project, runs no program of the project's.
+const EXEC_BY_NAME = /\bexec\.Command(?:Context)?\((?:[\w.]{1,40}[ \t]*,[ \t]*)?"([a-z][\w.-]{0,60})"[ \t]*[,)]/g;
+
+/** A go test (compiled by CI's go test) that runs one of the project's own commands by its name, with the CI command that runs it. */
+function goTestRunsOwnCommand(evidence: Evidence): Finding | undefined {
+  const run = evidence.ci.find((c) => GO_TEST_RUNNER.test(c.expanded));
+  if (!run) return undefined;
+  const commands = ownGoCommands(evidence);
+  if (!commands.size) return undefined;
+  for (const f of evidence.sourceFiles) {
+    if (!f.endsWith('_test.go') || HELPER_COMMAND.test(f) || !(evidence.text(f) ?? '').includes('exec.Command') || goBuildSkipped(evidence, f)) continue;
+    for (const m of (evidence.code(f) ?? '').matchAll(EXEC_BY_NAME)) {
+      if (commands.has(m[1]!)) return { file: run.file, line: run.line, message: `CI runs ${f}, which runs the project's own command ${m[1]} as a process and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' };
+    }
+  }
+  return undefined;
+}
+
+// Calibration round 18: a JS test that runs the command its package.json's `bin` names (`exec(`node ${root}/src/cli.js init
+// …`)`, `spawn(process.execPath, [join(root, "dist/cli.mjs"), …])`), named by the bin file's own name (`cli.js`) or, for a
+// bin named index or main, by its folder and name (`dist/index.js`): the package's program run as its user runs it. A
+// test that forks a fixture script runs no program of the package's. TypeORM's `typeorm init` test is one.
+const JS_RUNS_PROCESS = /(?<![\w.$])(?:spawn|spawnSync|execFile|execFileSync|execSync|exec|fork|execa|execaNode|execaSync)\(|\b(?:child_process|childProcess|cp)\.(?:spawn|spawnSync|execFile|execFileSync|execSync|exec|fork)\(/;
+const JS_TEST_FILE = /\.[cm]?[jt]sx?$/;
+const GENERIC_BIN = /^(?:index|main)\.[cm]?[jt]s$/;
+
+/** How a test names each bin of the repository's package.json files: the bin's file name, or its last folder and name. */
+function binNames(evidence: Evidence): string[] {
+  const names = new Set<string>();
+  for (const pkg of evidence.packageJsons) {
+    if (isScaffolding(pkg.file)) continue;
+    const bin = pkg.data.bin;
+    const paths = typeof bin === 'string' ? [bin] : bin && typeof bin === 'object' ? Object.values(bin as Record<string, unknown>).filter((v): v is string => typeof v === 'string') : [];
+    for (const path of paths) {
+      const parts = path.replace(/^\.\//, '').split('/');
+      const file = parts[parts.length - 1]!;
+      if (!/^[\w.-]{1,80}\.[cm]?[jt]s$/.test(file)) continue;
+      if (!GENERIC_BIN.test(file)) names.add(file);
+      else if (parts.length >= 2) names.add(`${parts[parts.length - 2]}/${file}`);
+    }
+  }
+  return [...names];
+}
+
+/** A JS test (run by CI's test runner) that starts the package's own bin as a process, with the CI command that runs it. */
+function jsTestRunsOwnBin(evidence: Evidence): Finding | undefined {
+  const run = evidence.ci.find((c) => JS_TEST_RUNNER.test(c.expanded));
+  if (!run) return undefined;
+  const names = binNames(evidence);
+  if (!names.length) return undefined;
+  const named = names.map((n) => ({ n, re: new RegExp(`[/"'\`]${n.replace(/[.]/g, '\\.')}["'\`\\s]`) }));
+  for (const f of evidence.sourceFiles) {
+    if (!JS_TEST_FILE.test(f) || !isTestFile(f) || isScaffolding(f)) continue;
+    const code = evidence.code(f) ?? '';
+    if (!JS_RUNS_PROCESS.test(code)) continue;
+    const hit = named.find(({ re }) => re.test(code));
+    if (hit) return { file: run.file, line: run.line, message: `CI runs ${f}, which runs the package's own command (${hit.n}) as a process and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' };
+  }
+  return undefined;
+}
+
 /** The first CI job that builds the repository's image and then tests it, or starts its own program and checks it over HTTP. */
 function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
   return (
@@ -329,7 +393,7 @@ function jobTestingBuiltProgram(ci: readonly CiCommand[]): Finding | undefined {
 export const blackBoxTests: Detector = {
   name: 'blackBoxTests',
   question:
-    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, a CI step that runs the project's own program over its test fixtures, or a Gradle check that runs the built jar?",
+    "Does CI run black-box tests of the built program: tests that build or start the project's own binary or image and drive it from outside (a go test that builds the command, assert_cmd's cargo_bin, a test that builds the Docker image, a Ruby, JS, JVM or .NET test that starts the project's own executable as a process, Aruba), a CI job that builds the image and then runs a suite or HTTP checks against it, a CI step that runs the project's own program over its test fixtures, a Gradle check that runs the built jar, a go test that runs the project's own command (a top-level cmd/<name>) by its name, or a JS test that runs the file its package.json's bin names?",
   textPatterns: SUITES.map((suite) => regexPattern(suite.drives)),
   detect(evidence) {
     const found = suiteRunInCi(evidence, SUITES, HELPER_COMMAND, (file) => goBuildSkipped(evidence, file));
@@ -337,7 +401,7 @@ export const blackBoxTests: Detector = {
       const { file, run } = found;
       return [{ file: run.file, line: run.line, message: `CI runs ${file}, which builds or starts the project's own program and tests it from outside: ${run.text.slice(0, 60)}`, strength: 'strong' }];
     }
-    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci) ?? gradleCheckRunsBuiltJar(evidence);
+    const job = jobTestingBuiltProgram(evidence.ci) ?? ciRunsProgramOnFixtures(evidence.ci) ?? gradleCheckRunsBuiltJar(evidence) ?? goTestRunsOwnCommand(evidence) ?? jsTestRunsOwnBin(evidence);
     return job ? [job] : [];
   },
 };

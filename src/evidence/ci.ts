@@ -1,5 +1,6 @@
 // CI configuration of every common system, flattened to the commands and actions its jobs run,
 // with package.json scripts and Makefile targets expanded so "npm test" reaches the runner it calls.
+import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 
 export type CiSystem = 'github-actions' | 'gitlab' | 'circleci' | 'travis' | 'jenkins' | 'azure' | 'buildkite' | 'teamcity' | 'other';
@@ -35,6 +36,37 @@ const CI_FILES: [RegExp, CiSystem][] = [
   [/^\.teamcity\/.+\.kts?$/, 'teamcity'],
   [/^(bitbucket-pipelines\.yml|\.drone\.yml|\.woodpecker\.yml|cloudbuild\.ya?ml|buildspec\.ya?ml|\.?appveyor\.yml|\.cirrus\.yml)$|^\.woodpecker\/.+\.ya?ml$|^\.semaphore\/.+\.ya?ml$|^\.tekton\/.+\.ya?ml$/, 'other'],
 ];
+
+/**
+ * The repository files a GitLab CI file includes with `include: local:` (or a bare path: `include: '/ci/build.yml'`,
+ * `- local: .ci/linux.gitlab-ci.yml`), which GitLab merges into the pipeline wherever they live. Includes of another
+ * project, a remote URL, a template or a CI/CD component are not in this repository. A path with a wildcard
+ * (`.ci/*.yml`) is matched against `files`. Malformed YAML includes nothing.
+ */
+export function gitlabLocalIncludes(text: string, files: readonly string[]): string[] {
+  let config: unknown;
+  try {
+    config = parseDocument(text, { uniqueKeys: false }).toJS();
+  } catch {
+    return [];
+  }
+  const include = (config as { include?: unknown } | null)?.include;
+  const entries = Array.isArray(include) ? include : include === undefined ? [] : [include];
+  const out: string[] = [];
+  for (const entry of entries) {
+    const path = typeof entry === 'string' ? (/^https?:/.test(entry) ? undefined : entry) : typeof (entry as { local?: unknown })?.local === 'string' ? (entry as { local: string }).local : undefined;
+    if (!path) continue;
+    const clean = path.trim().replace(/^\.?\/+/, '');
+    if (!clean.includes('*')) {
+      out.push(clean);
+      continue;
+    }
+    // GitLab's wildcards: `*` within a folder, `**` across folders.
+    const matches = picomatch(clean, { dot: true });
+    out.push(...files.filter((f) => matches(f)));
+  }
+  return out.filter((f) => /\.ya?ml$/.test(f));
+}
 
 /** Which CI system a file configures, if any. */
 export function ciSystemOf(file: string): CiSystem | undefined {

@@ -4,7 +4,7 @@ import type { ScanNote } from '../types.js';
 import type { Inventory } from '../inventory/list.js';
 import { FileReader, isTextCandidate } from '../inventory/read.js';
 import { isTestFile } from './file-sets.js';
-import { ciSystemOf, expandCommand, extractCiCommands, parseMakefile, parseRakefile, parseToxEnvlist, type CiCommand, type CiSystem, type ScriptSources } from './ci.js';
+import { ciSystemOf, expandCommand, extractCiCommands, gitlabLocalIncludes, parseMakefile, parseRakefile, parseToxEnvlist, type CiCommand, type CiSystem, type ScriptSources } from './ci.js';
 import type { CallFact, DecoratorFact, ImportFact, JsFacts } from './js-facts.js';
 import { capLines, isSourceFile, languageOf, stripComments } from './languages.js';
 import { mayUseImportOf } from './import-use.js';
@@ -492,6 +492,22 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   sources.buildProgram = (project) => buildProgramAt(project, [...inventory.files, ...buildOutput], text);
   sources.buildScript = (path) => (fileSet.has(path) && CAKE_BUILD_FILE.test(path) ? text(path) : undefined);
   const ci: CiCommand[] = [];
+  // GitLab CI's local includes are pipeline configuration wherever they are kept (`.ci/linux.gitlab-ci.yml`), followed
+  // from .gitlab-ci.yml and from each file it includes (three levels deep).
+  const included = new Map<string, CiSystem>();
+  let including = ciFiles.filter((f) => ciSystemOf(f) === 'gitlab');
+  for (let depth = 0; depth < 3 && including.length; depth++) {
+    const next: string[] = [];
+    for (const file of including) {
+      for (const path of gitlabLocalIncludes(text(file) ?? '', inventory.files)) {
+        if (!fileSet.has(path) || ciSystemOf(path) || included.has(path)) continue;
+        included.set(path, 'gitlab');
+        ciFiles.push(path);
+        next.push(path);
+      }
+    }
+    including = next;
+  }
   // A large CI configuration's commands were extracted by the parse worker while this thread read the files.
   const inWorker = worker && ciFiles.reduce((sum, file) => sum + (text(file)?.length ?? 0), 0) >= CI_IN_WORKER_CHARS ? worker.ciOutcomes() : undefined;
   for (const file of ciFiles) {
@@ -501,7 +517,7 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
       const done = inWorker?.get(file);
       const extracted = done?.digest === digest(content) ? done : undefined;
       if (extracted?.error !== undefined) throw new Error(extracted.error);
-      for (const command of extracted?.commands ?? extractCiCommands(file, content, ciSystemOf(file)!)) {
+      for (const command of extracted?.commands ?? extractCiCommands(file, content, ciSystemOf(file) ?? included.get(file)!)) {
         ci.push({ ...command, expanded: expandCommand(command.text, sources) });
       }
     } catch (error) {
