@@ -140,6 +140,9 @@ const CASES: Record<string, Case[]> = {
     { name: 'round 16: a named architecture style the project teaches, decisions and CPU builds are not the system', files: { 'README.md': ARCH_SECTION('## Clean Architecture', true, 40), 'CLAUDE.md': ARCH_SECTION('## Architecture Decisions', true, 40), 'AGENTS.md': ARCH_SECTION('## Multi architecture builds', true, 40) }, want: 'none' },
     { name: "round 16: a package's own README and a deep docs page describe one part", files: { 'packages/kernel/README.md': ARCH_SECTION('## Architecture', true, 40), 'docs/guides/hosting/vps.md': ARCH_SECTION('## Final Architecture', true, 40) }, want: 'none' },
     { name: 'round 16: prose in a code block does not count', files: { 'CLAUDE.md': `# Guide\n\n## Architecture\n\n### Request Flow\n\n\`\`\`\n${ARCH_PROSE(30)}\`\`\`\n` }, want: 'none' },
+    // Round 18: a page at the top of a folder named documentation/ is the top of the docs, as one of docs/ is.
+    { name: 'round 18: an Architecture section of a page at the top of documentation/', files: { 'documentation/overview.md': ARCH_SECTION('## Architecture', true, 16) }, want: 'strong' },
+    { name: 'round 18: the same section deeper in documentation/ describes one part', files: { 'documentation/guides/hosting/vps.md': ARCH_SECTION('## Architecture', true, 40) }, want: 'none' },
   ],
   assertingTests: [
     { name: 'an xUnit test asserting with Shouldly', files: { 'src/CoreTests/querying_by_id.cs': 'public class querying_by_id {\n    [Fact]\n    public async Task loads() {\n        var doc = await session.LoadAsync<User>(id);\n        doc.ShouldNotBeNull();\n        doc.Name.ShouldBe("Jeremy");\n    }\n}\n' }, want: 'strong' },
@@ -775,6 +778,10 @@ const CASES: Record<string, Case[]> = {
     { name: 'a healthcheck on an image named like the project, with no Dockerfile here to build it', files: { 'package.json': PKG({ name: 'umbra' }), 'docker-compose.yml': 'services:\n  umbra:\n    image: ghcr.io/someone-else/umbra:latest\n    healthcheck:\n      test: ["CMD-SHELL", "curl http://localhost:3000/health"]\n' }, want: 'weak' },
   ],
   interfaceReference: [
+    // Round 18: a command's configuration reference kept at the root beside the README (CONFIGURATION.md, as sonic
+    // keeps every key of its config file); a module's own CONFIGURATION.md deeper down is not the program's reference.
+    { name: 'round 18: a Rust search server whose configuration reference is a root CONFIGURATION.md', files: { 'Cargo.toml': '[package]\nname = "finder"\n', 'src/main.rs': 'use clap::Parser;\nfn main() { let _ = Args::parse(); }\n', 'README.md': '# finder\n\nA search server.\n', 'CONFIGURATION.md': '# Configuration\n\n## Server\n\n`log_level` (default `error`): how much to log.\n' }, want: 'strong' },
+    { name: "round 18: a module's own CONFIGURATION.md is not the program's reference", files: { 'Cargo.toml': '[package]\nname = "finder"\n', 'src/main.rs': 'use clap::Parser;\nfn main() { let _ = Args::parse(); }\n', 'README.md': '# finder\n\nA search server.\n', 'plugins/store/CONFIGURATION.md': '# Store configuration\n\nSet the path.\n' }, want: 'weak' },
     // Calibration round 15: a server with no HTTP API whose settings reference is named for what it lists
     // (docs/environment-variables.md); a page of another name about the environment is no such reference.
     { name: 'round 15: a Rust relay server whose flags and variables are documented in docs/environment-variables.md', files: { 'Cargo.toml': '[package]\nname = "relay"\n', 'src/main.rs': 'use clap::Parser;\nfn main() { let _ = Args::parse(); }\n', 'README.md': '# relay\n\nA relay server.\n', 'docs/environment-variables.md': '# Configuration\n\n| Variable | Flag | Default |\n|---|---|---|\n| `PORT` | `-p` | 21117 |\n' }, want: 'strong' },
