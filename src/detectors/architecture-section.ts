@@ -4,7 +4,7 @@ import type { Detector } from './types.js';
 // The guides that describe the whole system, not one package: the root README and the root guides for contributors,
 // maintainers and coding agents, and the pages at the top of the docs folder. A module's own README (an adapter's, a
 // package's) describes that part, and a docs page deeper down is a feature's page.
-const GUIDE = /^(?:(?:README|CLAUDE|AGENTS|CONTRIBUTING|DEVELOPMENT|DEVELOPERS|HACKING|DOCUMENTATION|MANUAL|GUIDE|INTERNALS)\.(?:md|markdown)|docs?\/[^/]{1,100}\.(?:md|markdown))$/i;
+const GUIDE = /^(?:(?:README|CLAUDE|AGENTS|CONTRIBUTING|DEVELOPMENT|DEVELOPERS|HACKING|DOCUMENTATION|MANUAL|GUIDE|INTERNALS)\.(?:md|markdown)|(?:docs?|documentation)\/[^/]{1,100}\.(?:md|markdown))$/i;
 
 /**
  * A heading whose subject is the system's architecture or its internals: "## Architecture", "## Code Architecture",

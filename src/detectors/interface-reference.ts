@@ -52,7 +52,7 @@ function inSiteContent(file: string, topics: RegExp): boolean {
 const CLI_TOPIC = /^(?:cli|commands?|usage|reference|options)$/i;
 const CONFIG_TOPIC = /^(?:configuration|config|settings|routes|environment)$/i;
 const isCliReference = (f: string) => CLI_REFERENCE_FILE.test(f) || inSiteContent(f, CLI_TOPIC);
-const isConfigReference = (f: string) => CONFIG_REFERENCE_FILE.test(f) || CONFIG_REFERENCE_NAMED.test(f) || inSiteContent(f, CONFIG_TOPIC);
+const isConfigReference = (f: string) => CONFIG_REFERENCE_FILE.test(f) || CONFIG_REFERENCE_NAMED.test(f) || ROOT_CONFIG_REFERENCE.test(f) || inSiteContent(f, CONFIG_TOPIC);
 /**
  * A man page in roff, wherever the project keeps it (`doc/tool.1`, `man/tool.8`, `tool.1` at the root): a file named
  * for its manual section whose text opens a page with the title macro (`.TH TOOL 1`). It is not a doc file by its
@@ -86,6 +86,9 @@ const isUserGuidePage = (file: string) => {
   return /\.(?:md|mdx|rst|adoc)$/i.test(file) && parts.slice(0, -2).some((p, i) => /^docs?$/i.test(p) && USER_GUIDE_FOLDER.test(parts[i + 1]!));
 };
 const CONFIG_REFERENCE_FILE = /(^|\/)docs?\/(configuration|config|settings|routes|environment)(\.(md|rst|adoc|txt)|\/.+\.(md|rst|adoc|txt))$/i;
+// The same reference kept at the root beside the README, as its other top guides are (sonic's CONFIGURATION.md: every
+// key of its configuration file with its allowed values). A module's own CONFIGURATION.md deeper down is not read here.
+const ROOT_CONFIG_REFERENCE = /^configuration\.(?:md|rst|adoc)$/i;
 // The same page named for what it lists (docs/environment-variables.md, docs/configuration-options.md, docs/env-vars.md):
 // the single reference of a program's settings, under the name operators look for.
 const CONFIG_REFERENCE_NAMED = /(^|\/)docs?\/(?:(?:configuration|config|settings|environment)[-_](?:variables|vars|options|reference)|env[-_]vars?)\.(?:md|rst|adoc|txt)$/i;

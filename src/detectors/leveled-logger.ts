@@ -11,7 +11,7 @@ import type { Detector } from './types.js';
  */
 
 // Files that may hold any of it: a type named *Logger*, NestJS's common package, Fastify.
-const HINTS = '/logger|@nestjs\\/common|fastify|\\bpackage[ \\t]+log/i';
+const HINTS = '/logger|@nestjs\\/common|fastify|\\bpackage[ \\t]+log|\\bclass[ \\t]+\\w{0,40}?log/i';
 
 /** Level names, as methods are named for them (Go adds f, ln or w: Errorf, Warnln, Infow). */
 const LEVEL = '(?:trace|debug|verbose|info|notice|warn|warning|error|fatal|critical|panic)';
@@ -20,8 +20,12 @@ const GO_LEVEL_METHOD = new RegExp(`^func[ \\t]*\\([ \\t]*\\w{1,40}[ \\t]+\\*?(\
 /** Go: a logging package of its own (`package logging`) whose top-level functions are named for levels: `func Warn(v ...any)`. */
 const GO_LOG_PACKAGE = /^package[ \t]+(log\w{0,20}|\w{1,20}(?:logger|logging))[ \t]*$/m;
 const GO_LEVEL_FUNC = new RegExp(`^func[ \\t]+(${LEVEL})(?:f|ln|w)?[ \\t]*\\(`, 'gim');
-/** A class named for a logger (class Logger, class AppLogger, class LoggingFacade), in any of the class languages. */
-const LOGGER_CLASS = /^[ \t]*(?:export[ \t]+)?(?:(?:public|internal|private|abstract|open|final|default)[ \t]+){0,3}class[ \t]+(\w{0,40}Logg(?:er|ing)\w{0,40})\b/m;
+/**
+ * A class named for a logger (class Logger, class AppLogger, class LoggingFacade), in any of the class languages, or for
+ * a log as a word of its name (Sa-Token's `SaLogForConsole`, `ConsoleLog`, `AppLog`): a capital Log that no lower-case
+ * letter follows, so Catalog, Dialog and Blog are not logs.
+ */
+const LOGGER_CLASS = /^[ \t]*(?:export[ \t]+)?(?:(?:public|internal|private|abstract|open|final|default)[ \t]+){0,3}class[ \t]+(\w{0,40}?Log(?:ger|ging)?(?![a-z])\w{0,40})\b/m;
 /** A method definition named for a level, in a class body: `error(msg) {`, `def warning(self,`, `public void debug(String`. */
 const CLASS_LEVEL_METHOD = new RegExp(`^[ \\t]*(?:(?:public|private|protected|static|async|override|def|fun|void|func|function)[ \\t]+){0,4}(${LEVEL})[ \\t]*\\(`, 'gim');
 /**

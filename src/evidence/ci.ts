@@ -657,8 +657,9 @@ function expandOnce(command: string, sources: ScriptSources, depth: number): str
   return parts.join(' && ');
 }
 
-// make, just or task with the targets after it; a prerequisite computed when make runs (`$(STUFFBIN)`) among them.
-const MAKE_RUN = /\b(?:make|just|task)\s+((?:\$[({][\w.]{1,60}[)}]|[\w:.-]+)(?:\s+(?:\$[({][\w.]{1,60}[)}]|[\w:.-]+))*)/g;
+// make, just or task with the targets after it; a prerequisite computed when make runs (`$(STUFFBIN)`) among them. An
+// option whose value is a shell variable comes first (`make -j"$MAKE_JOBS" release-test`): the targets follow it.
+const MAKE_RUN = /\b(?:make|just|task)\s+(?:-[A-Za-z]{1,2}["']?\$\{?\w{1,40}\}?["']?\s+)?((?:\$[({][\w.]{1,60}[)}]|[\w:.-]+)(?:\s+(?:\$[({][\w.]{1,60}[)}]|[\w:.-]+))*)/g;
 
 // A package manager running a script, with the words that follow it on the same command (up to && ; | or a newline).
 const NPM_SCRIPT_RUN = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--?[\w-]+\s+)*([\w:.-]+)((?:[ \t]+[\w:.=@/-]{1,80}){0,4})/g;
@@ -731,7 +732,7 @@ export function parseMakefile(text: string): Record<string, string> {
   const targets: Record<string, string> = {};
   const variables = makeVariables(text);
   let current: string[] = [];
-  for (const raw of text.split('\n')) {
+  for (const raw of joinedRuleLines(text.split('\n'))) {
     const line = withMakeVariables(raw, variables);
     const header = /^([\w./-]+(?:[ \t]+[\w./-]+)*)[ \t]*:(?![=:])(.*)$/.exec(line);
     if (header && !line.startsWith('\t')) {
@@ -744,6 +745,22 @@ export function parseMakefile(text: string): Record<string, string> {
     } else if (line.trim() && !line.startsWith('#')) current = [];
   }
   return targets;
+}
+
+/**
+ * A Makefile's lines with each rule line continued by backslashes joined into one (`release-test: \` over tab-indented
+ * `vet \`, `sec \`, `test`): the names below are prerequisites, not recipe lines. Recipe lines stay as they are.
+ */
+function joinedRuleLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (!line.startsWith('\t') && !line.startsWith('#') && /^[\w./-]+(?:[ \t]+[\w./-]+)*[ \t]*:(?![=:])/.test(line)) {
+      while (/\\[ \t]*$/.test(line) && i + 1 < lines.length) line = `${line.replace(/\\[ \t]*$/, '')} ${lines[++i]!.trim()}`;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 // A Makefile's simple variable (`GO ?= go`, `BIN := listmonk`, `override X = y`, `export Y += z`), at the start of a line.
