@@ -21,7 +21,8 @@ const CLIENT_JS = 'export async function send(request) {\n  if (!request.body) r
 const ARCH_DOC = `# Architecture\n\n${Array.from({ length: 24 }, (_, i) => `The component ${i} sends events to component ${i + 1} over the queue.`).join('\n')}\n`;
 const LONG_JS = `${Array.from({ length: 32 }, (_, i) => `export const step${i} = ${i};`).join('\n')}\n`;
 
-const CASES: Case[] = [
+// Two literals: one of this size is past what the type checker represents (TS2590).
+const CASES_1: Case[] = [
   { rule: 'security.headers-or-csrf', name: 'helmet imported and used', files: { 'package.json': PKG({ express: '4', helmet: '7' }), 'src/app.js': `${EXPRESS_APP}const helmet = require('helmet');\napp.use(helmet());\n` }, want: 'met' },
   { rule: 'security.headers-or-csrf', name: 'a commented-out import', files: { 'package.json': PKG({ express: '4', helmet: '7' }), 'src/app.js': `${EXPRESS_APP}// const helmet = require('helmet');\n// app.use(helmet());\n` }, want: 'missing' },
   // Round 11: an app's LDAP sign-in backend is authentication (Python and Go); an LDAP client used only by the tests, or
@@ -747,6 +748,8 @@ const CASES: Case[] = [
   { rule: 'documentation.api-docs', name: 'an endpoint table without a leading pipe, paths under a base-URL placeholder', files: { 'templates/docs/api.md': '# Management API\n\nEndpoint Name | Endpoint Address\n------------- | ----------------\n[List checks](#list) | `GET SITE_ROOT/api/v3/checks/`\n[Create a check](#create) | `POST SITE_ROOT/api/v3/checks/`\n' }, want: 'met' },
   { rule: 'documentation.api-docs', name: 'a list of endpoints under an absolute base URL', files: { 'docs/usage.md': '# Usage\n\n- `GET https://api.example.com/v1/users` lists users\n- `POST https://api.example.com/v1/users` creates one\n' }, want: 'met' },
   { rule: 'documentation.api-docs', name: 'a smoke-test step polling GET / documents no API', files: { '.agents/skills/run/SKILL.md': '# Run\n\n1. Starts the server.\n2. Polls `GET /` until it returns 200.\n' }, want: 'missing' },
+];
+const CASES_2: Case[] = [
   // Calibration round 15: Knife4j, the starter that bundles springdoc with its UI, generates the docs as springdoc does.
   { rule: 'documentation.api-docs', name: 'round 15: Knife4j declared by a common module, its annotations on the controllers', files: { 'pom.xml': '<project><modules><module>shop-common</module><module>shop-portal</module></modules></project>\n', 'shop-common/pom.xml': '<project><dependencies><dependency><groupId>com.github.xiaoymin</groupId><artifactId>knife4j-openapi3-jakarta-spring-boot-starter</artifactId></dependency></dependencies></project>\n', 'shop-portal/src/main/java/x/CartController.java': 'package x;\n@Tag(name = "CartController", description = "cart")\n@RestController\nclass CartController {\n  @Operation(summary = "add to cart")\n  void add() {}\n}\n' }, want: 'met' },
   { rule: 'documentation.api-docs', name: 'round 15: Knife4j declared and no controller documented with it', files: { 'pom.xml': '<project><dependencies><dependency><groupId>com.github.xiaoymin</groupId><artifactId>knife4j-openapi3-jakarta-spring-boot-starter</artifactId></dependency></dependencies></project>\n', 'src/main/java/x/CartController.java': 'package x;\n@RestController\nclass CartController {\n  void add() {}\n}\n' }, want: 'missing' },
@@ -1509,6 +1512,7 @@ const CASES: Case[] = [
   { rule: 'monitoring.log-trace-correlation', name: "round 14: Serilog writing to its OpenTelemetry sink, and its span enricher in appsettings", files: { 'src/Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n', 'src/Api/Logging.cs': 'public static class Logging\n{\n    public static void Configure(LoggerConfiguration logger) =>\n        logger.WriteTo.OpenTelemetry(sink => sink.Endpoint = "http://collector:4317");\n}\n', 'src/Api/appsettings.json': '{ "Serilog": { "Enrich": [ "FromLogContext", "WithSpan" ] } }\n' }, want: 'met' },
   { rule: 'monitoring.log-trace-correlation', name: "round 14: the span enricher and the sink only referenced as packages, Serilog writing to the console", files: { 'src/Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <PackageReference Include="Serilog.Enrichers.Span" />\n    <PackageReference Include="Serilog.Sinks.OpenTelemetry" />\n  </ItemGroup>\n</Project>\n', 'src/Api/Logging.cs': 'using Serilog.Sinks.OpenTelemetry;\npublic static class Logging\n{\n    public static void Configure(LoggerConfiguration logger) => logger.WriteTo.Console();\n}\n', 'src/Api/appsettings.json': '{ "Serilog": { "Enrich": [ "FromLogContext", "WithThreadId" ] } }\n' }, want: 'missing' },
 ];
+const CASES: Case[] = [...CASES_1, ...CASES_2];
 
 afterAll(cleanUp);
 
