@@ -55,21 +55,22 @@ export const checksRequestData: Detector = {
     for (const file of evidence.sourceFiles) {
       // Sample apps under examples/, seed and CI helper scripts validate for themselves, not for the project.
       if (isTestFile(file) || isScaffolding(file)) continue;
-      const rejects = REJECTS[languageOf(file)];
+      const language = languageOf(file);
+      const rejects = REJECTS[language];
       // Comment-free text holds no literal its whole text lacks: most files need no stripping and no regex here.
       if (!rejects || !evidence.mayMatch(file, HINT_PATTERN)) continue;
       const code = evidence.code(file);
       if (!code || !HINT.test(code)) continue;
       const lines = code.split('\n');
-      const envelope = ENVELOPE_REJECTS[languageOf(file)];
-      const socketEvents = languageOf(file) === 'js' && HANDLES_SOCKET_EVENTS.test(code);
+      const envelope = ENVELOPE_REJECTS[language];
+      const socketEvents = language === 'js' && HANDLES_SOCKET_EVENTS.test(code);
       for (let i = 0; i < lines.length && sites.length < 10; i++) {
         const before = () => lines.slice(Math.max(0, i - 3), i + 1);
         if (rejects.test(lines[i]!)) {
           if (before().some((l) => CHECK.test(l))) sites.push({ file, line: i + 1, message: 'rejects invalid request data by hand (400/422)', strength: 'strong' });
         } else if (envelope?.test(lines[i]!) && before().some((l) => CHECK.test(l) && ENVELOPE_INPUT_CHECK.test(l))) {
           sites.push({ file, line: i + 1, message: 'rejects invalid request data by hand (a failure result after a check of the value)', strength: 'strong' });
-        } else if (languageOf(file) === 'js' && (JS_ERROR_ANSWER.test(lines[i]!) || (socketEvents && JS_SOCKET_ACK_ERROR.test(lines[i]!))) && before().some((l) => CHECK.test(l))) {
+        } else if (language === 'js' && (JS_ERROR_ANSWER.test(lines[i]!) || (socketEvents && JS_SOCKET_ACK_ERROR.test(lines[i]!))) && before().some((l) => CHECK.test(l))) {
           sites.push({ file, line: i + 1, message: 'rejects invalid input by hand (an error answer after a check)', strength: 'strong' });
         }
       }

@@ -2,6 +2,7 @@ import { runMatcher } from '../findings/matchers.js';
 import { textPatternsOf } from '../rules/matcher-parts.js';
 import type { Matcher } from '../rules/schema.js';
 import { own, shipsForCallers } from './project-kind.js';
+import type { Evidence } from '../evidence/index.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
@@ -32,11 +33,6 @@ function inTestKit(file: string): boolean {
     .some((folder) => folder.toLowerCase().split(/[-_.]/).some((word) => word.startsWith('test')));
 }
 
-// The same client shipped as a package of its own, named for the client of the project's API or HTTP calls
-// (`api-client/Cargo.toml`, `acme-api-client/`, .NET `Acme.HttpClient/Acme.HttpClient.csproj`, `acme-http-client/`):
-// a remote scheduler or a platform's API client the programs built on the project call it with. Published: a crate
-// with `publish = false`, a project that is not packable, a private npm package are the project's own plumbing; a
-// sample (`Acme.Examples.HttpClient/`) is not the library.
 // The same client shipped as a package of its own, named for the client of the project's API or of HTTP
 // (`api-client/Cargo.toml`, `acme-api-client/`, .NET `Acme.HttpClient/Acme.HttpClient.csproj`): a platform's API client
 // or a remote scheduler over the project's HTTP API, which the programs built on the project call it with. Published
@@ -48,7 +44,7 @@ const CLIENT_FOLDER = /(?:^|[-_.])(?:api|http)[-_.]?client$/;
 const SAMPLE_WORD = /(?:^|[-_.])(?:examples?|samples?|demos?|tests?|testing|benchmarks?|playground|sandbox)(?=[-_.]|$)/;
 const UNPUBLISHED = /^[ \t]*publish[ \t]*=[ \t]*false|<IsPackable>[ \t]*false|"private"[ \t]*:[ \t]*true|Private[ \t]*::[ \t]*Do[ \t]+Not[ \t]+Upload|<maven\.deploy\.skip>[ \t]*true/m;
 
-function clientPackages(evidence: Parameters<Detector['detect']>[0]): Finding[] {
+function clientPackages(evidence: Evidence): Finding[] {
   const out: Finding[] = [];
   for (const file of evidence.files) {
     if (!CLIENT_MANIFEST.test(file) || !own(file) || inTestKit(file)) continue;

@@ -2,6 +2,7 @@
 // with package.json scripts and Makefile targets expanded so "npm test" reaches the runner it calls.
 import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { lineAt } from './languages.js';
 
 export type CiSystem = 'github-actions' | 'gitlab' | 'circleci' | 'travis' | 'jenkins' | 'azure' | 'buildkite' | 'teamcity' | 'other';
 
@@ -287,7 +288,7 @@ function teamCityCommands(file: string, text: string): CiCommand[] {
     const kind = m[1]!;
     const body = blockAfter(text, m.index + m[0].length);
     if (/\benabled[ \t]*=[ \t]*false\b/.test(body)) continue;
-    const line = text.slice(0, m.index).split('\n').length;
+    const line = lineAt(text, m.index);
     const push = (command: string) => out.push({ system: 'teamcity', file, line, text: command, expanded: command });
     if (kind === 'dotnetTest') push('dotnet test');
     else if (kind === 'dotnetBuild') push('dotnet build');
@@ -734,7 +735,7 @@ export function parseMakefile(text: string): Record<string, string> {
   let current: string[] = [];
   for (const raw of joinedRuleLines(text.split('\n'))) {
     const line = withMakeVariables(raw, variables);
-    const header = /^([\w./-]+(?:[ \t]+[\w./-]+)*)[ \t]*:(?![=:])(.*)$/.exec(line);
+    const header = MAKE_RULE_HEADER.exec(line);
     if (header && !line.startsWith('\t')) {
       current = header[1]!.split(/\s+/);
       // The prerequisites, without a trailing comment (`build: deps ## Build the binary`, a help target's text).
@@ -747,6 +748,9 @@ export function parseMakefile(text: string): Record<string, string> {
   return targets;
 }
 
+/** A Makefile rule's first line: its targets, a colon that is no assignment (`:=`, `::=`), then its prerequisites. */
+const MAKE_RULE_HEADER = /^([\w./-]+(?:[ \t]+[\w./-]+)*)[ \t]*:(?![=:])(.*)$/;
+
 /**
  * A Makefile's lines with each rule line continued by backslashes joined into one (`release-test: \` over tab-indented
  * `vet \`, `sec \`, `test`): the names below are prerequisites, not recipe lines. Recipe lines stay as they are.
@@ -755,7 +759,7 @@ function joinedRuleLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (!line.startsWith('\t') && !line.startsWith('#') && /^[\w./-]+(?:[ \t]+[\w./-]+)*[ \t]*:(?![=:])/.test(line)) {
+    if (!line.startsWith('\t') && !line.startsWith('#') && MAKE_RULE_HEADER.test(line)) {
       while (/\\[ \t]*$/.test(line) && i + 1 < lines.length) line = `${line.replace(/\\[ \t]*$/, '')} ${lines[++i]!.trim()}`;
     }
     out.push(line);
