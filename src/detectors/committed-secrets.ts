@@ -213,6 +213,20 @@ function spellsAnAlphabet(value: string): boolean {
   return false;
 }
 /**
+ * A published test vector, not a key anyone keeps secret: hex bytes that count up from their first
+ * (`000102030405060708090a0b0c0d0e0f`, the AES key of FIPS-197's examples, which device protocols ship as their
+ * fixed key) or one character repeated (`0000000000000000`, `aaaaaaaaaaaaaaaa`). Anyone can guess it, so it leaks
+ * nothing; a weak word a signing call takes ('keyboard cat') is judged as a weak secret elsewhere.
+ */
+export function isTestVector(value: string): boolean {
+  if (value.length >= 8 && /^(.)\1+$/.test(value)) return true;
+  if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
+  for (let i = 2; i < value.length; i += 2) {
+    if (parseInt(value.slice(i, i + 2), 16) !== (parseInt(value.slice(i - 2, i), 16) + 1) % 256) return false;
+  }
+  return true;
+}
+/**
  * Positive proof that a value is a secret (rubric: a secret the running code uses): it looks generated, as issued
  * keys and tokens are. Hex or base64 key material (16+ characters, digits among the letters), letters mixed with
  * digits (looksGenerated), or 16+ characters of three character classes or more with high entropy
@@ -1449,7 +1463,7 @@ export const committedSecrets: Detector = {
           // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's heredoc, `\`tampered-${Date.now()}\``
           // signing a deliberately wrong request) is computed when the code runs, not a key written into it; nor is a
           // property's or a key's name (`"nacos.core.auth.token.secret.key"`, a claim type's URN), which the code looks the secret up by.
-          if (isPlaceholder(value) || INTERPOLATED.test(value) || spelledAsAName(value)) continue;
+          if (isPlaceholder(value) || INTERPOLATED.test(value) || spelledAsAName(value) || isTestVector(value)) continue;
           // A library's repository has no production configuration of its own: an initializer under a nested app's
           // config/ is its demo app's (sidekiq's myapp/), not what it ships. (The root's gemspec or Python packaging says
           // so; project-kind is not imported here, to keep the module free of the registry cycle.)
