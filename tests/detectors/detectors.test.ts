@@ -387,6 +387,10 @@ const CASES: Record<string, Case[]> = {
     { name: "a script's cd into docs runs the docs' build script, not the root one that tests", files: { 'build.sh': '#!/bin/sh\ngo test ./...\n', 'docs/build.sh': '#!/bin/sh\nhugo --minify\n', 'ci/docs.sh': '#!/bin/sh\ncd docs\n./build.sh\n', '.github/workflows/docs.yml': WORKFLOW('./ci/docs.sh') }, want: 'none' },
   ],
   committedSecrets: [
+    // Calibration round 19: an env file by another name than .env that the running code loads by name (a Node course's
+    // config.env read by `dotenv.config({ path: './config.env' })`) is a committed .env; one nothing loads is not read so.
+    { name: 'round 19: config.env with a password and a JWT secret, loaded by dotenv by its name', files: { 'natours/config.env': 'NODE_ENV=production\nDATABASE_PASSWORD=Rk4mQ9zWt2Lp\nJWT_SECRET=w8Hn2Kq7Vz4Xc1Lm\n', 'natours/server.js': "const dotenv = require('dotenv');\ndotenv.config({ path: './config.env' });\nconst app = require('./app');\napp.listen(process.env.PORT);\n" }, want: 'strong' },
+    { name: 'round 19: the same config.env that no running code loads by name (a compose env_file), or a dev.env the code loads', files: { 'deploy/config.env': 'DATABASE_PASSWORD=Rk4mQ9zWt2Lp\n', 'deploy/docker-compose.yml': 'services:\n  app:\n    image: acme/app\n    env_file: config.env\n', 'dev.env': 'JWT_SECRET=w8Hn2Kq7Vz4Xc1Lm\n', 'server.js': "require('dotenv').config({ path: 'dev.env' });\n" }, want: 'none' },
     // Calibration round 10: an obfuscation key that is also handed to a signing call is a key (see the round-10 cases below).
     { name: 'the same key also handed to a signing call is a committed secret', files: { 'lib/links/case.ts': 'const XOR_SECRET_KEY = "58ff90c0dc372ded858cbf8fb2306066";\nexport const encode = (text: string) =>\n  text.split("").map((c, i) => String.fromCharCode(c.charCodeAt(0) ^ XOR_SECRET_KEY.charCodeAt(i % XOR_SECRET_KEY.length))).join("");\nexport const sign = (p: object) => jwt.sign(p, XOR_SECRET_KEY);\n' }, want: 'strong' },
     // Round 11: a secret set on the framework's configuration object (Devise/Rails initializers, Flask).
