@@ -26,7 +26,8 @@ import { GO_TEST_RUNNER, runsTests } from './patterns.js';
 // exec.Command("docker", "build", …), execa('docker', ['build', …]).
 const DOCKER_BUILD_ARGS = /["']docker["'][ \t\r\n]{0,20},[ \t\r\n]{0,20}\[?[ \t\r\n]{0,20}["'](?:build|buildx)["']/;
 
-const JS_TEST_RUNNER = /\b(?:vitest|jest|mocha|ava|borp)\b|\bnode[ \t]+--test\b/;
+// Jasmine's Node runner too (calibration round 19: parse-server's specs start its bin/parse-server under `nyc jasmine`).
+const JS_TEST_RUNNER = /\b(?:vitest|jest|mocha|ava|borp)\b|\bjasmine(?![\w-])|\bnode[ \t]+--test\b/;
 // rspec runs spec/, rake's default task the specs or the tests; minitest through rake test, rails test or ruby -Itest.
 const RUBY_TEST_RUNNER = /\brspec\b|\brake(?:[ \t]+(?:spec|test|default)\b|[ \t]*(?:$|&&|;|\|))|\brails[ \t]+test\b|\bruby[ \t]+-I[ \t]*test\b/;
 // Rails' and Bundler's binstubs and other tools' scripts a Ruby project keeps in bin/: they run the framework or a tool.
@@ -342,7 +343,9 @@ function goTestRunsOwnCommand(evidence: Evidence): Finding | undefined {
 // …`)`, `spawn(process.execPath, [join(root, "dist/cli.mjs"), …])`), named by the bin file's own name (`cli.js`) or, for a
 // bin named index or main, by its folder and name (`dist/index.js`): the package's program run as its user runs it. A
 // test that forks a fixture script runs no program of the package's. TypeORM's `typeorm init` test is one.
-const JS_RUNS_PROCESS = /(?<![\w.$])(?:spawn|spawnSync|execFile|execFileSync|execSync|exec|fork|execa|execaNode|execaSync)\(|\b(?:child_process|childProcess|cp)\.(?:spawn|spawnSync|execFile|execFileSync|execSync|exec|fork)\(/;
+// Calibration round 19: cli-testlab's `execCommand(\`node ${KNEX} migrate:latest …\`)` runs the command line as a process too
+// (knex's CLI specs); `document.execCommand(` is the browser's editing API, not this.
+const JS_RUNS_PROCESS = /(?<![\w.$])(?:spawn|spawnSync|execFile|execFileSync|execSync|exec|fork|execa|execaNode|execaSync|execCommand)\(|\b(?:child_process|childProcess|cp)\.(?:spawn|spawnSync|execFile|execFileSync|execSync|exec|fork)\(/;
 const JS_TEST_FILE = /\.[cm]?[jt]sx?$/;
 const GENERIC_BIN = /^(?:index|main)\.[cm]?[jt]s$/;
 

@@ -1037,7 +1037,23 @@ const LOADS_ENV_HINTS = '/loadEnvFile|dotenv/i';
  * app's configuration, whatever the name says, so read like a committed .env.
  */
 function loadedEnvSamples(evidence: Evidence): Set<string> {
-  const samples = evidence.files.filter((f) => ENV_FILE.test(f) && (SKIP.test(f) || CONFIG_TEMPLATE.test(f) || SAMPLE_NAMED.test(f)) && !isTestCode(f));
+  return envFilesLoadedByName(evidence, (f) => ENV_FILE.test(f) && (SKIP.test(f) || CONFIG_TEMPLATE.test(f) || SAMPLE_NAMED.test(f)) && !isTestCode(f));
+}
+
+// Calibration round 19: an env file by another name than .env (`config.env`, `app.env`), neither a sample nor a template
+// nor a development-only file, is a committed .env when the running code loads it by name (`dotenv.config({ path:
+// './config.env' })`, `load_dotenv("app.env")`): round 23's Node bootcamp committed its database password and JWT secret
+// so. One that nothing loads by name (a compose `env_file:`, a deployment's example) is left to the other checks.
+const NAMED_ENV_FILE = /(^|\/)[\w-]{1,80}\.env$/;
+
+/** Env files by another name than .env that the running code loads by name: read as a committed .env. */
+function loadedNamedEnvFiles(evidence: Evidence): Set<string> {
+  return envFilesLoadedByName(evidence, (f) => NAMED_ENV_FILE.test(f) && !(SKIP.test(f) || CONFIG_TEMPLATE.test(f) || SAMPLE_NAMED.test(f)) && !isDevOnlyFile(f) && !isTestCode(f) && !isScaffolding(f));
+}
+
+/** The env files `pick` chooses that a running (non-test, non-scaffolding) source file loads by name through a dotenv loader. */
+function envFilesLoadedByName(evidence: Evidence, pick: (file: string) => boolean): Set<string> {
+  const samples = evidence.files.filter(pick);
   const loaded = new Set<string>();
   if (samples.length === 0) return loaded;
   for (const file of evidence.sourceFiles) {
@@ -1349,6 +1365,7 @@ export const committedSecrets: Detector = {
     };
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
     const loadedSamples = loadedEnvSamples(evidence);
+    const loadedNamedEnv = loadedNamedEnvFiles(evidence);
     const testProjects = dotnetTestProjectFolders(evidence);
     const inTestProject = (file: string) => testProjects.some((folder) => file.startsWith(folder));
     const goHelpers = goTestHelpers(evidence);
@@ -1402,6 +1419,9 @@ export const committedSecrets: Detector = {
       if (/(^|\/)\.env$/.test(file)) {
         const secret = dotEnvSecret(evidence, file, text);
         if (secret) out.push(secret);
+      } else if (loadedNamedEnv.has(file)) {
+        const secret = dotEnvSecret(evidence, file, text);
+        if (secret) out.push({ ...secret, message: `${secret.message.replace(/ \(add \.env to \.gitignore\)$/, '')}: the running code loads this file by name` });
       }
       // A JSON Web Key with its private part ("d", the private exponent) is a private key, whatever the file is named.
       if (/\.(jwk|json)$/i.test(file) && /"[kK]ty"/.test(text)) {

@@ -6,6 +6,7 @@ import { blackBoxTests } from './black-box-tests.js';
 import { checksArguments } from './checks-arguments.js';
 import { checksRequestData } from './checks-request-data.js';
 import { ciRunsBrowserTests, ciRunsTests, ciTestsNotSkipped } from './ci-runs-tests.js';
+import { ciServiceTests } from './ci-service-tests.js';
 import { committedSecrets } from './committed-secrets.js';
 import { deployableServices } from './deployable-services.js';
 import { entryPoint } from './entry-point.js';
@@ -32,5 +33,5 @@ import { usesDatabase } from './uses-database.js';
 import { vendoredManifest } from './vendored-manifest.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, architectureSection, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, shipsHttpClient, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
+  [adrRecords, architectureSection, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciServiceTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, shipsHttpClient, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
 );
