@@ -194,7 +194,9 @@ const DEV_ENVIRONMENT = /(^|\/)(\.devcontainer|\.codesandbox|\.gitpod|\.idx|\.co
 // A Dockerfile in a test suite's folder builds a test harness. Case-sensitive; the test folders but __tests__/, and
 // also integration-tests/ and the browser-test folders playwright/ and cypress/.
 export const TEST_HARNESS_FOLDER = inFolderNamed([...except(TEST_FOLDERS, '__tests__'), 'integration-?tests?', 'playwright', 'cypress']);
-const DOCKERFILE = /(^|\/)(Dockerfile(?:[.-][\w.-]+)?|[\w.-]+\.Dockerfile)$/;
+// BuildKit's ignore file for one Dockerfile (`Dockerfile.dockerignore`, `api.Dockerfile.dockerignore`) lists what its
+// build leaves out: it builds no image of its own.
+const DOCKERFILE = /(^|\/)(Dockerfile(?:[.-][\w.-]+)?|[\w.-]+\.Dockerfile)$(?<!\.dockerignore)/;
 // The documentation's and the benchmarks' own images and compose files (a docs site, a terminal-recording tool, a
 // benchmark harness) are not services of the running project.
 const DOCS_OR_BENCHMARKS = inFolderNamed([...DOC_FOLDERS, ...BENCHMARK_FOLDERS]);
@@ -247,23 +249,43 @@ const goCommands = oncePerEvidence((evidence: Evidence): Map<string, string> => 
   return found.size >= 2 ? found : new Map();
 });
 
+// A .NET project of a solution, named by its assembly (src/Acme.Web/Acme.Web.csproj builds Acme.Web.dll): the
+// program an image starts by that name (`ENTRYPOINT ["dotnet", "Acme.Web.dll"]`, `./Acme.Web`). Test projects and
+// scaffolding are no program of the project's.
+const DOTNET_PROJECT = /(?:^|\/)([\w.-]{3,80})\.(?:cs|fs|vb)proj$/;
+const dotnetPrograms = oncePerEvidence((evidence: Evidence): Map<string, string> => {
+  const found = new Map<string, string>();
+  for (const file of evidence.files) {
+    const m = DOTNET_PROJECT.exec(file);
+    if (m && !isScaffolding(file) && !TEST_HARNESS_FOLDER.test(file) && !/(?:^|\.)(?:Tests?|Specs?|Benchmarks?)(?:\.|$)/.test(m[1]!)) found.set(m[1]!, folderOf(file));
+  }
+  return found.size >= 2 ? found : new Map();
+});
+// A .NET assembly's name ends where a path, a quote or its file extension does: Acme.Web is not the start of
+// Acme.Web.Common, and Acme is not the start of Acme.Web.
+const DOTNET_NAME_ENDS = /^(?:\.(?:dll|exe|csproj|fsproj|vbproj)\b|[^\w.-])/;
+
 /**
- * The program of several a Dockerfile at the root builds and starts (`go build ./cmd/relay`, `ENTRYPOINT ["/bin/relay"]`):
- * its folder, the codebase that image runs; "." when it names none or several equally. Several programs of one module,
- * each built into an image of its own, are several services (a discovery server and a relay server); processes
- * started from one image are not.
+ * The program of several a Dockerfile at the root builds and starts (`go build ./cmd/relay`, `ENTRYPOINT ["/bin/relay"]`,
+ * a .NET project's `dotnet Acme.Web.dll`): its folder, the codebase that image runs; "." when it names none or several
+ * equally. Several programs of one module, each built into an image of its own, are several services (a discovery
+ * server and a relay server); processes started from one image are not, nor are two images of one program (a Linux and
+ * a Windows image of the web app).
  */
 function commandBuilt(evidence: Evidence, dockerfile: string): string {
-  const commands = goCommands(evidence);
-  if (!commands.size) return '.';
+  const go = goCommands(evidence);
+  const dotnet = dotnetPrograms(evidence);
+  if (!go.size && !dotnet.size) return '.';
   const text = (evidence.text(dockerfile) ?? '').split('\n').filter((l) => RUNS_PROGRAM.test(l)).join('\n');
   let best = '.';
   let most = 0;
   let tie = false;
-  for (const [name, folder] of commands) {
+  const candidates: [string, string, boolean][] = [...[...go].map(([n, f]): [string, string, boolean] => [n, f, false]), ...[...dotnet].map(([n, f]): [string, string, boolean] => [n, f, true])];
+  for (const [name, folder, assembly] of candidates) {
     let count = 0;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (!/\w/.test(text[at + name.length] ?? '') && !/\w/.test(text[at - 1] ?? '')) count++;
+      const before = text[at - 1] ?? '';
+      if (assembly ? !/[\w.-]/.test(before) && DOTNET_NAME_ENDS.test(text.slice(at + name.length, at + name.length + 8) || ' ') : !/\w/.test(text[at + name.length] ?? '') && !/\w/.test(before)) count++;
     }
     if (count > most) [best, most, tie] = [folder, count, false];
     else if (count && count === most) tie = true;

@@ -6,8 +6,8 @@ import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 // Folders that hold interchangeable implementations of one contract (spi/: Java's service provider interface package,
-// its contracts beside the implementations in its subpackages).
-const PROVIDER_FOLDERS = new Set(['providers', 'provider', 'plugins', 'adapters', 'drivers', 'backends', 'strategies', 'connectors', 'notifiers', 'exporters', 'sinks', 'storage', 'stores', 'spi']);
+// its contracts beside the implementations in its subpackages; notify/: a Notifier with one implementation per channel).
+const PROVIDER_FOLDERS = new Set(['providers', 'provider', 'plugins', 'adapters', 'drivers', 'backends', 'strategies', 'connectors', 'notifiers', 'notify', 'exporters', 'sinks', 'storage', 'stores', 'spi']);
 // An in-memory fake or a test double is not a provider someone would choose.
 const NOT_A_PROVIDER = /^(InMemory|Memory|Fake|Mock|Stub|Dummy|Noop|NoOp|Null|Test)/;
 

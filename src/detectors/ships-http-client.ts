@@ -39,8 +39,11 @@ function inTestKit(file: string): boolean {
 // only: a crate with `publish = false`, a .NET project that is not packable, a private npm package are the project's
 // own plumbing; a sample (`Acme.Examples.HttpClient/`) and a test kit are not the library.
 const CLIENT_MANIFEST = /(?:^|\/)(?:Cargo\.toml|package\.json|pyproject\.toml|setup\.py|pom\.xml|build\.gradle|build\.gradle\.kts|[\w.-]{1,80}\.csproj|[\w.-]{1,80}\.gemspec)$/;
-/** A folder named for the client of the project's API or of HTTP: api-client, acme-api-client, Acme.HttpClient, acme_http_client. */
-const CLIENT_FOLDER = /(?:^|[-_.])(?:api|http)[-_.]?client$/;
+/**
+ * A folder named for the client of the project's API or of HTTP: api-client, acme-api-client, Acme.HttpClient,
+ * acme_http_client, and the client of its REST or RPC API (rest-client, acme-rpc-client).
+ */
+const CLIENT_FOLDER = /(?:^|[-_.])(?:api|http|rest|rpc)[-_.]?client$/;
 const SAMPLE_WORD = /(?:^|[-_.])(?:examples?|samples?|demos?|tests?|testing|benchmarks?|playground|sandbox)(?=[-_.]|$)/;
 const UNPUBLISHED = /^[ \t]*publish[ \t]*=[ \t]*false|<IsPackable>[ \t]*false|"private"[ \t]*:[ \t]*true|Private[ \t]*::[ \t]*Do[ \t]+Not[ \t]+Upload|<maven\.deploy\.skip>[ \t]*true/m;
 
