@@ -76,8 +76,10 @@ function manPage(evidence: Evidence): string | undefined {
 const KEYBINDINGS_FILE = /(^|\/)docs?\/key-?bindings?(\/[^/\n]{1,200})?\.(md|rst|adoc|txt)$/i;
 const AGENT_INSTRUCTIONS = /^(AGENTS|CLAUDE|GEMINI)\.md$/i;
 // An example configuration the operator copies (`.env.example`, `config/app.toml.example`) documents the settings when
-// its comments explain them: lines of prose, not settings commented out (`# DATABASE_HOST=db`).
-const EXAMPLE_CONFIG_FILE = /(^|\/)(?:\.env\.(?:example|sample|template|dist)|[^/]+\.(?:env|toml|ya?ml|ini|conf|cfg|properties)\.(?:example|sample|dist|template))$/;
+// its comments explain them: lines of prose, not settings commented out (`# DATABASE_HOST=db`). The env file itself,
+// committed as the operator's template (microbin's `.env`: each setting explained, with its default, and left commented
+// out or exported; a compose stack's `docker-compose.env`), documents them the same way.
+const EXAMPLE_CONFIG_FILE = /(^|\/)(?:\.env(?:\.(?:example|sample|template|dist))?|[^/]+\.env|[^/]+\.(?:env|toml|ya?ml|ini|conf|cfg|properties)\.(?:example|sample|dist|template))$/;
 const PROSE_COMMENT = /^[ \t]*(?:#|;|\/\/)[ \t]*(?![\w.-]{1,60}[ \t]*[=:])[A-Za-z(][^\n]{0,300}?\b[a-z]{2,}[ \t]+[a-z]{2,}\b/;
 // A user guide that walks through the pages: a server-rendered UI's interface is its pages, as a CLI's is its commands.
 const USER_GUIDE_FOLDER = /^(?:user[-_ ]?guides?|user[-_ ]?manual|manual|guides?|handbook)$/i;

@@ -150,6 +150,14 @@ function goLoggingPackages(evidence: Parameters<Detector['detect']>[0]): Finding
  */
 const LEVEL_TYPE = /^[ \t]*(?:export[ \t]+)?(?:(?:declare|const|public|internal)[ \t]+){0,2}(?:type|enum(?:[ \t]+class)?|class)[ \t]+(\w{0,30}Log\w{0,20}Level\w{0,10})\b/gm;
 const LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, 'gi');
+/**
+ * The same level type written inline, as the level property of the logger's own context or options type (MikroORM's
+ * `interface LogContext { level?: 'info' | 'warning' | 'error' }`, which `log(namespace, message, context)` reads): a
+ * type named for a log (a capital Log that no lower-case letter follows, so Login and Catalog are not) whose body
+ * gives its `level` a union of level names.
+ */
+const LOG_TYPE = /^[ \t]*(?:export[ \t]+)?(?:declare[ \t]+)?(?:interface|type)[ \t]+(\w{0,30}?Log(?:ger|ging)?(?![a-z])\w{0,30})\b/gm;
+const LEVEL_PROPERTY = /\blevel\??[ \t]*:[ \t]*((?:['"][a-z]{3,10}['"][ \t]*\|[ \t]*){2,8}['"][a-z]{3,10}['"])/i;
 /** A call through a logger held by the code: `this.connection.logger.logQuery(`, `logger.log("warn", …)`. */
 const LOGGER_CALL = /\blogger\??\.\w{1,40}[ \t]*\(/i;
 
@@ -166,6 +174,14 @@ function typedLevelsLogger(evidence: Parameters<Detector['detect']>[0], files: r
     for (const m of code.matchAll(LEVEL_TYPE)) {
       const levels = new Set([...code.slice(m.index, m.index + 400).matchAll(LEVEL_WORD)].map((w) => w[0].toLowerCase().replace(/^warning$/, 'warn')));
       if (levels.size >= 3 && levels.has('error')) types.push({ file, line: lineAt(code, m.index), name: m[1]!, levels });
+    }
+    for (const m of code.matchAll(LOG_TYPE)) {
+      const close = code.indexOf('\n}', m.index);
+      const body = code.slice(m.index, close < 0 ? m.index + 1500 : Math.min(close, m.index + 1500));
+      const union = LEVEL_PROPERTY.exec(body);
+      if (!union) continue;
+      const levels = new Set([...union[1]!.matchAll(LEVEL_WORD)].map((w) => w[0].toLowerCase().replace(/^warning$/, 'warn')));
+      if (levels.size >= 3 && levels.has('error')) types.push({ file, line: lineAt(code, m.index + union.index), name: m[1]!, levels });
     }
   }
   if (types.length === 0) return [];
