@@ -397,7 +397,12 @@ const ASKS_FOR_A_VALUE = /(?:^|[^a-z])your|Your|(?:^|[^a-z])here$|Here$/;
  * `replace_me_in_production`): an instruction to whoever deploys, not a key. A word of its own, not inside another.
  */
 const SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:placeholder|change[-_]?me|replace[-_]?me)(?:[^a-z]|$)/i;
-const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || SAYS_PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value) || ASKS_FOR_A_VALUE.test(value);
+/**
+ * A route's path parameter (`secret: ':secret'` in a table of a web app's route parameters, a Ruby symbol written as a
+ * string): a name the router fills in, not a value.
+ */
+const ROUTE_PARAMETER = /^:[A-Za-z_]\w{0,60}$/;
+const isPlaceholder = (value: string) => PLACEHOLDER.test(value) || ROUTE_PARAMETER.test(value) || SAYS_PLACEHOLDER.test(value) || ENV_NAME.test(value) || SECRET_REFERENCE.test(value) || ASKS_FOR_A_VALUE.test(value);
 const ENV_OVERRIDE = /process\.env|os\.environ|os\.getenv|getenv|ENV\[|ENV\.fetch|env\(|config\(|Environment\.|System\.getenv|env::var|os\.Getenv|LookupEnv/;
 /** The same, as a rule pattern: the evidence's one scan per file tells which files may read the environment at all. */
 const ENV_OVERRIDE_HINTS = ENV_OVERRIDE.source;
@@ -556,6 +561,14 @@ const CI_SETTINGS = /(^|\/)\.?ci\/(?:[^/]{1,120}\/){0,4}[^/]{1,120}\.(?:ya?ml|js
 const isCiSettings = (file: string) => CI_SETTINGS.test(file) || ciSystemOf(file) !== undefined;
 
 type Evidence = Parameters<Detector['detect']>[0];
+
+/** A Helm chart's values file (values.yaml, values-production.yaml) beside the chart's Chart.yaml. */
+const CHART_VALUES = /^(.*\/)?values(?:[.-][\w.-]{1,60})?\.ya?ml$/;
+function isChartValues(file: string, files: ReadonlySet<string>): boolean {
+  const m = CHART_VALUES.exec(file);
+  return m !== null && files.has(`${m[1] ?? ''}Chart.yaml`);
+}
+const CHART_DEFAULT = "a Helm chart's default value, which an install overrides";
 
 /** Names assigned from the environment anywhere (`SECRET_KEY = env("SECRET_KEY")`): a literal of the same name elsewhere is a default they override. */
 function envAssignedNames(evidence: Evidence, files: readonly string[]): Set<string> {
@@ -933,8 +946,11 @@ type ReadsSetting = (path: string[], alsoIn?: RegExp) => boolean;
  * signs too; settingReadByCode counts a framework's own secret slot so); a word-shaped value elsewhere names
  * something (no finding). What no running code reads is a review finding; so is a read value that is neither.
  */
-function settingVerdict(finding: Finding, value: string, path: string[], reads: ReadsSetting, shownPath: string): Finding | undefined {
+function settingVerdict(finding: Finding, value: string, path: string[], reads: ReadsSetting, shownPath: string, chartDefault = false): Finding | undefined {
   const shaped = secretShaped(value);
+  // A Helm chart's values are the defaults an install overrides (`--set`, its own values file): a made-up word there
+  // (`secretKey: console123`) is the weak default the rubric warns about; a generated-looking one is still committed.
+  if (chartDefault && !shaped) return asReview(finding, CHART_DEFAULT);
   if (!shaped && reads(path, KEY_MATERIAL_USE)) return finding;
   if (!shaped && wordShaped(value)) return undefined;
   if (!reads(path)) return asReview(finding, `no running code is seen to read ${shownPath}`);
@@ -945,7 +961,7 @@ function settingVerdict(finding: Finding, value: string, path: string[], reads: 
  * Unquoted secrets in .properties and YAML settings of the running project. Each fails the gate only where `reads`
  * says the running code reads the setting (its keys, outermost first); the others are review findings.
  */
-function settingsSecrets(file: string, code: string, reads: ReadsSetting, composeCredential: (value: string) => boolean = () => false): Finding[] {
+function settingsSecrets(file: string, code: string, reads: ReadsSetting, composeCredential: (value: string) => boolean = () => false, chartDefaults = false): Finding[] {
   const out: Finding[] = [];
   const yaml = /\.ya?ml$/i.test(file);
   const seen = new Set<number>();
@@ -954,7 +970,7 @@ function settingsSecrets(file: string, code: string, reads: ReadsSetting, compos
     const section = yaml ? yamlParents(code, m.index!) : [iniSectionBefore(code, m.index!)].filter((k): k is string => k !== undefined);
     const path = [...section, key];
     const finding: Finding = { file, line: lineAt(code, m.index!), message: `a secret in settings (${key}), committed with no environment override`, strength: 'strong' };
-    const verdict = settingVerdict(finding, value, path, reads, path.join('.'));
+    const verdict = settingVerdict(finding, value, path, reads, path.join('.'), chartDefaults);
     if (verdict) out.push(verdict);
   };
   /** A development or test value beside a production section is a local default, not the running service's secret. */
@@ -1465,7 +1481,7 @@ export const committedSecrets: Detector = {
       }
       if (!MENTIONS_SECRET.test(code) || isCiSettings(file)) continue;
       // Settings of tests (src/test/resources, application-test.yml) were left out above, with every test folder and test-named file.
-      if (SETTINGS_FILE.test(file)) out.push(...settingsSecrets(file, code, reads(file), (value) => (composeCredentials ??= composeCredentialValues(evidence)).has(value)));
+      if (SETTINGS_FILE.test(file)) out.push(...settingsSecrets(file, code, reads(file), (value) => (composeCredentials ??= composeCredentialValues(evidence)).has(value), isChartValues(file, evidence.fileSet)));
       if (JSON_SETTINGS_FILE.test(file)) out.push(...jsonSettingsSecrets(file, code, reads(file)));
       for (const [pattern, what] of evidence.mayMatch(file, SESSION_SECRET_HINTS) ? SESSION_SLOTS : []) {
         for (const m of code.matchAll(pattern)) {

@@ -4,7 +4,7 @@ import type { Finding } from '../types.js';
 import { goToolkitPackage } from './project-kind.js';
 import type { Detector } from './types.js';
 
-const ENTRY_FILES = /(^|\/)(src\/)?(index|main|server|app|cli)\.(js|mjs|cjs|ts|tsx|mts)$|(^|\/)(manage|wsgi|asgi|main|app|__main__)\.py$|(^|\/)main\.go$|(^|\/)src\/main\.rs$|(^|\/)src\/lib\.rs$|(^|\/)src\/bin\/[^/]+\.rs$|(^|\/)Program\.cs$|(^|\/)config\.ru$|(^|\/)bin\/rails$|(^|\/)exe\/[^/]+$|(^|\/)Application\.(java|kt)$|(^|\/)(index\.html)$/;
+const ENTRY_FILES = /(^|\/)(src\/)?(index|main|server|app|cli)\.(js|mjs|cjs|ts|tsx|mts)$|^(?:app|main|server)\.rb$|(^|\/)(manage|wsgi|asgi|main|app|__main__)\.py$|(^|\/)main\.go$|(^|\/)src\/main\.rs$|(^|\/)src\/lib\.rs$|(^|\/)src\/bin\/[^/]+\.rs$|(^|\/)Program\.cs$|(^|\/)config\.ru$|(^|\/)bin\/rails$|(^|\/)exe\/[^/]+$|(^|\/)Application\.(java|kt)$|(^|\/)(index\.html)$/;
 const ENTRY_TEXT = /@SpringBootApplication|public\s+static\s+void\s+main\s*\(|^fun\s+main\s*\(|^func\s+main\s*\(\)/m;
 // C#'s Main outside Program.cs (`static async Task<int> Main(string[] args)`), and the ASP.NET host built in any file.
 const CSHARP_ENTRY_TEXT = /\bstatic[ \t]+(?:async[ \t]+)?(?:void|int|Task(?:<int>)?)[ \t]+Main[ \t]*\(|\bWebApplication\.CreateBuilder\(|\bHost\.CreateDefaultBuilder\(/;
@@ -67,6 +67,9 @@ export const entryPoint: Detector = {
     }
     const flutter = evidence.files.find((f) => /(^|\/)lib\/main\.dart$/.test(f));
     if (flutter) out.push({ file: flutter, line: 1, message: "Flutter's lib/main.dart", strength: 'strong' });
+    // A platform starts what its Procfile says (`web: bundle exec ruby main.rb`, `worker: node worker.js`): a file of
+    // the repository named there is where the process starts.
+    if (out.length === 0) out.push(...procfileEntries(evidence));
     // A script project (research code, tools) starts where its README says to run it: `python train.py`.
     if (out.length === 0) out.push(...documentedScripts(evidence));
     if (evidence.files.some((f) => /(^|\/)pyproject\.toml$/.test(f) && /\[project\.scripts\]|\[tool\.poetry\.scripts\]/.test(evidence.text(f) ?? ''))) {
@@ -75,6 +78,21 @@ export const entryPoint: Detector = {
     return out;
   },
 };
+
+const PROCFILE_PROCESS = /^[\w-]{1,40}:[ \t]*(\S[^\n]{0,300})$/gm;
+const NAMED_FILE = /(?:^|[ \t=])(?:\.\/)?([\w-]{1,60}(?:\/[\w-]{1,60}){0,4}\.(?:rb|py|js|mjs|cjs|ts|php|go|jar|ru))(?=$|[ \t])/g;
+
+/** The repository's files a root Procfile's processes start (`web: bundle exec ruby main.rb`). */
+function procfileEntries(evidence: Parameters<Detector['detect']>[0]): Finding[] {
+  if (!evidence.fileSet.has('Procfile')) return [];
+  const text = evidence.text('Procfile') ?? '';
+  for (const m of text.matchAll(PROCFILE_PROCESS)) {
+    for (const named of m[1]!.matchAll(NAMED_FILE)) {
+      if (evidence.fileSet.has(named[1]!) && !isTestFile(named[1]!)) return [{ file: 'Procfile', line: lineAt(text, m.index), message: `the Procfile starts ${named[1]}`, strength: 'strong' }];
+    }
+  }
+  return [];
+}
 
 const README = /^(README|readme|Readme)(\.(md|markdown|rst|txt))?$/;
 const RUN_SCRIPT = /(?<![\w-])python3?[ \t]+(?:-[a-zA-Z]{1,3}[ \t]+){0,2}(?:\.\/)?([\w-]{1,60}(?:\/[\w-]{1,60}){0,4}\.py)\b/g;
