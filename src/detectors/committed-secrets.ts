@@ -472,6 +472,8 @@ const CONFIG_TEMPLATE =
  * setting or feeds a measurement, the running project does not load it.
  */
 const SAMPLE_NAMED = /(^|\/)(?:[^/]{0,120}[-_.])?(?:samples?|examples?|dummy|fake|bench(?:marks?)?)(?:[-_.][^/]{0,120})?$/i;
+/** A sample, example or template of a settings file (`.env.example`, `config.env.sample`, `app.example.yml`): what to copy, not what runs. */
+const isSettingsSample = (file: string) => SKIP.test(file) || CONFIG_TEMPLATE.test(file) || SAMPLE_NAMED.test(file);
 /**
  * Keys and settings that tests or a demo read, not the running project: test data folders under any name (Go's
  * testdata/, stub/, fixtures/, mocks/), quickstart or getting-started setups and sample apps (examples/, samples/),
@@ -883,7 +885,7 @@ function composeCredentialValues(evidence: Evidence): Set<string> {
 function sampleEnvValues(evidence: Evidence, loaded: ReadonlySet<string>): Set<string> {
   const values = new Set<string>();
   for (const file of evidence.files) {
-    if (!ENV_FILE.test(file) || loaded.has(file) || !(SKIP.test(file) || CONFIG_TEMPLATE.test(file) || SAMPLE_NAMED.test(file))) continue;
+    if (!ENV_FILE.test(file) || loaded.has(file) || !isSettingsSample(file)) continue;
     for (const line of (evidence.text(file) ?? '').split('\n')) {
       const at = line.indexOf('=');
       if (at <= 0 || !SETTING_NAME.test(line.slice(0, at).trim().replace(/^export[ \t]+/, ''))) continue;
@@ -1053,7 +1055,7 @@ const LOADS_ENV_HINTS = '/loadEnvFile|dotenv/i';
  * app's configuration, whatever the name says, so read like a committed .env.
  */
 function loadedEnvSamples(evidence: Evidence): Set<string> {
-  return envFilesLoadedByName(evidence, (f) => ENV_FILE.test(f) && (SKIP.test(f) || CONFIG_TEMPLATE.test(f) || SAMPLE_NAMED.test(f)) && !isTestCode(f));
+  return envFilesLoadedByName(evidence, (f) => ENV_FILE.test(f) && isSettingsSample(f) && !isTestCode(f));
 }
 
 // Calibration round 19: an env file by another name than .env (`config.env`, `app.env`), neither a sample nor a template
@@ -1064,7 +1066,7 @@ const NAMED_ENV_FILE = /(^|\/)[\w-]{1,80}\.env$/;
 
 /** Env files by another name than .env that the running code loads by name: read as a committed .env. */
 function loadedNamedEnvFiles(evidence: Evidence): Set<string> {
-  return envFilesLoadedByName(evidence, (f) => NAMED_ENV_FILE.test(f) && !(SKIP.test(f) || CONFIG_TEMPLATE.test(f) || SAMPLE_NAMED.test(f)) && !isDevOnlyFile(f) && !isTestCode(f) && !isScaffolding(f));
+  return envFilesLoadedByName(evidence, (f) => NAMED_ENV_FILE.test(f) && !isSettingsSample(f) && !isDevOnlyFile(f) && !isTestCode(f) && !isScaffolding(f));
 }
 
 /** The env files `pick` chooses that a running (non-test, non-scaffolding) source file loads by name through a dotenv loader. */

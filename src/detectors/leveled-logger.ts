@@ -150,6 +150,8 @@ function goLoggingPackages(evidence: Parameters<Detector['detect']>[0]): Finding
  */
 const LEVEL_TYPE = /^[ \t]*(?:export[ \t]+)?(?:(?:declare|const|public|internal)[ \t]+){0,2}(?:type|enum(?:[ \t]+class)?|class)[ \t]+(\w{0,30}Log\w{0,20}Level\w{0,10})\b/gm;
 const LEVEL_WORD = new RegExp(`\\b${LEVEL}\\b`, 'gi');
+/** The level names a text gives, lower-case, `warning` read as `warn`. */
+const levelNamesIn = (text: string) => new Set([...text.matchAll(LEVEL_WORD)].map((w) => w[0].toLowerCase().replace(/^warning$/, 'warn')));
 /**
  * The same level type written inline, as the level property of the logger's own context or options type (MikroORM's
  * `interface LogContext { level?: 'info' | 'warning' | 'error' }`, which `log(namespace, message, context)` reads): a
@@ -172,7 +174,7 @@ function typedLevelsLogger(evidence: Parameters<Detector['detect']>[0], files: r
     const code = evidence.code(file);
     if (!code) continue;
     for (const m of code.matchAll(LEVEL_TYPE)) {
-      const levels = new Set([...code.slice(m.index, m.index + 400).matchAll(LEVEL_WORD)].map((w) => w[0].toLowerCase().replace(/^warning$/, 'warn')));
+      const levels = levelNamesIn(code.slice(m.index, m.index + 400));
       if (levels.size >= 3 && levels.has('error')) types.push({ file, line: lineAt(code, m.index), name: m[1]!, levels });
     }
     for (const m of code.matchAll(LOG_TYPE)) {
@@ -180,7 +182,7 @@ function typedLevelsLogger(evidence: Parameters<Detector['detect']>[0], files: r
       const body = code.slice(m.index, close < 0 ? m.index + 1500 : Math.min(close, m.index + 1500));
       const union = LEVEL_PROPERTY.exec(body);
       if (!union) continue;
-      const levels = new Set([...union[1]!.matchAll(LEVEL_WORD)].map((w) => w[0].toLowerCase().replace(/^warning$/, 'warn')));
+      const levels = levelNamesIn(union[1]!);
       if (levels.size >= 3 && levels.has('error')) types.push({ file, line: lineAt(code, m.index + union.index), name: m[1]!, levels });
     }
   }
