@@ -157,9 +157,11 @@ function railsEngine(evidence: Evidence): boolean {
  */
 function ownPackageNames(evidence: Evidence): Set<string> {
   const names = new Set<string>();
-  const root = evidence.packageJsons.find((p) => p.file === 'package.json');
-  const npmName = (root?.data as Record<string, unknown> | undefined)?.name;
-  if (typeof npmName === 'string') names.add(npmName);
+  // Every package of an npm workspace is the project's own too (feathers' packages import @feathersjs/feathers).
+  for (const manifest of evidence.packageJsons) {
+    const npmName = (manifest.data as Record<string, unknown>).name;
+    if (typeof npmName === 'string' && (manifest.file === 'package.json' || own(manifest.file))) names.add(npmName);
+  }
   for (const f of evidence.files) {
     const py = /^(?:src\/)?([A-Za-z_]\w{0,60})\/__init__\.py$/.exec(f);
     if (py) names.add(py[1]!).add(normalizePythonName(py[1]!));
@@ -202,7 +204,8 @@ function declaredOnly(matcher: Matcher, evidence: Evidence): Matcher | undefined
   if (!('library' in matcher) || !matcher.modules) return matcher;
   const declared = Object.entries(matcher.library).some(([eco, names]) => {
     const wanted = new Set((names ?? []).map((n) => (eco === 'pypi' ? normalizePythonName(n) : n)));
-    return evidence.dependencies.some((d) => d.ecosystem === eco && wanted.has(d.name) && own(d.file));
+    // A Python extra or dependency group (dev, test, an optional integration) is not what the package runs on.
+    return evidence.dependencies.some((d) => d.ecosystem === eco && wanted.has(d.name) && own(d.file) && !(eco === 'pypi' && d.dev));
   });
   return declared ? matcher : undefined;
 }
@@ -225,11 +228,11 @@ function serverSigns(evidence: Evidence): Finding[] {
   const ownNames = ownPackageNames(evidence);
   const harnesses = testProjectFolders(evidence);
   const running = (f: string) => own(f) && !harnesses.some((dir) => f.startsWith(dir));
-  const matched = (matchers: Matcher[]): Finding[] => {
+  const matched = (matchers: Matcher[], where: (file: string) => boolean = () => true): Finding[] => {
     for (const listed of matchers) {
       const matcher = withoutOwn(listed, ownNames);
       if (!matcher) continue;
-      const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && running(f.file));
+      const found = runMatcher(matcher, evidence, { countTests: false }).filter((f) => f.strength === 'strong' && running(f.file) && where(f.file));
       if (found.length) return found.slice(0, 1);
     }
     return [];
@@ -242,9 +245,31 @@ function serverSigns(evidence: Evidence): Finding[] {
   if (ownServing.length && !libraryFirst(evidence)) return ownServing;
   // A package that imports a server framework it does not declare (a task framework's Django fixups, a library's
   // contrib/flask module) integrates with that framework for the callers that run it; it runs no server of it.
-  const framework = matched(librarySigns(evidence).length ? SERVER_LIBRARIES.flatMap((m) => declaredOnly(m, evidence) ?? []) : SERVER_LIBRARIES);
+  // So does a published npm package with no command of its own (feathers' @feathersjs/express, an adapter it offers).
+  const framework = matched(librarySigns(evidence).length ? SERVER_LIBRARIES.flatMap((m) => declaredOnly(m, evidence) ?? []) : SERVER_LIBRARIES, (f) => !inAdapterPackage(evidence, f));
   if (framework.length) return framework;
   return deploymentSigns(evidence, running);
+}
+
+/**
+ * Whether a JS/TS file belongs to a workspace package made for publishing that declares no command (`bin`): a server
+ * framework used there is one the package adapts for its callers (feathers' @feathersjs/express), not a server the
+ * repository runs. Made for publishing: it declares what importers load and what goes into the tarball or how it is
+ * published (`exports`, `types`, `files`, `publishConfig`); npm init's lone `main` is in most apps' package.json too.
+ */
+function inAdapterPackage(evidence: Evidence, file: string): boolean {
+  if (!/\.[cm]?[jt]sx?$/.test(file)) return false;
+  let nearest: Record<string, unknown> | undefined;
+  let depth = -1;
+  for (const manifest of evidence.packageJsons) {
+    const dir = manifest.file.slice(0, manifest.file.length - 'package.json'.length);
+    if (dir.length > depth && file.startsWith(dir)) {
+      nearest = manifest.data as Record<string, unknown>;
+      depth = dir.length;
+    }
+  }
+  const forPublishing = (d: Record<string, unknown>) => !!(d.exports || d.types || d.typings || d.files || d.publishConfig);
+  return depth > 0 && !!nearest && publishedPackage(nearest) && forPublishing(nearest) && !nearest.bin;
 }
 
 /**
