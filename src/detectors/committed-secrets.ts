@@ -16,6 +16,19 @@ const RSA_XML_PRIVATE = /<D>[A-Za-z0-9+/=\s]{40,}<\/D>/;
 const PRIVATE_KEY = /-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----\s*\n[A-Za-z0-9+/=\s]{40,}/;
 const PRIVATE_KEY_ALL = new RegExp(PRIVATE_KEY.source, 'g');
 /**
+ * Whether every line a private key spans is a documentation comment's (`///` and `//!` in Rust, `///` in C#, ` * ` in
+ * a JSDoc, Javadoc or KDoc block): a library's usage example shown to readers and run as a doc test, not a key its
+ * code loads. A key in an ordinary `//` comment is code commented out, and still committed.
+ */
+const DOC_COMMENT_LINE = /^[ \t]*(?:\/\/[/!]|\*(?!\/))/;
+function inDocumentationComment(text: string, index: number, length: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  // The match may end in the next line's indentation, before its comment marker.
+  const lines = text.slice(start, index + length).split('\n').filter((line, i, all) => i < all.length - 1 || line.trim() !== '');
+  return lines.length > 1 && lines.every((line) => DOC_COMMENT_LINE.test(line));
+}
+
+/**
  * The identifier a private key literal is assigned to (`const TEST_FAKE_RSA_KEY_0: &str = "-----BEGIN…`,
  * `testKey := \`-----BEGIN…`, `const PRIVATE_KEY_PLACEHOLDER = \``) on its line or the line before, naming it a test,
  * fake, dummy, example or placeholder key: a form's placeholder shows the shape of a key, it signs nothing.
@@ -1454,6 +1467,10 @@ export const committedSecrets: Detector = {
       // A private key is committed even inside a comment, unless the name it is given says it is a test or fake key.
       for (const key of text.matchAll(PRIVATE_KEY_ALL)) {
         if (namedAsTestKey(text, key.index)) continue;
+        if (inDocumentationComment(text, key.index, key[0].length)) {
+          out.push({ file, line: lineAt(text, key.index), message: "review: a private key in a documentation comment's example (a doc test, an @example): the API's usage shown to readers, not a key the running code loads", strength: 'weak' });
+          break;
+        }
         const line = lineAt(text, key.index);
         const sample = sampleCertificateName(text);
         if (sample !== undefined) {
