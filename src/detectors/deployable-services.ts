@@ -425,7 +425,9 @@ export const deployableServices: Detector = {
     let largestCompose = 0;
     let names: Set<string> | undefined;
     let modules: Set<string> | undefined;
-    for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f) && !DEV_ENVIRONMENT.test(f) && !DOCS_OR_BENCHMARKS.test(f))) {
+    // A compose file in a test suite's folder (test/integration/docker-compose.yml: the deployer, the virtual machines and
+    // the collector an integration suite starts) brings up a test harness, as a Dockerfile there builds one.
+    for (const file of evidence.files.filter((f) => COMPOSE.test(f) && !isScaffolding(f) && !DEV_ENVIRONMENT.test(f) && !DOCS_OR_BENCHMARKS.test(f) && !TEST_HARNESS_FOLDER.test(f))) {
       let doc: any;
       const text = evidence.text(file) ?? '';
       try {
