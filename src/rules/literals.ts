@@ -27,6 +27,11 @@ interface Info {
   req?: string[];
   /** Of a sequence: every requirement its pieces and chains give (each is in every match; `req` is the best). */
   all?: string[][];
+  /**
+   * Of a positive lookaround: strings one of which the text holds wherever the pattern matches, though not inside
+   * the match (`\w+(?<=Manager)`). Only a file test may use it (LiteralRequirement), never `req`.
+   */
+  around?: string[];
 }
 
 /**
@@ -149,7 +154,8 @@ function node(n: AST.Node): Info {
     case 'CharacterClass':
       return n.negate ? NOTHING_KNOWN : characterClass(n.elements);
     case 'Assertion':
-      return EMPTY; // \b ^ $ and lookarounds consume nothing
+      // \b ^ $ and lookarounds consume nothing; what a positive lookaround sees is still in the text.
+      return (n.kind === 'lookahead' || n.kind === 'lookbehind') && !n.negate ? lookaround(n.alternatives) : EMPTY;
     case 'Group':
     case 'CapturingGroup':
       return disjunction(n.alternatives);
@@ -158,6 +164,12 @@ function node(n: AST.Node): Info {
     default:
       return NOTHING_KNOWN; // ., \d \w \s, \p{..}, backreferences, class-set operations
   }
+}
+
+function lookaround(alternatives: AST.Alternative[]): Info {
+  const inner = disjunction(alternatives);
+  const around = best([inner.req, inner.exact]);
+  return around ? { exact: [''], around } : EMPTY;
 }
 
 function character(code: number): Info {
@@ -209,8 +221,10 @@ function sequence(elements: AST.Element[]): Info {
   let chain = [''];
   let whole = true;
   const candidates: (string[] | undefined)[] = [];
+  const around: string[][] = [];
   for (const element of elements) {
     const info = node(element);
+    if (info.around) around.push(info.around);
     if (info.exact && chain.length * info.exact.length <= MAX_EXACT) {
       chain = unique(chain.flatMap((head) => info.exact!.map((tail) => head + tail)));
       continue;
@@ -220,7 +234,7 @@ function sequence(elements: AST.Element[]): Info {
     chain = info.exact ?? [''];
   }
   candidates.push(chain);
-  return { exact: whole ? chain : undefined, req: best(candidates), all: candidates.filter((c): c is string[] => !!c) };
+  return { exact: whole ? chain : undefined, req: best(candidates), all: [...candidates.filter((c): c is string[] => !!c), ...around] };
 }
 
 /** The candidate whose weakest string is strongest (an empty string in a set means it requires nothing). */

@@ -61,6 +61,10 @@ describe('literalRequirement: what each top-level alternative needs, all of it',
     ['/alpha\\s+beta\\s+gamma\\s+delta\\s+epsilon/', [[['epsilon'], ['alpha'], ['gamma']]]],
     // Whitespace and optional pieces still break literals; whole literals are cut to 12 characters at the end.
     ['/SESSION_ENGINE[ \\t]*=[^\\n]{0,200}cache/', [[['session_engi'], ['cache']]]],
+    // What a positive lookaround sees is in the text too (not in the match); a negative one asks nothing.
+    ['/\\b(?:class|type)[ \\t]+\\w{0,60}(?<=Plugin(?:Manager|Host))\\b/', [[['pluginhost', 'pluginmanage'], ['class', 'type']]]],
+    ['/\\bprefix(?=[ \\t]*=[ \\t]*api)/', [[['prefix'], ['api']]]],
+    ['/(?<!Test)Handler\\(/', [[['handler(']]]],
   ])('%s needs %j', (pattern, expected) => {
     expect(sortedReq(literalRequirement(pattern))).toEqual(expected.map((branch) => branch.map((set) => [...set].sort())));
   });
