@@ -4,6 +4,7 @@ import { normalizePythonName } from '../evidence/manifests.js';
 import { lineAt } from '../evidence/languages.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { runMatcher } from '../findings/matchers.js';
+import { compilePattern } from '../rules/pattern.js';
 import { textPatternsOf } from '../rules/matcher-parts.js';
 import type { Matcher } from '../rules/schema.js';
 import type { Finding } from '../types.js';
@@ -241,7 +242,7 @@ function serverSigns(evidence: Evidence): Finding[] {
   // first: then it is a helper the library offers its callers (koa's listen(), a gateway's admin controllers) or a side
   // project kept beside it (a badge function, a sample host). A server framework it uses or a deployment of its own
   // still makes it a service.
-  const ownServing = matched(SERVER_TEXT.map((t) => ({ ...t, message: OWN_SERVING })));
+  const ownServing = matched(SERVER_TEXT.map((t) => ({ ...t, message: OWN_SERVING })), (f) => !servesOnlyInTemplates(evidence, f));
   if (ownServing.length && !libraryFirst(evidence)) return ownServing;
   // A package that imports a server framework it does not declare (a task framework's Django fixups, a library's
   // contrib/flask module) integrates with that framework for the callers that run it; it runs no server of it.
@@ -249,6 +250,26 @@ function serverSigns(evidence: Evidence): Finding[] {
   const framework = matched(librarySigns(evidence).length ? SERVER_LIBRARIES.flatMap((m) => declaredOnly(m, evidence) ?? []) : SERVER_LIBRARIES, (f) => !inAdapterPackage(evidence, f));
   if (framework.length) return framework;
   return deploymentSigns(evidence, running);
+}
+
+/**
+ * Whether every serving call in a JS/TS file sits inside a template literal: the text of a file a generator writes
+ * (typeorm's `init` command writes an Express app whose `app.listen(3000)` is a string), not code the project runs.
+ * A template literal is told by the backticks before the call in the file's code (comments blanked) being odd.
+ */
+function servesOnlyInTemplates(evidence: Evidence, file: string): boolean {
+  if (!/\.[cm]?[jt]sx?$/.test(file)) return false;
+  const code = evidence.code(file) ?? '';
+  if (!code.includes('`')) return false;
+  const serving = compilePattern(SERVER_TEXT[0]!.text);
+  let inTemplate = false;
+  let counted = 0;
+  for (const m of code.matchAll(serving)) {
+    for (let i = counted; i < m.index; i++) if (code[i] === '`' && code[i - 1] !== '\\') inTemplate = !inTemplate;
+    counted = m.index;
+    if (!inTemplate) return false;
+  }
+  return true;
 }
 
 /**
