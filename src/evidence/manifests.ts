@@ -135,6 +135,9 @@ function parseRequirements(file: string, text: string) {
     .map((name) => ({ ecosystem: 'pypi' as const, name, dev }));
 }
 
+/** Names of Python dependency groups for development work: dev, test, lint, docs, typing, bench, ci and their compounds. */
+const DEVELOPMENT_GROUP = /^(?:[\w.-]{0,40}[-_.])?(?:dev|develop|development|tests?|testing|lint|linting|linters?|docs?|documentation|typing|types|mypy|bench|benchmarks?|ci|coverage|style|format(?:ting)?|qa|check|tools?)(?:[-_.][\w.-]{0,40})?$/i;
+
 function parsePyproject(_file: string, text: string) {
   const toml = parseToml(text) as Record<string, any>;
   const out: { ecosystem: 'pypi'; name: string; dev: boolean }[] = [];
@@ -146,11 +149,13 @@ function parsePyproject(_file: string, text: string) {
   };
   add(toml.project?.dependencies, false);
   for (const group of Object.values(toml.project?.['optional-dependencies'] ?? {})) add(group, true);
-  for (const group of Object.values(toml['dependency-groups'] ?? {})) add(group, true);
+  // A dependency group is for development when its name says so (dev, test, lint, docs …); an app that keeps its
+  // run-time dependencies in a group of their own (`[dependency-groups] main = ["Django==5.2", …]`) runs on them.
+  for (const [name, group] of Object.entries(toml['dependency-groups'] ?? {})) add(group, DEVELOPMENT_GROUP.test(name));
   const poetry = toml.tool?.poetry;
   for (const name of objectKeys(poetry?.dependencies)) push(normalizePythonName(name), false);
   for (const name of objectKeys(poetry?.['dev-dependencies'])) push(normalizePythonName(name), true);
-  for (const group of Object.values(poetry?.group ?? {}) as any[]) for (const name of objectKeys(group?.dependencies)) push(normalizePythonName(name), true);
+  for (const [groupName, group] of Object.entries(poetry?.group ?? {}) as [string, any][]) for (const name of objectKeys(group?.dependencies)) push(normalizePythonName(name), DEVELOPMENT_GROUP.test(groupName));
   add(toml.tool?.uv?.['dev-dependencies'], true);
   return out;
 }
