@@ -17,8 +17,9 @@ const PRIVATE_KEY = /-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE
 const PRIVATE_KEY_ALL = new RegExp(PRIVATE_KEY.source, 'g');
 /**
  * Whether every line a private key spans is a documentation comment's (`///` and `//!` in Rust, `///` in C#, ` * ` in
- * a JSDoc, Javadoc or KDoc block): a library's usage example shown to readers and run as a doc test, not a key its
- * code loads. A key in an ordinary `//` comment is code commented out, and still committed.
+ * a doc block): a library's usage example shown to readers and run as a doc test, not a key its code loads. A key in
+ * an ordinary `//` comment is code commented out, and still committed. (The secrets hint scan reads JS/TS and JVM
+ * sources with their comments blanked, so a key in a JSDoc or Javadoc block does not reach this test at all.)
  */
 const DOC_COMMENT_LINE = /^[ \t]*(?:\/\/[/!]|\*(?!\/))/;
 function inDocumentationComment(text: string, index: number, length: number): boolean {
