@@ -1,5 +1,5 @@
 import type { Evidence } from '../evidence/index.js';
-import { BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
+import { answeredOncePerPath, BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { normalizePythonName } from '../evidence/manifests.js';
 import { lineAt } from '../evidence/languages.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
@@ -37,8 +37,11 @@ export interface KindVerdict {
 }
 
 /** Where request-serving code shows itself, per language (source files of the running project only). */
+/** Serving code in JS/TS: a server created or listening, a response sent (servesOnlyInTemplates reads it again). */
+const JS_SERVING = '/\\b(?:http|https|net)\\.createServer\\(|\\.listen\\([ \\t]*(?:\\d{2,5}|port|PORT|process\\.env\\.PORT)\\b|\\bDeno\\.serve\\(|\\bBun\\.serve\\(|\\bres\\.(?:status|sendStatus|render|send)\\([^)\\n]/';
+
 const SERVER_TEXT: { text: string; in: string[] }[] = [
-  { text: '/\\b(?:http|https|net)\\.createServer\\(|\\.listen\\([ \\t]*(?:\\d{2,5}|port|PORT|process\\.env\\.PORT)\\b|\\bDeno\\.serve\\(|\\bBun\\.serve\\(|\\bres\\.(?:status|sendStatus|render|send)\\([^)\\n]/', in: ['@source', '!**/*.{py,go,java,kt,rb,cs,rs}'] },
+  { text: JS_SERVING, in: ['@source', '!**/*.{py,go,java,kt,rb,cs,rs}'] },
   // A listener on a literal address with the default mux and no handler of its own is a pprof debug endpoint.
   { text: '/\\bhttp\\.(?:HandleFunc|Handle|ResponseWriter|Serve)\\b|\\.ListenAndServe(?:TLS)?\\((?![ \\t]*"[^"\\n]{0,60}"[ \\t]*,[ \\t]*nil[ \\t]*\\))|\\bnet\\.Listen\\(|\\bgrpc\\.NewServer\\(/', in: ['**/*.go', '!@tests'] },
   { text: '/\\bTcpListener::bind\\(|\\bUdpSocket::bind\\(|\\bHttpServer::new\\(|\\baxum::serve\\(|\\bServer::bind\\(|\\bwarp::serve\\(|\\brocket::build\\(|#\\[(?:rocket::)?launch\\]|\\btonic::transport::Server\\b/', in: ['**/*.rs', '!@tests'] },
@@ -75,19 +78,12 @@ const SERVER_MATCHERS: Matcher[] = [...SERVER_TEXT.map((t) => ({ ...t, message: 
 
 /** A project file that ships, not a test, an example, a fixture or documentation. */
 export function own(file: string): boolean {
-  let ships = ownMemo.get(file);
-  if (ships === undefined) {
-    if (ownMemo.size >= OWN_MEMO_LIMIT) ownMemo.clear();
-    ships = !isTestFile(file) && !isScaffolding(file) && !NOT_OWN_FOLDER.test(file) && !inTestModule(file);
-    ownMemo.set(file, ships);
-  }
-  return ships;
+  return ownAnswer(file);
 }
 
 // The answer depends on the path alone, and the kind's signs ask it of every file many times over (profiled: ~0.1 s
-// on a 3k-file tree); bounded so that a process grading many repositories does not keep every path it saw.
-const ownMemo = new Map<string, boolean>();
-const OWN_MEMO_LIMIT = 200_000;
+// on a 3k-file tree).
+const ownAnswer = answeredOncePerPath((file) => !isTestFile(file) && !isScaffolding(file) && !NOT_OWN_FOLDER.test(file) && !inTestModule(file), 200_000);
 
 // Folders whose files do not ship. Unlike the shared groups: integration/ and profiling/ too; __tests__/, __fixtures__/
 // and __mocks__/ not (isTestFile covers their code); of the sample folders only examples/ and samples/ (isScaffolding
@@ -261,7 +257,7 @@ function servesOnlyInTemplates(evidence: Evidence, file: string): boolean {
   if (!/\.[cm]?[jt]sx?$/.test(file)) return false;
   const code = evidence.code(file) ?? '';
   if (!code.includes('`')) return false;
-  const serving = compilePattern(SERVER_TEXT[0]!.text);
+  const serving = compilePattern(JS_SERVING);
   let inTemplate = false;
   let counted = 0;
   for (const m of code.matchAll(serving)) {

@@ -57,18 +57,29 @@ const TEST_FILE = anyOf(
 
 const DOC_FILE = anyOf(['**/*.{md,mdx,markdown,rst,adoc,asciidoc,txt}', '**/README', '**/README.*'], { nocase: true });
 
-// Every detector asks about the same paths; picomatch over twenty globs is worth answering once per path.
-const testFileAnswers = new Map<string, boolean>();
+/**
+ * A question about a path, answered once per path: every detector asks the same paths many times over. Bounded, so a
+ * process grading many repositories does not keep every path it saw.
+ */
+export function answeredOncePerPath(question: (file: string) => boolean, limit = 500_000): (file: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (file) => {
+    let yes = answers.get(file);
+    if (yes === undefined) {
+      if (answers.size >= limit) answers.clear();
+      yes = question(file);
+      answers.set(file, yes);
+    }
+    return yes;
+  };
+}
+
+// Picomatch over twenty globs is worth answering once per path.
+const testFileAnswer = answeredOncePerPath((file) => TEST_FILE(file));
 
 /** True for files that are tests by name or folder. */
 export function isTestFile(file: string): boolean {
-  let yes = testFileAnswers.get(file);
-  if (yes === undefined) {
-    if (testFileAnswers.size >= 500_000) testFileAnswers.clear();
-    yes = TEST_FILE(file);
-    testFileAnswers.set(file, yes);
-  }
-  return yes;
+  return testFileAnswer(file);
 }
 
 // The folder names that say "this is not the running project", one group per reason. Each entry is a RegExp piece
@@ -90,19 +101,13 @@ export const TEST_DATA_FOLDERS = ['testdata', 'fixtures?', '_fixtures?', '_testd
  */
 const TEST_DATA_FILE = /(^|\/)(?:(?:[^/]{1,120}[._-])?(?:mocks?|fixtures?)(?:[._-][^/]{1,120})?|[A-Za-z0-9]{1,80}Mocks?|Mocks?[A-Z][A-Za-z0-9]{1,80})\.[A-Za-z0-9]{1,8}$/;
 
-const testDataAnswers = new Map<string, boolean>();
+// Asked of the same paths by every import matcher, and the RegExp backtracks at each slash: every match names mock,
+// Mock or fixture, so a path without them is answered by includes.
+const testDataAnswer = answeredOncePerPath((file) => (file.includes('ock') || file.includes('fixture')) && TEST_DATA_FILE.test(file));
 
 /** True for a file named as mock data or fixtures (see TEST_DATA_FILE), wherever it sits. */
 export function isTestDataFile(file: string): boolean {
-  // Asked of the same paths by every import matcher, and the RegExp backtracks at each slash: every match names
-  // mock, Mock or fixture, so a path without them is answered by includes, and each answer is kept.
-  let yes = testDataAnswers.get(file);
-  if (yes === undefined) {
-    if (testDataAnswers.size >= 500_000) testDataAnswers.clear();
-    yes = (file.includes('ock') || file.includes('fixture')) && TEST_DATA_FILE.test(file);
-    testDataAnswers.set(file, yes);
-  }
-  return yes;
+  return testDataAnswer(file);
 }
 /**
  * Folders of sample apps that show how to use the project (examples/, Go's _examples/, sample-app/), not the project;
@@ -211,7 +216,7 @@ function inExamplesFolder(file: string): boolean {
   return EXAMPLES_FOLDER.test(root ? file.slice(0, root.index + 1) : file);
 }
 
-const scaffoldingAnswers = new Map<string, boolean>();
+const scaffoldingAnswer = answeredOncePerPath((file) => ciSystemOf(file) === undefined && (SCAFFOLDING.some((re) => re.test(file)) || inExamplesFolder(file)));
 
 /**
  * True for files that sit around the project without being its running behaviour: seed and wait scripts, CI helper
@@ -219,13 +224,7 @@ const scaffoldingAnswers = new Map<string, boolean>();
  * what the project does, so rules never count them (the matchers leave them out; @source and @docs exclude them).
  */
 export function isScaffolding(file: string): boolean {
-  let yes = scaffoldingAnswers.get(file);
-  if (yes === undefined) {
-    if (scaffoldingAnswers.size >= 500_000) scaffoldingAnswers.clear();
-    yes = ciSystemOf(file) === undefined && (SCAFFOLDING.some((re) => re.test(file)) || inExamplesFolder(file));
-    scaffoldingAnswers.set(file, yes);
-  }
-  return yes;
+  return scaffoldingAnswer(file);
 }
 
 export type FileSetName = '@tests' | '@source' | '@docs' | '@ci' | '@scaffolding' | '@all';
