@@ -15,6 +15,9 @@ import type { Detector } from './types.js';
 /** A type declared under a name, in any of the languages graded: class, struct, interface, trait, object, record, module, Go's type. */
 const DECLARES = String.raw`\b(?:class|struct|interface|trait|object|record|module|enum|type)[ \t]+`;
 
+/** A security or CORS header named in lower case and given a value (`'x-frame-options', 'DENY'`, `"x-frame-options" => "DENY"`, `'x-frame-options': 'DENY'`). */
+export const LOWER_CASE_SECURITY_HEADER_SET = `/["'](?:access-control-allow-origin|x-content-type-options|x-frame-options|strict-transport-security|content-security-policy)["'][ \\t]*(?:,|=>|:)[ \\t]*(?!["']{2})[^\\s)]/`;
+
 const FEATURES: Record<string, Matcher[]> = {
   // Authentication schemes (Basic, Digest, Bearer, an authentication middleware or backend), challenge handling,
   // and sessions or cookies signed or encrypted for the caller.
@@ -30,6 +33,11 @@ const FEATURES: Record<string, Matcher[]> = {
   // CORS, CSRF, trusted-host, HTTPS-redirect and security-header middleware.
   headers: [
     { text: '/\\bAccess-Control-Allow-Origin\\b|\\bX-Content-Type-Options\\b/', in: ['@source'], message: 'sets CORS or security headers for its callers' },
+    // The same headers spelled in lower case, as Rack 3 requires and Node's frameworks write them (HTTP header names
+    // are case-insensitive): hapi's `response._header('x-content-type-options', 'nosniff')`, a Rack app's
+    // `"x-frame-options" => "SAMEORIGIN"`. The name must be given a value: an HPACK table's entry (`Header("x-frame-options",
+    // "")`) or a header read back (`headers['x-frame-options']`) sets nothing.
+    { text: LOWER_CASE_SECURITY_HEADER_SET, in: ['@source'], message: 'sets CORS or security headers for its callers' },
     // A client that sends the anti-CSRF token back in its header (X-XSRF-TOKEN, X-CSRF-Token), as a browser HTTP
     // client does for the apps that use it: the client's half of the server's CSRF protection.
     { text: '/\\bX-(?:XSRF|CSRF)-TOKEN\\b|\\bX-(?:Xsrf|Csrf)-Token\\b/', in: ['@source'], message: 'sends the anti-CSRF token header for its callers' },
