@@ -268,6 +268,7 @@ function nonTestStep(evidence: Evidence, step: string, depth = 0, listedOnly = f
   // What a CI reference names runs elsewhere (a GitLab template or included project, a job it extends, an orb, a
   // Buildkite plugin): levelgate cannot see it. A container image only names where the steps run.
   if (/^(?:image|services):/.test(rest)) return true;
+  if (gitlabTemplateNamedForDelivery(rest)) return true;
   if (/^(?:template|include|extends|project|local|orbs|plugins|remote):/.test(rest)) return false;
   if (/^task:/.test(rest)) return !TEST_WORD.test(rest) && !/^task:[ \t]*(?:VSTest|Ant|Xcode|DockerCompose)@/.test(rest);
   if (MAY_RUN_ANYTHING.test(rest)) return false;
@@ -406,6 +407,31 @@ function goreleaserHooksTest(evidence: Evidence): boolean {
 }
 
 /**
+ * What a script's path says it runs, for the test-word check: a script named for the one thing it checks
+ * (`script/check-asf-header.sh`, `hack/verify-codegen.sh`, `check_license.py`) is read like any other script, its
+ * `check`/`verify` word naming a lint of that thing, not a test run; `check.sh`, `verify` and `check-tests.sh` still say
+ * they may run the tests.
+ */
+function namedFor(file: string): string {
+  return file.replace(/(^|\/)(?:checks?|verify)[-_](?=[a-z])([^/]*)$/i, '$1$2');
+}
+
+/**
+ * A GitLab job extended from, or a template file included from, another project, whose every name says it delivers
+ * (`extends: .deploy-helm`, `project: group/templates file: .docker-build-push.yml .deploy-helm.yml`): an image pushed,
+ * a chart deployed, a release published, read by name as reusable workflows are. One with a test word, or with no word
+ * of delivery (`.build`, `file: .ci.yml`), may run the tests.
+ */
+function gitlabTemplateNamedForDelivery(step: string): boolean {
+  const names = /^extends:[ \t]*(\S.*)$/.exec(step)?.[1] ?? /^project:[ \t]*\S+[ \t]+file:[ \t]*(\S.*)$/.exec(step)?.[1];
+  if (names === undefined) return false;
+  return names.split(/[ \t,]+/).filter(Boolean).every((name) => {
+    const words = name.replace(/^.*\//, '').replace(/\.ya?ml$/, '').replace(/[-_.]+/g, ' ').trim();
+    return !TEST_WORD.test(words) && /\b(?:deploy|deployment|release|publish|push|helm|docker|image|pages)\b/i.test(words);
+  });
+}
+
+/**
  * A repository script run by path or interpreter: a shell script is read step by step; another language's script
  * runs tests when its text holds a test command. A path the repository does not hold was fetched by an earlier step
  * (`.\install.ps1`): the project's tests are not in it, unless it is named for them.
@@ -413,7 +439,7 @@ function goreleaserHooksTest(evidence: Evidence): boolean {
 function scriptFileRunsNoTest(evidence: Evidence, path: string, interpreter: string | undefined, command: string, depth: number): boolean {
   const file = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
   if (!evidence.fileSet.has(file)) return !TEST_WORD.test(command);
-  if (TEST_WORD.test(file)) return false;
+  if (TEST_WORD.test(namedFor(file))) return false;
   const text = evidence.text(file) ?? '';
   if (runsTests(text)) return false;
   // A script without a shell's extension is a shell script only when its first line says so (`bin/rake` is Ruby).

@@ -127,6 +127,26 @@ function isDisabled(node: YamlNode | null | undefined): boolean {
   return false;
 }
 
+/**
+ * A GitLab include of another project's templates (`- project: group/templates` with `file: .deploy-helm.yml`), read as
+ * one reference that names its files (`project: group/templates file: .deploy-helm.yml`): like a reusable workflow, it
+ * is judged by what its files' names say it does.
+ */
+function includedTemplate(node: YamlNode): { node: YamlNode; text: string } | undefined {
+  if (!isMap(node)) return undefined;
+  let project: YamlNode | undefined;
+  const files: string[] = [];
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (key === 'project' && isScalar(pair.value)) project = pair.value as YamlNode;
+    else if (key === 'file' && isScalar(pair.value)) files.push(String(pair.value.value ?? '').trim());
+    else if (key === 'file' && isSeq(pair.value)) for (const item of pair.value.items) if (isScalar(item)) files.push(String(item.value ?? '').trim());
+  }
+  if (!project || !isScalar(project)) return undefined;
+  const name = String(project.value ?? '').trim();
+  return { node: project, text: files.length ? `project: ${name} file: ${files.join(' ')}` : `project: ${name}` };
+}
+
 /** Extracts commands from one CI file. Malformed YAML yields nothing (and the caller notes it). */
 export function extractCiCommands(file: string, text: string, system: CiSystem): CiCommand[] {
   if (system === 'teamcity') return teamCityCommands(file, text);
@@ -144,8 +164,15 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
     if (!node || isDisabled(node)) return;
     if (isMap(node)) {
       const wraps = wrappedTool(node) ?? wrapper;
+      const included = system === 'gitlab' ? includedTemplate(node) : undefined;
+      if (included) {
+        const command: CiCommand = { system, file, line: lineOf(included.node), text: included.text, expanded: included.text };
+        if (job !== undefined) command.job = job;
+        out.push(command);
+      }
       for (const pair of node.items) {
         const k = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (included && k === 'project') continue;
         // GitLab hidden jobs (".name:") run only through extends.
         if (system === 'gitlab' && k.startsWith('.')) continue;
         if (depth === 1 && key === 'jobs') job = k;
