@@ -34,8 +34,9 @@ const READS_REQUEST_DATA: [LanguageGroup, string][] = [
 const INPUT_SOURCES = [
   ...READS_REQUEST_DATA.map(([group, text]) => ({ text, in: sourceIn(group), message: 'reads request data' })),
   // A browser app's forms: what a user types (an input's value from its change event, FormData, Angular form
-  // controls) is outside input the app sends on, as much as a request body is a server's.
-  { text: '/\\b(?:e|ev|evt|event)\\.(?:target|currentTarget)\\.value\\b|\\bnew FormData\\(|\\bnew FormControl\\b|\\bFormBuilder\\b/', in: sourceIn('JS'), message: 'reads form input in the browser' },
+  // controls) is outside input the app sends on, as much as a request body is a server's. React's change handlers
+  // destructure it (`const { name, value } = e.target`, or `const { target } = e` then `{ name, value } = target`).
+  { text: '/\\b(?:e|ev|evt|event)\\.(?:target|currentTarget)\\.value\\b|\\bnew FormData\\(|\\bnew FormControl\\b|\\bFormBuilder\\b|\\{[^{}\\n]{0,80}\\bvalue\\b[^{}\\n]{0,80}\\}[ \\t]*=[ \\t]*(?:(?:e|ev|evt|event)\\.)?(?:target|currentTarget)\\b/', in: sourceIn('JS'), message: 'reads form input in the browser' },
   // Command-line programs: argument parsers in use, or the raw arguments read.
   { library: { npm: ['commander', 'yargs', 'meow', 'cac'] } },
   { library: { pypi: ['click', 'typer'] } },
