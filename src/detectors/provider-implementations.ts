@@ -1,5 +1,5 @@
 import { isScaffolding, isTestFile } from '../evidence/file-sets.js';
-import { languageOf } from '../evidence/languages.js';
+import { languageOf, type Language } from '../evidence/languages.js';
 import type { Evidence } from '../evidence/index.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
@@ -46,7 +46,6 @@ export const providerImplementations: Detector = {
   detect(evidence, options) {
     const min = typeof options.minImplementations === 'number' ? options.minImplementations : 2;
     const code = evidence.sourceFiles.filter((f) => !isTestFile(f) && !isScaffolding(f));
-    const registered = goRegistries(code, evidence) ?? exportedAdapters(evidence);
     const contracts = new Map<string, string>(); // name → declaring file
     for (const file of code) {
       // Comment-free text holds no literal its whole text lacks: the prefilter passes over files with no declaration.
@@ -56,6 +55,7 @@ export const providerImplementations: Detector = {
         if (!contracts.has(name)) contracts.set(name, file);
       }
     }
+    const registered = goRegistries(code, evidence) ?? exportedAdapters(evidence) ?? packagedImplementations(code, evidence, contracts);
     if (contracts.size === 0) return registered ? [registered] : [];
     // contract → implementations (class or package name → file)
     const implementations = new Map<string, Map<string, string>>();
@@ -192,6 +192,128 @@ function exportedAdapters(evidence: Evidence): Finding | undefined {
     }
   }
   return undefined;
+}
+
+/** A folder that is a package of its own: it holds a manifest. */
+const PACKAGE_MANIFEST = /(?:^|\/)(?:package\.json|Cargo\.toml|pyproject\.toml|setup\.py|pom\.xml|build\.gradle(?:\.kts)?|[^/]{1,120}\.csproj)$/;
+/** A word of a folder's name that makes its package a test, a sample, a template or a benchmark, not one offered to callers. */
+const NOT_OFFERED = /(?:^|[-_.])(?:tests?|testing|specs?|fixtures?|examples?|samples?|demos?|bench(?:es|marks?)?|templates?|harness|testkit|mocks?|fakes?)(?:$|[-_.])/i;
+/** A package that runs on its own (an image, a main program): a service or tool of the project, not an implementation. */
+const RUNS_ON_ITS_OWN = ['Dockerfile', 'src/main.rs', 'Program.cs', 'main.py', '__main__.py', 'main.go'];
+/** A test double shipped as a package is still no implementation a caller picks; a package named memory is (feathers' memory adapter). */
+const NOT_A_PACKAGED_PROVIDER = /^(Fake|Mock|Stub|Dummy|Noop|NoOp|Null|Test)/;
+/** Words of a contract's name that say what kind of contract it is, not what it is for. */
+const CONTRACT_FILLER = new Set(['Abstract', 'Base', 'Default', 'Interface', 'Generic']);
+const MIN_PACKAGED_IMPLEMENTATIONS = 3;
+/** Last words of a package's name that name its role in the project, not the technology an implementation adapts. */
+const ROLE_WORDS = new Set(['core', 'common', 'commons', 'shared', 'util', 'utils', 'lib', 'libs', 'base', 'api', 'cli', 'command', 'commands', 'app', 'main', 'server', 'client', 'web', 'model', 'models', 'types', 'internal']);
+const PACKAGED_LANGUAGES = new Set<Language>(['js', 'java', 'kotlin', 'csharp', 'python', 'rust']);
+
+/**
+ * One contract of the project implemented by several sibling packages of its own, one implementation each: the
+ * framework's adapters published one package per database (packages/knex, packages/mongodb, packages/memory, each
+ * extending the core's AdapterBase), a platform's crates for each web framework (services/shuttle-axum,
+ * services/shuttle-rocket, each `impl Service for`), a converter per JSON library (retrofit-converters/moshi, …/gson).
+ * The caller picks one by depending on its package, so no file of the project chooses between them. Each class is
+ * named for its package and for the contract (KnexAdapter in knex/ for AdapterBase), three or more sit in one folder
+ * below the root, and none runs on its own: a folder of the project's services or apps (an image, a main program, a
+ * private npm package), feature modules at the root of a build, tests, samples and templates are not implementations
+ * offered to callers.
+ */
+function packagedImplementations(code: readonly string[], evidence: Evidence, contracts: ReadonlyMap<string, string>): Finding | undefined {
+  if (contracts.size === 0) return undefined;
+  const notOffered = new Set<string>();
+  for (const pkg of evidence.packageJsons) if (pkg.data.private === true) notOffered.add(folderOf(pkg.file));
+  const groups = new Map<string, string[]>(); // parent folder → package folders in it
+  for (const file of evidence.files) {
+    if (!PACKAGE_MANIFEST.test(file)) continue;
+    const folder = folderOf(file);
+    const parent = folderOf(folder);
+    if (!folder || !parent || folder.split('/').some((segment) => NOT_OFFERED.test(segment)) || isScaffolding(file) || isTestFile(file)) continue;
+    if (notOffered.has(folder) || RUNS_ON_ITS_OWN.some((f) => evidence.fileSet.has(`${folder}/${f}`))) continue;
+    if (file.endsWith('Cargo.toml') && /^[ \t]*publish[ \t]*=[ \t]*false/m.test(evidence.text(file) ?? '')) continue;
+    const siblings = groups.get(parent) ?? [];
+    if (!siblings.includes(folder)) siblings.push(folder);
+    groups.set(parent, siblings);
+  }
+  const packageOf = new Map<string, string>(); // package folder → its parent, for groups of enough packages
+  for (const [parent, folders] of groups) if (folders.length >= MIN_PACKAGED_IMPLEMENTATIONS) for (const folder of folders) packageOf.set(folder, parent);
+  if (packageOf.size === 0) return undefined;
+  const packageOfFile = (file: string): string | undefined => {
+    for (let folder = folderOf(file); folder; folder = folderOf(folder)) if (packageOf.has(folder) || groups.has(folder)) return packageOf.has(folder) ? folder : undefined;
+    return undefined;
+  };
+  // contract → package → [class, file]
+  const found = new Map<string, Map<string, [string, string]>>();
+  for (const file of code) {
+    const language = languageOf(file);
+    if (!PACKAGED_LANGUAGES.has(language)) continue;
+    const pkg = packageOfFile(file);
+    if (!pkg) continue;
+    const variant = baseOf(pkg).split(/[-_.]/).pop()!.toLowerCase();
+    if (variant.length < 3 || ROLE_WORDS.has(variant)) continue;
+    const text = evidence.code(file) ?? '';
+    const declared: [string, string][] = []; // [class, what it extends or implements]
+    for (const m of text.matchAll(language === 'python' ? PYTHON_CLASS : IMPLEMENTATION)) {
+      if (m[3] && m[4]) declared.push([m[4], m[3].split('::').pop()!]);
+      else declared.push([m[1]!, m[2] ?? '']);
+    }
+    if (language !== 'python') declared.push(...typeParametersAcrossLines(text));
+    for (const [name, supers] of declared) {
+      for (const contract of supers.split(/[,\s]+/).map((c) => c.split('<')[0]!.split('.').pop()!)) {
+        const declaredIn = contracts.get(contract);
+        if (!declaredIn || declaredIn.startsWith(`${pkg}/`) || NOT_A_PACKAGED_PROVIDER.test(name) || !name.toLowerCase().includes(variant)) continue;
+        if (!contractWords(contract).some((word) => name.includes(word))) continue;
+        let byPackage = found.get(contract);
+        if (!byPackage) found.set(contract, (byPackage = new Map()));
+        if (!byPackage.has(pkg)) byPackage.set(pkg, [name, file]);
+      }
+    }
+  }
+  let best: { contract: string; parent: string; classes: [string, string][] } | undefined;
+  for (const [contract, byPackage] of found) {
+    const byParent = new Map<string, [string, string][]>();
+    for (const [pkg, implementation] of byPackage) byParent.set(packageOf.get(pkg)!, [...(byParent.get(packageOf.get(pkg)!) ?? []), implementation]);
+    for (const [parent, classes] of byParent) if (classes.length >= MIN_PACKAGED_IMPLEMENTATIONS && classes.length > (best?.classes.length ?? 0)) best = { contract, parent, classes };
+  }
+  if (!best) return undefined;
+  const names = best.classes.map(([name]) => name);
+  return { file: best.classes[0]![1], line: 1, message: `${names.length} packages in ${best.parent}/ each implement ${best.contract} for callers to choose from (${names.slice(0, 4).join(', ')})`, strength: 'strong' };
+}
+
+/** A class line with type parameters (`class KnexAdapter<`), matched before its parameters are walked by hand. */
+const TYPE_PARAMETERS_OPEN = /\bclass[ \t]+(\w+)</g;
+/** What follows a class's type parameters: the contracts it extends or implements. */
+const AFTER_TYPE_PARAMETERS = /^\s{0,20}(?:implements|extends|:)[ \t]*([\w.<>, \t]{1,200})/;
+
+/**
+ * Classes whose type parameters run over several lines or nest (`class KnexAdapter<\n  P extends Params<any> = Params,\n>
+ * extends AdapterBase<…>`), which IMPLEMENTATION reads on one line only: the brackets are counted by hand, up to 800
+ * characters and never past a `{` or `;`, as [class, what it extends or implements].
+ */
+function typeParametersAcrossLines(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of text.matchAll(TYPE_PARAMETERS_OPEN)) {
+    let depth = 1;
+    let i = m.index + m[0].length;
+    const end = Math.min(text.length, i + 800);
+    for (; i < end && depth > 0; i++) {
+      const c = text[i];
+      if (c === '<') depth++;
+      else if (c === '>') depth--;
+      else if (c === '{' || c === ';') break;
+    }
+    if (depth !== 0) continue;
+    const after = AFTER_TYPE_PARAMETERS.exec(text.slice(i, i + 260));
+    if (after) out.push([m[1]!, after[1]!]);
+  }
+  return out;
+}
+
+/** The words of a contract's name that say what it is for (`AdapterBase` → Adapter, `ITransport` → Transport). */
+function contractWords(contract: string): string[] {
+  const words = contract.replace(/^I(?=[A-Z][a-z])/, '').match(/[A-Z][a-z0-9]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words.filter((word) => word.length >= 4 && !CONTRACT_FILLER.has(word));
 }
 
 /** Every string inside a JSON value (an export's conditions: import, require, types, default). */
