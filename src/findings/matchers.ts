@@ -140,46 +140,66 @@ function detectorFindings(matcher: Extract<Matcher, { detector: string }>, evide
 
 /** All findings of one matcher. */
 export function runMatcher(matcher: Matcher, evidence: Evidence, context: MatchContext = {}): Finding[] {
+  // One small function per kind of matcher: V8 optimizes each for the matchers it sees, where one function holding
+  // every kind was optimized, then dropped at the next kind, and optimized again, several times a grade.
   if ('detector' in matcher) return detectorFindings(matcher, evidence);
   if ('library' in matcher) return matchLibrary(matcher, evidence, context.countTests ?? true);
-  if ('imports' in matcher) {
-    // Tests' imports count for the testing rules only (rubric: "evidence is about the running project").
-    const countTests = context.countTests ?? true;
-    const tooling = buildProgramFiles(evidence);
-    const kept = (file: string) => isProjectFile(file) && (countTests || runsInProject(file)) && !tooling.has(file);
-    return [...evidence.importsIn(matcher.imports, { where: kept })]
-      .filter((i) => kept(i.file) && matcher.imports.some((n) => moduleMatches(i.module, n)))
-      .map((i) => ({ file: i.file, line: i.line, message: `imports ${i.module}${i.used ? '' : ' (unused)'}`, strength: i.used ? 'strong' : 'weak' }));
-  }
-  if ('calls' in matcher) {
-    const inFiles = fileFilter(matcher.in);
-    return firstFindings(
-      evidence.callsIn(matcher.calls, (f) => inFiles(f) && !isScaffolding(f)),
-      (c) =>
-        inFiles(c.file) && !isScaffolding(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)) && (!matcher.args || c.argCallees.some((a) => matcher.args!.some((p) => calleeMatches(a, p))))
-          ? { file: c.file, line: c.line, message: `calls ${c.callee}(${c.argCallees.length ? `${c.argCallees[0]}()` : ''})`, strength: 'strong' }
-          : undefined,
-      context.shown,
-    );
-  }
-  if ('decorators' in matcher) {
-    return firstFindings(
-      evidence.decoratorsIn(matcher.decorators, isProjectFile),
-      (d) => (!isScaffolding(d.file) && matcher.decorators.some((p) => calleeMatches(d.name, p)) ? { file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' } : undefined),
-      context.shown,
-    );
-  }
+  if ('imports' in matcher) return matchImports(matcher, evidence, context);
+  if ('calls' in matcher) return matchCalls(matcher, evidence, context);
+  if ('decorators' in matcher) return matchDecorators(matcher, evidence, context);
   if ('files' in matcher) return matchFiles(matcher, evidence, context.readTestFiles ?? true);
-  if ('text' in matcher) {
-    const out: Finding[] = [];
-    for (const file of projectOnly(filesMatching(evidence.files, matcher.in), context.readTestFiles ?? true)) {
-      const hit = firstCodeMatch(evidence, file, matcher.text);
-      if (hit) out.push({ file, line: hit.line, message: matcher.message ?? `matches ${snippet(hit.text)}`, strength: 'strong' });
-      // A rule shows at most MATCHES_SHOWN findings; scanning on would only cost time (a pattern can hit thousands of files).
-      if (out.length >= MATCHES_SHOWN) break;
-    }
-    return out;
+  if ('text' in matcher) return matchText(matcher, evidence, context);
+  return matchCi(matcher, evidence);
+}
+
+function matchImports(matcher: Extract<Matcher, { imports: string[] }>, evidence: Evidence, context: MatchContext): Finding[] {
+  // Tests' imports count for the testing rules only (rubric: "evidence is about the running project").
+  const countTests = context.countTests ?? true;
+  const tooling = buildProgramFiles(evidence);
+  const kept = (file: string) => isProjectFile(file) && (countTests || runsInProject(file)) && !tooling.has(file);
+  return [...evidence.importsIn(matcher.imports, { where: kept })]
+    .filter((i) => kept(i.file) && matcher.imports.some((n) => moduleMatches(i.module, n)))
+    .map((i) => ({ file: i.file, line: i.line, message: `imports ${i.module}${i.used ? '' : ' (unused)'}`, strength: i.used ? 'strong' : 'weak' }));
+}
+
+function matchCalls(matcher: Extract<Matcher, { calls: string[] }>, evidence: Evidence, context: MatchContext): Finding[] {
+  const inFiles = fileFilter(matcher.in);
+  return firstFindings(
+    evidence.callsIn(matcher.calls, (f) => inFiles(f) && !isScaffolding(f)),
+    (c) =>
+      inFiles(c.file) && !isScaffolding(c.file) && matcher.calls.some((p) => calleeMatches(c.callee, p)) && (!matcher.args || c.argCallees.some((a) => matcher.args!.some((p) => calleeMatches(a, p))))
+        ? { file: c.file, line: c.line, message: `calls ${c.callee}(${c.argCallees.length ? `${c.argCallees[0]}()` : ''})`, strength: 'strong' }
+        : undefined,
+    context.shown,
+  );
+}
+
+function matchDecorators(matcher: Extract<Matcher, { decorators: string[] }>, evidence: Evidence, context: MatchContext): Finding[] {
+  return firstFindings(
+    evidence.decoratorsIn(matcher.decorators, isProjectFile),
+    (d) => (!isScaffolding(d.file) && matcher.decorators.some((p) => calleeMatches(d.name, p)) ? { file: d.file, line: d.line, message: `@${d.name}`, strength: 'strong' } : undefined),
+    context.shown,
+  );
+}
+
+function matchText(matcher: Extract<Matcher, { text: string }>, evidence: Evidence, context: MatchContext): Finding[] {
+  // The matcher's fields are read here, once: matchers come in many shapes, and the loop below would be dropped and
+  // optimized again for each new shape it read them from.
+  return textFindings(evidence, projectOnly(filesMatching(evidence.files, matcher.in), context.readTestFiles ?? true), matcher.text, matcher.message);
+}
+
+function textFindings(evidence: Evidence, files: readonly string[], pattern: string, message: string | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const file of files) {
+    const hit = firstCodeMatch(evidence, file, pattern);
+    if (hit) out.push({ file, line: hit.line, message: message ?? `matches ${snippet(hit.text)}`, strength: 'strong' });
+    // A rule shows at most MATCHES_SHOWN findings; scanning on would only cost time (a pattern can hit thousands of files).
+    if (out.length >= MATCHES_SHOWN) break;
   }
+  return out;
+}
+
+function matchCi(matcher: Extract<Matcher, { ci: string }>, evidence: Evidence): Finding[] {
   const re = compilePattern(matcher.ci);
   return evidence.ci
     .filter((c) => {
