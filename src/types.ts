@@ -43,7 +43,7 @@ export interface Finding {
 
 /** A counted rule's measured value against its need, so a reader can check the verdict. */
 export interface Measurement {
-  /** In a sentence: "16% of source modules have a test file (12 of 75); a third needed, or …". */
+  /** In a sentence: "16% of 75 source modules have a test file (12 of them, by name or by count); a third (25) needed, or …". */
   summary: string;
   /** Each way the rule can be met: the value found and the value needed (either one suffices). */
   values: MeasuredValue[];

@@ -175,6 +175,16 @@ function runsDoctests(evidence: Parameters<Detector['detect']>[0]): boolean {
 }
 
 const percent = (share: number) => Math.round(share * 100);
+/** The share needed, as a percentage to one decimal (a third is 33.3 %): a whole 33 would read as met by 33 %. */
+export const needPercent = (share: number) => Math.round(share * 1000) / 10;
+/**
+ * A measured share as a percentage that compares with needPercent as the share compares with the need: whole numbers
+ * rounded down, and one decimal where the whole number would read the other way (a third met exactly is 33.3 %; 118 of 355 is 33, short).
+ */
+export function shareShown(share: number, need: number): number {
+  const whole = Math.floor(share * 100 + 1e-9);
+  return share >= need !== whole >= needPercent(need) ? Math.floor(share * 1000 + 1e-9) / 10 : whole;
+}
 /** "a third", "40%": the share needed, as the rubric says it. */
 const shareWords = (share: number) => (Math.abs(share - 1 / 3) < 0.005 ? 'a third' : Math.abs(share - 0.5) < 0.005 ? 'a half' : `${percent(share)}%`);
 
@@ -201,16 +211,20 @@ export const testBreadth: Detector = {
     const byShare = modules.length > 0 && share.share >= minShare;
     const byThreshold = threshold !== undefined && threshold.percent >= minThreshold;
     const byCount = tests.length >= minAssertingTests;
+    // What the share is of, in whole modules: the reader can check a near miss (118 tested, 119 needed) by counting.
+    const shown = shareShown(share.share, minShare);
+    const tested = Math.round(share.share * modules.length);
+    const needed = Math.ceil(minShare * modules.length - 1e-9);
     const measured: Measurement = {
       summary: [
         modules.length
-          ? `${percent(share.share)}% of ${modules.length} source modules have a test file (by name or by count${doctested.length ? `; ${doctested.length} with doctests pytest runs` : ''})`
+          ? `${shown}% of ${modules.length} source modules have a test file (${tested} of them, by name or by count${doctested.length ? `; ${doctested.length} with doctests pytest runs` : ''})`
           : 'no source modules to measure',
-        `${shareWords(minShare)} needed, or an enforced coverage threshold of ${minThreshold}% (${threshold ? `${threshold.percent}% found` : 'none found'})`,
+        `${shareWords(minShare)}${modules.length ? ` (${needed})` : ''} needed, or an enforced coverage threshold of ${minThreshold}% (${threshold ? `${threshold.percent}% found` : 'none found'})`,
         `or ${minAssertingTests} asserting test files (${tests.length} found)`,
       ].join('; ').replace('; or ', ', or ') + (tests.length < minTests ? `; and at least ${minTests} asserting test files in any case` : ''),
       values: [
-        { name: 'modules-with-tests', value: percent(share.share), need: percent(minShare), unit: 'percent' },
+        { name: 'modules-with-tests', value: shown, need: needPercent(minShare), unit: 'percent' },
         { name: 'coverage-threshold', value: threshold?.percent ?? 0, need: minThreshold, unit: 'percent' },
         { name: 'asserting-test-files', value: tests.length, need: minAssertingTests, unit: 'count' },
         ...(tests.length < minTests ? [{ name: 'minimum-test-files', value: tests.length, need: minTests, unit: 'count' as const }] : []),
@@ -224,7 +238,7 @@ export const testBreadth: Detector = {
     const first = tests[0]!;
     const message = byCount && !byShare
       ? `${tests.length} asserting test files (a large suite)`
-      : `${tests.length} asserting test files for ${modules.length} source modules (${percent(share.share)}% covered by name or count)`;
+      : `${tests.length} asserting test files for ${modules.length} source modules (${shown}% covered by name or count)`;
     return [{ file: first.file, line: first.line, message, strength, measured }];
   },
 };

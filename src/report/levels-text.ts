@@ -34,7 +34,7 @@ export const violationsOf = (rule: RuleResult): Finding[] => rule.findings.filte
 /** What a weak finding of this rule is called beside it: a negative rule's is to review, any other rule's a hint. */
 export const weakFindingNote = (rule: RuleResult): string => (rule.negative ? 'does not cap the level' : 'hint only');
 
-/** Why the capping rule fails: "16% of 75 source modules have a test file; a third needed, …", "1 violation(s)", "missing". */
+/** Why the capping rule fails: "16% of 75 source modules have a test file (12 of them, …); a third (25) needed, …", "1 violation(s)", "missing". */
 export function capReason(rule: RuleResult): string {
   if (rule.measured) return rule.measured.summary;
   return rule.negative ? `${violationsOf(rule).length} violation(s)` : 'missing';

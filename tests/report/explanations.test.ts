@@ -1,6 +1,6 @@
 // Explanations a reader can check: each dimension names what caps it, a counted rule shows its measured value
 // against the need in every format, and a committed secret is named by file and line in the text report too.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,13 +42,34 @@ describe('explanations a reader can check', () => {
     const json = toJsonReport(await narrowSuite()) as { dimensions: Record<string, { missing: { id: string; measured?: { summary: string; values: { name: string; value: number; need: number }[] } }[] }> };
     const broad = json.dimensions.testing!.missing.find((r) => r.id === 'testing.broad-suite')!;
     expect(broad.measured!.values.map((v) => [v.name, v.value, v.need])).toEqual([
-      ['modules-with-tests', 25, 33],
+      ['modules-with-tests', 25, 33.3],
       ['coverage-threshold', 0, 60],
       ['asserting-test-files', 1, 150],
     ]);
     expect(broad.measured!.summary).toBe(
-      '25% of 4 source modules have a test file (by name or by count); a third needed, or an enforced coverage threshold of 60% (none found), or 150 asserting test files (1 found)',
+      '25% of 4 source modules have a test file (1 of them, by name or by count); a third (2) needed, or an enforced coverage threshold of 60% (none found), or 150 asserting test files (1 found)',
     );
+  });
+
+  it('a near miss never reads as enough: 33 of 100 modules is short of a third, and says so in whole modules', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-near-'));
+    try {
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'near', scripts: { test: 'node --test' } }));
+      mkdirSync(path.join(dir, 'src'));
+      mkdirSync(path.join(dir, 'test'));
+      for (let i = 0; i < 100; i++) writeFileSync(path.join(dir, 'src', `part${i}.js`), `exports.part${i} = (x) => x + ${i};\n`);
+      for (let i = 0; i < 33; i++) {
+        writeFileSync(path.join(dir, 'test', `part${i}.test.js`), `const assert = require('node:assert');\nconst { part${i} } = require('../src/part${i}.js');\nassert.strictEqual(part${i}(1), ${i + 1});\n`);
+      }
+      const json = toJsonReport(await grade(dir, { config: false })) as { dimensions: Record<string, { missing: { id: string; measured?: { summary: string; values: { name: string; value: number; need: number }[] } }[] }> };
+      const broad = json.dimensions.testing!.missing.find((r) => r.id === 'testing.broad-suite')!;
+      const share = broad.measured!.values.find((v) => v.name === 'modules-with-tests')!;
+      expect([share.value, share.need]).toEqual([33, 33.3]);
+      expect(share.value).toBeLessThan(share.need);
+      expect(broad.measured!.summary).toMatch(/^33% of 100 source modules have a test file \(33 of them, by name or by count\); a third \(34\) needed/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the text and Markdown reports say what caps a dimension, with the measured value', async () => {
