@@ -36,10 +36,10 @@ export interface KindVerdict {
   because: Finding[];
 }
 
-/** Where request-serving code shows itself, per language (source files of the running project only). */
 /** Serving code in JS/TS: a server created or listening, a response sent (servesOnlyInTemplates reads it again). */
 const JS_SERVING = '/\\b(?:http|https|net)\\.createServer\\(|\\.listen\\([ \\t]*(?:\\d{2,5}|port|PORT|process\\.env\\.PORT)\\b|\\bDeno\\.serve\\(|\\bBun\\.serve\\(|\\bres\\.(?:status|sendStatus|render|send)\\([^)\\n]/';
 
+/** Where request-serving code shows itself, per language (source files of the running project only). */
 const SERVER_TEXT: { text: string; in: string[] }[] = [
   { text: JS_SERVING, in: ['@source', '!**/*.{py,go,java,kt,rb,cs,rs}'] },
   // A listener on a literal address with the default mux and no handler of its own is a pprof debug endpoint.
