@@ -60,12 +60,20 @@ function rootPomSkipsTests(evidence: Evidence): boolean {
   return POM_SKIPS_TESTS.test(start >= 0 && end > start ? pom.slice(0, start) + pom.slice(end) : pom);
 }
 
-/** The command without the steps that build with the tests skipped (the rest may still run a test suite). */
+/**
+ * A step that installs packages or tools (`pip install flake8 pytest`, `gem install rspec`, `go install
+ * gotest.tools/gotestsum`): it names a test runner to install it, it runs nothing (GitHub's Python starter workflow
+ * installs pytest in a step of its own, and a repository that dropped the pytest step runs no tests). `npm install-test`
+ * installs and then tests: it is no install step.
+ */
+const INSTALL_STEP = /^(?:sudo[ \t]+)?(?:(?:python[\d.]*|py)[ \t]+-m[ \t]+)?(?:pip[\d.]*|pipx|uv[ \t]+pip|conda|mamba|gem|dotnet[ \t]+tool|cargo(?:[ \t]+\+[\w.-]{1,40})?)[ \t]+(?:install|binstall)(?![\w-])|^(?:npm|pnpm|yarn|bun)[ \t]+(?:i|install|add)(?![\w-])|^go[ \t]+install(?![\w-])/;
+
+/** The command without the steps that build with the tests skipped or only install tools (the rest may still run a test suite). */
 function withoutSkippedTestSteps(command: string, pomSkips: boolean): string {
   return command
     .split(/&&|\|\||;|\n/)
     .map((step) => step.trim())
-    .filter((step) => !((MAVEN.test(step) && !MAVEN_UNSKIP_FLAG.test(step) && (MAVEN_SKIP_FLAG.test(step) || pomSkips)) || (GRADLE.test(step) && GRADLE_SKIP_TEST.test(step))))
+    .filter((step) => !(INSTALL_STEP.test(step) || (MAVEN.test(step) && !MAVEN_UNSKIP_FLAG.test(step) && (MAVEN_SKIP_FLAG.test(step) || pomSkips)) || (GRADLE.test(step) && GRADLE_SKIP_TEST.test(step))))
     .join(' && ');
 }
 

@@ -744,13 +744,13 @@ function readByName(evidence: Evidence, key: string): boolean {
  * (POSTGRES_PASSWORD=changeit_local, MINIO_SECRET_KEY=teable123): a password or a service's secret key (not a token,
  * an API key or a private key) whose value says what it is, or repeats a name the same file gives (POSTGRES_USER=teable).
  */
-function isLocalComposePassword(evidence: Evidence, key: string, value: string, names: ReadonlySet<string>): boolean {
+function isLocalComposePassword(evidence: Evidence, key: string, value: string, names: ReadonlySet<string>, envFile: string): boolean {
   if (!(PASSWORD_KEY.test(key) || /SECRET(?:_?KEY)?$/i.test(key)) || /TOKEN|API_KEY|PRIVATE/i.test(key)) return false;
   if (!SELF_DESCRIBING.test(value) && !names.has(value.toLowerCase().replace(/[\d_.-]{1,8}$/, ''))) return false;
   if (!evidence.files.some((f) => COMPOSE_FILE.test(f))) return false;
   // The running code reading it by name makes it the code's secret, unless a compose file also hands it to a
   // database container as that container's own password: the app then holds the local database's password.
-  return !readByName(evidence, key) || givenToDatabaseContainer(evidence, key);
+  return !readByName(evidence, key) || givenToDatabaseContainer(evidence, key) || loadedByDatabaseContainer(evidence, envFile, key);
 }
 
 /**
@@ -771,6 +771,39 @@ function givenToDatabaseContainer(evidence: Evidence, key: string): boolean {
     const text = evidence.text(f);
     return text !== undefined && text.includes(key) && mapping.test(text);
   });
+}
+
+/** An official database or broker image (`image: mariadb:10`, `postgres:16-alpine`, `bitnami/mysql`), by its last name part. */
+const DATABASE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|mongo|rabbitmq|redis|minio|elasticsearch|mssql-server|clickhouse-server|couchdb|influxdb|keycloak)(?:[:@"'\s]|$)/m;
+const DATABASE_IMAGE_KEY = new RegExp(`^${DATABASE_IMAGE_CREDENTIAL}$`);
+
+/**
+ * Whether a compose service that runs a database image loads this .env whole (`env_file: .env`) and the key is that
+ * image's own credential variable (MYSQL_PASSWORD beside `image: mariadb:10`): the .env sets the local database
+ * container's password, as a `MYSQL_PASSWORD: ${DB_PASS}` mapping does, whoever else reads it.
+ */
+function loadedByDatabaseContainer(evidence: Evidence, envFile: string, key: string): boolean {
+  if (!DATABASE_IMAGE_KEY.test(key)) return false;
+  const base = envFile.slice(envFile.lastIndexOf('/') + 1);
+  const loads = new RegExp(`(?:env_file:|^[ \\t]*-)[ \\t]*(?:path:[ \\t]*)?["']?(?:\\.{0,2}\\/)*(?:[\\w.-]+\\/)*${base.replace(/\./g, '\\.')}["']?[ \\t]*$`, 'm');
+  return evidence.files.some((f) => COMPOSE_FILE.test(f) && composeServiceBlocks(evidence.text(f) ?? '').some((block) => DATABASE_IMAGE.test(block) && block.includes('env_file') && loads.test(block)));
+}
+
+/** A compose file's service definitions, one text each: the lines under `services:` from one service key to the next. */
+function composeServiceBlocks(text: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^services:[ \t]*$/.test(l));
+  if (start === -1) return [];
+  const blocks: string[][] = [];
+  let indent: number | undefined;
+  for (const line of lines.slice(start + 1)) {
+    if (/^\S/.test(line) && !line.startsWith('#')) break;
+    const key = /^([ \t]+)[\w.-]+:[ \t]*(?:#.*)?$/.exec(line);
+    indent ??= key?.[1]!.length;
+    if (key && key[1]!.length === indent) blocks.push([]);
+    blocks[blocks.length - 1]?.push(line);
+  }
+  return blocks.map((b) => b.join('\n'));
 }
 
 /**
@@ -933,7 +966,7 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = f
   let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
     // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
-    if (isPlaceholder(m[2]!) || saysItIsAStandIn(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names)) continue;
+    if (isPlaceholder(m[2]!) || saysItIsAStandIn(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names, file)) continue;
     if (isCodeDefault(evidence, m[1]!, m[2]!)) {
       weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
       continue;
@@ -1291,7 +1324,8 @@ function keyLoaders(evidence: Evidence, keys: readonly string[], testSide: (file
   type Side = 'test' | 'dev' | 'doc' | 'running';
   /** Who loads `target` through `file`, one step of settings followed. */
   const side = (file: string, target: string, follow: boolean): Side => {
-    if (testSide(file) || testHarnessCompose(file, evidence.text(file) ?? '')) return 'test';
+    if (testSide(file) || testHarnessCompose(file, evidence.text(file) ?? '') || namedOnlyInInlineTests(evidence, file, target)) return 'test';
+    if (makesKeys(file, evidence.text(file) ?? '')) return 'dev';
     if (isDocumentation(file) || IGNORE_LIST.test(file)) return 'doc';
     if (isDevOnlyFile(file) || DEV_SERVER_CONFIG.test(file) || namesOnlyForDevServer(evidence.text(file) ?? '', target)) return 'dev';
     if (follow && CONFIG_FILE.test(file)) {
@@ -1362,6 +1396,28 @@ function inlineTestLines(file: string, code: string): [number, number][] {
   }
   return ranges;
 }
+
+/**
+ * Whether a source file names the key file `target` only inside its inline tests (Rust's `#[cfg(test)] mod tests` that
+ * `include_bytes!("certs/key1.pem")`): a framework's own test of its TLS listener, which the shipped program never loads.
+ */
+function namedOnlyInInlineTests(evidence: Evidence, file: string, target: string): boolean {
+  if (!isSourceFile(file)) return false;
+  const code = evidence.text(file) ?? '';
+  const ranges = inlineTestLines(file, code);
+  if (!ranges.length) return false;
+  const base = target.slice(target.lastIndexOf('/') + 1);
+  const lines = code.split('\n').flatMap((l, i) => (l.includes(base) ? [i + 1] : []));
+  return lines.length > 0 && lines.every((n) => ranges.some(([a, b]) => n >= a && n <= b));
+}
+
+/**
+ * A shell script that makes keys (`openssl genrsa`, `openssl req`, `mkcert`, `cfssl gencert`): a test or dev PKI's
+ * generator (certs/build-a-pki.sh) names the keys it writes, it does not load them into a running program.
+ */
+const KEY_MAKING_SCRIPT = /\.(?:sh|bash|zsh|ps1)$/i;
+const MAKES_KEYS = /\bopenssl[ \t]+(?:genrsa|genpkey|ecparam|req)\b|\bmkcert[ \t]|\bcfssl[ \t]+gencert\b/;
+const makesKeys = (file: string, text: string) => KEY_MAKING_SCRIPT.test(file) && MAKES_KEYS.test(text);
 
 /** Findings outside the inline tests of their files. */
 function outsideInlineTests(evidence: Evidence, findings: Finding[]): Finding[] {

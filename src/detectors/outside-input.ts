@@ -17,8 +17,9 @@ const sourceIn = (group: LanguageGroup): string[] => ['@source', `!**/*.{${Objec
 const READS_REQUEST_DATA: [LanguageGroup, string][] = [
   // JS/TS: Express, Koa, Fastify, hapi, Hono, Next.js route handlers, NestJS parameter decorators.
   ['JS', '/\\b(?:req|request)\\.(?:body|query|params|payload|files?)\\b|\\breq\\[\\w+\\]|\\bctx\\.(?:request\\.body|query|params)\\b|\\bc\\.req\\.(?:json|query|param|valid|parseBody|formData)\\(|\\bawait (?:req|request)\\.(?:json|formData)\\(\\)|\\bsearchParams\\.get\\(|@(?:Body|Query|Param)\\(/'],
-  // Python: Flask, Django, DRF, Starlette/FastAPI (a body or path parameter), aiohttp, Tornado.
-  ['PY', '/\\brequest\\.(?:form|args|json|get_json|values|files|GET|POST|FILES|data|query_params|path_params|match_info)\\b|\\bself\\.get_(?:argument|body_argument|query_argument)\\(|=[ \\t]*(?:Body|Query|Form)\\(|@\\w+\\.(?:post|put|patch)\\(|@\\w+\\.(?:get|delete|route|api_route)\\([ \\t]*[\'"][^\'"\\n]{0,200}[{<]|methods=\\[[^\\]\\n]{0,100}[\'"](?:POST|PUT|PATCH)|\\b(?:CreateView|UpdateView|FormView)\\b/'],
+  // Python: Flask, Django, DRF, Starlette/FastAPI (a body or path parameter), aiohttp, Tornado. A Flask route whose
+  // variables are all typed by converters (`<int:product_id>`) is validated by the router: only an untyped `<name>` counts.
+  ['PY', '/\\brequest\\.(?:form|args|json|get_json|values|files|GET|POST|FILES|data|query_params|path_params|match_info)\\b|\\bself\\.get_(?:argument|body_argument|query_argument)\\(|=[ \\t]*(?:Body|Query|Form)\\(|@\\w+\\.(?:post|put|patch)\\(|@\\w+\\.(?:get|delete|route|api_route)\\([ \\t]*[\'"][^\'"\\n]{0,200}(?:\\{|<(?!(?:int|float|uuid):))|methods=\\[[^\\]\\n]{0,100}[\'"](?:POST|PUT|PATCH)|\\b(?:CreateView|UpdateView|FormView)\\b/'],
   // Go: net/http, gin, echo, fiber, chi, gorilla/mux.
   ['GO', '/\\br\\.(?:URL\\.Query\\(\\)|FormValue\\(|PostFormValue\\(|ParseForm\\(|ParseMultipartForm\\(|Body\\b)|\\bc\\.(?:Param|Query|DefaultQuery|PostForm|QueryParam|FormValue|Params|BodyParser|ShouldBind\\w*|Bind\\w*)\\(|\\bmux\\.Vars\\(|\\bchi\\.URLParam\\(/'],
   // JVM: Spring, JAX-RS, Ktor.
