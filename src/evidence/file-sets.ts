@@ -187,6 +187,12 @@ const SCAFFOLDING: RegExp[] = [
   // Helper scripts CI calls (the CI configuration itself is not scaffolding: it is how the project ships).
   /^(\.?ci|\.github\/scripts|scripts\/ci|tools\/ci|hack\/ci)\//i,
   /(^|\/)scripts\/ci[-_][^/]+$/i,
+  // Calibration round 22: the rest of .github/ is the repository's automation too, wherever its code sits: a workflow's
+  // helper script beside it (.github/workflows/scripts/redeliver.mjs, .github/workflows/notify/notify.js), a custom
+  // action (.github/actions/triage/src/index.ts with its package.json), .github/utils/check_version.py, a release's
+  // version script. Its configuration (workflows, renovate.json, dependabot.yml) is not code and stays what it is.
+  /^\.github\/actions\//,
+  /^\.github\/(?:[^/]{1,80}\/){0,6}[^/]{1,120}\.(?:[cm]?js|[cm]?ts|jsx|tsx|py|rb|go|rs|java|kts?|cs|sh|bash|ps1|php|pl|lua)$/i,
   /^(docs\/)?samples?\//i,
   // Code written for the documentation to show (the FastAPI family's docs_src/ tutorials, which the docs include).
   /(^|\/)docs?[-_]src\//i,
