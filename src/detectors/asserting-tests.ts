@@ -31,6 +31,12 @@ const TEXT_ASSERTIONS: Record<string, RegExp> = {
   rust: /\b(assert!|assert_eq!|assert_ne!|debug_assert!|prop_assert\w*!|assert_\w{1,40}!)/m,
 };
 
+// A Rust function marked as a test, in a source file's own test module: `#[test]`, an async runtime's or a test kit's
+// attribute (`#[tokio::test]`, `#[sqlx::test(migrations = "…")]`, `#[kanidmd_testkit::test]`), a project's own test
+// macro named for it (`#[idm_test]`, `#[qs_test(…)]`, `#[wasm_bindgen_test]`), rstest and test-case. `#[cfg(test)]`
+// alone gates a module; `#[test_log]` or a `test_utils` path names no test.
+const RUST_TEST_ATTRIBUTE = /#\[(?:test|rstest|test_case\([^\]\n]{0,300}\)|(?:\w{1,60}::){1,3}test(?:\([^\]\n]{0,300}\))?|\w{1,60}_test(?:\([^\]\n]{0,300}\))?)\]/;
+
 export const assertingTests: Detector = {
   name: 'assertingTests',
   question: 'Which test files contain at least one assertion?',
@@ -38,7 +44,7 @@ export const assertingTests: Detector = {
     const out: Finding[] = [];
     for (const file of evidence.sourceFiles) {
       const language = languageOf(file);
-      const rustInline = language === 'rust' && /#\[(test|tokio::test)\]/.test(evidence.code(file) ?? '');
+      const rustInline = language === 'rust' && RUST_TEST_ATTRIBUTE.test(evidence.code(file) ?? '');
       if (!isTestFile(file) && !rustInline) continue;
       const pattern = TEXT_ASSERTIONS[language];
       const code = evidence.code(file);
