@@ -7,6 +7,7 @@ import { build, type Metafile } from 'esbuild';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { compileCacheDirectory, enableCompileCache } from '../../src/compile-cache.js';
+import { SHORT_RUN_FLAGS, tuneForShortRun } from '../../src/short-run.js';
 import { TOOL_VERSION } from '../../src/version.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -24,11 +25,11 @@ function loadedUpFront(metafile: Metafile, output: string): string[] {
 }
 
 describe('the CLI entry', () => {
-  it('loads only itself, the version and the compile-cache switch before it runs', async () => {
+  it('loads only itself, the version, the compile-cache switch and the short-run tuning before it runs', async () => {
     const { buildOptions } = (await import(pathToFileURL(path.join(repoRoot, 'scripts', 'build-options.mjs')).href)) as { buildOptions(outdir: string): Parameters<typeof build>[0] };
     const result = await build({ ...buildOptions('dist-startup-test'), absWorkingDir: repoRoot, write: false, logLevel: 'error' });
     const cli = Object.keys(result.metafile!.outputs).find((o) => o.endsWith('/cli.js'))!;
-    expect(loadedUpFront(result.metafile!, cli)).toEqual(['src/cli.ts', 'src/compile-cache.ts', 'src/version.ts']);
+    expect(loadedUpFront(result.metafile!, cli)).toEqual(['src/cli.ts', 'src/compile-cache.ts', 'src/short-run.ts', 'src/version.ts']);
   });
 
   it('answers --version without loading the rest, and runs anything else through the full CLI', async () => {
@@ -77,5 +78,25 @@ describe('the compile cache', () => {
         },
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('the short-run tuning', () => {
+  it('turns off on-stack replacement, and only that', () => {
+    const set = vi.fn();
+    expect(tuneForShortRun(() => ({ setFlagsFromString: set }))).toBe(true);
+    expect(set).toHaveBeenCalledExactlyOnceWith('--no-use-osr');
+    expect(SHORT_RUN_FLAGS).toBe('--no-use-osr');
+  });
+
+  it('never stops a grade: a runtime that refuses the flag, or has no V8 module to give, runs untuned', () => {
+    expect(
+      tuneForShortRun(() => ({
+        setFlagsFromString: () => {
+          throw new Error('flags are frozen');
+        },
+      })),
+    ).toBe(false);
+    expect(tuneForShortRun(() => undefined)).toBe(false);
   });
 });
