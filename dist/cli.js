@@ -5,6 +5,9 @@ const require = __levelgateCreateRequire(import.meta.url);
 const __filename = __levelgateFileURLToPath(import.meta.url);
 const __dirname = __levelgateFileURLToPath(new URL('.', import.meta.url));
 import {
+  tuneForShortRun
+} from "./chunks/chunk-5EDPISZC.js";
+import {
   enableCompileCache
 } from "./chunks/chunk-F5XIBRJ2.js";
 import {
@@ -23,8 +26,10 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr 
 }
 var invokedDirectly = process.argv[1] && /(^|[\\/])(cli\.(js|ts)|levelgate)$/.test(process.argv[1]);
 if (invokedDirectly) {
+  const argv = process.argv.slice(2);
+  if (!(argv.length === 1 && argv[0] === "--version")) tuneForShortRun();
   enableCompileCache();
-  main(process.argv.slice(2)).then((code) => {
+  main(argv).then((code) => {
     process.exitCode = code;
   });
 }

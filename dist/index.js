@@ -54,6 +54,9 @@ import {
 import {
   require_dist
 } from "./chunks/chunk-XRICSXDT.js";
+import {
+  tuneForShortRun
+} from "./chunks/chunk-5EDPISZC.js";
 import "./chunks/chunk-KMFT7KY4.js";
 import {
   baseCommitOf,
@@ -1509,4 +1512,5 @@ function oneLine(error) {
 }
 
 // src/index.ts
+tuneForShortRun();
 await run();
