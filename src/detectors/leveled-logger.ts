@@ -205,6 +205,34 @@ function typedLevelsLogger(evidence: Parameters<Detector['detect']>[0], files: r
   return [{ file: t.file, line: t.line, message: `the project's own logger with its level type (${t.name}: ${[...t.levels].join(', ')}), used by ${loggers.size} logger class(es) and called from ${callers.size}+ files`, strength: 'strong' }];
 }
 
+/**
+ * Rust's facades logged through at a level (`tracing::warn!(…)`, `log::debug!(…)`, `use tracing::{debug, warn};`): a
+ * Rust library logs so and leaves the subscriber to its caller, as a Python library logs through
+ * `logging.getLogger(__name__)`, so the subscriber crate is never its dependency. Two running files, as for slog (one
+ * is one corner that logs), and only where the repository is a Cargo project (a Cargo.toml at its root): a Rust port
+ * kept in a folder beside a library in another language (bullmq's rust/ next to its TypeScript source and its Python,
+ * Elixir and PHP ports) is not how the project logs. `tracing::instrument`, `log::Level` or a span alone log nothing.
+ */
+const RUST_FACADE_LEVEL = /\b(?:tracing|log)::(?:trace|debug|info|warn|error)!|^[ \t]*(?:pub(?:\([\w:]{1,20}\))?[ \t]+)?use[ \t]+(?:tracing|log)::(?:\{[^}]{0,300}\b(?:trace|debug|info|warn|error)\b|(?:trace|debug|info|warn|error)\b)/m;
+const NOT_RUNNING_RUST = /(^|\/)(?:bench|benches|benchmarks|examples?|fuzz)\//;
+const RUST_FACADE_FILES = 2;
+
+/** The running Rust files of a Cargo project that log through the tracing or log facade at a level, when two or more do. */
+function rustFacadeLogging(evidence: Parameters<Detector['detect']>[0]): Finding[] {
+  if (!evidence.fileSet.has('Cargo.toml')) return [];
+  const hits: Finding[] = [];
+  for (const file of evidence.sourceFiles) {
+    if (!file.endsWith('.rs') || isTestFile(file) || isScaffolding(file) || NOT_RUNNING_RUST.test(file)) continue;
+    const code = evidence.code(file);
+    if (!code || (!code.includes('tracing') && !code.includes('log'))) continue;
+    const m = RUST_FACADE_LEVEL.exec(code);
+    if (m) hits.push({ file, line: lineAt(code, m.index), message: '', strength: 'strong' });
+    if (hits.length >= 3) break;
+  }
+  if (hits.length < RUST_FACADE_FILES) return [];
+  return hits.map((h) => ({ ...h, message: `the Rust crate logs through the ${/tracing/.test(evidence.code(h.file) ?? '') ? 'tracing' : 'log'} facade at its levels (${hits.length}${hits.length >= 3 ? '+' : ''} running files)` }));
+}
+
 export const leveledLogger: Detector = {
   name: 'leveledLogger',
   question: "Does the running code log through its own logger type with levels and a level switch, or a framework's leveled logger (NestJS Logger, Fastify's logger)?",
@@ -235,6 +263,7 @@ export const leveledLogger: Detector = {
       if (def && def.levels.size >= 3 && def.levels.has('error') && LEVEL_SWITCH.test(code)) definitions.push({ file, ...def });
     }
     if (out.length === 0) out.push(...goLoggingPackages(evidence));
+    if (out.length === 0) out.push(...rustFacadeLogging(evidence));
     if (out.length === 0 && definitions.length === 0) out.push(...typedLevelsLogger(evidence, files));
     if (out.length || definitions.length === 0) return out;
     // The logger is used: its level methods are called, at two levels or more, from two other running files.

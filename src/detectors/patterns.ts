@@ -7,8 +7,11 @@
 const SUITE_COMMAND = /\b(?:make|just|task)[ \t]+(?:-[\w-]+[ \t]+){0,3}[\w:.-]{0,40}\btests?\b|\bdocker(?:-compose|[ \t]+compose)?[ \t]+(?:run|up)\b[^&|;\n]{0,200}?[\w./ \t-]tests?\b|\b(npm (run )?test|npm t\b|yarn (run )?test|pnpm (run )?test|bun test|deno test|vitest|jest|mocha|ava\b|node --test|playwright test|pytest|python -m (pytest|unittest)|manage\.py test|tox\b|nox\b|hatch test|go test|richgo test|gotestsum|ginkgo|cargo (test|nextest)|mvnw? .{0,200}\b(test|verify|package|install)\b|gradlew? .{0,200}\b(test|check|build)\b|rspec|rake(?:[ \t]+(?:test|spec|ci|default)\b|[ \t]*(?:$|&&|;|\|))|rails test|dotnet test|make test|just test|phpunit)/;
 // Runners kept apart from SUITE_COMMAND so each pattern stays small enough to prove linear: cucumber, cypress,
 // karma, Jasmine's own Node runner (`jasmine`, `nyc jasmine`, `jasmine --config=…`; calibration round 19: parse-server's
-// CI runs it through `npm run coverage`), and rake with options or a namespaced test task.
-const MORE_RUNNERS = /\b(?:cucumber|cypress[ \t]+run|karma[ \t]+start)\b|\bjasmine(?![\w-])|\brake(?:[ \t]+--?[a-z]{1,20}){0,3}[ \t]+(?:[a-z]{1,30}:)?(?:test|spec|ci|default|cucumber|jasmine|features)\b/;
+// CI runs it through `npm run coverage`), rake with options or a namespaced test task, and Cypress's own image
+// `cypress/included` run on the checkout (calibration round 22: its entrypoint is `cypress run`, so `docker run -v
+// $BUILD_SOURCESDIRECTORY:/e2e -w /e2e cypress/included:4.9.0 --headless` runs the suite; `cypress/browsers` and
+// Playwright's image only hold the browsers, and the steps run in them name the runner).
+const MORE_RUNNERS = /\b(?:cucumber|cypress[ \t]+run|karma[ \t]+start)\b|\bjasmine(?![\w-])|\brake(?:[ \t]+--?[a-z]{1,20}){0,3}[ \t]+(?:[a-z]{1,30}:)?(?:test|spec|ci|default|cucumber|jasmine|features)\b|\bdocker[ \t]+(?:container[ \t]+)?run\b[^&|;\n]{0,300}?[ \t]cypress\/included(?![\w/-])/;
 
 /**
  * A framework's command line with its test subcommand: a Flask app's own `test` command (`flask test`, which the
