@@ -45,6 +45,8 @@ function unseen(evidence: Evidence): Finding[] {
  */
 const MAVEN = /\bmvnw?\b/;
 const MAVEN_SKIP_FLAG = /(?:^|[ \t])-D(?:skipTests|maven\.test\.skip)(?:=true)?(?=[ \t]|$)/;
+// A skip flag on the command line skips, whatever else it says: `-DskipTests -Dmaven.test.skip=false` compiles the tests
+// (the second flag undoes a pom's maven.test.skip) and still runs none; `=false` only undoes a pom's own skip.
 const MAVEN_UNSKIP_FLAG = /(?:^|[ \t])-D(?:skipTests|maven\.test\.skip)=false(?=[ \t]|$)/;
 const GRADLE = /\bgradlew?\b/;
 const GRADLE_SKIP_TEST = /(?:^|[ \t])(?:-x|--exclude-task)[ \t]{1,8}:?test(?![\w:-])/;
@@ -73,7 +75,7 @@ function withoutSkippedTestSteps(command: string, pomSkips: boolean): string {
   return command
     .split(/&&|\|\||;|\n/)
     .map((step) => step.trim())
-    .filter((step) => !(INSTALL_STEP.test(step) || (MAVEN.test(step) && !MAVEN_UNSKIP_FLAG.test(step) && (MAVEN_SKIP_FLAG.test(step) || pomSkips)) || (GRADLE.test(step) && GRADLE_SKIP_TEST.test(step))))
+    .filter((step) => !(INSTALL_STEP.test(step) || (MAVEN.test(step) && (MAVEN_SKIP_FLAG.test(step) || (pomSkips && !MAVEN_UNSKIP_FLAG.test(step)))) || (GRADLE.test(step) && GRADLE_SKIP_TEST.test(step))))
     .join(' && ');
 }
 

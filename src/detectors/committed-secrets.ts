@@ -547,6 +547,10 @@ export const TEST_FOLDER = inFolderNamed(
     'testFixtures',
     'playwright',
     'cypress',
+    // An end-to-end suite's module or app named for what it tests (shenyu-e2e/, Nx's apps/web-e2e/, e2e-tests/): its
+    // manifests and settings start the product for the suite.
+    '[\\w.-]{1,60}[-_]e2e',
+    'e2e[-_][\\w.-]{1,60}',
     // End-to-end suites kept beside internal packages (internal/suites/Docker/configuration.yml): a root suites/ can be
     // running code (a crypto library's cipher suites), so only suites/ under internal/ counts.
     'internal\\/suites',
