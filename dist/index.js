@@ -1336,8 +1336,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-P5CNXJVR.js");
-  const { gradeMonorepo } = await import("./chunks/grade-AORT3SHE.js");
+  const { grade } = await import("./chunks/engine-SPGR3IF5.js");
+  const { gradeMonorepo } = await import("./chunks/grade-CKTBRGCP.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

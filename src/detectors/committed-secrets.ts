@@ -1,4 +1,5 @@
 import { ciSystemOf } from '../evidence/ci.js';
+import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import { BENCHMARK_FOLDERS, DOC_FOLDERS, DOCKERFILE_NAME, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
 import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
@@ -777,38 +778,34 @@ function givenToDatabaseContainer(evidence: Evidence, key: string): boolean {
   });
 }
 
-/** An official database or broker image (`image: mariadb:10`, `postgres:16-alpine`, `bitnami/mysql`), by its last name part. */
-const DATABASE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|mongo|rabbitmq|redis|minio|elasticsearch|mssql-server|clickhouse-server|couchdb|influxdb|keycloak)(?:[:@"'\s]|$)/m;
+/** An official database or broker image (`mariadb:10`, `postgres:16-alpine`, `bitnami/mysql`), by its last name part. */
+const DATABASE_IMAGE = /^(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|mongo|rabbitmq|redis|minio|elasticsearch|mssql-server|clickhouse-server|couchdb|influxdb|keycloak)(?:[:@\s]|$)/;
 const DATABASE_IMAGE_KEY = new RegExp(`^${DATABASE_IMAGE_CREDENTIAL}$`);
 
 /**
- * Whether a compose service that runs a database image loads this .env whole (`env_file: .env`) and the key is that
- * image's own credential variable (MYSQL_PASSWORD beside `image: mariadb:10`): the .env sets the local database
+ * Whether a compose service that runs a database image loads this .env whole (`env_file: .env` beside `image:
+ * mariadb:10`) and the key is that image's own credential variable (MYSQL_PASSWORD): the .env sets the local database
  * container's password, as a `MYSQL_PASSWORD: ${DB_PASS}` mapping does, whoever else reads it.
  */
 function loadedByDatabaseContainer(evidence: Evidence, envFile: string, key: string): boolean {
   if (!DATABASE_IMAGE_KEY.test(key)) return false;
   const base = envFile.slice(envFile.lastIndexOf('/') + 1);
-  const loads = new RegExp(`(?:env_file:|^[ \\t]*-)[ \\t]*(?:path:[ \\t]*)?["']?(?:\\.{0,2}\\/)*(?:[\\w.-]+\\/)*${base.replace(/\./g, '\\.')}["']?[ \\t]*$`, 'm');
-  return evidence.files.some((f) => COMPOSE_FILE.test(f) && composeServiceBlocks(evidence.text(f) ?? '').some((block) => DATABASE_IMAGE.test(block) && block.includes('env_file') && loads.test(block)));
+  return evidence.files.some(
+    (f) => COMPOSE_FILE.test(f) && composeServices(evidence.text(f) ?? '').some((service) => typeof service?.image === 'string' && DATABASE_IMAGE.test(service.image) && envFilesOf(service).some((path) => path.slice(path.lastIndexOf('/') + 1) === base)),
+  );
 }
 
-/** A compose file's service definitions, one text each: the lines under `services:` from one service key to the next. */
-function composeServiceBlocks(text: string): string[] {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => /^services:[ \t]*$/.test(l));
-  if (start === -1) return [];
-  const blocks: string[][] = [];
-  let indent: number | undefined;
-  for (const line of lines.slice(start + 1)) {
-    if (/^\S/.test(line) && !line.startsWith('#')) break;
-    const key = /^([ \t]+)[\w.-]+:[ \t]*(?:#.*)?$/.exec(line);
-    indent ??= key?.[1]!.length;
-    if (key && key[1]!.length === indent) blocks.push([]);
-    blocks[blocks.length - 1]?.push(line);
+/** A compose file's services, parsed once for every detector that reads the file (none when it is not valid YAML). */
+function composeServices(text: string): any[] {
+  try {
+    return Object.values(((parseYamlWithMerges(text) as any)?.services ?? {}) as Record<string, any>);
+  } catch {
+    return [];
   }
-  return blocks.map((b) => b.join('\n'));
 }
+
+/** The files a compose service's `env_file` loads: one path, a list of them, or entries with a `path`. */
+const envFilesOf = (service: any): string[] => [service?.env_file].flat().map((entry) => (typeof entry === 'string' ? entry : entry?.path)).filter((path): path is string => typeof path === 'string');
 
 /**
  * Whether the running code falls back to this same value for this key (`process.env.PLUGIN_SECRET || 'defaultKey'`,
