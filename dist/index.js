@@ -34,7 +34,7 @@ import {
   renderJsonDocument,
   rulesOf,
   weakFindingNote
-} from "./chunks/chunk-AKDKS3MS.js";
+} from "./chunks/chunk-EGJV4GSI.js";
 import {
   renderJson
 } from "./chunks/chunk-3L6EXDIF.js";
@@ -795,6 +795,7 @@ function aboveTheFold(input) {
   }
   const change = configChangeCallout(input.policy);
   if (change.length) top.push(...change, "");
+  for (const n of input.report.notes.filter((n2) => n2.kind === "unread-code")) top.push("> [!NOTE]", `> ${inlineText(n.message)}`, "");
   return top;
 }
 function headlineLine(model) {
@@ -1336,8 +1337,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-SPGR3IF5.js");
-  const { gradeMonorepo } = await import("./chunks/grade-CKTBRGCP.js");
+  const { grade } = await import("./chunks/engine-V7SXJBE3.js");
+  const { gradeMonorepo } = await import("./chunks/grade-77GB4P64.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

@@ -52,7 +52,7 @@ function untilLoad() {
 async function extractCi(reader, ci) {
   const texts = await Promise.all(ci.map(([file]) => reader.read(file)));
   if (texts.reduce((sum, text) => sum + (text?.length ?? 0), 0) < CI_IN_WORKER_CHARS) return [];
-  const { extractCiCommands } = await import("./chunks/ci-KUHAJTAB.js");
+  const { extractCiCommands } = await import("./chunks/ci-AFYD63MT.js");
   const outcomes = [];
   ci.forEach(([file, system], i) => {
     const text = texts[i];

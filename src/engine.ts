@@ -12,7 +12,7 @@ import type { Matcher, Rule } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
 import { asCollection } from './score/collection.js';
-import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult } from './types.js';
+import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult, type ScanNote } from './types.js';
 import { checkpoint, deadlineFor, type Deadline } from './deadline.js';
 import { RULES_VERSION, TOOL_VERSION } from './version.js';
 import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig } from './config/load.js';
@@ -21,6 +21,7 @@ import { limitConfig, scanIgnoredForSecrets, type ConfigLimits } from './config/
 import { withoutFiles } from './evidence/view.js';
 import { compileGlobs, useCompiledGlobs } from './evidence/file-sets.js';
 import { TextPrefilter } from './evidence/text-prefilter.js';
+import { onlySamplesNote, unreadLanguageNote } from './evidence/unread-code.js';
 import { ParseWorker } from './evidence/parse-client.js';
 import type { AppliedConfig } from './config/types.js';
 
@@ -280,7 +281,11 @@ function scoreEvaluated(
     root: evidence.root,
     level: overallLevel(Object.values(dimensions)),
     dimensions,
-    notes: evidence === everything ? evidence.notes : evidence.notes.filter((n) => n.path === '.' || shown.has(n.path) || !everything.fileSet.has(n.path)),
+    notes: [
+      // What levelgate could not read as the project's code comes first: the levels are about the rest.
+      ...[unreadLanguageNote(evidence.files), onlySamplesNote(evidence.files)].filter((n): n is ScanNote => n !== undefined),
+      ...(evidence === everything ? evidence.notes : evidence.notes.filter((n) => n.path === '.' || shown.has(n.path) || !everything.fileSet.has(n.path))),
+    ],
     stats: { files: evidence.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: 0 },
     ...(plan.summary ? { config: plan.summary } : {}),
   };

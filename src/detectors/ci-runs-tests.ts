@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence/index.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
-import { GO_TEST_RUNNER, runsTests } from './patterns.js';
+import { GO_TEST_RUNNER, isPlaceholderTestScript, runsTests } from './patterns.js';
 
 /** A reusable workflow whose name says it runs the tests (see reusableWorkflowWords in evidence/ci.ts). */
 const REUSABLE_TEST_WORKFLOW = /reusable-workflow [^&\n]{0,120}\b(tests?|testing|unit|integration|e2e|spec|specs|check|checks|verify|ci)\b/;
@@ -113,6 +113,14 @@ function runsOwnCommandTests(evidence: Evidence, command: string): boolean {
   return false;
 }
 
+/** `npm test` (or yarn's, pnpm's) where every package's test script is a placeholder that only prints: it runs no test. */
+const PACKAGE_TEST_RUN = /^(?:npm[ \t]+(?:t|test|run[ \t]+test)|(?:yarn|pnpm)[ \t]+(?:run[ \t]+)?test)[ \t]*$/;
+function callsOnlyPlaceholderTests(evidence: Evidence, command: string): boolean {
+  if (!PACKAGE_TEST_RUN.test(command)) return false;
+  const tests = [...(evidence.scriptSources?.npmScripts.values() ?? [])].map((scripts) => scripts.test).filter((t): t is string => typeof t === 'string');
+  return tests.length > 0 && tests.every(isPlaceholderTestScript);
+}
+
 export const ciRunsTests: Detector = {
   name: 'ciRunsTests',
   question: 'Does a CI job run the test suite (a Maven or Gradle build that skips the tests runs none; after following npm scripts, make targets, repository shell, PowerShell and batch scripts, Ruby, Python and Perl scripts run by their path (into the folder a script cds to, and a project template\'s folder for the project its CI generates), the target of a Cake build and the build program of a bare FlubuCore or Nuke run; a rake, gulp, grunt, invoke, mix, cargo xtask or cargo make task named for the tests; the project\'s own Go command (a top-level cmd/<name>) run by its name with a test subcommand; or through a reusable workflow named for its tests or for the build)?',
@@ -120,6 +128,7 @@ export const ciRunsTests: Detector = {
     const out: Finding[] = [];
     const pomSkips = rootPomSkipsTests(evidence);
     for (const c of evidence.ci) {
+      if (callsOnlyPlaceholderTests(evidence, c.text)) continue;
       if (runsTests(withoutSkippedTestSteps(c.expanded, pomSkips)) || REUSABLE_TEST_WORKFLOW.test(c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs tests: ${c.text.slice(0, 60)}`, strength: 'strong' });
       else if (runsOwnCommandTests(evidence, c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs the tests through the project's own command: ${c.text.slice(0, 60)}`, strength: 'strong' });
       else if (REUSABLE_BUILD_WORKFLOW.test(c.text)) out.push({ file: c.file, line: c.line, message: `CI calls a shared build workflow of another repository, read by its name (its steps are not in this repository): ${c.text.slice(6, 90)}`, strength: 'strong' });
@@ -407,7 +416,8 @@ function scriptRunsNoTest(evidence: Evidence, command: string, depth: number): b
   if (name === 'run' || PACKAGE_MANAGER_OWN.test(name)) return true;
   name = name.replace(/^["']|["']$/g, '');
   const bodies = all.map((scripts) => scripts[name!]).filter((b): b is string => typeof b === 'string');
-  if (bodies.length === 0 || TEST_WORD.test(name)) return false;
+  // A script named for the tests may run them, unless every such script is a placeholder that only prints.
+  if (bodies.length === 0 || (TEST_WORD.test(name) && !bodies.every(isPlaceholderTestScript))) return false;
   return bodies.every((body) => stepsCannotTest(evidence, body, depth + 1));
 }
 

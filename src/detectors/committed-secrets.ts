@@ -1,7 +1,7 @@
 import { ciSystemOf } from '../evidence/ci.js';
 import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import { BENCHMARK_FOLDERS, DOC_FOLDERS, DOCKERFILE_NAME, inFolderNamed, isDocFile, isScaffolding, isTestDataFile, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS } from '../evidence/file-sets.js';
-import { isSourceFile, languageOf, lineAt } from '../evidence/languages.js';
+import { isSourceFile, languageOf, lineAt, stripComments } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -1151,6 +1151,32 @@ function dotnetTestProjectFolders(evidence: Evidence): string[] {
 }
 
 /**
+ * Top-level folders a Python library's packaging leaves out of what it ships: `find_packages(exclude=['tests*',
+ * 'knox_project'])` in setup.py, `exclude = [...]` under pyproject's `[tool.setuptools.packages.find]`. What is left
+ * out is the library's test project (its settings, views and manage.py targets), never installed with the package.
+ */
+const SETUP_PY_EXCLUDE = /\bfind_(?:namespace_)?packages[ \t]*\([^)]{0,600}?\bexclude[ \t]*=[ \t]*[[(]([^\])]{0,600})[\])]/g;
+function unshippedPythonFolders(evidence: Evidence): string[] {
+  const lists: string[] = [];
+  for (const m of (evidence.text('setup.py') ?? '').matchAll(SETUP_PY_EXCLUDE)) lists.push(m[1]!);
+  const pyproject = evidence.text('pyproject.toml') ?? '';
+  const find = pyproject.indexOf('[tool.setuptools.packages.find]');
+  if (find !== -1) {
+    const section = pyproject.slice(find).split(/\n\[/)[0]!;
+    const m = /^[ \t]*exclude[ \t]*=[ \t]*\[([^\]]{0,600})\]/m.exec(section);
+    if (m) lists.push(m[1]!);
+  }
+  const folders = new Set<string>();
+  for (const list of lists) {
+    for (const q of list.matchAll(/["']([A-Za-z_][\w-]{0,60})(?:\.\*|\*)?["']/g)) {
+      const folder = `${q[1]}/`;
+      if (evidence.files.some((f) => f.startsWith(folder))) folders.add(folder);
+    }
+  }
+  return [...folders];
+}
+
+/**
  * A CI harness's own folder (docker/ci-config/signing.key, ci_config/app.yml): what a CI job mounts to run the tests,
  * not what a deployment loads.
  */
@@ -1304,6 +1330,22 @@ const LOCALHOST_KEY = /(^|\/)localhost(?:[+._-][^/]{0,80})?\.(?:pem|key)$/i;
 /** A key kept for development: in a dev/ folder (dev/certs/server.key) or named for it (app-dev.key, dev-cert.pem). */
 const DEV_KEY = /(^|\/)(?:(?:dev|development)\/(?:[^/]{1,80}\/){0,3}[^/]{1,80}|(?:[^/]{0,80}[._-])?(?:dev|development)(?:[+._-][^/]{0,80})?)\.(?:pem|key|crt|cer|pfx|p12)$/i;
 
+/**
+ * Whether `text` names `key` only in comments: a settings file's commented-out line (`# tls_private_key =
+ * ".circleci/server.key"`) shows an option, it loads nothing.
+ */
+function namesOnlyInComments(file: string, text: string, key: string): boolean {
+  const code = stripComments(file, text);
+  return code !== text && !namesPath(code, key);
+}
+
+/**
+ * Settings kept in a CI system's own folder beside its pipeline (`.circleci/pgcat.toml`, `.buildkite/test.env`): what a
+ * CI job starts the program with to test it. The pipeline file itself is not one (ciSystemOf): it may deploy.
+ */
+const CI_SYSTEM_FOLDER_SETTINGS = /^\.(?:circleci|buildkite|woodpecker|semaphore|gitlab|github)\/(?:[^/]{1,120}\/){0,4}[^/]{1,120}\.(?:toml|ya?ml|json|ini|conf|cfg|env|properties)$/;
+const isCiJobSettings = (file: string) => CI_SYSTEM_FOLDER_SETTINGS.test(file) && ciSystemOf(file) === undefined;
+
 /** Whether every line of `text` that names `key` configures a development server. */
 function namesOnlyForDevServer(text: string, key: string): boolean {
   const lines = text.split('\n').filter((l) => namesPath(l, key));
@@ -1325,9 +1367,9 @@ function keyLoaders(evidence: Evidence, keys: readonly string[], testSide: (file
   type Side = 'test' | 'dev' | 'doc' | 'running';
   /** Who loads `target` through `file`, one step of settings followed. */
   const side = (file: string, target: string, follow: boolean): Side => {
-    if (testSide(file) || testHarnessCompose(file, evidence.text(file) ?? '') || namedOnlyInInlineTests(evidence, file, target)) return 'test';
+    if (testSide(file) || testHarnessCompose(file, evidence.text(file) ?? '') || namedOnlyInInlineTests(evidence, file, target) || isCiJobSettings(file)) return 'test';
     if (makesKeys(file, evidence.text(file) ?? '')) return 'dev';
-    if (isDocumentation(file) || IGNORE_LIST.test(file)) return 'doc';
+    if (isDocumentation(file) || IGNORE_LIST.test(file) || namesOnlyInComments(file, evidence.text(file) ?? '', target)) return 'doc';
     if (isDevOnlyFile(file) || DEV_SERVER_CONFIG.test(file) || namesOnlyForDevServer(evidence.text(file) ?? '', target)) return 'dev';
     if (follow && CONFIG_FILE.test(file)) {
       const sides = (second.get(file) ?? []).map((f) => side(f, file, false));
@@ -1455,7 +1497,7 @@ export const committedSecrets: Detector = {
     // Build output is no code of the project's own for the other rules, but a secret committed in it is committed.
     const loadedSamples = loadedEnvSamples(evidence);
     const loadedNamedEnv = loadedNamedEnvFiles(evidence);
-    const testProjects = dotnetTestProjectFolders(evidence);
+    const testProjects = [...dotnetTestProjectFolders(evidence), ...unshippedPythonFolders(evidence)];
     const inTestProject = (file: string) => testProjects.some((folder) => file.startsWith(folder));
     const goHelpers = goTestHelpers(evidence);
     const testSide = (file: string) => isTestSide(file) || goHelpers.has(file);

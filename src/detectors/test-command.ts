@@ -2,7 +2,7 @@ import { isTestFile } from '../evidence/file-sets.js';
 import { languageOf, lineAt } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
-import { runsTests } from './patterns.js';
+import { isPlaceholderTestScript, runsTests } from './patterns.js';
 
 const CONFIG_FILES = /(^|\/)(vitest\.config|jest\.config|vitest\.workspace|karma\.conf|\.mocharc|ava\.config|playwright\.config|cypress\.config)[\w.]*$|(^|\/)(pytest\.ini|tox\.ini|noxfile\.py|conftest\.py|phpunit\.xml|\.rspec|Rakefile)$/;
 
@@ -28,7 +28,7 @@ export const testCommand: Detector = {
     const out: Finding[] = [];
     for (const pkg of evidence.packageJsons) {
       const test = (pkg.data.scripts as Record<string, unknown> | undefined)?.test;
-      if (typeof test === 'string' && !/no test specified/.test(test)) {
+      if (typeof test === 'string' && !isPlaceholderTestScript(test)) {
         const text = evidence.text(pkg.file) ?? '';
         const line = lineAt(text, Math.max(0, text.indexOf('"test"')));
         out.push({ file: pkg.file, line, message: `test script: ${test.slice(0, 60)}`, strength: 'strong' });

@@ -1,7 +1,7 @@
 // CI configuration of every common system, flattened to the commands and actions its jobs run,
 // with package.json scripts and Makefile targets expanded so "npm test" reaches the runner it calls.
 import picomatch from 'picomatch';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node as YamlNode } from 'yaml';
 import { lineAt } from './languages.js';
 
 export type CiSystem = 'github-actions' | 'gitlab' | 'circleci' | 'travis' | 'jenkins' | 'azure' | 'buildkite' | 'teamcity' | 'other';
@@ -152,11 +152,15 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
   if (system === 'teamcity') return teamCityCommands(file, text);
   if (system === 'jenkins' || file.endsWith('.sh')) return textCommands(file, text, system);
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
-  if (doc.errors.length) throw new Error(doc.errors[0]!.message.split('\n')[0]);
+  // A file may hold several YAML documents: Drone's and Woodpecker's pipelines one after another (`---`), a GitLab CI
+  // component's `spec:` header before its jobs. Each document's commands count.
+  const parsed = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  const broken = docs.find((d) => d.errors.length);
+  if (broken) throw new Error(broken.errors[0]!.message.split('\n')[0]);
   const out: CiCommand[] = [];
   const lineOf = (node: YamlNode) => (node.range ? counter.linePos(node.range[0]).line : 1);
-  const workflow: unknown = doc.toJS();
+  const workflow: unknown = docs[0]?.toJS() ?? null;
   if (system === 'github-actions' && onlyManualTrigger(workflow)) return [];
   // The job each command belongs to (kept on the command: the values of its matrix, its steps in order).
   let job: string | undefined;
@@ -191,7 +195,10 @@ export function extractCiCommands(file: string, text: string, system: CiSystem):
       }
     }
   };
-  walk(doc.contents as YamlNode, '', 0);
+  for (const doc of docs) {
+    job = undefined;
+    walk(doc.contents as YamlNode, '', 0);
+  }
   if (system === 'travis') out.push(...travisDefaults(file, workflow as Record<string, unknown>, out));
   if (system === 'github-actions') {
     const env = workflowEnv(workflow);

@@ -299,6 +299,8 @@ function aboveTheFold(input: CommentInput): string[] {
   }
   const change = configChangeCallout(input.policy);
   if (change.length) top.push(...change, '');
+  // What levelgate could not read as the project's code (another language, only samples): the levels rest on the rest.
+  for (const n of input.report.notes.filter((n) => n.kind === 'unread-code')) top.push('> [!NOTE]', `> ${inlineText(n.message)}`, '');
   return top;
 }
 

@@ -19,6 +19,8 @@ export function renderMarkdown(report: GradeReport, options: MarkdownOptions = {
   const out: string[] = [];
   if (options.heading !== false) out.push('# levelgate report', '');
   out.push(`**Overall: ${levelLabel(report.level)}** (the lowest dimension)`, '');
+  // What levelgate could not read as the project's code (another language, only samples): the levels rest on the rest.
+  for (const n of report.notes.filter((n) => n.kind === 'unread-code')) out.push('> [!NOTE]', `> ${inlineText(n.message)}`, '');
   const check = options.targets ? checkTargets(report, options.targets) : undefined;
   out.push('| Dimension | Level | | Next step |', '|---|---|---|---|');
   for (const d of DIMENSIONS) out.push(dimensionRow(report.dimensions[d]));

@@ -41,6 +41,8 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
   }
   const lowest = DIMENSIONS.filter((d) => !report.dimensions[d].notApplicable && report.dimensions[d].level === report.level);
   line(`${paint('bold', `L${report.level} overall`)}${lowest.length && lowest.length < 7 ? ` (lowest: ${lowest.join(', ')})` : ''} · ${report.root}`);
+  // What levelgate could not read as the project's code (another language, only samples): the levels rest on the rest.
+  for (const n of report.notes.filter((n) => n.kind === 'unread-code')) line(paint('yellow', `note: ${n.message}`), 6);
   out.push('');
 
   const width = Math.max(...DIMENSIONS.map((d) => d.length));

@@ -1,0 +1,84 @@
+// What levelgate could not read as the project's code, said up front: a repository mostly written in a language
+// levelgate does not grade (PHP, C++, Swift…), or one whose code all sits in sample folders. Its levels are then
+// about the little levelgate did read, and a reader must know that before trusting an L0.
+import { isScaffolding } from './file-sets.js';
+import { isSourceFile } from './languages.js';
+import type { ScanNote } from '../types.js';
+
+/** Code files of languages levelgate does not read, by extension. */
+const UNREAD_LANGUAGES: Record<string, string> = {
+  php: 'PHP',
+  c: 'C', h: 'C',
+  cpp: 'C++', cc: 'C++', cxx: 'C++', hpp: 'C++', hh: 'C++',
+  swift: 'Swift',
+  m: 'Objective-C', mm: 'Objective-C',
+  ex: 'Elixir', exs: 'Elixir',
+  erl: 'Erlang',
+  clj: 'Clojure', cljs: 'Clojure',
+  dart: 'Dart',
+  lua: 'Lua',
+  pl: 'Perl', pm: 'Perl',
+  hs: 'Haskell',
+  ml: 'OCaml',
+  zig: 'Zig',
+  cr: 'Crystal',
+  jl: 'Julia',
+};
+
+function unreadLanguageOf(file: string): string | undefined {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? UNREAD_LANGUAGES[base.slice(dot + 1).toLowerCase()] : undefined;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * A note when most code files are in one language levelgate does not read (more of them than of every graded
+ * language together): its tests, validation and logging there are not seen, so levels can be too low.
+ */
+export function unreadLanguageNote(files: readonly string[]): ScanNote | undefined {
+  const unread = new Map<string, number>();
+  let graded = 0;
+  for (const file of files) {
+    if (isSourceFile(file)) graded++;
+    else {
+      const language = unreadLanguageOf(file);
+      if (language) unread.set(language, (unread.get(language) ?? 0) + 1);
+    }
+  }
+  const [language, n] = [...unread].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < 10 || n <= graded) return undefined;
+  return {
+    kind: 'unread-code',
+    path: '.',
+    message: `most code here is ${language} (${count(n)} files, against ${count(graded)} in the languages levelgate reads), which levelgate does not read: tests, validation, logging and the rest written in ${language} are not seen, so levels can be too low`,
+  };
+}
+
+/** The sample folder at the root that holds every graded source file (samples/, examples/), if one does. */
+const ROOT_SAMPLE_FOLDER = /^(?:docs\/)?(samples?|examples?)\//i;
+
+/**
+ * A note when every source file sits in a root sample folder (a repository that is a collection of samples): levelgate
+ * reads samples/ and examples/ as demos of the project, not as its code, so it grades almost nothing. One sample's
+ * folder, graded by its path, is graded as a project.
+ */
+export function onlySamplesNote(files: readonly string[]): ScanNote | undefined {
+  const sources = files.filter(isSourceFile);
+  if (sources.length < 10) return undefined;
+  const folders = new Set<string>();
+  for (const file of sources) {
+    const m = ROOT_SAMPLE_FOLDER.exec(file);
+    if (m) folders.add(m[0]);
+    // Tests and CI helpers around the samples are not code of a project either way: only a project file outside says no.
+    else if (!isScaffolding(file) && !/^(?:tests?|build|eng|\.github)\//i.test(file)) return undefined;
+  }
+  if (folders.size !== 1) return undefined;
+  const [folder] = [...folders] as [string];
+  return {
+    kind: 'unread-code',
+    path: folder.slice(0, -1),
+    message: `all of the code is in ${folder}, which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade one sample as a project by its path (levelgate ${folder}<name>)`,
+  };
+}

@@ -1,0 +1,63 @@
+// What levelgate could not read is said before the levels: a repository mostly in a language levelgate does not
+// grade (calibration round 28's kimai, PHP, graded L0 on its unread tests), or one whose code all sits in samples/
+// (round 28's aspire-samples, L0 architecture on a folder read as demos). Each note is graded on real files.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { grade } from '../../src/engine.js';
+import { composeComment } from '../../src/report/comment.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import { toJsonReport } from '../../src/report/json.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-unread-'));
+  dirs.push(dir);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const php = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`src/Controller/Page${i}Controller.php`, `<?php\nnamespace App\\Controller;\nclass Page${i}Controller { public function show(): string { return 'page ${i}'; } }\n`]));
+const csharp = (folder: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${folder}/Shop${i}/Program.cs`, `var app = WebApplication.CreateBuilder(args).Build();\napp.MapGet("/", () => "shop ${i}");\napp.Run();\n`]));
+
+describe('unread code is said before the levels', () => {
+  it('a repository mostly in PHP carries the note in every format, above the table', async () => {
+    const report = await grade(repo({ 'composer.json': '{"name": "acme/tracker"}\n', ...php(14), 'assets/app.js': "console.log('tracker')\n", 'README.md': '# Tracker\n\nTime tracking.\n' }), { config: false });
+    const note = report.notes.find((n) => n.kind === 'unread-code');
+    expect(note?.path).toBe('.');
+    expect(note?.message).toMatch(/^most code here is PHP \(14 files, against 1 in the languages levelgate reads\), which levelgate does not read/);
+    const markdown = renderMarkdown(report);
+    expect(markdown.indexOf('> most code here is PHP')).toBeGreaterThan(-1);
+    expect(markdown.indexOf('> most code here is PHP')).toBeLessThan(markdown.indexOf('| Dimension |'));
+    expect(renderText(report).split('\n')[1]).toMatch(/^note: most code here is PHP/);
+    expect(composeComment({ report, base: { kind: 'none' } }).split('| Dimension')[0]).toContain('> most code here is PHP');
+    expect((toJsonReport(report) as { notes: unknown[] }).notes[0]).toMatchObject({ kind: 'unread-code', path: '.' });
+  });
+
+  it('a TypeScript project with a few PHP files, or fewer than ten, carries no such note', async () => {
+    const ts = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`src/m${i}.ts`, `export const m${i} = ${i};\n`]));
+    const mixed = await grade(repo({ 'package.json': '{"name": "site"}\n', ...ts, ...php(8) }), { config: false });
+    expect(mixed.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
+    const small = await grade(repo({ 'composer.json': '{"name": "acme/mini"}\n', ...php(9) }), { config: false });
+    expect(small.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
+  });
+
+  it('a collection of samples under samples/ names the folder and how to grade one sample', async () => {
+    const report = await grade(repo({ 'README.md': '# Samples\n', 'global.json': '{}\n', ...csharp('samples', 11), 'tests/SamplesTests/SmokeTests.cs': 'public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }\n' }), { config: false });
+    const note = report.notes.find((n) => n.kind === 'unread-code');
+    expect(note).toMatchObject({ path: 'samples' });
+    expect(note?.message).toMatch(/all of the code is in samples\/, .* \(levelgate samples\/<name>\)$/);
+  });
+
+  it('a project with its own code beside samples/ carries no such note', async () => {
+    const report = await grade(repo({ 'README.md': '# Shop\n', ...csharp('samples', 11), 'src/Shop/Program.cs': 'var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n' }), { config: false });
+    expect(report.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
+  });
+});
