@@ -35,6 +35,12 @@ const COMMAND_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)\[?`[a-z][a-z0-9_-]{0,40}(?:
 const COMMANDS_HEADING = /^(?:#{1,4}[ \t][^\n]{0,60}\b(?:sub-?)?commands?\b|#{1,4}[ \t][^\n]{0,60}\b(?:usage|CLI)\b)/i;
 // Rows documenting configuration (`DATABASE_URL`, `SECRET_KEY:`) or routes (`/orders/{id}`).
 const CONFIG_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?[A-Z][A-Z0-9_]{2,}`?[ \t]*(?:\||:|=|-|–)/;
+// A setting the program reads from its configuration file, named in lower case as YAML and Ruby settings are
+// (`- \`polling_interval\`: the time interval in seconds …`, `| \`batch_size\` | 500 |`): a settings reference as surely
+// as the environment's variables are, but counted only under a heading that names configuration, settings or options,
+// since a list of code spans elsewhere names files, methods or packages.
+const SETTING_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`[a-z][a-z0-9_.]{2,40}`[ \t]*(?:\||:|=|-|–)/;
+const SETTINGS_HEADING = /^#{1,6}[ \t][^\n]{0,60}\b(?:configuration|configuring|settings|options|config)\b/i;
 const ROUTE_ROW = /^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)`?\/[\w/{}:.<>-]*`?[ \t]*(?:\||:|-|–)/;
 const CLI_REFERENCE_FILE = /(^|\/)(docs?\/(cli|commands?|usage|reference|options)(\.(md|rst|adoc|txt)|\/[^\n]{1,200}\.(md|rst|adoc|txt))|man\/[^\n]{1,200}\.[1-8](\.md)?|[^/]{0,80}[A-Za-z_-]\.[1-8]\.(md|ronn))$/i;
 // The content folder of a docs site's source holds its pages as docs/ does (Zola's and Hugo's
@@ -245,7 +251,7 @@ export const interfaceReference: Detector = {
     }
     const file = docs.find(isConfigReference);
     if (file) return [{ file, line: 1, message: `configuration or routes reference ${file}`, strength: 'strong' }];
-    const rows = rowsIn(evidence, docs, CONFIG_ROW, minRows) ?? rowsIn(evidence, docs, ROUTE_ROW, minRows);
+    const rows = rowsIn(evidence, docs, CONFIG_ROW, minRows) ?? rowsIn(evidence, docs, ROUTE_ROW, minRows) ?? rowsIn(evidence, docs, SETTING_ROW, Math.max(minRows, 3), SETTINGS_HEADING);
     if (rows) return [{ file: rows.file, line: rows.line, message: `documents ${rows.rows} settings or routes of a server-rendered app`, strength: 'strong' }];
     const guide = docs.filter(isUserGuidePage);
     if (guide.length >= 5) return [{ file: guide[0]!, line: 1, message: `a user guide of ${guide.length} pages documents the pages of a server-rendered app`, strength: 'strong' }];

@@ -107,11 +107,16 @@ const RAILS_TEST_RUNNER_SCRIPT = /\brequire[ \t(]+["']rails\/(?:plugin\/test|tes
 /** Whether a command runs a test suite (any of the patterns). */
 /**
  * A test script that only prints, and maybe exits: npm init's `echo "Error: no test specified" && exit 1` and its
- * kin (`echo "No test specified" && exit 0`, `echo todo`). It runs no test, whatever CI calls it by.
+ * kin (`echo "No test specified" && exit 0`, `echo todo`). It runs no test, whatever CI calls it by. Read command by
+ * command (split at `&&` and `;`): an echo first, then only echoes and exits; a pipe or anything else may test.
  */
-const PLACEHOLDER_TEST_SCRIPT = /^[ \t]*echo[ \t]+(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^"'&|;\n]{0,200})[ \t]*(?:(?:&&|;)[ \t]*exit(?:[ \t]+\d{1,3})?[ \t]*;?[ \t]*)?$/;
+const ECHO_COMMAND = /^echo(?:[ \t]|$)/;
+const EXIT_COMMAND = /^(?:exit(?:[ \t]+\d{1,3})?|true|:)$/;
 export function isPlaceholderTestScript(script: string): boolean {
-  return /no test specified/i.test(script) || PLACEHOLDER_TEST_SCRIPT.test(script);
+  if (/no test specified/i.test(script)) return true;
+  if (script.includes('|')) return false;
+  const commands = script.split(/&&|;/).map((c) => c.trim()).filter(Boolean);
+  return commands.length > 0 && ECHO_COMMAND.test(commands[0]!) && commands.slice(1).every((c) => ECHO_COMMAND.test(c) || EXIT_COMMAND.test(c));
 }
 
 export function runsTests(command: string): boolean {
