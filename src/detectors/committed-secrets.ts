@@ -125,15 +125,18 @@ function handedToPage(evidence: Evidence, name: string, definedIn: string): bool
     return text.split('\n').some((l) => l.includes(name) && word.test(l) && HANDS_TO_PAGE.test(l) && !(f === definedIn && /^[ \t]*\w+[ \t]*=[ \t]*['"]AIza/.test(l)));
   });
 }
-const PROVIDER_TOKENS: [RegExp, string][] = [
-  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
-  [/\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, 'a Slack token'],
-  [/\bsk_live_[A-Za-z0-9]{20,}\b/, 'a Stripe live key'],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/, GOOGLE_API_KEY],
+// Each token's prefix is a hint (a pattern of the literal prefilter) too: a file that passed SECRET_HINTS by "secret"
+// alone (Dokploy's 172 Drizzle snapshots) is not read again by the four token patterns. The prefixes are SECRET_HINTS'
+// own alternatives, so the prefilter looks for no new literal.
+const PROVIDER_TOKENS: [RegExp, string, string][] = [
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token', '/\\bgh[pousr]_/i'],
+  [/\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, 'a Slack token', '/\\bxox[baprs]-/i'],
+  [/\bsk_live_[A-Za-z0-9]{20,}\b/, 'a Stripe live key', '/sk_live_/i'],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, GOOGLE_API_KEY, '/\\bAIza/i'],
 ];
 // An AWS key id alone is an identifier, not a secret: it counts only with a secret access key next to it.
 const AWS_KEY_ID_ALL = /\bAKIA[0-9A-Z]{16}\b/g;
-const PROVIDER_TOKENS_ALL = PROVIDER_TOKENS.map(([re, what]) => [new RegExp(re.source, 'g'), what] as const);
+const PROVIDER_TOKENS_ALL = PROVIDER_TOKENS.map(([re, what, hint]) => [new RegExp(re.source, 'g'), what, hint] as const);
 
 /**
  * A token that says it is a sample: one with EXAMPLE in it (AWS documents AKIAIOSFODNN7EXAMPLE and its secret
@@ -1479,7 +1482,7 @@ const MAX_TRACED_KEYS = 40;
 export const committedSecrets: Detector = {
   name: 'committedSecrets',
   question: 'Does the repository commit a secret that the running code uses (private key, signing secret, provider token), in source, settings or committed build output?',
-  textPatterns: [SECRET_HINTS, LOADS_ENV_HINTS, ENV_OVERRIDE_HINTS, SESSION_SECRET_HINTS, ...LITERAL_SECRETS.flatMap(([, , hints]) => (hints ? [hints] : []))],
+  textPatterns: [SECRET_HINTS, ...PROVIDER_TOKENS.map(([, , hint]) => hint), LOADS_ENV_HINTS, ENV_OVERRIDE_HINTS, SESSION_SECRET_HINTS, ...LITERAL_SECRETS.flatMap(([, , hints]) => (hints ? [hints] : []))],
   detect(evidence) {
     const out: Finding[] = [];
     let overridden: Set<string> | undefined;
@@ -1583,7 +1586,8 @@ export const committedSecrets: Detector = {
       }
       const code = evidence.code(file);
       if (!code) continue;
-      for (const [re, what] of PROVIDER_TOKENS_ALL) {
+      for (const [re, what, hint] of PROVIDER_TOKENS_ALL) {
+        if (!evidence.mayMatch(file, hint)) continue;
         // The first token of each kind that is neither a sample nor a scanner's test input, nor a browser key.
         const m = [...code.matchAll(re)].find((t) => !isSampleToken(t[0]) && !besideItsOwnPattern(code, t[0]) && !(what === GOOGLE_API_KEY && (isBrowserGoogleKey(file, code, t.index) || servedKey(file, code, t.index))));
         if (m) out.push({ file, line: lineAt(code, m.index), message: `${what} is committed`, strength: 'strong' });

@@ -527,6 +527,10 @@ const CASES: Record<string, Case[]> = {
     { name: 'a quickstart or fixtures folder of demo keys', files: { 'contrib/quickstart/gateway/id_token.jwks.json': '{"keys":[{"kty":"RSA","d":"Pf7_o1LMYwcXEWHkZ54kP4ItOYu0lhOOn4vc88XYg9XmDR8DcPxyvRLWGIuV","e":"AQAB","n":"x"}]}', 'spec/fixtures/github_app.pem': `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEowIBAAKCAQEAx'.repeat(6)}\n-----END RSA PRIVATE KEY-----\n`, 'examples/auth/server.js': "jwt.sign(payload, 'example-app-signing-key');\n" }, want: 'none' },
     { name: 'the same private JWK in the service config is committed', files: { 'config/keys/jwk.es256.json': '{"kty":"EC","crv":"P-256","d":"q1Wb4Rk0cjp9Xv3LmT8sQa2ZyN6uHdE5fGiJ7oPbC9K","x":"a","y":"b"}' }, want: 'weak' },
     { name: 'a folder whose name only starts like stub is the running project', files: { 'stubborn/settings.yaml': 'client_secret: 9a8b7c6d5e4f3a2b1c0d\n' }, want: 'weak' },
+    // Each token kind runs only where the literal prefilter saw its own prefix: a file the hints pass by "secret" too
+    // still has its Slack token found, and one holding only another kind's prefix (gh in a word) is not read for it.
+    { name: 'a Slack token in a file the secrets hints pass by another word too is committed', files: { 'app/notify.py': 'client_secret_name = "SLACK_CLIENT_SECRET"\nslack_token = "xoxb-20394857612-48572019384-Hq7sLp2VnX9cRt4WmZy8Kb3D"\n' }, want: 'strong' },
+    { name: 'a file with only a token prefix in a word and a secret setting name has no provider token', files: { 'app/notify.py': 'client_secret_name = "SLACK_CLIENT_SECRET"\nbadge = "ghp_"\n' }, want: 'none' },
     { name: 'a token in a CI helper script is committed', files: { 'scripts/ci-deploy.sh': '#!/bin/sh\ncurl -H "Authorization: token ghp_Q8v2Lm9PxR4tK7wY3nBc6ZsD1fHj5Gk0aUeW" https://api.github.com\n' }, want: 'strong' },
     // A literal handed straight to a signing-key constructor, in each language's spelling.
     { name: 'C#: new SymmetricSecurityKey over a u8 literal', files: { 'src/Api/ServicesExtensions.cs': 'var signingKey = new SymmetricSecurityKey(\n    "thisisalongsigningkeyforhmac"u8.ToArray()\n);\n' }, want: 'strong' },
