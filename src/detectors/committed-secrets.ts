@@ -977,8 +977,22 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = f
     }
     return { file, line: lineAt(text, m.index), message: 'a .env file with secrets is committed (add .env to .gitignore)', strength: 'strong' };
   }
+  for (const m of text.matchAll(CREDENTIAL_URL)) {
+    const [, key, password, host] = m as unknown as [string, string, string, string];
+    if (isPlaceholder(password) || saysItIsAStandIn(password) || password.includes('${') || /^<.*>$/.test(password) || NOT_A_SERVER_HOST.test(host) || (sample && !looksGenerated(password))) continue;
+    return { file, line: lineAt(text, m.index), message: `a .env file with a connection URL and its password (${key}, to ${host}) is committed (add .env to .gitignore)`, strength: 'strong' };
+  }
   return weak;
 }
+
+/**
+ * A connection URL with a password for a server on the network, whatever the variable is called
+ * (`MONGO_URI=mongodb+srv://app:Zk3…@cluster0.ab1cd.mongodb.net/…`, calibration round 23: a tutorial's committed .env):
+ * the database's own credentials. Groups: the variable, the password, the host (a dotted name).
+ */
+const CREDENTIAL_URL = /^[ \t]*(\w{1,80})[ \t]*=[ \t]*['"]?[a-z][a-z0-9+.-]{1,30}:\/\/[^:@/\s'"]{1,100}:([^@/\s'"]{4,200})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})/gm;
+/** Hosts of this machine, a private network name or a documentation domain: a local container's password, or a sample. */
+const NOT_A_SERVER_HOST = /^(?:localhost|127\.\d|0\.0\.0\.0|host\.docker\.internal)|\.(?:local|localhost|internal|test|invalid|example)$|(?:^|\.)example\.(?:com|org|net)$/i;
 
 /** A YAML section of values for development or tests (Rails' secrets.yml, database.yml): not what production runs. */
 const DEV_SECTION = /^(development|dev|test|testing|local|ci)$/i;

@@ -65,8 +65,9 @@ function stderrMacros(code: string): string[] {
   for (const m of code.matchAll(/macro_rules![ \t]+(\w+)[ \t]*\{([\s\S]{0,600}?)\n\}/g)) if (!names.includes(m[1]!) && names.some((n) => m[2]!.includes(`${n}!`))) names.push(m[1]!);
   return names;
 }
-// Also a logger behind an accessor (`c.Logger().Error(…)`, `getLogger().error(…)`).
-const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|\w*[lL]ogger\(\)\.(?:error|warn|Error|Warn)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\(os\.Stderr|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
+// Also a logger behind an accessor (`c.Logger().Error(…)`, `getLogger().error(…)`), and a Go program's stderr written
+// through fatih/color's writer for it (`fmt.Fprintf(color.Error, …)`, calibration round 23: kubectx).
+const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|\w*[lL]ogger\(\)\.(?:error|warn|Error|Warn)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\((?:os\.Stderr|color\.Error)|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
 /** A call on a logger of any name (ArchiLogger, AppLogger) at a method named for an error level (LogGenericException). */
 const LOGGER_CALL = /[lL]ogger\.(\w{1,60})\(/g;
 const ERROR_LEVEL = /Error|Exception|Warn|Critical|Fatal/;
