@@ -1337,8 +1337,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-AOZ7KTYB.js");
-  const { gradeMonorepo } = await import("./chunks/grade-VHQ6TJ6E.js");
+  const { grade } = await import("./chunks/engine-64RWAQC7.js");
+  const { gradeMonorepo } = await import("./chunks/grade-UYV2ZFEW.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

@@ -14,12 +14,14 @@ const TEXT_ASSERTIONS: Record<string, RegExp> = {
   // Go: testing's t.Error/t.Fatal, testify, gomega; gocheck's and quicktest's c.Assert/c.Check/qt.Assert, matryer/is.
   go: /\bt\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow)\(|\b(assert|require)\.\w+\(|\bExpect\(|\bΩ\(|\b(?:c|qt)\.(?:Assert|Check)\(|\bis\.(?:Equal|True|NoErr)\(/m,
   // Java and Groovy: JUnit/AssertJ/Hamcrest/Truth, Mockito's verify; Spock's then: and expect: blocks, where every
-  // line is an implicit assertion.
-  java: /\b(assert\w*|Assertions\.\w+|verify|assertThat)\s*\(|\bexpect\(|\bshould\b|^[ \t]*(?:then|expect)[ \t]*:/m,
+  // line is an implicit assertion; Spring's HTTP test clients, whose expectations fail the test (MockMvc's
+  // `.andExpect(status().isOk())`, WebTestClient's and RestTestClient's `.expectStatus()`/`.expectBody()`).
+  java: /\b(assert\w*|Assertions\.\w+|verify|assertThat)\s*\(|\bexpect\(|\bshould\b|^[ \t]*(?:then|expect)[ \t]*:|\.andExpect\(|\.expect(?:Status|Body|Header|Cookie)\(\)/m,
   // Kotlin: kotlin.test/JUnit/Truth asserts, kotest matchers (shouldBe, shouldThrow, shouldContain…), MockK's verify,
   // screenshot tests that compare against recorded images (Roborazzi captureRoboImage, Paparazzi snapshot), and
-  // Android lint's check tests (lint().files(…).run().expect(…)/expectClean()).
-  kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b|\bshould[A-Z]\w{0,40}\b|\bcaptureRoboImage\(|\bpaparazzi\.(?:snapshot|gif)\(|\.run\(\)\s*\.expect(?:Clean|Warning\w{0,20}|Error\w{0,20})?\(/m,
+  // Android lint's check tests (lint().files(…).run().expect(…)/expectClean()), and Spring's HTTP test clients as in Java
+  // (MockMvc's Kotlin DSL `.andExpect { status { isOk() } }`).
+  kotlin: /\b(assert\w*|assertThat|shouldBe|verify)\b|\.andExpect[ \t]*[({]|\.expect(?:Status|Body|Header|Cookie)\(\)|\bshould[A-Z]\w{0,40}\b|\bcaptureRoboImage\(|\bpaparazzi\.(?:snapshot|gif)\(|\.run\(\)\s*\.expect(?:Clean|Warning\w{0,20}|Error\w{0,20})?\(/m,
   // RSpec's old `should` on a call's result (`parse(x).should == 1`): the dot follows a parenthesis, no word boundary.
   ruby: /\b(expect\s*[({]|assert(_\w+)?\b|refute(_\w+)?\b|must_\w+)|\.should\b/m,
   // xUnit/NUnit/MSTest Assert, FluentAssertions .Should(), Shouldly .ShouldBe()/Should.Throw(), NFluent Check.That().

@@ -145,6 +145,11 @@ const CASES: Record<string, Case[]> = {
     { name: 'round 18: the same section deeper in documentation/ describes one part', files: { 'documentation/guides/hosting/vps.md': ARCH_SECTION('## Architecture', true, 40) }, want: 'none' },
   ],
   assertingTests: [
+    // Calibration round 23 (round 30's gs-rest-service, moved to tune): Spring's HTTP test clients assert by their
+    // expectations (RestTestClient's and WebTestClient's expectStatus()/expectBody(), MockMvc's andExpect); a test
+    // that only loads the context asserts nothing.
+    { name: "round 23: Spring tests asserting through RestTestClient's and MockMvc's expectations", files: { 'pom.xml': '<project/>\n', 'src/test/java/com/example/GreetingControllerTests.java': 'class GreetingControllerTests {\n  @Test\n  void greets() {\n    this.client.get().uri("/greeting").exchange()\n        .expectStatus().isOk()\n        .expectBody().jsonPath("$.content").isEqualTo("Hello");\n  }\n}\n', 'src/test/kotlin/com/example/ApiTests.kt': 'class ApiTests {\n  @Test\n  fun lists() {\n    mockMvc.get("/items").andExpect { status { isOk() } }\n  }\n}\n' }, want: 'strong' },
+    { name: '…while a Spring test that only loads the context asserts nothing', files: { 'pom.xml': '<project/>\n', 'src/test/java/com/example/RestServiceApplicationTests.java': '@SpringBootTest\npublic class RestServiceApplicationTests {\n  @Test\n  public void contextLoads() {\n  }\n}\n' }, want: 'none' },
     { name: 'an xUnit test asserting with Shouldly', files: { 'src/CoreTests/querying_by_id.cs': 'public class querying_by_id {\n    [Fact]\n    public async Task loads() {\n        var doc = await session.LoadAsync<User>(id);\n        doc.ShouldNotBeNull();\n        doc.Name.ShouldBe("Jeremy");\n    }\n}\n' }, want: 'strong' },
     // Calibration round 12: FluentAssertions on a call's result, where `.Should()` follows a parenthesis.
     { name: "a NUnit fixture asserting with FluentAssertions on a call's result (Parse(x).Should())", files: { 'src/Shop.Core.Test/PriceParserFixture.cs': 'using FluentAssertions;\n[TestFixture]\npublic class PriceParserFixture {\n    [TestCase("1.50", 150)]\n    public void parses(string text, int cents) {\n        PriceParser.Parse(text).Should().Be(cents);\n    }\n}\n' }, want: 'strong' },
@@ -419,6 +424,11 @@ const CASES: Record<string, Case[]> = {
     { name: "a script's cd into docs runs the docs' build script, not the root one that tests", files: { 'build.sh': '#!/bin/sh\ngo test ./...\n', 'docs/build.sh': '#!/bin/sh\nhugo --minify\n', 'ci/docs.sh': '#!/bin/sh\ncd docs\n./build.sh\n', '.github/workflows/docs.yml': WORKFLOW('./ci/docs.sh') }, want: 'none' },
   ],
   committedSecrets: [
+    // Calibration round 23 (round 30's django-silk, moved to tune): setup.py lists its one package by name and pytest
+    // runs Django with a test project's settings (`DJANGO_SETTINGS_MODULE = project.settings`): that project is the
+    // tests'; a settings module the packaging ships, or that no test runner names, still commits its key.
+    { name: "round 23: SECRET_KEY of the test project pytest.ini names, beside setup.py's packages=['silk']", files: { 'setup.py': "from setuptools import setup\nsetup(name='django-silk', packages=['silk'])\n", 'silk/__init__.py': '', 'silk/middleware.py': 'class SilkyMiddleware:\n    pass\n', 'pytest.ini': '[pytest]\nDJANGO_SETTINGS_MODULE = project.settings\n', 'project/manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "project.settings")\n', 'project/project/__init__.py': '', 'project/project/settings.py': 'SECRET_KEY = "ud$4mnp7wk(k2x&2g$u0v1q(k@-b3s8zh#0x2!yv)r%3"\nDEBUG = True\nINSTALLED_APPS = ["silk"]\n' }, want: 'none' },
+    { name: '…while with the settings project among the listed packages, the key is committed', files: { 'setup.py': "from setuptools import setup\nsetup(name='django-silk', packages=['silk', 'project'])\n", 'silk/__init__.py': '', 'pytest.ini': '[pytest]\nDJANGO_SETTINGS_MODULE = project.settings\n', 'project/manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "project.settings")\n', 'project/project/__init__.py': '', 'project/project/settings.py': 'SECRET_KEY = "ud$4mnp7wk(k2x&2g$u0v1q(k@-b3s8zh#0x2!yv)r%3"\nDEBUG = True\nINSTALLED_APPS = ["silk"]\n' }, want: 'strong' },
     // Calibration round 23 (round 29's code-examples, moved to tune): a committed .env whose database URL carries its
     // password to a server on the network is a leak, whatever the variable is called; to a local host, a compose
     // service or a documentation domain, or with a placeholder password, it is not.
