@@ -33,8 +33,9 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf,
+  sentence,
   weakFindingNote
-} from "./chunks/chunk-EGJV4GSI.js";
+} from "./chunks/chunk-LHW5YHK2.js";
 import {
   renderJson
 } from "./chunks/chunk-3L6EXDIF.js";
@@ -795,7 +796,7 @@ function aboveTheFold(input) {
   }
   const change = configChangeCallout(input.policy);
   if (change.length) top.push(...change, "");
-  for (const n of input.report.notes.filter((n2) => n2.kind === "unread-code")) top.push("> [!NOTE]", `> ${inlineText(n.message)}`, "");
+  for (const n of input.report.notes.filter((n2) => n2.kind === "unread-code")) top.push("> [!NOTE]", `> ${inlineText(sentence(n.message))}`, "");
   return top;
 }
 function headlineLine(model) {

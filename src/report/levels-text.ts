@@ -2,6 +2,8 @@ import { LEVEL_NAMES, type DimensionResult, type Finding, type Level, type Level
 
 export const levelLabel = (level: Level): string => LEVEL_NAMES[level];
 export const shortLevel = (level: Level): string => `L${level}`;
+/** A scan note's message (written to follow a path: "most code here is PHP …") as a sentence of its own. */
+export const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "needs testing.e2e; and 1 more of: a, b" */
 export function describeGap(gap: LevelGap): string {

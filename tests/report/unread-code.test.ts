@@ -34,10 +34,10 @@ describe('unread code is said before the levels', () => {
     expect(note?.path).toBe('.');
     expect(note?.message).toMatch(/^most code here is PHP \(14 files, against 1 in the languages levelgate reads\), which levelgate does not read/);
     const markdown = renderMarkdown(report);
-    expect(markdown.indexOf('> most code here is PHP')).toBeGreaterThan(-1);
-    expect(markdown.indexOf('> most code here is PHP')).toBeLessThan(markdown.indexOf('| Dimension |'));
+    expect(markdown.indexOf('> Most code here is PHP')).toBeGreaterThan(-1);
+    expect(markdown.indexOf('> Most code here is PHP')).toBeLessThan(markdown.indexOf('| Dimension |'));
     expect(renderText(report).split('\n')[1]).toMatch(/^note: most code here is PHP/);
-    expect(composeComment({ report, base: { kind: 'none' } }).split('| Dimension')[0]).toContain('> most code here is PHP');
+    expect(composeComment({ report, base: { kind: 'none' } }).split('| Dimension')[0]).toContain('> Most code here is PHP');
     expect((toJsonReport(report) as { notes: unknown[] }).notes[0]).toMatchObject({ kind: 'unread-code', path: '.' });
   });
 
