@@ -283,7 +283,7 @@ function scoreEvaluated(
     dimensions,
     notes: [
       // What levelgate could not read as the project's code comes first: the levels are about the rest.
-      ...[unreadLanguageNote(evidence.files), onlySamplesNote(evidence.files)].filter((n): n is ScanNote => n !== undefined),
+      ...[unreadLanguageNote(evidence.files), onlySamplesNote(evidence.sourceFiles)].filter((n): n is ScanNote => n !== undefined),
       ...(evidence === everything ? evidence.notes : evidence.notes.filter((n) => n.path === '.' || shown.has(n.path) || !everything.fileSet.has(n.path))),
     ],
     stats: { files: evidence.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: 0 },

@@ -1176,7 +1176,8 @@ function dotnetTestProjectFolders(evidence: Evidence): string[] {
 const SETUP_PY_EXCLUDE = /\bfind_(?:namespace_)?packages[ \t]*\([^)]{0,600}?\bexclude[ \t]*=[ \t]*[[(]([^\])]{0,600})[\])]/g;
 function unshippedPythonFolders(evidence: Evidence): string[] {
   const lists: string[] = [];
-  for (const m of (evidence.text('setup.py') ?? '').matchAll(SETUP_PY_EXCLUDE)) lists.push(m[1]!);
+  const setupPy = evidence.text('setup.py') ?? '';
+  for (const m of setupPy.matchAll(SETUP_PY_EXCLUDE)) lists.push(m[1]!);
   const pyproject = evidence.text('pyproject.toml') ?? '';
   const find = pyproject.indexOf('[tool.setuptools.packages.find]');
   if (find !== -1) {
@@ -1194,7 +1195,7 @@ function unshippedPythonFolders(evidence: Evidence): string[] {
   // setup.py naming its packages one by one (`packages=['silk']`, no find_packages) while the test runner's
   // configuration runs Django with another top-level folder's settings (pytest.ini's `DJANGO_SETTINGS_MODULE =
   // project.settings`): that folder is the test project (django-silk's project/, calibration round 23).
-  const listed = /\bpackages[ \t]*=[ \t]*\[([^\]]{0,600})\]/.exec(evidence.text('setup.py') ?? '');
+  const listed = /\bpackages[ \t]*=[ \t]*\[([^\]]{0,600})\]/.exec(setupPy);
   if (listed) {
     const shipped = new Set([...listed[1]!.matchAll(/["']([A-Za-z_]\w{0,60})(?:\.[\w.]{0,200})?["']/g)].map((q) => q[1]!));
     for (const config of ['pytest.ini', 'tox.ini', 'setup.cfg', 'pyproject.toml']) {

@@ -104,7 +104,6 @@ const MAVEN_TEST_FORKING_GOAL = /\bmvnw?[ \t][^\n&|;]{0,200}?\b(?:cobertura:cobe
  */
 const RAILS_TEST_RUNNER_SCRIPT = /\brequire[ \t(]+["']rails\/(?:plugin\/test|test_unit\/runner)["']/;
 
-/** Whether a command runs a test suite (any of the patterns). */
 /**
  * A test script that only prints, and maybe exits: npm init's `echo "Error: no test specified" && exit 1` and its
  * kin (`echo "No test specified" && exit 0`, `echo todo`). It runs no test, whatever CI calls it by. Read command by
@@ -119,6 +118,7 @@ export function isPlaceholderTestScript(script: string): boolean {
   return commands.length > 0 && ECHO_COMMAND.test(commands[0]!) && commands.slice(1).every((c) => ECHO_COMMAND.test(c) || EXIT_COMMAND.test(c));
 }
 
+/** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
   return SUITE_COMMAND.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command) || RAILS_TEST_RUNNER_SCRIPT.test(command);
 }

@@ -60,12 +60,11 @@ export function unreadLanguageNote(files: readonly string[]): ScanNote | undefin
 const ROOT_SAMPLE_FOLDER = /^(?:docs\/)?(samples?|examples?)\//i;
 
 /**
- * A note when every source file sits in a root sample folder (a repository that is a collection of samples): levelgate
+ * A note when every source file (the evidence's sourceFiles) sits in a root sample folder (a repository that is a collection of samples): levelgate
  * reads samples/ and examples/ as demos of the project, not as its code, so it grades almost nothing. One sample's
  * folder, graded by its path, is graded as a project.
  */
-export function onlySamplesNote(files: readonly string[]): ScanNote | undefined {
-  const sources = files.filter(isSourceFile);
+export function onlySamplesNote(sources: readonly string[]): ScanNote | undefined {
   if (sources.length < 10) return undefined;
   const folders = new Set<string>();
   for (const file of sources) {
