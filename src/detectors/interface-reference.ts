@@ -143,7 +143,32 @@ function libraryReference(evidence: Evidence, docs: string[], minTags: number, m
     const pages = docs.filter((f) => f.startsWith(dir) && (dir !== '' || /^(docs?|content|pages|website)\//.test(f)) && /\.(md|mdx|rst|adoc)$/.test(f)).length;
     if (pages >= minPages) return { file: config, line: 1, message: `a docs site of ${pages} pages (${config}) documents the library's public interface` };
   }
-  return undefined;
+  return readmeReference(evidence);
+}
+
+/** The README at the root, where a library that keeps no docs folder documents its calls. */
+const ROOT_README = /^README(?:\.(?:md|markdown|rst|adoc))?$/i;
+/** A code example's fence in Markdown (it opens and closes the block), or a code directive or a literal block's `::` in reStructuredText. */
+const CODE_FENCE = /^[ \t]{0,3}(?:```|~~~)[ \t]{0,4}[\w+-]{0,20}[ \t\r]{0,8}$/gm;
+const RST_CODE_BLOCK = /^\.\.[ \t]+(?:code|code-block|sourcecode)::|^[^\n]{0,200}::[ \t]*$/gm;
+/** The fewest lines of text and code examples of a README that walks through a library's calls one by one. */
+const REFERENCE_README_LINES = 100;
+const REFERENCE_README_EXAMPLES = 8;
+
+/**
+ * A library's README that documents its public interface: one long enough to walk through its calls and options with
+ * an example each (connection_pool's `with`/`then`/`shutdown`/`reload` sections, searchkick's querying, indexing and
+ * aggregations), as readers count it for a gem or a package with no docs folder (calibration round 24). A README of an
+ * install line and one example is an introduction, not a reference: it needs both the length and the examples.
+ */
+function readmeReference(evidence: Evidence): { file: string; line: number; message: string } | undefined {
+  const readme = evidence.files.find((f) => ROOT_README.test(f));
+  if (!readme) return undefined;
+  const text = evidence.text(readme) ?? '';
+  const examples = readme.endsWith('.rst') ? [...text.matchAll(RST_CODE_BLOCK)].length : Math.floor([...text.matchAll(CODE_FENCE)].length / 2);
+  const lines = text.split('\n').filter((l) => l.trim().length > 3).length;
+  if (lines < REFERENCE_README_LINES || examples < REFERENCE_README_EXAMPLES) return undefined;
+  return { file: readme, line: 1, message: `the README documents the library's public interface (${lines} lines, ${examples} code examples)` };
 }
 
 type Kind = 'cli' | 'server-rendered';

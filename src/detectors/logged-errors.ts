@@ -66,8 +66,10 @@ function stderrMacros(code: string): string[] {
   return names;
 }
 // Also a logger behind an accessor (`c.Logger().Error(…)`, `getLogger().error(…)`), and a Go program's stderr written
-// through fatih/color's writer for it (`fmt.Fprintf(color.Error, …)`, calibration round 23: kubectx).
-const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|\w*[lL]ogger\(\)\.(?:error|warn|Error|Warn)|_logger\.Log\w*|Rails\.logger|slog\.(Error|Warn)|fmt\.Fprint\w*\((?:os\.Stderr|color\.Error)|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
+// through fatih/color's writer for it (`fmt.Fprintf(color.Error, …)`, calibration round 23: kubectx). Rails' error
+// reporter (`Rails.error.report(error)`, Rails 7) hands the error to every subscriber the app set up, a log or an error
+// tracker, as Sentry's capture does (calibration round 24: maintenance_tasks).
+const LOGS = /\b(console\.(error|warn)|logger\.\w+|log\.(error|warn|warning|exception|Error|Printf|Println|Fatal\w*|Warn\w*)|logging\.(error|exception|warning|critical)|\w*[lL]og(ger)?\.(error|warn|exception|Error|Warning|LogError|LogWarning|LogCritical)|\w*[lL]ogger\(\)\.(?:error|warn|Error|Warn)|_logger\.Log\w*|Rails\.logger|Rails\.error\.report|slog\.(Error|Warn)|fmt\.Fprint\w*\((?:os\.Stderr|color\.Error)|System\.err\.print|Sentry\.capture\w*|captureException)\b|\b(eprintln|error|warn)!|(?:^|[.\s])(?:log_?[eE]rror|log_?[eE]xception|log_?[wW]arn(?:ing)?|report_?[eE]rror)\(/;
 /** A call on a logger of any name (ArchiLogger, AppLogger) at a method named for an error level (LogGenericException). */
 const LOGGER_CALL = /[lL]ogger\.(\w{1,60})\(/g;
 const ERROR_LEVEL = /Error|Exception|Warn|Critical|Fatal/;

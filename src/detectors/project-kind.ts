@@ -3,6 +3,7 @@ import { answeredOncePerPath, BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNa
 import { normalizePythonName } from '../evidence/manifests.js';
 import { lineAt } from '../evidence/languages.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
+import { unshippedPythonFolders } from './python-packaging.js';
 import { runMatcher } from '../findings/matchers.js';
 import { compilePattern } from '../rules/pattern.js';
 import { textPatternsOf } from '../rules/matcher-parts.js';
@@ -126,9 +127,11 @@ export const projectKind = oncePerEvidence(decide);
 function decide(evidence: Evidence): KindVerdict {
   // A Rails engine is a library a host app mounts: the app it can be run in (a dummy or example app, a Procfile that
   // serves the demo) is not the project's own server.
-  const service = railsEngine(evidence) ? [] : serverSigns(evidence);
+  // So is a reusable Django app, and the templates it bundles are pages its host project renders.
+  const djangoApp = djangoExtension(evidence);
+  const service = railsEngine(evidence) || djangoApp ? [] : serverSigns(evidence);
   if (service.length) return { kind: 'service', because: service };
-  const app = appSigns(evidence);
+  const app = appSigns(evidence, djangoApp ? (f) => /(^|\/)templates\//.test(f) : undefined);
   if (app.length) return { kind: 'app', because: app };
   const cli = cliSigns(evidence);
   if (cli.length) return { kind: 'cli', because: cli };
@@ -146,6 +149,33 @@ function railsEngine(evidence: Evidence): boolean {
   if (evidence.fileSet.has('config/application.rb') || !evidence.files.some((f) => /^(?:[^/]+\/)?[^/]+\.gemspec$/.test(f))) return false;
   return evidence.sourceFiles.some((f) => f.endsWith('.rb') && /(^|\/)lib\//.test(f) && !!evidence.text(f)?.includes('Rails::Engine') && /<[ \t]*(?:::)?Rails::Engine\b/.test(evidence.code(f) ?? ''));
 }
+
+/**
+ * Whether the repository ships a Python package that plugs into a host Django project (a reusable app: an auth
+ * backend, a channel layer, an admin add-on) and holds no Django project of its own. A Django project is its settings
+ * module (a `settings.py` or `settings/` that lists INSTALLED_APPS); the ones a reusable app keeps are its test
+ * project (tests/, a folder its packaging leaves out), its examples, a sandbox to try it in, or the project template it
+ * hands its users, none of which it ships. Like a Rails engine, it is a library its callers run.
+ */
+function djangoExtension(evidence: Evidence): boolean {
+  if (!librarySigns(evidence).some((f) => f.message.startsWith('a Python'))) return false;
+  const unshipped = unshippedPythonFolders(evidence);
+  let settings = 0;
+  for (const file of evidence.files) {
+    if (!DJANGO_SETTINGS_FILE.test(file) || !evidence.text(file)?.includes('INSTALLED_APPS') || !/^[ \t]*INSTALLED_APPS[ \t]*[=+]/m.test(evidence.code(file) ?? '')) continue;
+    if (own(file) && !NOT_A_DJANGO_PROJECT.test(file) && !unshipped.some((folder) => file.startsWith(folder))) return false;
+    settings++;
+  }
+  // A package that never runs Django in any project, even a test one, says nothing of Django by this path.
+  return settings > 0;
+}
+/**
+ * A Django settings module: settings.py, a settings/ package's modules, or one named for its use (test_settings.py);
+ * and pytest's conftest.py, where a test suite configures Django in code (`settings.configure(INSTALLED_APPS=…)`).
+ */
+const DJANGO_SETTINGS_FILE = /(?:^|\/)(?:[\w-]{0,40}settings[\w-]{0,40}\.py|settings\/[\w-]{1,60}\.py|conftest\.py)$/;
+/** Where a reusable app keeps the projects it does not ship: a sandbox to try it in, a project template it hands out. */
+const NOT_A_DJANGO_PROJECT = /(?:^|\/)(?:sandbox|testapp|test_project|testproject|project_template|[\w-]{0,40}_template|t)\//;
 
 /**
  * The names the repository's own packages go by: its root package.json, its Python packages (a folder with
@@ -374,8 +404,8 @@ function projectSitePage(evidence: Evidence, file: string): boolean {
 const DOCS_RENDERER = /\bwindow\.\$docsify\b|<script\b[^>]{0,200}\bsrc=["'][^"']{0,200}\bdocsify\b|<redoc\b|\bSwaggerUIBundle\(|<rapi-doc\b|<elements-api\b|@scalar\/api-reference\b/;
 const rendersDocs = (evidence: Evidence, page: string) => DOCS_RENDERER.test(evidence.text(page) ?? '');
 
-function appSigns(evidence: Evidence): Finding[] {
-  const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f) && !projectSitePage(evidence, f) && !rendersDocs(evidence, f));
+function appSigns(evidence: Evidence, hostTemplate: (file: string) => boolean = () => false): Finding[] {
+  const page = evidence.files.find((f) => own(f) && /(^|\/)index\.html?$/.test(f) && !hostTemplate(f) && !projectSitePage(evidence, f) && !rendersDocs(evidence, f));
   if (page) return [{ file: page, line: 1, message: 'a web page it serves or bundles', strength: 'strong' }];
   // An Android manifest is an app's when it declares an activity; a library module's manifest (permissions only) is not.
   const ui = evidence.files.find((f) => own(f) && (/\.xcodeproj\/project\.pbxproj$|(^|\/)lib\/main\.dart$/.test(f) || (/(^|\/)AndroidManifest\.xml$/.test(f) && /<activity\b/.test(evidence.text(f) ?? ''))));
