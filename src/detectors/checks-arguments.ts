@@ -3,7 +3,9 @@ import { languageOf } from '../evidence/languages.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
-// Where a program reads its command-line arguments, and what a hand-written check of them looks like.
+// Where a program reads its command-line arguments, and what a hand-written check of them looks like. Ruby's
+// OptionParser rejects an unknown or malformed option by raising; rescuing that error to report it and exit is the
+// program checking its arguments (calibration round 24: rake).
 const READS_ARGS: Record<string, RegExp> = {
   js: /process\.argv|Deno\.args|Bun\.argv/,
   python: /sys\.argv/,
@@ -21,7 +23,7 @@ const CHECKS: Record<string, RegExp> = {
   python: /raise (ValueError|SystemExit|TypeError)|sys\.exit\(\s*[12]|parser\.error\(|\.isdigit\(\)/,
   go: /flag\.Usage\(\)|os\.Exit\(\s*[12]\s*\)|log\.Fatal|errors\.New\(|fmt\.Errorf\(/,
   rust: /eprintln!|std::process::exit\(\s*[12]|\.parse::<|Err\(/,
-  ruby: /abort\(|exit\(?\s*[12]|raise ArgumentError|Integer\(/,
+  ruby: /abort\(|exit\(?\s*[12]|raise ArgumentError|Integer\(|rescue[ \t]+OptionParser::(?:InvalidOption|InvalidArgument|MissingArgument|AmbiguousOption|ParseError)\b/,
   java: /throw new IllegalArgumentException|System\.exit\(\s*[12]|Integer\.parseInt/,
   kotlin: /require\(|throw IllegalArgumentException|exitProcess\(\s*[12]/,
   csharp: /throw new ArgumentException|Environment\.Exit\(\s*[12]|int\.TryParse|Environment\.ExitCode\s*=\s*[12]/,

@@ -196,6 +196,16 @@ const INTERPOLATED = /#\{|\$\{|\{\{/;
  * `spring.security.jwt.secret`). Generated keys are not spelled as a path of words; `my.jwt-key.v2` has a part that is no word.
  */
 const PROPERTY_PATH = /^[a-z]{2,30}(?:[-_][a-z]{2,30}){0,3}(?:\.[a-z][a-zA-Z]{1,30}(?:[-_][a-zA-Z]{2,30}){0,3}){2,12}$/;
+/**
+ * A web page's address with no credentials in it (`SecretBackupHelpLink = "https://go.microsoft.com/fwlink/?linkid=…"`)
+ * or a name with a format placeholder (`SecretManagerGetHostSecrets = "secretmanager.gethostsecrets.{0}"`, an event or
+ * metric name the code fills in): what a secret-named constant holds there is a link or a name, never a key
+ * (calibration round 24: azure-functions-host). An address carrying a key or a token in its query is still looked at.
+ */
+const WEB_PAGE = /^https?:\/\/[\w.-]{1,200}(?::\d{1,5})?(?:[/?#][^\s@]{0,300})?$/;
+const KEY_IN_ADDRESS = /[?&](?:[\w-]{0,40}(?:key|token|secret|sig|signature|password|auth)[\w-]{0,40})=/i;
+const FORMAT_PLACEHOLDER = /\{\d{1,2}\}|%[sdv]\b/;
+const namesAPageOrEvent = (value: string) => (WEB_PAGE.test(value) && !KEY_IN_ADDRESS.test(value)) || FORMAT_PLACEHOLDER.test(value);
 /** A URN (`urn:squidex:clientSecret`, a claim type's or a scheme's name): a name by its syntax, never a key. */
 const URN = /^urn:[a-z0-9][\w-]{0,31}:[^\s]{1,200}$/i;
 /** A type's name as a value (`clientSecret: String` in a module's settings schema): what the setting holds, not a value of it. */
@@ -1223,9 +1233,15 @@ const TEST_ENVIRONMENT = /^[ \t]*(?:-[ \t]*)?['"]?(?:RAILS_ENV|RAILS_ENVIRONMENT
 /** Lists of what git, Docker or a package manager leaves out: they name a file to ignore it, never load it. */
 const IGNORE_LIST = /(^|\/)\.[\w-]{1,30}ignore$/;
 
+/**
+ * A root integration/ folder: a Go service's end-to-end suite and its harness (tempo's integration/util/harness.go and
+ * the settings it starts the product with, integration/util/config-backend-s3.yaml), as an e2e/ folder is. Only at the
+ * root: deeper, integration/ is as often product code that integrates with another system (calibration round 24).
+ */
+const ROOT_INTEGRATION_SUITE = /^integration\//;
 /** A test file, a file named as mock data or fixtures, or a file in a test, test-data, sample or benchmark folder: what the tests and demos read. */
 function isTestCode(file: string): boolean {
-  return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || TEST_NAMED_FILE.test(file) || TEST_RUNNER_FILE.test(file) || STORY_FILE.test(file) || inNotRunningFolder(file);
+  return isTestFile(file) || isTestDataFile(file) || TEST_FOLDER.test(file) || ROOT_INTEGRATION_SUITE.test(file) || TEST_NAMED_FILE.test(file) || TEST_RUNNER_FILE.test(file) || STORY_FILE.test(file) || inNotRunningFolder(file);
 }
 
 /**
@@ -1611,7 +1627,7 @@ export const committedSecrets: Detector = {
           // A value built by interpolation (`'#{SecureRandom.hex(64)}'` in a generator's heredoc, `\`tampered-${Date.now()}\``
           // signing a deliberately wrong request) is computed when the code runs, not a key written into it; nor is a
           // property's or a key's name (`"nacos.core.auth.token.secret.key"`, a claim type's URN), which the code looks the secret up by.
-          if (isPlaceholder(value) || INTERPOLATED.test(value) || spelledAsAName(value) || isTestVector(value)) continue;
+          if (isPlaceholder(value) || INTERPOLATED.test(value) || spelledAsAName(value) || isTestVector(value) || namesAPageOrEvent(value)) continue;
           // A library's repository has no production configuration of its own: an initializer under a nested app's
           // config/ is its demo app's (sidekiq's myapp/), not what it ships. (The root's gemspec or Python packaging says
           // so; project-kind is not imported here, to keep the module free of the registry cycle.)

@@ -147,7 +147,7 @@ function libraryReference(evidence: Evidence, docs: string[], minTags: number, m
 }
 
 /** The README at the root, where a library that keeps no docs folder documents its calls. */
-const ROOT_README = /^README(?:\.(?:md|markdown|rst|adoc))?$/i;
+const ROOT_README = /^README(?:\.(?:md|markdown|rst|adoc|rdoc))?$/i;
 /** A code example's fence in Markdown (it opens and closes the block), or a code directive or a literal block's `::` in reStructuredText. */
 const CODE_FENCE = /^[ \t]{0,3}(?:```|~~~)[ \t]{0,4}[\w+-]{0,20}[ \t\r]{0,8}$/gm;
 const RST_CODE_BLOCK = /^\.\.[ \t]+(?:code|code-block|sourcecode)::|^[^\n]{0,200}::[ \t]*$/gm;

@@ -1,7 +1,8 @@
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
-const README = /^(README|READ\.ME|readme)(\.(md|markdown|mdx|rst|adoc|asciidoc|txt|org))?$/i;
+// Ruby's README.rdoc (RDoc markup: `= Title`, `== Installation`) is a README as Markdown's is (calibration round 24: rake).
+const README = /^(README|READ\.ME|readme)(\.(md|markdown|mdx|rst|adoc|asciidoc|txt|org|rdoc))?$/i;
 /** Words of how to install or run a project, in English or another language a README is often written in. */
 const HOW_TO = /\b(install|usage|getting started|quick ?start|run|build|setup|set up|npm|pip|go get|cargo|docker|make|download|instalaci[oó]n|instala[cç][aã]o|uso|utilisation|verwendung)\b|安装|安裝|使用|运行|運行|快速开始|快速開始|部署|インストール|使い方|설치|사용법/i;
 /** The fewest lines of a README that says what the project is and sends its readers to the project's site. */

@@ -55,7 +55,8 @@ const TEST_FILE = anyOf(
   ],
 );
 
-const DOC_FILE = anyOf(['**/*.{md,mdx,markdown,rst,adoc,asciidoc,txt}', '**/README', '**/README.*'], { nocase: true });
+// RDoc pages (a Ruby project's doc/command_line_usage.rdoc) are docs as Markdown pages are.
+const DOC_FILE = anyOf(['**/*.{md,mdx,markdown,rst,adoc,asciidoc,txt,rdoc}', '**/README', '**/README.*'], { nocase: true });
 
 /**
  * A question about a path, answered once per path: every detector asks the same paths many times over. Bounded, so a
