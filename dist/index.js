@@ -1338,8 +1338,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-UMP6ZIDH.js");
-  const { gradeMonorepo } = await import("./chunks/grade-KGE7SVLM.js");
+  const { grade } = await import("./chunks/engine-TZ5QP3TV.js");
+  const { gradeMonorepo } = await import("./chunks/grade-INUH4FXO.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

@@ -245,7 +245,7 @@ function rowsIn(evidence: Evidence, docs: string[], row: RegExp, min: number, se
  */
 export const interfaceReference: Detector = {
   name: 'interfaceReference',
-  question: "Does a CLI document its commands and flags, a library its public interface (doc comments a generator renders, a docs site), or a server-rendered app with no API its routes or configuration?",
+  question: "Does a CLI document its commands and flags, a library its public interface (doc comments a generator renders, a docs site, a README that walks through its calls with an example each), or a server-rendered app with no API its routes or configuration?",
   textPatterns: [...CODE_PATTERNS.values(), DOC_TAG_PATTERN],
   detect(evidence, options) {
     const minRows = typeof options.minRows === 'number' ? options.minRows : 2;
