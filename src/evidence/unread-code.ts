@@ -1,7 +1,7 @@
 // What levelgate could not read as the project's code, said up front: a repository mostly written in a language
 // levelgate does not grade (PHP, C++, Swift…), or one whose code all sits in sample folders. Its levels are then
 // about the little levelgate did read, and a reader must know that before trusting an L0.
-import { isScaffolding } from './file-sets.js';
+import { isScaffolding, SAMPLE_FOLDERS } from './file-sets.js';
 import { isSourceFile } from './languages.js';
 import type { ScanNote } from '../types.js';
 
@@ -58,26 +58,50 @@ export function unreadLanguageNote(files: readonly string[]): ScanNote | undefin
 
 /** The sample folder at the root that holds every graded source file (samples/, examples/), if one does. */
 const ROOT_SAMPLE_FOLDER = /^(?:docs\/)?(samples?|examples?)\//i;
+/** A folder named as a sample at any depth, as levelgate reads sample folders (`apps/prisma-sample/`, `dashboard/final-example/`). */
+const SAMPLE_FOLDER_NAME = new RegExp(`^(?:${SAMPLE_FOLDERS.join('|')})$`, 'i');
+
+const AROUND_THE_SAMPLES = /^(?:(?:tests?|build|eng|tools?|\.github)\/|[\w-]{1,40}\.(?:config|preset|e2e|setup)(?:\.[\w-]{1,20})?\.[cm]?[jt]s$|\.[\w-]{1,40}\.[cm]?[jt]s$)/i;
+/** The path of the sample folder a file sits in (`apps/prisma-sample/`), the first one from the root, if any. */
+function sampleFolderOf(file: string): string | undefined {
+  const parts = file.split('/');
+  for (let i = 0; i < parts.length - 1; i++) if (SAMPLE_FOLDER_NAME.test(parts[i]!)) return `${parts.slice(0, i + 1).join('/')}/`;
+  return undefined;
+}
 
 /**
- * A note when every source file (the evidence's sourceFiles) sits in a root sample folder (a repository that is a collection of samples): levelgate
- * reads samples/ and examples/ as demos of the project, not as its code, so it grades almost nothing. One sample's
- * folder, graded by its path, is graded as a project.
+ * A note when every source file (the evidence's sourceFiles) sits in sample folders (a repository that is a collection
+ * of samples, or a course's apps in `*-example` folders): levelgate reads samples/, examples/ and folders named
+ * `*-sample`/`*-example` as demos of the project, not as its code, so it grades almost nothing. One sample's folder,
+ * graded by its path, is graded as a project.
  */
 export function onlySamplesNote(sources: readonly string[]): ScanNote | undefined {
   if (sources.length < 10) return undefined;
   const folders = new Set<string>();
   for (const file of sources) {
-    const m = ROOT_SAMPLE_FOLDER.exec(file);
-    if (m) folders.add(m[0]);
-    // Tests and CI helpers around the samples are not code of a project either way: only a project file outside says no.
-    else if (!isScaffolding(file) && !/^(?:tests?|build|eng|\.github)\//i.test(file)) return undefined;
+    // A folder named as a sample counts where levelgate reads it as one (not a JVM package path: org/…/samples/).
+    const folder = ROOT_SAMPLE_FOLDER.exec(file)?.[0] ?? (isScaffolding(file) ? sampleFolderOf(file) : undefined);
+    if (folder) folders.add(folder);
+    // Tests, CI helpers, repository tools and the root's build, lint and test-runner configs (jest.config.js,
+    // jest.preset.js, .eslintrc.js)
+    // around the samples are not code of a project either way: only a project file outside says no.
+    else if (!isScaffolding(file) && !AROUND_THE_SAMPLES.test(file)) return undefined;
   }
-  if (folders.size !== 1) return undefined;
-  const [folder] = [...folders] as [string];
+  if (folders.size === 0) return undefined;
+  if (folders.size === 1) {
+    const [folder] = [...folders] as [string];
+    return {
+      kind: 'unread-code',
+      path: folder.slice(0, -1),
+      message: `all of the code is in ${folder}, which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade one sample as a project by its path (levelgate ${folder}<name>)`,
+    };
+  }
+  // Several sample folders (calibration round 24: testing-nestjs' apps/*-sample, next-learn's dashboard/*-example).
+  const sorted = [...folders].sort();
+  const shown = sorted.slice(0, 3).join(', ');
   return {
     kind: 'unread-code',
-    path: folder.slice(0, -1),
-    message: `all of the code is in ${folder}, which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade one sample as a project by its path (levelgate ${folder}<name>)`,
+    path: '.',
+    message: `all of the code is in ${sorted.length} folders named as samples (${shown}${sorted.length > 3 ? ', …' : ''}), which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade one as a project by its path (levelgate ${sorted[0]})`,
   };
 }

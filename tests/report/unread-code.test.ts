@@ -56,6 +56,21 @@ describe('unread code is said before the levels', () => {
     expect(note?.message).toMatch(/all of the code is in samples\/, .* \(levelgate samples\/<name>\)$/);
   });
 
+  // Calibration round 24: round 31's testing-nestjs (apps/*-sample) and round 32's next-learn (dashboard/*-example).
+  it('apps in several folders named as samples (apps/*-sample) are named, with how to grade one', async () => {
+    const nest = (app: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`apps/${app}-sample/src/m${i}.service.ts`, `export class M${i}Service { get() { return ${i}; } }\n`]));
+    const report = await grade(repo({ 'package.json': '{"name": "samples", "private": true}\n', ...nest('prisma', 6), ...nest('rxjs', 6) }), { config: false });
+    const note = report.notes.find((n) => n.kind === 'unread-code');
+    expect(note).toMatchObject({ path: '.' });
+    expect(note?.message).toMatch(/^all of the code is in 2 folders named as samples \(apps\/prisma-sample\/, apps\/rxjs-sample\/\), .* \(levelgate apps\/prisma-sample\/\)$/);
+  });
+
+  it('a project with its own code beside apps named as samples carries no such note', async () => {
+    const nest = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`apps/shop-sample/src/m${i}.ts`, `export const m${i} = ${i};\n`]));
+    const report = await grade(repo({ 'package.json': '{"name": "shop"}\n', ...nest, 'src/index.ts': 'export const shop = 1;\n' }), { config: false });
+    expect(report.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
+  });
+
   it('a project with its own code beside samples/ carries no such note', async () => {
     const report = await grade(repo({ 'README.md': '# Shop\n', ...csharp('samples', 11), 'src/Shop/Program.cs': 'var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n' }), { config: false });
     expect(report.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
