@@ -60,8 +60,12 @@ export function unreadLanguageNote(files: readonly string[]): ScanNote | undefin
 const ROOT_SAMPLE_FOLDER = /^(?:docs\/)?(samples?|examples?)\//i;
 /** A folder named as a sample at any depth, as levelgate reads sample folders (`apps/prisma-sample/`, `dashboard/final-example/`). */
 const SAMPLE_FOLDER_NAME = new RegExp(`^(?:${SAMPLE_FOLDERS.join('|')})$`, 'i');
-
+/**
+ * Files beside the samples that are no project's code either way: tests, CI helpers, repository tools, and the root's
+ * build, lint and test-runner configs (jest.config.js, jest.preset.js, .eslintrc.js).
+ */
 const AROUND_THE_SAMPLES = /^(?:(?:tests?|build|eng|tools?|\.github)\/|[\w-]{1,40}\.(?:config|preset|e2e|setup)(?:\.[\w-]{1,20})?\.[cm]?[jt]s$|\.[\w-]{1,40}\.[cm]?[jt]s$)/i;
+
 /** The path of the sample folder a file sits in (`apps/prisma-sample/`), the first one from the root, if any. */
 function sampleFolderOf(file: string): string | undefined {
   const parts = file.split('/');
@@ -82,13 +86,11 @@ export function onlySamplesNote(sources: readonly string[]): ScanNote | undefine
     // A folder named as a sample counts where levelgate reads it as one (not a JVM package path: org/…/samples/).
     const folder = ROOT_SAMPLE_FOLDER.exec(file)?.[0] ?? (isScaffolding(file) ? sampleFolderOf(file) : undefined);
     if (folder) folders.add(folder);
-    // Tests, CI helpers, repository tools and the root's build, lint and test-runner configs (jest.config.js,
-    // jest.preset.js, .eslintrc.js)
-    // around the samples are not code of a project either way: only a project file outside says no.
+    // Only a project file outside the samples and what sits around them says no.
     else if (!isScaffolding(file) && !AROUND_THE_SAMPLES.test(file)) return undefined;
   }
   if (folders.size === 0) return undefined;
-  if (folders.size === 1) {
+  if (folders.size === 1 && ROOT_SAMPLE_FOLDER.test([...folders][0]!)) {
     const [folder] = [...folders] as [string];
     return {
       kind: 'unread-code',
@@ -96,12 +98,13 @@ export function onlySamplesNote(sources: readonly string[]): ScanNote | undefine
       message: `all of the code is in ${folder}, which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade one sample as a project by its path (levelgate ${folder}<name>)`,
     };
   }
-  // Several sample folders (calibration round 24: testing-nestjs' apps/*-sample, next-learn's dashboard/*-example).
+  // Folders named as samples (calibration round 24: testing-nestjs' apps/*-sample), each one sample app.
   const sorted = [...folders].sort();
   const shown = sorted.slice(0, 3).join(', ');
+  const where = sorted.length === 1 ? `${sorted[0]}, a folder named as a sample` : `${sorted.length} folders named as samples (${shown}${sorted.length > 3 ? ', …' : ''})`;
   return {
     kind: 'unread-code',
-    path: '.',
-    message: `all of the code is in ${sorted.length} folders named as samples (${shown}${sorted.length > 3 ? ', …' : ''}), which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade one as a project by its path (levelgate ${sorted[0]})`,
+    path: sorted.length === 1 ? sorted[0]!.slice(0, -1) : '.',
+    message: `all of the code is in ${where}, which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade ${sorted.length === 1 ? 'it' : 'one'} as a project by its path (levelgate ${sorted[0]})`,
   };
 }

@@ -65,6 +65,14 @@ describe('unread code is said before the levels', () => {
     expect(note?.message).toMatch(/^all of the code is in 2 folders named as samples \(apps\/prisma-sample\/, apps\/rxjs-sample\/\), .* \(levelgate apps\/prisma-sample\/\)$/);
   });
 
+  it('all code in one folder named as a sample is graded by that folder, without a <name> below it', async () => {
+    const shop = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`apps/shop-sample/src/m${i}.ts`, `export const m${i} = ${i};\n`]));
+    const report = await grade(repo({ 'package.json': '{"name": "shop", "private": true}\n', ...shop }), { config: false });
+    const note = report.notes.find((n) => n.kind === 'unread-code');
+    expect(note).toMatchObject({ path: 'apps/shop-sample' });
+    expect(note?.message).toMatch(/^all of the code is in apps\/shop-sample\/, a folder named as a sample, .* grade it as a project by its path \(levelgate apps\/shop-sample\/\)$/);
+  });
+
   it('a project with its own code beside apps named as samples carries no such note', async () => {
     const nest = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`apps/shop-sample/src/m${i}.ts`, `export const m${i} = ${i};\n`]));
     const report = await grade(repo({ 'package.json': '{"name": "shop"}\n', ...nest, 'src/index.ts': 'export const shop = 1;\n' }), { config: false });
