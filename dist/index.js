@@ -33,9 +33,9 @@ import {
   nextNeed,
   renderJsonDocument,
   rulesOf,
-  sentence,
+  unreadCodeCallouts,
   weakFindingNote
-} from "./chunks/chunk-LHW5YHK2.js";
+} from "./chunks/chunk-VAZADNSM.js";
 import {
   renderJson
 } from "./chunks/chunk-3L6EXDIF.js";
@@ -796,7 +796,7 @@ function aboveTheFold(input) {
   }
   const change = configChangeCallout(input.policy);
   if (change.length) top.push(...change, "");
-  for (const n of input.report.notes.filter((n2) => n2.kind === "unread-code")) top.push("> [!NOTE]", `> ${inlineText(sentence(n.message))}`, "");
+  top.push(...unreadCodeCallouts(input.report.notes));
   return top;
 }
 function headlineLine(model) {
@@ -1338,8 +1338,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-2SUH66OG.js");
-  const { gradeMonorepo } = await import("./chunks/grade-VLQ7CQ3C.js");
+  const { grade } = await import("./chunks/engine-VKWY6Y6F.js");
+  const { gradeMonorepo } = await import("./chunks/grade-O7YB66AB.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

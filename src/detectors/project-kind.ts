@@ -162,7 +162,7 @@ function djangoExtension(evidence: Evidence): boolean {
   const unshipped = unshippedPythonFolders(evidence);
   let settings = 0;
   for (const file of evidence.files) {
-    if (!DJANGO_SETTINGS_FILE.test(file) || !evidence.text(file)?.includes('INSTALLED_APPS') || !/^[ \t]*INSTALLED_APPS[ \t]*[=+]/m.test(evidence.code(file) ?? '')) continue;
+    if (!DJANGO_CONFIG_FILE.test(file) || !evidence.text(file)?.includes('INSTALLED_APPS') || !/^[ \t]*INSTALLED_APPS[ \t]*[=+]/m.test(evidence.code(file) ?? '')) continue;
     if (own(file) && !NOT_A_DJANGO_PROJECT.test(file) && !unshipped.some((folder) => file.startsWith(folder))) return false;
     settings++;
   }
@@ -170,10 +170,12 @@ function djangoExtension(evidence: Evidence): boolean {
   return settings > 0;
 }
 /**
- * A Django settings module: settings.py, a settings/ package's modules, or one named for its use (test_settings.py);
- * and pytest's conftest.py, where a test suite configures Django in code (`settings.configure(INSTALLED_APPS=…)`).
+ * A file that configures Django: settings.py, a settings/ package's modules, one named for its use (test_settings.py),
+ * or pytest's conftest.py, where a test suite configures Django in code (`settings.configure(INSTALLED_APPS=…)`).
+ * Wider than secret-use's DJANGO_SETTINGS_FILE, which asks whether a SECRET_KEY is Django's own slot: here any project
+ * that runs Django, a test one included, counts.
  */
-const DJANGO_SETTINGS_FILE = /(?:^|\/)(?:[\w-]{0,40}settings[\w-]{0,40}\.py|settings\/[\w-]{1,60}\.py|conftest\.py)$/;
+const DJANGO_CONFIG_FILE = /(?:^|\/)(?:[\w-]{0,40}settings[\w-]{0,40}\.py|settings\/[\w-]{1,60}\.py|conftest\.py)$/;
 /** Where a reusable app keeps the projects it does not ship: a sandbox to try it in, a project template it hands out. */
 const NOT_A_DJANGO_PROJECT = /(?:^|\/)(?:sandbox|testapp|test_project|testproject|project_template|[\w-]{0,40}_template|t)\//;
 

@@ -89,9 +89,10 @@ export function onlySamplesNote(sources: readonly string[]): ScanNote | undefine
     // Only a project file outside the samples and what sits around them says no.
     else if (!isScaffolding(file) && !AROUND_THE_SAMPLES.test(file)) return undefined;
   }
-  if (folders.size === 0) return undefined;
-  if (folders.size === 1 && ROOT_SAMPLE_FOLDER.test([...folders][0]!)) {
-    const [folder] = [...folders] as [string];
+  const sorted = [...folders].sort();
+  if (sorted.length === 0) return undefined;
+  if (sorted.length === 1 && ROOT_SAMPLE_FOLDER.test(sorted[0]!)) {
+    const folder = sorted[0]!;
     return {
       kind: 'unread-code',
       path: folder.slice(0, -1),
@@ -99,7 +100,6 @@ export function onlySamplesNote(sources: readonly string[]): ScanNote | undefine
     };
   }
   // Folders named as samples (calibration round 24: testing-nestjs' apps/*-sample), each one sample app.
-  const sorted = [...folders].sort();
   const shown = sorted.slice(0, 3).join(', ');
   const where = sorted.length === 1 ? `${sorted[0]}, a folder named as a sample` : `${sorted.length} folders named as samples (${shown}${sorted.length > 3 ? ', …' : ''})`;
   return {

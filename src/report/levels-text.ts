@@ -1,9 +1,17 @@
-import { LEVEL_NAMES, type DimensionResult, type Finding, type Level, type LevelGap, type RuleResult } from '../types.js';
+import { LEVEL_NAMES, type DimensionResult, type Finding, type Level, type LevelGap, type RuleResult, type ScanNote } from '../types.js';
+import { inlineText } from './escape.js';
 
 export const levelLabel = (level: Level): string => LEVEL_NAMES[level];
 export const shortLevel = (level: Level): string => `L${level}`;
 /** A scan note's message (written to follow a path: "most code here is PHP …") as a sentence of its own. */
 export const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * What levelgate could not read as the project's code (another language, only samples), as Markdown callouts for the top
+ * of the report and of the PR comment: the levels rest on the rest.
+ */
+export function unreadCodeCallouts(notes: readonly ScanNote[]): string[] {
+  return notes.filter((n) => n.kind === 'unread-code').flatMap((n) => ['> [!NOTE]', `> ${inlineText(sentence(n.message))}`, '']);
+}
 
 /** "needs testing.e2e; and 1 more of: a, b" */
 export function describeGap(gap: LevelGap): string {
