@@ -31,11 +31,11 @@ import {
   measuredText,
   needsFor,
   nextNeed,
+  readingCallouts,
   renderJsonDocument,
   rulesOf,
-  unreadCodeCallouts,
   weakFindingNote
-} from "./chunks/chunk-VAZADNSM.js";
+} from "./chunks/chunk-DJWIRGR6.js";
 import {
   renderJson
 } from "./chunks/chunk-3L6EXDIF.js";
@@ -796,7 +796,7 @@ function aboveTheFold(input) {
   }
   const change = configChangeCallout(input.policy);
   if (change.length) top.push(...change, "");
-  top.push(...unreadCodeCallouts(input.report.notes));
+  top.push(...readingCallouts(input.report.notes));
   return top;
 }
 function headlineLine(model) {
@@ -1338,8 +1338,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-VKWY6Y6F.js");
-  const { gradeMonorepo } = await import("./chunks/grade-O7YB66AB.js");
+  const { grade } = await import("./chunks/engine-PTI72ZFK.js");
+  const { gradeMonorepo } = await import("./chunks/grade-B7DRWPIF.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

@@ -7,8 +7,9 @@ import {
   CI_IN_WORKER_CHARS,
   FileReader,
   digest,
+  realPath,
   wholeWordFilter
-} from "./chunks/chunk-W2Q4FTD2.js";
+} from "./chunks/chunk-4ESW5KSC.js";
 import "./chunks/chunk-LU6SHCMF.js";
 import {
   enableCompileCache
@@ -66,8 +67,8 @@ async function extractCi(reader, ci) {
   return outcomes;
 }
 try {
-  const { root, files, parseWords, ci, loadAtOnce } = filesToLookAt();
-  const reader = new FileReader(root, []);
+  const { root, files, parseWords, ci, loadAtOnce, samplesViewed } = filesToLookAt();
+  const reader = new FileReader(root, [], void 0, samplesViewed ? realPath : void 0);
   if (ci.length) post({ kind: "ci", outcomes: await extractCi(reader, ci) });
   const worth = wholeWordFilter(parseWords);
   let looked = 0;

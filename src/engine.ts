@@ -21,7 +21,9 @@ import { limitConfig, scanIgnoredForSecrets, type ConfigLimits } from './config/
 import { withoutFiles } from './evidence/view.js';
 import { compileGlobs, useCompiledGlobs } from './evidence/file-sets.js';
 import { TextPrefilter } from './evidence/text-prefilter.js';
-import { onlySamplesNote, unreadLanguageNote } from './evidence/unread-code.js';
+import { unreadLanguageNote } from './evidence/unread-code.js';
+import { samplesViewOf, viewedInventory, withRealPaths } from './evidence/samples-view.js';
+import { realPath } from './evidence/viewed-path.js';
 import { ParseWorker } from './evidence/parse-client.js';
 import type { AppliedConfig } from './config/types.js';
 
@@ -75,6 +77,22 @@ export interface GatheredEvidence {
   evidence: Evidence;
   /** Files the config ignores, minified bundles, standalone scripts: left out of the grade, but still scanned for committed secrets. */
   hidden?: (file: string) => boolean;
+  /**
+   * A collection of samples is graded with its samples read as the project (evidence/samples-view.ts): the inventory
+   * and evidence name its sample folders otherwise, and what is reported must be given its real names (forReport).
+   */
+  samplesViewed?: boolean;
+}
+
+/** What the grade of gathered evidence reports, with the real names of a samples view's paths. */
+export function forReport<T>(gathered: Pick<GatheredEvidence, 'samplesViewed'>, report: T): T {
+  return gathered.samplesViewed ? withRealPaths(report) : report;
+}
+
+/** The plan for scoring gathered evidence: a suppression names real paths, so it is matched against them. */
+export function scoringPlan(plan: GradingPlan, gathered: Pick<GatheredEvidence, 'samplesViewed'>): GradingPlan {
+  if (!gathered.samplesViewed || !plan.overrides.suppressed?.length) return plan;
+  return { ...plan, overrides: { ...plan.overrides, suppressed: plan.overrides.suppressed.map((s) => ({ ...s, matches: (file: string) => s.matches(realPath(file)) })) } };
 }
 
 /** Grades the repository at `root`; throws GradeError when it is not a readable directory, ConfigError for a bad config. */
@@ -98,7 +116,7 @@ export async function grade(root: string, options: GradeOptions = {}): Promise<G
   progress('evaluating rules');
   let report: GradeReport;
   try {
-    report = await scoreEvidence(evidence, plan, hidden);
+    report = forReport(gathered, await scoreEvidence(evidence, scoringPlan(plan, gathered), hidden));
   } finally {
     evidence.stopParsing?.();
   }
@@ -117,20 +135,30 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
   const collect = { ...collectOptionsFor(plan.catalog), ...(plan.deadline ? { deadline: plan.deadline } : {}), ...(parseWorker ? { parseWorker } : {}) };
   const scanned = plan.ignoredButScanned ?? [];
   if (scanned.length === 0) {
-    const inventory = await listRepository(root, { ignore: plan.ignore });
+    const inventory = viewedIfSamples(await listRepository(root, { ignore: plan.ignore }), new Set());
     plan.deadline?.check();
     progress(`reading ${inventory.files.length} files`);
     const evidence = await collectEvidence(inventory, collect);
-    return { inventory, evidence, ...hiddenFrom(evidence, new Set()) };
+    return { inventory, evidence, ...hiddenFrom(evidence, new Set()), ...(inventory.samplesViewed ? { samplesViewed: true } : {}) };
   }
   // Listed once without the config's ignores (read, for the secrets scan); what they hide is left out of the grade.
-  const inventory = await listRepository(root, { ignore: plan.ignore.filter((p) => !scanned.includes(p)) });
+  const listed = await listRepository(root, { ignore: plan.ignore.filter((p) => !scanned.includes(p)) });
   plan.deadline?.check();
   const hiddenByConfig = ignoreTest(scanned);
-  const ignored = new Set(inventory.files.filter(hiddenByConfig));
+  const inventory = viewedIfSamples(listed, new Set(listed.files.filter(hiddenByConfig)));
+  const ignored = new Set(inventory.files.filter((f) => hiddenByConfig(realPath(f))));
   progress(`reading ${inventory.files.length} files (${ignored.size} ignored by the config, scanned for secrets only)`);
   const evidence = await collectEvidence(inventory, collect);
-  return { inventory, evidence, ...hiddenFrom(evidence, ignored) };
+  return { inventory, evidence, ...hiddenFrom(evidence, ignored), ...(inventory.samplesViewed ? { samplesViewed: true } : {}) };
+}
+
+/**
+ * The inventory as graded: a collection of samples (all of the code graded, those the config ignores aside, in
+ * sample folders) seen through its samples view, read as the project (evidence/samples-view.ts).
+ */
+function viewedIfSamples(inventory: Inventory, ignored: ReadonlySet<string>): Inventory {
+  const view = samplesViewOf(ignored.size ? inventory.files.filter((f) => !ignored.has(f)) : inventory.files);
+  return view ? viewedInventory(inventory, view) : inventory;
 }
 
 /**
@@ -283,7 +311,7 @@ function scoreEvaluated(
     dimensions,
     notes: [
       // What levelgate could not read as the project's code comes first: the levels are about the rest.
-      ...[unreadLanguageNote(evidence.files), onlySamplesNote(evidence.sourceFiles)].filter((n): n is ScanNote => n !== undefined),
+      ...[unreadLanguageNote(evidence.files)].filter((n): n is ScanNote => n !== undefined),
       ...(evidence === everything ? evidence.notes : evidence.notes.filter((n) => n.path === '.' || shown.has(n.path) || !everything.fileSet.has(n.path))),
     ],
     stats: { files: evidence.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: 0 },

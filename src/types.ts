@@ -24,7 +24,7 @@ export const LEVEL_NAMES: Record<Level, string> = {
 
 /** Something the grader wants a person to know about the scan (skipped file, parse error, …). */
 export interface ScanNote {
-  kind: 'skipped-binary' | 'skipped-large' | 'skipped-symlink' | 'unreadable' | 'parse-error' | 'non-utf8' | 'invalid-manifest' | 'limit' | 'unread-code';
+  kind: 'skipped-binary' | 'skipped-large' | 'skipped-symlink' | 'unreadable' | 'parse-error' | 'non-utf8' | 'invalid-manifest' | 'limit' | 'unread-code' | 'samples-as-project';
   path: string;
   message: string;
 }

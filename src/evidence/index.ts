@@ -16,6 +16,7 @@ import { ParseWorker, type ParseWorkerOptions } from './parse-client.js';
 import { CI_IN_WORKER_CHARS, digest, LOAD_AT_ONCE_FILES, type ParseOutcome } from './parse-protocol.js';
 import type { Deadline } from '../deadline.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { realPath } from './viewed-path.js';
 
 export interface Evidence {
   root: string;
@@ -297,10 +298,10 @@ function parseWorkerFor(inventory: Inventory, options: CollectOptions): ParseWor
       chosen.stop('no TS/JS file to parse');
       return undefined;
     }
-    chosen.lookAt(inventory.root, files, options.parseWords, ci, loadAtOnce);
+    chosen.lookAt(inventory.root, files, options.parseWords, ci, loadAtOnce, !!inventory.samplesViewed);
     return chosen;
   }
-  return files.length ? ParseWorker.start(inventory.root, files, options.parseWords, chosen || undefined, ci, loadAtOnce) : undefined;
+  return files.length ? ParseWorker.start(inventory.root, files, options.parseWords, chosen || undefined, ci, loadAtOnce, !!inventory.samplesViewed) : undefined;
 }
 
 /** Reads the inventory's text files once and extracts every fact the rules use; TS/JS is parsed later, on demand. */
@@ -308,11 +309,12 @@ export async function collectEvidence(inventory: Inventory, options: CollectOpti
   const notes = inventory.notes;
   // The parse worker starts first: loading TypeScript (~0.1 s) then overlaps reading and the text rules.
   const worker = parseWorkerFor(inventory, options);
-  const reader = new FileReader(inventory.root, notes);
+  const onDisk = inventory.samplesViewed ? realPath : undefined;
+  const reader = new FileReader(inventory.root, notes, undefined, onDisk);
   await reader.readAll(inventory.files.filter(isTextCandidate));
   // Build output is read apart, and a large file (a bundle of other people's code) is left unread without a note.
   const buildOutput = inventory.buildOutput ?? [];
-  const buildReader = new FileReader(inventory.root, [], MAX_BUILD_OUTPUT_BYTES);
+  const buildReader = new FileReader(inventory.root, [], MAX_BUILD_OUTPUT_BYTES, onDisk);
   if (buildOutput.length) await buildReader.readAll(buildOutput);
   const text = (file: string) => reader.cached(file) ?? (buildOutput.length ? buildReader.cached(file) : undefined);
   // Manifests and CI files are parsed from the whole text; regexes (rules, detectors) read it with long lines cut.

@@ -70,10 +70,10 @@ export class ParseWorker {
    * Starts a worker for the TS/JS `files` under `root` (see WorkerFiles); undefined when there is no worker entry,
    * no file, or the thread cannot be created (the caller then parses in the main thread).
    */
-  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}, ci: [string, CiSystem][] = [], loadAtOnce = false): ParseWorker | undefined {
+  static start(root: string, files: string[], parseWords: readonly string[], options: ParseWorkerOptions = {}, ci: [string, CiSystem][] = [], loadAtOnce = false, samplesViewed = false): ParseWorker | undefined {
     if (files.length === 0) return undefined;
     const worker = ParseWorker.launch(options);
-    worker?.lookAt(root, files, parseWords, ci, loadAtOnce);
+    worker?.lookAt(root, files, parseWords, ci, loadAtOnce, samplesViewed);
     return worker;
   }
 
@@ -100,11 +100,11 @@ export class ParseWorker {
 
   /**
    * Tells a launched worker the TS/JS files under `root`, in listing order, the words that make one worth parsing,
-   * the CI files (see WorkerFiles.ci), and whether to load TypeScript without waiting for a rule to need it
-   * (WorkerFiles.loadAtOnce; else see prepare).
+   * the CI files (see WorkerFiles.ci), whether to load TypeScript without waiting for a rule to need it
+   * (WorkerFiles.loadAtOnce; else see prepare), and whether the names are a samples view's (WorkerFiles.samplesViewed).
    */
-  lookAt(root: string, files: string[], parseWords: readonly string[], ci: [string, CiSystem][] = [], loadAtOnce = false): void {
-    this.send({ kind: 'files', root, files, parseWords, ci, loadAtOnce });
+  lookAt(root: string, files: string[], parseWords: readonly string[], ci: [string, CiSystem][] = [], loadAtOnce = false, samplesViewed = false): void {
+    this.send({ kind: 'files', root, files, parseWords, ci, loadAtOnce, samplesViewed });
   }
 
   /**

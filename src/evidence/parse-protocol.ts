@@ -42,6 +42,8 @@ export interface WorkerFiles {
    * too little work to hide the load behind once one needs a parse (see LOAD_AT_ONCE_FILES).
    */
   loadAtOnce: boolean;
+  /** The files are named as a samples view names them (samples-view.ts): read each under its real name. */
+  samplesViewed: boolean;
 }
 
 /**

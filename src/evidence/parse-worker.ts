@@ -11,6 +11,7 @@ import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { enableCompileCache } from '../compile-cache.js';
 import { FileReader } from '../inventory/read.js';
 import { wholeWordFilter } from './parse-filter.js';
+import { realPath } from './viewed-path.js';
 import { CI_IN_WORKER_CHARS, digest, type CiOutcome, type ToMain, type ToWorker, type WorkerFiles, type WorkerInput } from './parse-protocol.js';
 
 const input = workerData as WorkerInput;
@@ -75,8 +76,8 @@ async function extractCi(reader: FileReader, ci: WorkerFiles['ci']): Promise<CiO
 }
 
 try {
-  const { root, files, parseWords, ci, loadAtOnce } = filesToLookAt();
-  const reader = new FileReader(root, []);
+  const { root, files, parseWords, ci, loadAtOnce, samplesViewed } = filesToLookAt();
+  const reader = new FileReader(root, [], undefined, samplesViewed ? realPath : undefined);
   // The CI commands first: the main thread waits for them once it has read every file (TypeScript, later).
   if (ci.length) post({ kind: 'ci', outcomes: await extractCi(reader, ci) });
   const worth = wholeWordFilter(parseWords);

@@ -1,6 +1,7 @@
 // What levelgate could not read as the project's code, said up front: a repository mostly written in a language
-// levelgate does not grade (PHP, C++, Swift…), or one whose code all sits in sample folders. Its levels are then
-// about the little levelgate did read, and a reader must know that before trusting an L0.
+// levelgate does not grade (PHP, C++, Swift…): its levels are then about the little levelgate did read, and a reader
+// must know that before trusting an L0. And a repository whose code all sits in sample folders, which levelgate then
+// reads as the project (samples-view.ts): a reader must know that too.
 import { isScaffolding, SAMPLE_FOLDERS } from './file-sets.js';
 import { isSourceFile } from './languages.js';
 import type { ScanNote } from '../types.js';
@@ -74,12 +75,12 @@ function sampleFolderOf(file: string): string | undefined {
 }
 
 /**
- * A note when every source file (the evidence's sourceFiles) sits in sample folders (a repository that is a collection
- * of samples, or a course's apps in `*-example` folders): levelgate reads samples/, examples/ and folders named
- * `*-sample`/`*-example` as demos of the project, not as its code, so it grades almost nothing. One sample's folder,
- * graded by its path, is graded as a project.
+ * The sample folders that hold every source file (a repository that is a collection of samples, or a course's apps in
+ * `*-example` folders), sorted, from the root down to the first folder named as a sample (`samples/`,
+ * `apps/prisma-sample/`); undefined when any source file is the project's own (outside them and what sits around them).
+ * levelgate reads samples/, examples/ and folders named `*-sample`/`*-example` as demos of a project, not as its code.
  */
-export function onlySamplesNote(sources: readonly string[]): ScanNote | undefined {
+export function sampleFoldersHoldingAllCode(sources: readonly string[]): string[] | undefined {
   if (sources.length < 10) return undefined;
   const folders = new Set<string>();
   for (const file of sources) {
@@ -89,22 +90,30 @@ export function onlySamplesNote(sources: readonly string[]): ScanNote | undefine
     // Only a project file outside the samples and what sits around them says no.
     else if (!isScaffolding(file) && !AROUND_THE_SAMPLES.test(file)) return undefined;
   }
-  const sorted = [...folders].sort();
-  if (sorted.length === 0) return undefined;
+  return folders.size ? [...folders].sort() : undefined;
+}
+
+/**
+ * The note of a repository whose code all sits in sample folders, as sampleFoldersHoldingAllCode finds them. When
+ * levelgate grades such a collection, it reads its samples as the project's code (samples-view.ts) and says so here;
+ * one sample's folder, graded by its path, is graded as a project of its own.
+ */
+export function samplesCollectionNote(sorted: readonly string[]): ScanNote {
+  const graded = 'levelgate grades the samples as the project\'s own code (their tests, validation, logging and services), as a reader of a collection of samples does';
   if (sorted.length === 1 && ROOT_SAMPLE_FOLDER.test(sorted[0]!)) {
     const folder = sorted[0]!;
     return {
-      kind: 'unread-code',
+      kind: 'samples-as-project',
       path: folder.slice(0, -1),
-      message: `all of the code is in ${folder}, which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade one sample as a project by its path (levelgate ${folder}<name>)`,
+      message: `all of the code is in ${folder}, a collection of samples with no project code beside them: ${graded}; grade one sample alone by its path (levelgate ${folder}<name>)`,
     };
   }
   // Folders named as samples (calibration round 24: testing-nestjs' apps/*-sample), each one sample app.
   const shown = sorted.slice(0, 3).join(', ');
   const where = sorted.length === 1 ? `${sorted[0]}, a folder named as a sample` : `${sorted.length} folders named as samples (${shown}${sorted.length > 3 ? ', …' : ''})`;
   return {
-    kind: 'unread-code',
+    kind: 'samples-as-project',
     path: sorted.length === 1 ? sorted[0]!.slice(0, -1) : '.',
-    message: `all of the code is in ${where}, which levelgate reads as sample apps that show the project, not as the project's own code, so levels can be too low: grade ${sorted.length === 1 ? 'it' : 'one'} as a project by its path (levelgate ${sorted[0]})`,
+    message: `all of the code is in ${where}, with no project code beside them: ${graded}; grade ${sorted.length === 1 ? 'it' : 'one'} alone by its path (levelgate ${sorted[0]})`,
   };
 }

@@ -25,6 +25,11 @@ export interface Inventory {
    */
   buildOutput?: string[];
   notes: ScanNote[];
+  /**
+   * The files are listed as the grade sees a collection of samples (evidence/samples-view.ts): sample folders under
+   * marked names, read from disk under their real names.
+   */
+  samplesViewed?: boolean;
 }
 
 export interface ListOptions {

@@ -27,7 +27,11 @@ export class FileReader {
   private scratch = Buffer.allocUnsafe(0);
   filesRead = 0;
 
-  constructor(private readonly root: string, notes: ScanNote[], private readonly maxBytes = MAX_FILE_BYTES) {
+  /**
+   * `onDisk`: where a path asked for is on disk, when the grade sees other names (a samples view, see
+   * evidence/samples-view.ts); the notes keep the name asked for.
+   */
+  constructor(private readonly root: string, notes: ScanNote[], private readonly maxBytes = MAX_FILE_BYTES, private readonly onDisk?: (file: string) => string) {
     this.notes = notes;
   }
 
@@ -57,7 +61,7 @@ export class FileReader {
     try {
       // O_NONBLOCK: a FIFO put where a file was listed opens at once (and is then refused as not a file)
       // instead of blocking the grade; for a regular file it changes nothing.
-      fd = openSync(path.join(this.root, file), READ_FLAGS);
+      fd = openSync(path.join(this.root, this.onDisk ? this.onDisk(file) : file), READ_FLAGS);
       const info = fstatSync(fd);
       if (!info.isFile()) return null;
       if (info.size > this.maxBytes) {

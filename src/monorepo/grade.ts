@@ -1,6 +1,6 @@
 // Monorepo mode: list and read the tree once, grade the whole, then grade each package on its own
 // slice of the same evidence (its folder plus what the root shares), side by side.
-import { gatherEvidence, planGrading, scoreEvidence, type GradeOptions, type GradingPlan } from '../engine.js';
+import { forReport, gatherEvidence, planGrading, scoreEvidence, scoringPlan, type GradeOptions, type GradingPlan } from '../engine.js';
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import { discoverPackages, type Discovery, type PackageInfo } from './discover.js';
 import { restrictEvidence } from './restrict.js';
@@ -28,8 +28,10 @@ export interface MonorepoOptions extends GradeOptions {
 export async function gradeMonorepo(root: string, options: MonorepoOptions = {}): Promise<MonorepoReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
-  const plan = await planGrading(root, options);
-  const { inventory, evidence, hidden } = await gatherEvidence(root, plan, progress);
+  const planned = await planGrading(root, options);
+  const gathered = await gatherEvidence(root, planned, progress);
+  const { inventory, evidence, hidden } = gathered;
+  const plan = scoringPlan(planned, gathered);
   // Packages are found among the graded files only: a folder the config ignores is no package.
   const discovery = discoverPackages(hidden ? inventory.files.filter((f) => !hidden(f)) : inventory.files, evidence.text, {
     packages: options.packages ?? plan.config?.monorepo?.packages,
@@ -53,7 +55,7 @@ export async function gradeMonorepo(root: string, options: MonorepoOptions = {})
     ...wholeReport,
     stats: { files: wholeReport.stats.files, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: Math.round(performance.now() - started) },
   };
-  return { whole, packages, discovery: discovery.source };
+  return forReport(gathered, { whole, packages, discovery: discovery.source });
 }
 
 /** Suppressions name repository paths; a package's rules see package paths. */

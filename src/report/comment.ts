@@ -13,7 +13,7 @@ import { COMMENT_CONFIG_ENTRIES, configChangeCallout, configurationSection, SUMM
 import { codeRef, escapeMarkdown, htmlCode, inlineText } from './escape.js';
 import { commitRef, compareUrl, evidenceRef, ruleRef, type LinkContext } from './links.js';
 import { describeNeeds, heldAt, list, measuredText, needsFor, nextNeed, rulesOf, type LevelNeed } from './needs.js';
-import { NOT_SEEN_RULE, unreadCodeCallouts, weakFindingNote } from './levels-text.js';
+import { NOT_SEEN_RULE, readingCallouts, weakFindingNote } from './levels-text.js';
 import { DIMENSION_ABBREVIATIONS } from './monorepo-markdown.js';
 import { ruleChanges, type RuleChange } from './rule-diff.js';
 
@@ -299,7 +299,7 @@ function aboveTheFold(input: CommentInput): string[] {
   }
   const change = configChangeCallout(input.policy);
   if (change.length) top.push(...change, '');
-  top.push(...unreadCodeCallouts(input.report.notes));
+  top.push(...readingCallouts(input.report.notes));
   return top;
 }
 

@@ -6,11 +6,14 @@ export const shortLevel = (level: Level): string => `L${level}`;
 /** A scan note's message (written to follow a path: "most code here is PHP …") as a sentence of its own. */
 export const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /**
- * What levelgate could not read as the project's code (another language, only samples), as Markdown callouts for the top
- * of the report and of the PR comment: the levels rest on the rest.
+ * Whether a scan note says how levelgate read the code, which a reader must know before the levels: code it could not
+ * read (another language), or a collection of samples read as the project.
  */
-export function unreadCodeCallouts(notes: readonly ScanNote[]): string[] {
-  return notes.filter((n) => n.kind === 'unread-code').flatMap((n) => ['> [!NOTE]', `> ${inlineText(sentence(n.message))}`, '']);
+export const isReadingNote = (note: ScanNote): boolean => note.kind === 'unread-code' || note.kind === 'samples-as-project';
+
+/** The reading notes (isReadingNote), as Markdown callouts for the top of the report and of the PR comment. */
+export function readingCallouts(notes: readonly ScanNote[]): string[] {
+  return notes.filter(isReadingNote).flatMap((n) => ['> [!NOTE]', `> ${inlineText(sentence(n.message))}`, '']);
 }
 
 /** "needs testing.e2e; and 1 more of: a, b" */

@@ -3,7 +3,7 @@ import { checkTargets, type Targets } from '../targets.js';
 import { DIMENSIONS, type DimensionResult, type GradeReport, type RuleResult } from '../types.js';
 import { codeRef, escapeMarkdown, inlineText } from './escape.js';
 import { describeNeeds, needsFor, rulesOf } from './needs.js';
-import { capOf, capReason, describeGap, levelLabel, NOT_SEEN_RULE, notSeenText, shortLevel, unreadCodeCallouts, weakFindingNote } from './levels-text.js';
+import { capOf, capReason, describeGap, levelLabel, NOT_SEEN_RULE, notSeenText, shortLevel, readingCallouts, weakFindingNote } from './levels-text.js';
 
 export interface MarkdownOptions {
   targets?: Targets;
@@ -19,7 +19,7 @@ export function renderMarkdown(report: GradeReport, options: MarkdownOptions = {
   const out: string[] = [];
   if (options.heading !== false) out.push('# levelgate report', '');
   out.push(`**Overall: ${levelLabel(report.level)}** (the lowest dimension)`, '');
-  out.push(...unreadCodeCallouts(report.notes));
+  out.push(...readingCallouts(report.notes));
   const check = options.targets ? checkTargets(report, options.targets) : undefined;
   out.push('| Dimension | Level | | Next step |', '|---|---|---|---|');
   for (const d of DIMENSIONS) out.push(dimensionRow(report.dimensions[d]));

@@ -3,7 +3,7 @@
 // on with FORCE_COLOR) and lines wrapped to its width with a hanging indent. Piped: the same text, no colour, no wrap.
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { capLine } from './markdown.js';
-import { notSeenText, violationsOf } from './levels-text.js';
+import { isReadingNote, notSeenText, violationsOf } from './levels-text.js';
 import { styleText } from 'node:util';
 import { DIMENSIONS, type GradeReport } from '../types.js';
 import { checkTargets, type Targets } from '../targets.js';
@@ -41,8 +41,8 @@ export function renderText(report: GradeReport, options: { targets?: Targets; ve
   }
   const lowest = DIMENSIONS.filter((d) => !report.dimensions[d].notApplicable && report.dimensions[d].level === report.level);
   line(`${paint('bold', `L${report.level} overall`)}${lowest.length && lowest.length < 7 ? ` (lowest: ${lowest.join(', ')})` : ''} · ${report.root}`);
-  // What levelgate could not read as the project's code (another language, only samples): the levels rest on the rest.
-  for (const n of report.notes.filter((n) => n.kind === 'unread-code')) line(paint('yellow', `note: ${n.message}`), 6);
+  // How levelgate read the code (another language unread, samples read as the project): said before the levels.
+  for (const n of report.notes.filter(isReadingNote)) line(paint('yellow', `note: ${n.message}`), 6);
   out.push('');
 
   const width = Math.max(...DIMENSIONS.map((d) => d.length));

@@ -1,6 +1,7 @@
 // What levelgate could not read is said before the levels: a repository mostly in a language levelgate does not
 // grade (calibration round 28's kimai, PHP, graded L0 on its unread tests), or one whose code all sits in samples/
-// (round 28's aspire-samples, L0 architecture on a folder read as demos). Each note is graded on real files.
+// (round 28's aspire-samples, L0 architecture on a folder read as demos: since calibration round 25 graded as the
+// project, and said so). Each note is graded on real files.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,38 +50,45 @@ describe('unread code is said before the levels', () => {
     expect(small.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
   });
 
-  it('a collection of samples under samples/ names the folder and how to grade one sample', async () => {
+  // Calibration round 25: such a collection is graded with its samples read as the project (samples-view.test.ts).
+  it('a collection of samples under samples/ names the folder, says the samples are graded as the project, and how to grade one', async () => {
     const report = await grade(repo({ 'README.md': '# Samples\n', 'global.json': '{}\n', ...csharp('samples', 11), 'tests/SamplesTests/SmokeTests.cs': 'public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }\n' }), { config: false });
-    const note = report.notes.find((n) => n.kind === 'unread-code');
+    expect(report.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
+    const note = report.notes.find((n) => n.kind === 'samples-as-project');
     expect(note).toMatchObject({ path: 'samples' });
-    expect(note?.message).toMatch(/all of the code is in samples\/, .* \(levelgate samples\/<name>\)$/);
+    expect(note?.message).toMatch(/^all of the code is in samples\/, a collection of samples with no project code beside them: levelgate grades the samples as the project's own code .*; grade one sample alone by its path \(levelgate samples\/<name>\)$/);
+    const markdown = renderMarkdown(report);
+    expect(markdown.indexOf('> All of the code is in samples/')).toBeGreaterThan(-1);
+    expect(markdown.indexOf('> All of the code is in samples/')).toBeLessThan(markdown.indexOf('| Dimension |'));
+    expect(renderText(report).split('\n')[1]).toMatch(/^note: all of the code is in samples\//);
+    expect(composeComment({ report, base: { kind: 'none' } }).split('| Dimension')[0]).toContain('> All of the code is in samples/');
   });
 
   // Calibration round 24: round 31's testing-nestjs (apps/*-sample) and round 32's next-learn (dashboard/*-example).
   it('apps in several folders named as samples (apps/*-sample) are named, with how to grade one', async () => {
     const nest = (app: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`apps/${app}-sample/src/m${i}.service.ts`, `export class M${i}Service { get() { return ${i}; } }\n`]));
     const report = await grade(repo({ 'package.json': '{"name": "samples", "private": true}\n', ...nest('prisma', 6), ...nest('rxjs', 6) }), { config: false });
-    const note = report.notes.find((n) => n.kind === 'unread-code');
+    const note = report.notes.find((n) => n.kind === 'samples-as-project');
     expect(note).toMatchObject({ path: '.' });
-    expect(note?.message).toMatch(/^all of the code is in 2 folders named as samples \(apps\/prisma-sample\/, apps\/rxjs-sample\/\), .* \(levelgate apps\/prisma-sample\/\)$/);
+    expect(note?.message).toMatch(/^all of the code is in 2 folders named as samples \(apps\/prisma-sample\/, apps\/rxjs-sample\/\), with no project code beside them: levelgate grades the samples as the project's own code .*; grade one alone by its path \(levelgate apps\/prisma-sample\/\)$/);
   });
 
   it('all code in one folder named as a sample is graded by that folder, without a <name> below it', async () => {
     const shop = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`apps/shop-sample/src/m${i}.ts`, `export const m${i} = ${i};\n`]));
     const report = await grade(repo({ 'package.json': '{"name": "shop", "private": true}\n', ...shop }), { config: false });
-    const note = report.notes.find((n) => n.kind === 'unread-code');
+    const note = report.notes.find((n) => n.kind === 'samples-as-project');
     expect(note).toMatchObject({ path: 'apps/shop-sample' });
-    expect(note?.message).toMatch(/^all of the code is in apps\/shop-sample\/, a folder named as a sample, .* grade it as a project by its path \(levelgate apps\/shop-sample\/\)$/);
+    expect(note?.message).toMatch(/^all of the code is in apps\/shop-sample\/, a folder named as a sample, with no project code beside them: .*; grade it alone by its path \(levelgate apps\/shop-sample\/\)$/);
   });
 
   it('a project with its own code beside apps named as samples carries no such note', async () => {
     const nest = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`apps/shop-sample/src/m${i}.ts`, `export const m${i} = ${i};\n`]));
     const report = await grade(repo({ 'package.json': '{"name": "shop"}\n', ...nest, 'src/index.ts': 'export const shop = 1;\n' }), { config: false });
-    expect(report.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
+    expect(report.notes.filter((n) => n.kind === 'unread-code' || n.kind === 'samples-as-project')).toEqual([]);
   });
 
   it('a project with its own code beside samples/ carries no such note', async () => {
     const report = await grade(repo({ 'README.md': '# Shop\n', ...csharp('samples', 11), 'src/Shop/Program.cs': 'var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n' }), { config: false });
-    expect(report.notes.filter((n) => n.kind === 'unread-code')).toEqual([]);
+    expect(report.notes.filter((n) => n.kind === 'unread-code' || n.kind === 'samples-as-project')).toEqual([]);
   });
 });
