@@ -6,6 +6,7 @@ import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { unshippedPythonFolders } from './python-packaging.js';
+import { runsTests } from './patterns.js';
 import { asReview, djangoSecretSlot, djangoSettingsModule, jsonParents, KEY_MATERIAL_USE, loadedByFrameworkDefault, passedToSecretSlot, settingReadByCode, usedAsKey, usedToSign, yamlParents, type IsRunning } from './secret-use.js';
 
 const JWK_PRIVATE = /"[dD]"[ \t]*:[ \t]*"[A-Za-z0-9_-]{40,}"/;
@@ -423,9 +424,10 @@ const SECRET_REFERENCE = /^(?:(?:op|vault|sm|gcpsm|awssm|azurekv|keyvault|ssm|se
 const ASKS_FOR_A_VALUE = /(?:^|[^a-z])your|Your|(?:^|[^a-z])here$|Here$/;
 /**
  * A value that says it is a stand-in anywhere in it (`CHANGE-ME-OR-FAIL-TO-START`, `build-time-placeholder-min-32-chars`,
- * `replace_me_in_production`): an instruction to whoever deploys, not a key. A word of its own, not inside another.
+ * `replace_me_in_production`, calibration round 25's `replace-this-please` in a Django base settings class): an
+ * instruction to whoever deploys, not a key. A word of its own, not inside another.
  */
-const SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:placeholder|change[-_]?me|replace[-_]?me)(?:[^a-z]|$)/i;
+const SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:placeholder|(?:change|replace)[-_ ]?(?:me|this|it))(?:[^a-z]|$)/i;
 /**
  * A route's path parameter (`secret: ':secret'` in a table of a web app's route parameters, a Ruby symbol written as a
  * string): a name the router fills in, not a value.
@@ -1354,6 +1356,24 @@ function namesOnlyInComments(file: string, text: string, key: string): boolean {
 const CI_SYSTEM_FOLDER_SETTINGS = /^\.(?:circleci|buildkite|woodpecker|semaphore|gitlab|github)\/(?:[^/]{1,120}\/){0,4}[^/]{1,120}\.(?:toml|ya?ml|json|ini|conf|cfg|env|properties)$/;
 const isCiJobSettings = (file: string) => CI_SYSTEM_FOLDER_SETTINGS.test(file) && ciSystemOf(file) === undefined;
 
+/**
+ * Whether a CI file names `key` only in commands of jobs that also run the tests (GitHub Actions, CircleCI: the jobs
+ * CI commands know): the key sets up a service the tests run against (calibration round 25: npgsql copies its
+ * `.build/server.key` into the test database's data folder, then runs `dotnet test`), not a deploy. Any other line of
+ * the file that names it (a deploy job's `env:`), a command outside a known job, or a job that runs no tests says no.
+ */
+function namedOnlyInTestJobs(evidence: Evidence, file: string, key: string): boolean {
+  if (ciSystemOf(file) === undefined) return false;
+  const commands = evidence.ci.filter((c) => c.file === file);
+  const naming = commands.filter((c) => namesPath(c.text, key));
+  if (naming.length === 0 || naming.some((c) => c.job === undefined)) return false;
+  const commandLines = new Set(naming.map((c) => c.line));
+  const lines = (evidence.text(file) ?? '').split('\n');
+  if (lines.some((line, i) => !commandLines.has(i + 1) && namesPath(line, key))) return false;
+  const testJobs = new Set(commands.filter((c) => c.job !== undefined && runsTests(c.expanded)).map((c) => c.job));
+  return naming.every((c) => testJobs.has(c.job));
+}
+
 /** Whether every line of `text` that names `key` configures a development server. */
 function namesOnlyForDevServer(text: string, key: string): boolean {
   const lines = text.split('\n').filter((l) => namesPath(l, key));
@@ -1375,7 +1395,7 @@ function keyLoaders(evidence: Evidence, keys: readonly string[], testSide: (file
   type Side = 'test' | 'dev' | 'doc' | 'running';
   /** Who loads `target` through `file`, one step of settings followed. */
   const side = (file: string, target: string, follow: boolean): Side => {
-    if (testSide(file) || testHarnessCompose(file, evidence.text(file) ?? '') || namedOnlyInInlineTests(evidence, file, target) || isCiJobSettings(file)) return 'test';
+    if (testSide(file) || testHarnessCompose(file, evidence.text(file) ?? '') || namedOnlyInInlineTests(evidence, file, target) || isCiJobSettings(file) || namedOnlyInTestJobs(evidence, file, target)) return 'test';
     if (makesKeys(file, evidence.text(file) ?? '')) return 'dev';
     if (isDocumentation(file) || IGNORE_LIST.test(file) || namesOnlyInComments(file, evidence.text(file) ?? '', target)) return 'doc';
     if (isDevOnlyFile(file) || DEV_SERVER_CONFIG.test(file) || namesOnlyForDevServer(evidence.text(file) ?? '', target)) return 'dev';

@@ -288,9 +288,13 @@ function matchLibrary(matcher: Extract<Matcher, { library: unknown }>, evidence:
     const wanted = new Set(names.map((n) => (ecosystem === 'pypi' ? normalizePythonName(n) : n)));
     const declared = evidence.dependencies.filter((d) => d.ecosystem === ecosystem && !isScaffolding(d.file) && (wanted.has(d.name) || (ecosystem === 'npm' && names.some((n) => n.endsWith('/*') && d.name.startsWith(n.slice(0, -1))))));
     for (const dep of declared) {
-      const importNames = [...importNamesOf(ecosystem, dep.name, !!matcher.use), ...(matcher.modules ?? [])];
-      const imported = usedImports(evidence, importNames, 3, [ecosystem], countTests);
-      if (imported.length) out.push(...imported.map((i) => ({ file: i.file, line: i.line, message: `uses ${dep.name} (imports ${i.module})`, strength: 'strong' as const })));
+      const own = importNamesOf(ecosystem, dep.name, !!matcher.use);
+      const imported = usedImports(evidence, [...own, ...(matcher.modules ?? [])], 3, [ecosystem], countTests);
+      // The matcher's modules may be another library's of the same list (pydantic beside django-filter): name the
+      // dependency only for an import of its own.
+      const ownModule = (module: string) => own.some((o) => module === o || module.startsWith(`${o}.`) || module.startsWith(`${o}/`));
+      const uses = (module: string) => (ownModule(module) ? `uses ${dep.name} (imports ${module})` : `imports ${module}`);
+      if (imported.length) out.push(...imported.map((i) => ({ file: i.file, line: i.line, message: uses(i.module), strength: 'strong' as const })));
       else if (ecosystem === 'gem' && !matcher.use && !dep.dev && bundlerRequires(evidence)) out.push({ file: dep.file, line: dep.line, message: `uses ${dep.name} (loaded by Bundler.require)`, strength: 'strong' });
       else if (usedAt().length) out.push(...usedAt().slice(0, 3).map((u) => ({ ...u, message: `uses ${dep.name} (${u.message})` })));
       else out.push({ file: dep.file, line: dep.line, message: `declares ${dep.name}, but no source file uses it`, strength: 'weak' });
