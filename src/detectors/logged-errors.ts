@@ -17,8 +17,9 @@ export const HANDLER: Record<string, RegExp> = {
   // CompletableFuture `exceptionally`), the catch of code written without try.
   java: /\bcatch\s*\(|@ExceptionHandler|@ControllerAdvice|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*\(/,
   // Also a branch on a result's error, Kotlin's catch for code that returns errors as values: a `when` over the error
-  // (`when (val error = result.error) {`) or a sealed result's error case (`is UnexpectedError -> {`, `is Result.Failure ->`).
-  kotlin: /\bcatch\s*\(|@ExceptionHandler|runCatching|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*[({]|\.catch\s*\{|\bwhen[ \t]*\([ \t]*(?:val[ \t]+\w{1,40}[ \t]*=[ \t]*)?(?:[\w.]{0,80}\.)?(?:error|exception|failure|throwable|cause)[ \t]*\)[ \t]*\{|\bis[ \t]+(?:[\w.]{0,80}\.)?\w{0,60}(?:Error|Exception|Failure)[ \t]*->/,
+  // (`when (val error = result.error) {`) or a sealed result's error case (`is UnexpectedError -> {`, `is Result.Failure ->`),
+  // and a coroutine scope's catch-all (`CoroutineExceptionHandler { _, throwable -> … }`; calibration round 25).
+  kotlin: /\bcatch\s*\(|@ExceptionHandler|\bCoroutineExceptionHandler[ \t]*\{|runCatching|\.(?:onFailure|doOnError|onErrorResume|onErrorReturn|onErrorContinue|exceptionally)\s*[({]|\.catch\s*\{|\bwhen[ \t]*\([ \t]*(?:val[ \t]+\w{1,40}[ \t]*=[ \t]*)?(?:[\w.]{0,80}\.)?(?:error|exception|failure|throwable|cause)[ \t]*\)[ \t]*\{|\bis[ \t]+(?:[\w.]{0,80}\.)?\w{0,60}(?:Error|Exception|Failure)[ \t]*->/,
   // Also a method named for the errors it handles (Sinatra's `def dump_errors!(boom)`, `def handle_exception!(e)`).
   ruby: /^\s*rescue\b|rescue_from\b|^[ \t]*def[ \t]+(?:self\.)?(?:handle|dump|log|report|on)_(?:errors?|exceptions?)[!?]?(?:\(|[ \t]+\w)/,
   csharp: /\bcatch\s*(\(|\{)|UseExceptionHandler/,
@@ -127,6 +128,10 @@ function ownPrinters(code: string, language: string): string[] {
 }
 // Android's Log and Timber at warning or error level (Log.e(TAG, "…", e)).
 const ANDROID_LOGS = /\b(?:Log|Timber)\.(?:e|w|wtf)\(/;
+// Kotlin Multiplatform's loggers at warning or error level, in a file that imports one: Napier's `Napier.e(…)`, and a
+// Kermit Logger held as a value (`log.e(throwable) { "…" }`, `logger.w { … }`; calibration round 25: KaMPKit).
+const KMP_LOGGER_IMPORT = /^[ \t]*import[ \t]+(?:co\.touchlab\.kermit|io\.github\.aakira\.napier)\./m;
+const KMP_LOGS = /\bNapier\.(?:e|w|wtf)\(|\b(?:[a-z]\w{0,40})?(?:log|Log|logger|Logger|kermit|Kermit)\.(?:e|w|a)[ \t]*(?:\(|\{)/;
 /**
  * .NET high-performance logging: a delegate defined at error level (`X = LoggerMessage.Define<string>(LogLevel.Error, …)`,
  * or a `[LoggerMessage(Level = LogLevel.Error)]` partial method) logs when it is called.
@@ -407,8 +412,9 @@ export const loggedErrors: Detector = {
       const delegateLog = delegates.length ? new RegExp(`\\b(${delegates.join('|')})\\(`) : undefined;
       const mayLog = evidence.mayMatch(file, LOGS_PATTERN);
       const printer = printerLog[language];
-      const logsLine = (l: string) => (mayLog ? logsAnError(l) : loggerAtErrorLevel(l) || logHelperAtErrorLevel(l)) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!printer?.test(l) && !/^[ \t]*(?:pub\S*[ \t]+)?(?:fn|func)[ \t]/.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
-      const logs = logsLine(code) || ((!!delegateLog || !!printer) && code.split('\n').some(logsLine));
+      const kmpLogger = language === 'kotlin' && KMP_LOGGER_IMPORT.test(code);
+      const logsLine = (l: string) => (mayLog ? logsAnError(l) : loggerAtErrorLevel(l) || logHelperAtErrorLevel(l)) || ((language === 'kotlin' || language === 'java') && ANDROID_LOGS.test(l)) || (kmpLogger && KMP_LOGS.test(l)) || (language === 'rust' && !!macroLog?.test(l)) || (!!printer?.test(l) && !/^[ \t]*(?:pub\S*[ \t]+)?(?:fn|func)[ \t]/.test(l)) || (!!delegateLog && delegateLog.test(l) && !/LoggerMessage\./.test(l));
+      const logs = logsLine(code) || ((!!delegateLog || !!printer || kmpLogger) && code.split('\n').some(logsLine));
       const prints = PRINTS_ERROR[language];
       if (!logs && !(language === 'js' && code.includes('console.log')) && !(prints && prints.test(code))) continue;
       const lines = code.split('\n');
