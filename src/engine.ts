@@ -12,7 +12,7 @@ import type { Matcher, Rule } from './rules/schema.js';
 import { evaluateRule, type RuleOverrides } from './score/evaluate.js';
 import { overallLevel, scoreDimension } from './score/levels.js';
 import { asCollection } from './score/collection.js';
-import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult, type ScanNote } from './types.js';
+import { DIMENSIONS, type DimensionResult, type Dimension, type GradeReport, type RuleResult } from './types.js';
 import { checkpoint, deadlineFor, type Deadline } from './deadline.js';
 import { RULES_VERSION, TOOL_VERSION } from './version.js';
 import { loadConfig, loadRulePack, type CustomRuleSource, type LevelgateConfig } from './config/load.js';
@@ -85,8 +85,8 @@ export interface GatheredEvidence {
 }
 
 /** What the grade of gathered evidence reports, with the real names of a samples view's paths. */
-export function forReport<T>(gathered: Pick<GatheredEvidence, 'samplesViewed'>, report: T): T {
-  return gathered.samplesViewed ? withRealPaths(report) : report;
+export function forReport<T>(gathered: Pick<GatheredEvidence, 'samplesViewed' | 'inventory'>, report: T): T {
+  return gathered.samplesViewed ? withRealPaths(report, gathered.inventory.root) : report;
 }
 
 /** The plan for scoring gathered evidence: a suppression names real paths, so it is matched against them. */
@@ -303,6 +303,7 @@ function scoreEvaluated(
     dimensions[dimension] = plan.notApplicable.includes(dimension) ? { ...scored, notApplicable: true } : scored;
   }
   const shown = new Set(evidence.files);
+  const unreadLanguage = unreadLanguageNote(evidence.files);
   return {
     schemaVersion: 1,
     tool: { name: 'levelgate', version: TOOL_VERSION, rulesVersion: RULES_VERSION },
@@ -311,7 +312,7 @@ function scoreEvaluated(
     dimensions,
     notes: [
       // What levelgate could not read as the project's code comes first: the levels are about the rest.
-      ...[unreadLanguageNote(evidence.files)].filter((n): n is ScanNote => n !== undefined),
+      ...(unreadLanguage ? [unreadLanguage] : []),
       ...(evidence === everything ? evidence.notes : evidence.notes.filter((n) => n.path === '.' || shown.has(n.path) || !everything.fileSet.has(n.path))),
     ],
     stats: { files: evidence.files.length, filesRead: evidence.stats.filesRead, filesParsed: evidence.stats.filesParsed, durationMs: 0 },

@@ -53,12 +53,17 @@ export function viewedInventory(inventory: Inventory, view: SamplesView): Invent
   };
 }
 
-/** A report (or any plain data) with every string's viewed paths given their real names. */
-export function withRealPaths<T>(value: T): T {
-  if (typeof value === 'string') return realPath(value) as T;
-  if (Array.isArray(value)) return value.map(withRealPaths) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, withRealPaths(v)])) as T;
-  }
-  return value;
+/**
+ * A report (or any plain data) with every string's viewed paths given their real names. A `root` is a path on this
+ * machine: only its part below the checkout (`checkout`: a package's folder in monorepo mode) is a viewed one, as a
+ * folder above the checkout may hold the mark.
+ */
+export function withRealPaths<T>(value: T, checkout: string): T {
+  const real = (v: unknown, key?: string): unknown => {
+    if (typeof v === 'string') return key === 'root' && v.startsWith(checkout) ? checkout + realPath(v.slice(checkout.length)) : key === 'root' ? v : realPath(v);
+    if (Array.isArray(v)) return v.map((item) => real(item));
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, real(item, k)]));
+    return v;
+  };
+  return real(value) as T;
 }

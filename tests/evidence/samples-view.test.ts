@@ -88,7 +88,10 @@ describe('the samples view', () => {
 
   it('gives a report back with real names in every string, nested or not', () => {
     const viewed = `s${VIEW_MARK}amples/Shop/Program.cs`;
-    expect(withRealPaths({ a: [viewed, { b: `in ${viewed}` }], n: 1, t: true, z: null })).toEqual({ a: ['samples/Shop/Program.cs', { b: 'in samples/Shop/Program.cs' }], n: 1, t: true, z: null });
+    expect(withRealPaths({ a: [viewed, { b: `in ${viewed}` }], n: 1, t: true, z: null }, '/r')).toEqual({ a: ['samples/Shop/Program.cs', { b: 'in samples/Shop/Program.cs' }], n: 1, t: true, z: null });
+    // The checkout's own path is this machine's, whatever folder above it is named; a package's root below it is viewed.
+    const checkout = `/home/ci/${VIEW_MARK}/checkout`;
+    expect(withRealPaths({ root: checkout, packages: [{ report: { root: `${checkout}/${viewed.slice(0, viewed.lastIndexOf('/'))}` } }] }, checkout)).toEqual({ root: checkout, packages: [{ report: { root: `${checkout}/samples/Shop` } }] });
   });
 });
 
@@ -137,6 +140,7 @@ describe('a collection of samples graded as the project', () => {
   it('names packages and findings by their real paths in monorepo mode', async () => {
     const result = await gradeMonorepo(repo({ ...COLLECTION, 'package.json': JSON.stringify({ name: 'samples', private: true, workspaces: ['apps/*'] }) }), { config: false });
     expect(result.packages.map((p) => p.path)).toEqual(['apps/cart-sample', 'apps/shop-sample']);
+    expect(result.packages.map((p) => p.report.root.slice(result.whole.root.length))).toEqual(['/apps/cart-sample', '/apps/shop-sample']);
     expect(JSON.stringify(result)).not.toContain(VIEW_MARK);
     expect(findingsOf(result.whole, 'security.input-validation').map((f) => f.file)).toContain('apps/cart-sample/src/main.ts');
   });
