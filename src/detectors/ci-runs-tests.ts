@@ -72,8 +72,9 @@ const INSTALL_STEP = /^(?:sudo[ \t]+)?(?:(?:python[\d.]*|py)[ \t]+-m[ \t]+)?(?:p
 
 /** The command without the steps that build with the tests skipped or only install tools (the rest may still run a test suite). */
 function withoutSkippedTestSteps(command: string, pomSkips: boolean): string {
+  // A `;` right before a word is no shell separator but a list's (MSBuild's `/t:Build;Test;Pack`).
   return command
-    .split(/&&|\|\||;|\n/)
+    .split(/&&|\|\||;(?![\w.-])|\n/)
     .map((step) => step.trim())
     .filter((step) => !(INSTALL_STEP.test(step) || (MAVEN.test(step) && (MAVEN_SKIP_FLAG.test(step) || (pomSkips && !MAVEN_UNSKIP_FLAG.test(step)))) || (GRADLE.test(step) && GRADLE_SKIP_TEST.test(step))))
     .join(' && ');

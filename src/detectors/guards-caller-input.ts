@@ -35,8 +35,15 @@ const CHECK = /\bif\b|\bunless\b|\bguard\b|\bwhen\b|\?\?|\|\||&&|\brequire(?:Not
 /** A JS error of another class is a guard only after a type or shape test of the value (not a state or I/O failure). */
 const JS_TYPE_TEST = /\btypeof\b|\binstanceof\b|\bArray\.isArray\(|\bNumber\.is(?:Integer|Finite|NaN|SafeInteger)\(|\bisNaN\(|[=!]==? (?:undefined|null)\b|\b(?:undefined|null) [=!]==?/;
 const JS_TYPED = /\bthrow (?:new )?(?:TypeError|RangeError|\w{0,30}(?:Invalid|INVALID|Argument|ARGUMENT|Validation)\w{0,30})\(/;
+/**
+ * JS/TS: an assertion library's precondition check (`invariant(isPath(url), 'Expected a … URL')` from outvariant,
+ * tiny-invariant, invariant, ts-invariant), the check and the error in one call, in a file that imports one
+ * (calibration round 25: msw). A function of the file's own named invariant may do anything.
+ */
+const INVARIANT_IMPORT = /(?:\bfrom[ \t]{1,4}|\brequire\([ \t]{0,4})['"](?:outvariant|tiny-invariant|invariant|ts-invariant|@epic-web\/invariant)['"]/;
+const INVARIANT_CALL = /^[ \t]*invariant\(/;
 /** Text without any of these words raises no bad-input error: most files are ruled out by this one test. */
-const HINT = /Error|Exception|Err\(|bail!|require|Assert|Preconditions/;
+const HINT = /Error|Exception|Err\(|bail!|require|Assert|Preconditions|invariant/;
 const HINT_PATTERN = HINT.source;
 /**
  * A server of its own wire protocol reads its outside input off a socket it listens on (a search or cache server's
@@ -66,7 +73,7 @@ const MIN_FILES = 2;
 
 export const guardsCallerInput: Detector = {
   name: 'guardsCallerInput',
-  question: 'Does a library, framework or packaged tool reject its callers\' invalid arguments, options, settings or templates, or a server of its own protocol its clients\' invalid commands, with guard clauses (a check, then a TypeError, ArgumentError, IllegalArgumentException, ValueError or Invalid… error) in several places of its shipped source?',
+  question: 'Does a library, framework or packaged tool reject its callers\' invalid arguments, options, settings or templates, or a server of its own protocol its clients\' invalid commands, with guard clauses (a check, then a TypeError, ArgumentError, IllegalArgumentException, ValueError or Invalid… error, or an invariant assertion) in several places of its shipped source?',
   textPatterns: [HINT_PATTERN, LISTENER_HINT_PATTERN],
   explainNone(evidence) {
     return shipsForCallers(evidence) || servesOwnProtocol(evidence) ? undefined : 'the repository ships no package other code imports and serves no protocol of its own, so it has no callers\' arguments or commands to check';
@@ -83,10 +90,17 @@ export const guardsCallerInput: Detector = {
       const code = evidence.code(file);
       if (!code || !HINT.test(code)) continue;
       const lines = code.split('\n');
+      const invariants = language === 'js' && INVARIANT_IMPORT.test(code);
       // A few sites per file, so that one file full of guards does not stand for the whole source.
       let inFile = 0;
       for (let i = 0; i < lines.length && inFile < 4; i++) {
         const line = lines[i]!;
+        if (invariants && INVARIANT_CALL.test(line)) {
+          sites.push({ file, line: i + 1, message: "rejects its callers' invalid input with an invariant assertion", strength: 'strong' });
+          files.add(file);
+          inFile++;
+          continue;
+        }
         if (!rejects.test(line)) continue;
         const before = lines.slice(Math.max(0, i - 2), i + 1);
         if (!before.some((l) => CHECK.test(l))) continue;

@@ -85,6 +85,13 @@ function runsTestTask(command: string): boolean {
  * spells it (`DotNet test`, `dotnet.exe test`): PowerShell commands are case-insensitive.
  */
 const POWERSHELL_DOTNET_TEST = /(?:\bInvoke-|(?<![\w-]))dotnet(?:\.exe)?[ \t]+test\b/i;
+/**
+ * MSBuild run with a test target in its target list (calibration round 25: Moq's AppVeyor build runs
+ * `msbuild Moq.sln /r /t:Build;Test;Pack`): VSTest is the target `dotnet test` runs, and a target named Test is the
+ * repository's own (MSBuild stops on a target it does not know). Another target (`/t:Build;Pack`, `/t:TestProject`)
+ * runs no test.
+ */
+const MSBUILD_TEST_TARGET = /\bmsbuild(?:\.exe)?\b[^\n]{0,300}?[ \t][-/](?:t|target):(?:[\w.]{1,60};){0,8}(?:Test|VSTest)(?![\w.])/i;
 
 /**
  * What runs a Go test suite: the go tool, its wrappers (richgo, gotestsum, ginkgo), and Mage, Go's make, with a target
@@ -120,5 +127,5 @@ export function isPlaceholderTestScript(script: string): boolean {
 
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command) || RAILS_TEST_RUNNER_SCRIPT.test(command);
+  return SUITE_COMMAND.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command) || MSBUILD_TEST_TARGET.test(command) || RAILS_TEST_RUNNER_SCRIPT.test(command);
 }
