@@ -70,12 +70,15 @@ function rootPomSkipsTests(evidence: Evidence): boolean {
  */
 const INSTALL_STEP = /^(?:sudo[ \t]+)?(?:(?:python[\d.]*|py)[ \t]+-m[ \t]+)?(?:pip[\d.]*|pipx|uv[ \t]+pip|conda|mamba|gem|dotnet[ \t]+tool|cargo(?:[ \t]+\+[\w.-]{1,40})?)[ \t]+(?:install|binstall)(?![\w-])|^(?:npm|pnpm|yarn|bun)[ \t]+(?:i|install|add)(?![\w-])|^go[ \t]+install(?![\w-])/;
 
+/** An MSBuild switch whose value is a `;`-separated list (`/t:Build;Test;Pack`, `-p:A=1;B=2`): no shell separators. */
+const MSBUILD_LIST_SWITCH = /([ \t][-/](?:t|target|p|property):)([^ \t\n"']{1,400})/gi;
+
 /** The command without the steps that build with the tests skipped or only install tools (the rest may still run a test suite). */
 function withoutSkippedTestSteps(command: string, pomSkips: boolean): string {
-  // A `;` right before a word is no shell separator but a list's (MSBuild's `/t:Build;Test;Pack`).
   return command
-    .split(/&&|\|\||;(?![\w.-])|\n/)
-    .map((step) => step.trim())
+    .replace(MSBUILD_LIST_SWITCH, (_, flag: string, list: string) => flag + list.replaceAll(';', '\u0000'))
+    .split(/&&|\|\||;|\n/)
+    .map((step) => step.trim().replaceAll('\u0000', ';'))
     .filter((step) => !(INSTALL_STEP.test(step) || (MAVEN.test(step) && (MAVEN_SKIP_FLAG.test(step) || (pomSkips && !MAVEN_UNSKIP_FLAG.test(step)))) || (GRADLE.test(step) && GRADLE_SKIP_TEST.test(step))))
     .join(' && ');
 }
