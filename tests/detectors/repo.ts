@@ -16,14 +16,20 @@ export async function shippedCatalog(): Promise<Catalog> {
   return catalog;
 }
 
-/** Writes `files` (path → text) to a fresh folder and collects its evidence as the engine would, parser loaded unless `parser: false`. */
-export async function evidenceOf(files: Record<string, string>, options: { parser?: boolean } = {}): Promise<Evidence> {
+/** Writes `files` (path → text) to a fresh folder (removed by cleanUp) and returns its path. */
+export function writeRepo(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'levelgate-case-'));
   made.push(root);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   }
+  return root;
+}
+
+/** Writes `files` (path → text) to a fresh folder and collects its evidence as the engine would, parser loaded unless `parser: false`. */
+export async function evidenceOf(files: Record<string, string>, options: { parser?: boolean } = {}): Promise<Evidence> {
+  const root = writeRepo(files);
   const inventory = await listRepository(root, {});
   const evidence = await collectEvidence(inventory, collectOptionsFor(await shippedCatalog()));
   // Detectors and rules are called directly here, not through the engine's load-on-first-need loop.

@@ -1,8 +1,6 @@
 // Calibration round 25: a repository whose code all sits in sample folders (aspire-samples' samples/, testing-nestjs'
 // apps/*-sample/) is graded with its samples read as the project, as its readers grade it, and the report names every
 // file by its real path. A project with code of its own beside its samples keeps reading them as demos.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { grade } from '../../src/engine.js';
@@ -11,19 +9,9 @@ import { samplesViewOf, viewedInventory, withRealPaths } from '../../src/evidenc
 import { realPath, VIEW_MARK } from '../../src/evidence/viewed-path.js';
 import { isScaffolding } from '../../src/evidence/file-sets.js';
 import type { GradeReport } from '../../src/types.js';
+import { cleanUp, writeRepo as repo } from '../detectors/repo.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'levelgate-samples-'));
-  dirs.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+afterAll(cleanUp);
 
 /** One Express sample app: validated input, a logged error handler, helmet, and a few modules beside. */
 const expressSample = (folder: string): Record<string, string> => ({
