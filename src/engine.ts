@@ -77,21 +77,19 @@ export interface GatheredEvidence {
   evidence: Evidence;
   /** Files the config ignores, minified bundles, standalone scripts: left out of the grade, but still scanned for committed secrets. */
   hidden?: (file: string) => boolean;
-  /**
-   * A collection of samples is graded with its samples read as the project (evidence/samples-view.ts): the inventory
-   * and evidence name its sample folders otherwise, and what is reported must be given its real names (forReport).
-   */
-  samplesViewed?: boolean;
 }
 
-/** What the grade of gathered evidence reports, with the real names of a samples view's paths. */
-export function forReport<T>(gathered: Pick<GatheredEvidence, 'samplesViewed' | 'inventory'>, report: T): T {
-  return gathered.samplesViewed ? withRealPaths(report, gathered.inventory.root) : report;
+/**
+ * What the grade of gathered evidence reports: a collection of samples is graded with its sample folders under other
+ * names (evidence/samples-view.ts, Inventory.samplesViewed), and what is reported is given the real names.
+ */
+export function forReport<T>(gathered: Pick<GatheredEvidence, 'inventory'>, report: T): T {
+  return gathered.inventory.samplesViewed ? withRealPaths(report, gathered.inventory.root) : report;
 }
 
 /** The plan for scoring gathered evidence: a suppression names real paths, so it is matched against them. */
-export function scoringPlan(plan: GradingPlan, gathered: Pick<GatheredEvidence, 'samplesViewed'>): GradingPlan {
-  if (!gathered.samplesViewed || !plan.overrides.suppressed?.length) return plan;
+export function scoringPlan(plan: GradingPlan, gathered: Pick<GatheredEvidence, 'inventory'>): GradingPlan {
+  if (!gathered.inventory.samplesViewed || !plan.overrides.suppressed?.length) return plan;
   return { ...plan, overrides: { ...plan.overrides, suppressed: plan.overrides.suppressed.map((s) => ({ ...s, matches: (file: string) => s.matches(realPath(file)) })) } };
 }
 
@@ -139,7 +137,7 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
     plan.deadline?.check();
     progress(`reading ${inventory.files.length} files`);
     const evidence = await collectEvidence(inventory, collect);
-    return { inventory, evidence, ...hiddenFrom(evidence, new Set()), ...(inventory.samplesViewed ? { samplesViewed: true } : {}) };
+    return { inventory, evidence, ...hiddenFrom(evidence, new Set()) };
   }
   // Listed once without the config's ignores (read, for the secrets scan); what they hide is left out of the grade.
   const listed = await listRepository(root, { ignore: plan.ignore.filter((p) => !scanned.includes(p)) });
@@ -149,7 +147,7 @@ export async function gatherEvidence(root: string, plan: GradingPlan, progress: 
   const ignored = new Set(inventory.files.filter((f) => hiddenByConfig(realPath(f))));
   progress(`reading ${inventory.files.length} files (${ignored.size} ignored by the config, scanned for secrets only)`);
   const evidence = await collectEvidence(inventory, collect);
-  return { inventory, evidence, ...hiddenFrom(evidence, ignored), ...(inventory.samplesViewed ? { samplesViewed: true } : {}) };
+  return { inventory, evidence, ...hiddenFrom(evidence, ignored) };
 }
 
 /**

@@ -60,7 +60,8 @@ export function viewedInventory(inventory: Inventory, view: SamplesView): Invent
  */
 export function withRealPaths<T>(value: T, checkout: string): T {
   const real = (v: unknown, key?: string): unknown => {
-    if (typeof v === 'string') return key === 'root' && v.startsWith(checkout) ? checkout + realPath(v.slice(checkout.length)) : key === 'root' ? v : realPath(v);
+    if (typeof v === 'string' && key === 'root') return v.startsWith(checkout) ? checkout + realPath(v.slice(checkout.length)) : v;
+    if (typeof v === 'string') return realPath(v);
     if (Array.isArray(v)) return v.map((item) => real(item));
     if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, real(item, k)]));
     return v;
