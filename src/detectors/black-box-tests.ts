@@ -64,7 +64,7 @@ const SUITES: SuiteRunner[] = [
     // (`subprocess.run([sys.executable, "-m", "shop", "serve"])`), the Python counterpart of go run and cargo_bin.
     file: /\.py$/,
     drives: new RegExp(`${DOCKER_BUILD_ARGS.source}|\\bsys\\.executable[ \\t\\r\\n]{0,20},[ \\t\\r\\n]{0,20}["']-m["']`),
-    runner: /\bpytest\b|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/,
+    runner: /\bpytest\b|\bpy\.test(?![\w.-])|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/,
   },
   {
     file: /\.[cm]?[jt]sx?$/,

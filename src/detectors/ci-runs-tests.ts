@@ -117,6 +117,25 @@ function runsOwnCommandTests(evidence: Evidence, command: string): boolean {
   return false;
 }
 
+/**
+ * A repository script named for the test run (`ci/test.bash`, `scripts/run-tests.sh`, `script/test`, `bin/test`), as a
+ * make target named for the tests is (calibration round 35: a CI matrix runs `ci/test.bash cargo <target>`, whose
+ * `$CROSS test` takes the runner as an argument). Its name says what it runs; a script that only prints runs nothing.
+ */
+const TEST_SCRIPT_NAME = /^(?:run[-_])?(?:(?:unit|all|ci)[-_])?tests?(?:[-_](?:all|unit|ci))?(?:\.(?:sh|bash|ps1|bat|cmd))?$/i;
+/** The path of the repository test script a CI command runs, if any. */
+function testScriptRun(evidence: Evidence, command: string): string | undefined {
+  for (const step of shellSteps(command)) {
+    const script = SCRIPT_BY_INTERPRETER.exec(step.trim())?.[2];
+    if (!script) continue;
+    const file = script.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+    if (!TEST_SCRIPT_NAME.test(file.slice(file.lastIndexOf('/') + 1)) || !evidence.fileSet.has(file)) continue;
+    const commands = (evidence.text(file) ?? '').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !/^(?:set|source|\.)[ \t]/.test(l));
+    if (commands.some((l) => !isPlaceholderTestScript(l) && !/^(?:echo|exit)\b/.test(l))) return file;
+  }
+  return undefined;
+}
+
 /** `npm test` (or yarn's, pnpm's) where every package's test script is a placeholder that only prints: it runs no test. */
 const PACKAGE_TEST_RUN = /^(?:npm[ \t]+(?:t|test|run[ \t]+test)|(?:yarn|pnpm)[ \t]+(?:run[ \t]+)?test)[ \t]*$/;
 function callsOnlyPlaceholderTests(evidence: Evidence, command: string): boolean {
@@ -136,6 +155,10 @@ export const ciRunsTests: Detector = {
       if (runsTests(withoutSkippedTestSteps(c.expanded, pomSkips)) || REUSABLE_TEST_WORKFLOW.test(c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs tests: ${c.text.slice(0, 60)}`, strength: 'strong' });
       else if (runsOwnCommandTests(evidence, c.expanded)) out.push({ file: c.file, line: c.line, message: `CI runs the tests through the project's own command: ${c.text.slice(0, 60)}`, strength: 'strong' });
       else if (REUSABLE_BUILD_WORKFLOW.test(c.text)) out.push({ file: c.file, line: c.line, message: `CI calls a shared build workflow of another repository, read by its name (its steps are not in this repository): ${c.text.slice(6, 90)}`, strength: 'strong' });
+      else {
+        const script = testScriptRun(evidence, c.text);
+        if (script) out.push({ file: c.file, line: c.line, message: `CI runs the repository's test script ${script}: ${c.text.slice(0, 60)}`, strength: 'strong' });
+      }
       if (out.length >= 3) break;
     }
     return out.length ? out : unseen(evidence);
@@ -589,7 +612,7 @@ export function suiteRunInCi(evidence: Evidence, suites: readonly SuiteRunner[],
 
 const SUITE_RUNNERS: SuiteRunner[] = [
   { file: /\.[cm]?[jt]sx?$/, drives: DRIVES_BROWSER_RE, runner: /\b(?:vitest|jest|mocha)\b|\bnode[ \t]+--test\b/ },
-  { file: /\.py$/, drives: PYTHON_DRIVES_BROWSER_RE, runner: /\bpytest\b|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\bmanage\.py[ \t]+test\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/ },
+  { file: /\.py$/, drives: PYTHON_DRIVES_BROWSER_RE, runner: /\bpytest\b|\bpy\.test(?![\w.-])|\bpython[\d.]*[ \t]+-m[ \t]+(?:pytest|unittest)\b|\bmanage\.py[ \t]+test\b|\btox\b|\bnox\b|\bhatch[ \t]+test\b/ },
   // A _spec.rb file is RSpec's: `rspec` runs spec/, and so does rake's default task (rspec-rails makes it spec).
   { file: /_spec\.rb$/, drives: RUBY_DRIVES_BROWSER_RE, runner: /\brspec\b|\brake(?:[ \t]+(?:spec|default)\b|[ \t]*(?:$|&&|;|\|))/ },
   // Minitest's files under test/ (not test/system/, which `rails test` leaves out) and the helpers beside them that

@@ -973,6 +973,28 @@ const saysItIsAStandIn = (value: string) => LOWER_WORDS_JOINED.test(value) && ST
 /** A settings value that is a stand-in: says so, or spells its own key (`client_secret: client_secret`). */
 const standInSetting = (key: string, value: string) => saysItIsAStandIn(value) || spellsItsName(key, value);
 
+/**
+ * A service's credential in a .env that places the same service on this machine (`S3_ENDPOINT=localhost:54321/…`
+ * beside `S3_SECRET_ACCESS_KEY=…`, `SUPABASE_URL=http://127.0.0.1:54321` beside `SUPABASE_SERVICE_ROLE_KEY=…`): the
+ * key of a local container or emulator, as a connection URL to localhost carries one (NOT_A_SERVER_HOST). Only a
+ * credential for a service (a password, an access key, a service or API key), never the program's own signing secret,
+ * and only where an address named with the key's own prefix points here (calibration round 35).
+ */
+const SERVICE_CREDENTIAL_NAME = /(?:PASSWORD|PASSWD|PASS|PWD|ACCESS_?KEY(?:_?ID)?|SECRET_?ACCESS_?KEY|ACCESS_?SECRET|API_?KEY|SERVICE_?(?:ROLE_?)?KEY|ANON_?KEY)$/i;
+const SERVICE_ADDRESS_SETTING = /^[ \t]*(\w{1,80})[ \t]*=[ \t]*['"]?([^'"\s#]{1,300})/gm;
+const SERVICE_ADDRESS_NAME = /_(?:ENDPOINT|HOST|HOSTNAME|URL|URI|SERVER|ADDR|ADDRESS)$/i;
+function credentialOfLocalService(text: string, key: string): boolean {
+  const cut = key.indexOf('_');
+  if (cut < 2 || !SERVICE_CREDENTIAL_NAME.test(key)) return false;
+  const prefix = key.slice(0, cut + 1);
+  for (const m of text.matchAll(SERVICE_ADDRESS_SETTING)) {
+    if (!m[1]!.startsWith(prefix) || !SERVICE_ADDRESS_NAME.test(m[1]!)) continue;
+    const host = m[2]!.replace(/^[a-z][a-z0-9+.-]{0,30}:\/\//i, '').replace(/^[^@/]{0,200}@/, '').split(/[/:?]/)[0]!;
+    if (NOT_A_SERVER_HOST.test(host)) return true;
+  }
+  return false;
+}
+
 /** The committed .env's first real secret, if any; else a weak default it repeats from the code. */
 function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = false): Finding | undefined {
   // Names the file gives (POSTGRES_USER=teable, POSTGRES_DB=teable): a password that repeats one describes itself.
@@ -983,7 +1005,7 @@ function dotEnvSecret(evidence: Evidence, file: string, text: string, sample = f
   let weak: Finding | undefined;
   for (const m of text.matchAll(/^[ \t]*(?=\w*(?:SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY))(\w+)[ \t]*=[ \t]*['"]?([^'"\s#]{8,})/gim)) {
     // A value that spells its own name (DISCORD_CLIENT_SECRET=discord-client-secret) is a placeholder.
-    if (isPlaceholder(m[2]!) || saysItIsAStandIn(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names, file)) continue;
+    if (isPlaceholder(m[2]!) || saysItIsAStandIn(m[2]!) || spellsItsName(m[1]!, m[2]!) || namesASecret(m[1]!, m[2]!) || (sample && !looksGenerated(m[2]!)) || isLocalComposePassword(evidence, m[1]!, m[2]!, names, file) || credentialOfLocalService(text, m[1]!)) continue;
     if (isCodeDefault(evidence, m[1]!, m[2]!)) {
       weak ??= { file, line: lineAt(text, m.index), message: `a weak default for ${m[1]} in a committed .env, the value the code falls back to`, strength: 'weak' };
       continue;
@@ -1250,11 +1272,12 @@ function isTestCode(file: string): boolean {
  * Binary key stores: PKCS#12 (.p12, .pfx) and Java keystores (.jks, .keystore), which hold a private key with its
  * certificate (a server's TLS key, `keystore.p12` loaded by the default config and copied into the image). They are
  * key files like a PEM key, judged by who names them (keyLoaders); a trust store (truststore.jks, cacerts.p12,
- * ca_store.p12) holds only certificates, Android's debug keystore is the SDK's well-known one, and a store named as a
+ * ca_store.p12) holds only certificates, Android's debug keystore is the SDK's well-known one (also under a name that
+ * says debug: `release/app-debug.jks`, signing debug builds with the password `android`), and a store named as a
  * test's, a fake or a sample (testCert.pfx) is a fixture.
  */
 const KEY_STORE_FILE = /\.(?:p12|pfx|jks|keystore)$/i;
-const TRUST_STORE_NAME = /(?:^|\/)[^/]{0,80}(?:trust|cacerts?|ca[-_]store|ca[-_]?bundle)[^/]{0,80}$|(?:^|\/)debug\.keystore$/i;
+const TRUST_STORE_NAME = /(?:^|\/)[^/]{0,80}(?:trust|cacerts?|ca[-_]store|ca[-_]?bundle)[^/]{0,80}$|(?:^|\/)(?:[^/]{0,80}[._-])?debug(?:[._-][^/]{0,80})?\.(?:keystore|jks)$/i;
 
 /**
  * Whether running source code or a Dockerfile names the key store `file` by its path, among `candidates`: the files
@@ -1321,8 +1344,9 @@ const DEV_ONLY_FILE = [
   /(^|\/)(?:\.env\.(?:development|dev)(?:\.local)?|Procfile\.dev|launchSettings\.json|(?:docker-)?compose\.override\.ya?ml)$/i,
   /(^|\/)\.devcontainer\//,
   /(^|\/)(?:config\/environments|settings|config)\/(?:dev|development|local|ci)\.(?:rb|py|exs|php|[cm]?[jt]s)$/i,
-  // Settings and env files in a development folder (dev/config.yml, docker/dev/.env), a Gitpod workspace's config.
-  /(^|\/)(?:dev|development)\/(?:[^/]{1,120}\/){0,6}(?:[^/]{1,120}\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|env)|\.env(?:\.[\w-]{1,40})?)$/i,
+  // Settings and env files in a development folder (dev/config.yml, docker/dev/.env) or one named for the local
+  // environment a developer starts (contrib/local-environment/, local-dev/, dev-env/), a Gitpod workspace's config.
+  /(^|\/)(?:dev|development|local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_](?:env|environment|setup|stack))\/(?:[^/]{1,120}\/){0,6}(?:[^/]{1,120}\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|env)|\.env(?:\.[\w-]{1,40})?)$/i,
   /(^|\/)\.gitpod(?:\.ya?ml$|\/)/,
   // Spring's `local` profile and ASP.NET's `Local` environment: active only where a developer sets them.
   /(^|\/)(?:application-local\.(?:ya?ml|properties)|appsettings\.Local\.json)$/i,

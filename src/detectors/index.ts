@@ -23,6 +23,7 @@ import { projectKindDetector } from './project-kind.js';
 import { providerImplementations } from './provider-implementations.js';
 import { readme } from './readme.js';
 import { referenceBadge } from './reference-badge.js';
+import { preCommitCiLinters } from './pre-commit-ci.js';
 import { securityLintInCi } from './security-lint-in-ci.js';
 import { separatedModules } from './separated-modules.js';
 import { shipsHttpClient } from './ships-http-client.js';
@@ -33,5 +34,5 @@ import { usesDatabase } from './uses-database.js';
 import { vendoredManifest } from './vendored-manifest.js';
 
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [adrRecords, architectureSection, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciServiceTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, shipsHttpClient, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
+  [adrRecords, architectureSection, assertingTests, blackBoxTests, checksArguments, checksRequestData, ciRunsBrowserTests, ciRunsTests, ciServiceTests, ciTestsNotSkipped, committedSecrets, deployableServices, entryPoint, goPackages, guardsCallerInput, healthProbes, implementsSecurity, interfaceReference, leveledLogger, lintStandsInForTypes, loggedErrors, outsideInput, preCommitCiLinters, projectKindDetector, providerImplementations, readme, referenceBadge, securityLintInCi, separatedModules, shipsHttpClient, testBreadth, testCommand, usesDatabase, vendoredManifest].map((d) => [d.name, d]),
 );

@@ -13,6 +13,9 @@ const SUITE_COMMAND = /\b(?:make|just|task)[ \t]+(?:-[\w-]+[ \t]+){0,3}[\w:.-]{0
 // Playwright's image only hold the browsers, and the steps run in them name the runner).
 const MORE_RUNNERS = /\b(?:cucumber|cypress[ \t]+run|karma[ \t]+start)\b|\bjasmine(?![\w-])|\brake(?:[ \t]+--?[a-z]{1,20}){0,3}[ \t]+(?:[a-z]{1,30}:)?(?:test|spec|ci|default|cucumber|jasmine|features)\b|\bdocker[ \t]+(?:container[ \t]+)?run\b[^&|;\n]{0,300}?[ \t]cypress\/included(?![\w/-])/;
 
+/** pytest by its old name, `py.test` (calibration round 35: voila's CI), kept apart so SUITE_COMMAND stays provably linear. */
+const PYTEST_OLD_NAME = /\bpy\.test(?![\w.-])/;
+
 /**
  * A framework's command line with its test subcommand: a Flask app's own `test` command (`flask test`, which the
  * project registers and CI could not run otherwise), Laravel's `php artisan test`, the Angular and Nx CLIs, Flutter and
@@ -127,5 +130,5 @@ export function isPlaceholderTestScript(script: string): boolean {
 
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command) || MSBUILD_TEST_TARGET.test(command) || RAILS_TEST_RUNNER_SCRIPT.test(command);
+  return SUITE_COMMAND.test(command) || PYTEST_OLD_NAME.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command) || MSBUILD_TEST_TARGET.test(command) || RAILS_TEST_RUNNER_SCRIPT.test(command);
 }
