@@ -560,6 +560,9 @@ export const TEST_FOLDER = inFolderNamed(
     // Perl's and some Python projects' (celery's) test folder: t/unit/, t/integration/; a .NET test suite's TestSuite/.
     't',
     'tests?[-_]?suites?',
+    // An acceptance-test suite's folder (internal/acceptance/, acceptance-tests/; calibration round 36): the settings
+    // it starts the product with for the suite.
+    'acceptance(?:[-_]tests?)?',
     // Gradle's test-fixtures source set (src/testFixtures/java/), and browser-test suites' own folders.
     'testFixtures',
     'playwright',

@@ -15,6 +15,12 @@ const MORE_RUNNERS = /\b(?:cucumber|cypress[ \t]+run|karma[ \t]+start)\b|\bjasmi
 
 /** pytest by its old name, `py.test` (calibration round 35: voila's CI), kept apart so SUITE_COMMAND stays provably linear. */
 const PYTEST_OLD_NAME = /\bpy\.test(?![\w.-])/;
+/**
+ * Postman's collection runner, newman, run from the command line or by its GitHub Action (`newman run dev/postman.json`,
+ * `uses: matt-ball/newman-action@master`; calibration round 36): it sends each request of the collection to the running
+ * API and checks the collection's `pm.test` assertions, the API's tests.
+ */
+const NEWMAN_RUN = /\bnewman[ \t]+run\b|^uses:[ \t]*[\w.-]{1,80}\/newman-action@/;
 
 /**
  * A framework's command line with its test subcommand: a Flask app's own `test` command (`flask test`, which the
@@ -130,5 +136,5 @@ export function isPlaceholderTestScript(script: string): boolean {
 
 /** Whether a command runs a test suite (any of the patterns). */
 export function runsTests(command: string): boolean {
-  return SUITE_COMMAND.test(command) || PYTEST_OLD_NAME.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command) || MSBUILD_TEST_TARGET.test(command) || RAILS_TEST_RUNNER_SCRIPT.test(command);
+  return SUITE_COMMAND.test(command) || PYTEST_OLD_NAME.test(command) || NEWMAN_RUN.test(command) || MAVEN_TEST_FORKING_GOAL.test(command) || MORE_RUNNERS.test(command) || FRAMEWORK_CLI_TEST.test(command) || GRADLE_TEST_TASK.test(command) || BUILD_SCRIPT_TEST_TARGET.test(command) || BUILD_SCRIPT_TEST_SWITCH.test(command) || CARGO_TOOLCHAIN_TEST.test(command) || COVERAGE_OR_NPS.test(command) || PYTHON_TEST_SCRIPT.test(command) || WRAPPED_RUNNERS.test(command) || runsTestTask(command) || POWERSHELL_DOTNET_TEST.test(command) || MSBUILD_TEST_TARGET.test(command) || RAILS_TEST_RUNNER_SCRIPT.test(command);
 }
