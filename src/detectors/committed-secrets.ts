@@ -985,13 +985,14 @@ const standInSetting = (key: string, value: string) => saysItIsAStandIn(value) |
  */
 const SERVICE_CREDENTIAL_NAME = /(?:PASSWORD|PASSWD|PASS|PWD|ACCESS_?KEY(?:_?ID)?|SECRET_?ACCESS_?KEY|ACCESS_?SECRET|API_?KEY|SERVICE_?(?:ROLE_?)?KEY|ANON_?KEY)$/i;
 const SERVICE_ADDRESS_SETTING = /^[ \t]*(\w{1,80})[ \t]*=[ \t]*['"]?([^'"\s#]{1,300})/gm;
-const SERVICE_ADDRESS_NAME = /_(?:ENDPOINT|HOST|HOSTNAME|URL|URI|SERVER|ADDR|ADDRESS)$/i;
+/** The service's own address, named by the prefix alone (`S3_ENDPOINT`, not `STRIPE_WEBHOOK_URL`: the app's own URL). */
+const SERVICE_ADDRESS_NAME = /^(?:ENDPOINT|HOST|HOSTNAME|URL|URI|SERVER|ADDR|ADDRESS)$/i;
 function credentialOfLocalService(text: string, key: string): boolean {
   const cut = key.indexOf('_');
   if (cut < 2 || !SERVICE_CREDENTIAL_NAME.test(key)) return false;
   const prefix = key.slice(0, cut + 1);
   for (const m of text.matchAll(SERVICE_ADDRESS_SETTING)) {
-    if (!m[1]!.startsWith(prefix) || !SERVICE_ADDRESS_NAME.test(m[1]!)) continue;
+    if (!m[1]!.startsWith(prefix) || !SERVICE_ADDRESS_NAME.test(m[1]!.slice(prefix.length))) continue;
     const host = m[2]!.replace(/^[a-z][a-z0-9+.-]{0,30}:\/\//i, '').replace(/^[^@/]{0,200}@/, '').split(/[/:?]/)[0]!;
     if (NOT_A_SERVER_HOST.test(host)) return true;
   }
