@@ -22,7 +22,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr 
 `);
     return 0;
   }
-  return (await import("./chunks/cli-main-EAKBE647.js")).main(argv, io);
+  return (await import("./chunks/cli-main-4B4WXG5H.js")).main(argv, io);
 }
 var invokedDirectly = process.argv[1] && /(^|[\\/])(cli\.(js|ts)|levelgate)$/.test(process.argv[1]);
 if (invokedDirectly) {

@@ -1338,8 +1338,8 @@ async function gradeHere(inputs, event) {
   if (inputs.config && !(await stat(inputs.config).catch(() => void 0))?.isFile()) {
     throw new ConfigError(`input "config": ${inputs.config} is not a file`);
   }
-  const { grade } = await import("./chunks/engine-N4T3ATB3.js");
-  const { gradeMonorepo } = await import("./chunks/grade-ITAHQFXQ.js");
+  const { grade } = await import("./chunks/engine-I5V4ZUSE.js");
+  const { gradeMonorepo } = await import("./chunks/grade-UDFQDNNF.js");
   const deadline = inputs.timeoutSeconds ? new Deadline(inputs.timeoutSeconds, 'input "timeout"') : void 0;
   const pr = event.pullRequest;
   const checkedOut = pr ? await checkedOutCommit(inputs.path) : void 0;

@@ -123,12 +123,14 @@ function runsOwnCommandTests(evidence: Evidence, command: string): boolean {
  * `$CROSS test` takes the runner as an argument). Its name says what it runs; a script that only prints runs nothing.
  */
 const TEST_SCRIPT_NAME = /^(?:run[-_])?(?:(?:unit|all|ci)[-_])?tests?(?:[-_](?:all|unit|ci))?(?:\.(?:sh|bash|ps1|bat|cmd))?$/i;
+/** A script's path as a CI step writes it (`.\ci\test.ps1`, `./ci/test.sh`), as the repository lists it. */
+const repositoryPath = (written: string) => written.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 /** The path of the repository test script a CI command runs, if any. */
 function testScriptRun(evidence: Evidence, command: string): string | undefined {
   for (const step of shellSteps(command)) {
     const script = SCRIPT_BY_INTERPRETER.exec(step.trim())?.[2];
     if (!script) continue;
-    const file = script.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+    const file = repositoryPath(script);
     if (!TEST_SCRIPT_NAME.test(file.slice(file.lastIndexOf('/') + 1)) || !evidence.fileSet.has(file)) continue;
     const commands = (evidence.text(file) ?? '').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !/^(?:set|source|\.)[ \t]/.test(l));
     if (commands.some((l) => !isPlaceholderTestScript(l) && !/^(?:echo|exit)\b/.test(l))) return file;
@@ -484,7 +486,7 @@ function gitlabTemplateNamedForDelivery(step: string): boolean {
  * (`.\install.ps1`): the project's tests are not in it, unless it is named for them.
  */
 function scriptFileRunsNoTest(evidence: Evidence, path: string, interpreter: string | undefined, command: string, depth: number): boolean {
-  const file = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  const file = repositoryPath(path);
   if (!evidence.fileSet.has(file)) return !TEST_WORD.test(command);
   if (TEST_WORD.test(namedFor(file))) return false;
   const text = evidence.text(file) ?? '';

@@ -58,7 +58,8 @@ export const entryPoint: Detector = {
     // 25: pagy's gem/pagy.gemspec with gem/lib/pagy.rb); not one of a test's or a sample's.
     const gemspecs = evidence.files.filter((f) => /^(?:[\w.-]{1,80}\/)?[\w.-]{1,80}\.gemspec$/.test(f) && !isTestFile(f) && !isScaffolding(f));
     const gemspec = gemspecs.find((f) => !f.includes('/')) ?? (gemspecs.length === 1 ? gemspecs[0] : undefined);
-    const gemMain = gemspec ? `${gemspec.slice(0, gemspec.lastIndexOf('/') + 1)}lib/${gemspec.slice(gemspec.lastIndexOf('/') + 1).replace(/\.gemspec$/, '')}.rb` : undefined;
+    const folderEnd = gemspec ? gemspec.lastIndexOf('/') + 1 : 0;
+    const gemMain = gemspec ? `${gemspec.slice(0, folderEnd)}lib/${gemspec.slice(folderEnd).replace(/\.gemspec$/, '')}.rb` : undefined;
     if (gemMain && evidence.files.includes(gemMain)) out.push({ file: gemMain, line: 1, message: "the gem's lib file (a library's entry point)", strength: 'strong' });
     if (out.length === 0) out.push(...packagedLibraries(evidence));
     // A mobile app starts at its launcher: an Android activity with the MAIN intent, a Swift @main app, Flutter's lib/main.dart.

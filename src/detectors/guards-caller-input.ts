@@ -93,19 +93,20 @@ export const guardsCallerInput: Detector = {
       const invariants = language === 'js' && INVARIANT_IMPORT.test(code);
       // A few sites per file, so that one file full of guards does not stand for the whole source.
       let inFile = 0;
-      for (let i = 0; i < lines.length && inFile < 4; i++) {
+      /** How line i rejects bad input, if it does: an invariant assertion, or a check followed by the error. */
+      const guardAt = (i: number): string | undefined => {
         const line = lines[i]!;
-        if (invariants && INVARIANT_CALL.test(line)) {
-          sites.push({ file, line: i + 1, message: "rejects its callers' invalid input with an invariant assertion", strength: 'strong' });
-          files.add(file);
-          inFile++;
-          continue;
-        }
-        if (!rejects.test(line)) continue;
+        if (invariants && INVARIANT_CALL.test(line)) return 'an invariant assertion';
+        if (!rejects.test(line)) return undefined;
         const before = lines.slice(Math.max(0, i - 2), i + 1);
-        if (!before.some((l) => CHECK.test(l))) continue;
-        if (language === 'js' && !JS_TYPED.test(line) && !before.some((l) => JS_TYPE_TEST.test(l))) continue;
-        sites.push({ file, line: i + 1, message: 'rejects its callers\' invalid input with a guard clause', strength: 'strong' });
+        if (!before.some((l) => CHECK.test(l))) return undefined;
+        if (language === 'js' && !JS_TYPED.test(line) && !before.some((l) => JS_TYPE_TEST.test(l))) return undefined;
+        return 'a guard clause';
+      };
+      for (let i = 0; i < lines.length && inFile < 4; i++) {
+        const guard = guardAt(i);
+        if (guard === undefined) continue;
+        sites.push({ file, line: i + 1, message: `rejects its callers' invalid input with ${guard}`, strength: 'strong' });
         files.add(file);
         inFile++;
       }

@@ -1,4 +1,5 @@
-import { parse as parseYaml } from 'yaml';
+import { lineAt } from '../evidence/languages.js';
+import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './types.js';
 
@@ -26,7 +27,7 @@ export const preCommitCiLinters: Detector = {
     if (file === undefined || text === undefined || !/^ci:/m.test(text)) return [];
     let config: PreCommitConfig | undefined;
     try {
-      config = parseYaml(text) as PreCommitConfig;
+      config = parseYamlWithMerges(text) as PreCommitConfig;
     } catch {
       return [];
     }
@@ -38,7 +39,7 @@ export const preCommitCiLinters: Detector = {
         const id = typeof hook?.id === 'string' ? hook.id : undefined;
         if (id === undefined || !LINTER_HOOKS.has(id) || skipped.has(id)) continue;
         const at = text.search(new RegExp(`^[ \\t]*-?[ \\t]*id:[ \\t]*['"]?${id.replace(/[-]/g, '\\-')}['"]?[ \\t]*(?:#.*)?$`, 'm'));
-        out.push({ file, line: at < 0 ? 1 : text.slice(0, at).split('\n').length, message: `pre-commit.ci runs ${id} on every pull request (the config's ci: section)`, strength: 'strong' });
+        out.push({ file, line: at < 0 ? 1 : lineAt(text, at), message: `pre-commit.ci runs ${id} on every pull request (the config's ci: section)`, strength: 'strong' });
       }
     }
     return out.slice(0, 3);

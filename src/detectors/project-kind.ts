@@ -1,6 +1,6 @@
 import type { Evidence } from '../evidence/index.js';
 import { answeredOncePerPath, BENCHMARK_FOLDERS, DOC_FOLDERS, except, inFolderNamed, isScaffolding, isTestFile, SAMPLE_FOLDERS, TEST_DATA_FOLDERS, TEST_FOLDERS, VENDORED_FOLDERS } from '../evidence/file-sets.js';
-import { normalizePythonName } from '../evidence/manifests.js';
+import { goModulePath, normalizePythonName } from '../evidence/manifests.js';
 import { lineAt } from '../evidence/languages.js';
 import { oncePerEvidence } from '../evidence/shared-answer.js';
 import { unshippedPythonFolders } from './python-packaging.js';
@@ -202,8 +202,8 @@ function ownPackageNames(evidence: Evidence): Set<string> {
     const artifact = mavenCoordinates(evidence.text(pom) ?? '');
     if (artifact) names.add(artifact);
   }
-  const goModule = /^module[ \t]+(\S+)/m.exec(evidence.text('go.mod') ?? '');
-  if (goModule) names.add(goModule[1]!);
+  const goModule = goModulePath(evidence.text('go.mod'));
+  if (goModule) names.add(goModule);
   // Every crate of a Cargo workspace is the project's own (axum-extra depends on axum).
   for (const manifest of evidence.files.filter((f) => /(^|\/)Cargo\.toml$/.test(f) && own(f))) {
     const crate = /^\[package\][^[]*?^name[ \t]*=[ \t]*"([\w-]{1,80})"/m.exec(evidence.text(manifest) ?? '');

@@ -1,5 +1,6 @@
 import { inFolderNamed, isTestFile, VENDORED_FOLDERS } from '../evidence/file-sets.js';
 import { lineAt } from '../evidence/languages.js';
+import { goModulePath } from '../evidence/manifests.js';
 import { parseYamlWithMerges } from '../evidence/yaml-once.js';
 import type { Measurement } from '../types.js';
 import { assertingTests } from './asserting-tests.js';
@@ -104,13 +105,13 @@ function forkedModuleFolders(evidence: Parameters<Detector['detect']>[0]): strin
   const root = evidence.text('go.mod');
   // The root module's path without its major version (`go.etcd.io/etcd/v3` → go.etcd.io/etcd): the project's own
   // modules sit under it (`go.etcd.io/etcd/api/v3`).
-  const own = root === undefined ? undefined : /^module[ \t]+(\S+)/m.exec(root)?.[1]?.replace(/\/v\d{1,3}$/, '');
+  const own = goModulePath(root)?.replace(/\/v\d{1,3}$/, '');
   if (root === undefined || own === undefined || !root.includes('=>')) return [];
   const out: string[] = [];
   for (const m of root.matchAll(/=>[ \t]*\.\/([\w./-]{1,200}?)\/?[ \t]*(?:\/\/[^\n]*)?$/gm)) {
     const dir = m[1]!;
     if (dir.split('/').includes('..')) continue;
-    const module = /^module[ \t]+(\S+)/m.exec(evidence.text(`${dir}/go.mod`) ?? '')?.[1];
+    const module = goModulePath(evidence.text(`${dir}/go.mod`));
     if (module !== undefined && module !== own && !module.startsWith(`${own}/`)) out.push(`${dir}/`);
   }
   return out;

@@ -114,6 +114,11 @@ function parsePackageJson(_file: string, text: string) {
   ];
 }
 
+/** The module path a go.mod declares (`module github.com/acme/app`), or undefined. */
+export function goModulePath(goMod: string | undefined): string | undefined {
+  return goMod === undefined ? undefined : /^module[ \t]+(\S+)/m.exec(goMod)?.[1];
+}
+
 /** PEP 503 normalisation: case, and runs of - _ . are equal. */
 export function normalizePythonName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
